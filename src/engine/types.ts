@@ -1,0 +1,142 @@
+/**
+ * The shared vocabulary of the engine. Data flows one way:
+ * discover → parse → schema → rules → findings → reporters.
+ * A Finding is created once (in engine/check.ts) and only read downstream.
+ */
+
+export type Severity = 'error' | 'warning' | 'notice';
+/** A severity as configured by a policy: `off` disables the rule. */
+export type SeverityLevel = Severity | 'off';
+export type ManifestFormat = 'json' | 'yaml';
+
+/** 1-based line/column; `endColumn` is the column just after the last character (SARIF convention). */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** What a rule (or the parser, or the schema stage) reports, before policy and positions are applied. */
+export interface Problem {
+  /** RFC 6901 pointer of the offending value: the object for a missing property, the property for an unknown one. */
+  pointer: string;
+  message: string;
+  /** Point the position at the property's key rather than its value (unknown / duplicate properties). */
+  target?: 'key' | 'value';
+  /** The JSON Schema keyword, for `schema` problems. */
+  keyword?: string;
+  /** An explicit position, for problems that have no pointer to resolve (parse errors). */
+  range?: Range;
+}
+
+/** A finding as every reporter reads it (JSON report v1, SPEC §5). */
+export interface Finding extends Range {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the root, with `/`. */
+  file: string;
+  pointer: string;
+  keyword?: string;
+  /** Set when an inline comment or a baseline suppressed the finding: counted, never hidden. */
+  suppressed?: { kind: 'inline' | 'baseline'; reason: string };
+}
+
+/** A parsed manifest, as rules see it. Rules never do I/O and never see positions. */
+export interface Manifest {
+  /** Path relative to the root, with `/`. */
+  file: string;
+  format: ManifestFormat;
+  /** The parsed top-level object (always an object with a `client_name` or `client_name#…` key). */
+  value: Record<string, unknown>;
+}
+
+/** A parsed file with the means to turn a pointer into a position in its original text. */
+export interface SourceDocument {
+  file: string;
+  format: ManifestFormat;
+  /** Decoded text (BOM removed). */
+  text: string;
+  value: unknown;
+  /**
+   * The range of the value at `pointer` (or of its key with target `key`). A pointer that does not exist
+   * resolves to its nearest existing ancestor, so every finding has a position inside the file.
+   */
+  locate(pointer: string, target?: 'key' | 'value'): Range;
+}
+
+export interface RuleMeta {
+  /** Stable id, e.g. `redirect-uri-https`; the file that defines the rule is named after it. */
+  id: string;
+  /** One sentence, shown in SARIF and docs. */
+  description: string;
+  /** Severity in the built-in `recommended` policy. */
+  defaultSeverity: Severity;
+  /** JSON Schema of the rule's options (an object schema); absent when the rule has none. */
+  optionsSchema?: Record<string, unknown>;
+  /** Defaults for the options; a policy's options are merged over these. */
+  defaultOptions?: Record<string, unknown>;
+  /** Longer help text (markdown) used by SARIF `help` and the docs. */
+  help?: string;
+}
+
+/**
+ * The stages of the engine that are not rules of their own (`parse-error`, `duplicate-key`, `schema`) still have
+ * an id and metadata, so a policy can configure them and reports can describe them.
+ */
+export interface StageRule {
+  kind: 'stage';
+  meta: RuleMeta;
+}
+
+/** Looks at one manifest at a time. */
+export interface ManifestRule<O = Record<string, unknown>> {
+  kind: 'manifest';
+  meta: RuleMeta;
+  check(manifest: Manifest, options: O): Problem[];
+}
+
+export interface ProjectProblem extends Problem {
+  file: string;
+}
+
+/** Looks across every manifest of the run (e.g. `client-name-unique`). `options` are per file (policy overrides). */
+export interface ProjectRule<O = Record<string, unknown>> {
+  kind: 'project';
+  meta: RuleMeta;
+  check(manifests: readonly Manifest[], options: (file: string) => O): ProjectProblem[];
+}
+
+/** Result of fetching an image's header to learn its size; never holds response bytes. */
+export type ImageProbe =
+  | { ok: true; width: number; height: number; type: string; wUnits?: string; hUnits?: string; url: string }
+  | { ok: false; reason: string; url: string };
+
+/** What network rules are handed; tests hand one that talks to a loopback server. */
+export interface NetworkServices {
+  /** One request per distinct URL per run: implementations cache by URL. */
+  probeImage(url: string): Promise<ImageProbe>;
+}
+
+/** Needs the network; skipped (and listed as skipped) when the run is offline. */
+export interface NetworkRule<O = Record<string, unknown>> {
+  kind: 'network';
+  meta: RuleMeta;
+  check(manifests: readonly Manifest[], options: (file: string) => O, network: NetworkServices): Promise<ProjectProblem[]>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Rule = StageRule | ManifestRule<any> | ProjectRule<any> | NetworkRule<any>;
+
+export interface Skipped {
+  ruleId: string;
+  reason: string;
+}
+
+/** The whole outcome of a run; every reporter is a pure function of this. */
+export interface CheckResult {
+  manifests: Array<{ file: string; format: ManifestFormat }>;
+  findings: Finding[];
+  skipped: Skipped[];
+}
