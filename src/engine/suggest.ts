@@ -1,0 +1,21 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * The known name closest to `name`, for "did you mean" messages; undefined when nothing is close enough
+ * to be a plausible typo (more than a third of the longer name would have to change).
+ */
+export function nearestName(name: string, known: Iterable<string>): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  const budget = Math.max(2, Math.ceil(Math.max(name.length, best.length) / 3));
+  return bestDistance <= budget ? best : undefined;
+}
