@@ -129,9 +129,11 @@ export interface NetworkRule<O = Record<string, unknown>> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Rule = StageRule | ManifestRule<any> | ProjectRule<any> | NetworkRule<any>;
 
+/** A rule that did not run (`ruleId`), or a file that was not read (`ruleId: ''` and `file`), with the reason. */
 export interface Skipped {
   ruleId: string;
   reason: string;
+  file?: string;
 }
 
 /** The whole outcome of a run; every reporter is a pure function of this. */

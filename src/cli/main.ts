@@ -1,0 +1,157 @@
+import { parseArgs } from 'node:util';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { NetworkServices } from '../engine/types.js';
+import { check } from '../engine/check.js';
+import { builtinRules } from '../rules/index.js';
+import { loadPolicy, PolicyError } from '../policy/loadPolicy.js';
+import { createImageProbe } from '../network/createImageProbe.js';
+import { formatters } from '../report/index.js';
+import { exceedsFailOn, type FailOn } from '../engine/failOn.js';
+import { reportContext } from '../report/context.js';
+import { toolVersion } from '../engine/tool.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** stdout is a terminal: colour and progress are allowed. */
+  isTTY: boolean;
+  /** Injected for tests (a probe trusting a test CA); default: the guarded real fetcher. */
+  createNetwork?: (options: { timeoutMs: number; allowPrivateNetwork: boolean }) => NetworkServices;
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
+
+export const USAGE = `Usage: lp-app-manifest-check [PATH|DIR|GLOB ...] [options]
+
+Finds LivePerson Conversational Cloud application manifests and checks them against the manifest schema and a policy.
+
+Options:
+  --policy FILE              policy file (default: .github/lp-app-policy.yml under the root if present, else built-in "recommended")
+  --format FORMAT            text | json | sarif | markdown | github (default: text)
+  --output FILE              write the report to FILE instead of stdout
+  --fail-on LEVEL            error | warning | notice | never (default: error)
+  --offline                  no network: the logo rules are skipped and listed as skipped
+  --allow-private-network    let network rules reach loopback, private and link-local addresses
+  --network-timeout MS       per request (default: 10000)
+  --exclude GLOB             do not check files matching GLOB (repeatable)
+  --root DIR                 repository root; report paths are relative to it (default: current directory)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or policy error.`;
+
+class UsageError extends Error {}
+
+/** The whole CLI as a function of its arguments and I/O; returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await runChecked(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PolicyError) {
+      io.stderr(`lp-app-manifest-check: ${error.message}\n`);
+      if (error instanceof UsageError) io.stderr('Run with --help for usage.\n');
+      return 2;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`lp-app-manifest-check: unexpected failure: ${reason}\n`);
+    return 2;
+  }
+}
+
+async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        policy: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        offline: { type: 'boolean', default: false },
+        'allow-private-network': { type: 'boolean', default: false },
+        'network-timeout': { type: 'string', default: '10000' },
+        exclude: { type: 'string', multiple: true, default: [] },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(toolVersion + '\n');
+    return 0;
+  }
+  const format = oneOf('--format', values.format, FORMATS) as Format;
+  const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON) as FailOn;
+  const timeoutMs = Number(values['network-timeout']);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
+    throw new UsageError(`--network-timeout must be a positive whole number of milliseconds, not "${values['network-timeout']}"`);
+  }
+  const root = path.resolve(io.cwd, values.root ?? '.');
+  const rootStat = await fs.stat(root).catch(() => undefined);
+  if (!rootStat?.isDirectory()) throw new UsageError(`--root ${values.root ?? '.'} is not a directory`);
+
+  const policy = await loadPolicy({
+    root,
+    policyPath: values.policy === undefined ? undefined : path.resolve(io.cwd, values.policy),
+    rules: builtinRules,
+  });
+  const createNetwork = io.createNetwork ?? createImageProbe;
+  const network = values.offline
+    ? undefined
+    : createNetwork({ timeoutMs, allowPrivateNetwork: values['allow-private-network'] });
+
+  const run = await check({
+    root,
+    cwd: io.cwd,
+    paths: positionals,
+    exclude: values.exclude,
+    rules: builtinRules,
+    policy,
+    network,
+  });
+  if (run.missing.length > 0) {
+    throw new UsageError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
+  }
+
+  const context = reportContext([...builtinRules, ...policy.custom], {
+    color: format === 'text' && values.output === undefined && colorWanted(io),
+    failOn,
+  });
+  const report = formatters[format](run.result, context);
+  if (values.output !== undefined) {
+    await fs.writeFile(path.resolve(io.cwd, values.output), report);
+  } else {
+    io.stdout(report);
+  }
+  return exceedsFailOn(run.result.findings, failOn) ? 1 : 0;
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+/** https://no-color.org and the FORCE_COLOR convention; otherwise colour only on a terminal. */
+function colorWanted(io: CliIo): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY;
+}
+
+

@@ -1,0 +1,188 @@
+import type {
+  CheckResult,
+  Finding,
+  Manifest,
+  ManifestFormat,
+  NetworkServices,
+  Problem,
+  ProjectProblem,
+  Rule,
+  Skipped,
+  SourceDocument,
+} from './types.js';
+import type { EffectivePolicy, RuleSetting } from '../policy/types.js';
+import type { ParseOutcome } from '../parse/parseSource.js';
+import { validateManifest } from '../schema/validateManifest.js';
+
+/** A file that was read and parsed, waiting for the checks. */
+export interface ParsedFile {
+  file: string;
+  format: ManifestFormat;
+  /** Named on the command line: checked even when it does not look like a manifest. */
+  explicit: boolean;
+  outcome: ParseOutcome;
+}
+
+export interface EvaluateOptions {
+  files: readonly ParsedFile[];
+  rules: readonly Rule[];
+  policy: EffectivePolicy;
+  /** Absent: the run is offline and network rules are listed as skipped. */
+  network?: NetworkServices;
+  /** Findings are kept only for files this accepts (`only-changed`); cross-file rules still see every manifest. */
+  reportFile?: (file: string) => boolean;
+  /** Files skipped before parsing (not regular, outside the root...), carried into the result. */
+  skippedFiles?: readonly { file: string; reason: string }[];
+}
+
+interface Located {
+  ruleId: string;
+  file: string;
+  problem: Problem;
+}
+
+/** A top-level object with a `client_name` (or localized `client_name#…`) key: SPEC §4. */
+export function isManifestValue(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.keys(value).some((key) => key === 'client_name' || key.startsWith('client_name#'));
+}
+
+/** Runs the schema and every rule the policy enables over parsed files and turns problems into findings. */
+export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
+  const { policy } = options;
+  const reportFile = options.reportFile ?? (() => true);
+  const documents = new Map<string, SourceDocument>();
+  const manifests: Manifest[] = [];
+  const checked: CheckResult['manifests'] = [];
+  const problems: Located[] = [];
+
+  for (const parsed of options.files) {
+    const { outcome } = parsed;
+    for (const { ruleId, problem } of outcome.problems) problems.push({ ruleId, file: parsed.file, problem });
+    if (!outcome.ok) {
+      checked.push({ file: parsed.file, format: parsed.format });
+      continue;
+    }
+    const { document } = outcome;
+    const value = document.value;
+    if (!isManifestValue(value) && !parsed.explicit) continue;
+    documents.set(parsed.file, document);
+    checked.push({ file: parsed.file, format: parsed.format });
+    for (const problem of validateManifest(value)) problems.push({ ruleId: 'schema', file: parsed.file, problem });
+    if (isManifestValue(value)) manifests.push({ file: parsed.file, format: parsed.format, value });
+  }
+
+  const settingsCache = new Map<string, ReadonlyMap<string, RuleSetting>>();
+  const settingsFor = (file: string): ReadonlyMap<string, RuleSetting> => {
+    let settings = settingsCache.get(file);
+    if (!settings) {
+      settings = policy.rulesFor(file);
+      settingsCache.set(file, settings);
+    }
+    return settings;
+  };
+  const enabled = (ruleId: string, file: string): boolean => {
+    const setting = settingsFor(file).get(ruleId);
+    return setting !== undefined && setting.severity !== 'off';
+  };
+  const optionsOf = (ruleId: string) => (file: string) => settingsFor(file).get(ruleId)?.options ?? {};
+
+  const skipped: Skipped[] = [];
+  const allRules: readonly Rule[] = [...options.rules, ...policy.custom];
+  for (const rule of allRules) {
+    const id = rule.meta.id;
+    switch (rule.kind) {
+      case 'stage':
+        break;
+      case 'manifest':
+        for (const manifest of manifests) {
+          if (!enabled(id, manifest.file)) continue;
+          let found: Problem[];
+          try {
+            found = rule.check(manifest, optionsOf(id)(manifest.file));
+          } catch (error) {
+            found = [internalError(id, error)];
+          }
+          for (const problem of found) problems.push({ ruleId: id, file: manifest.file, problem });
+        }
+        break;
+      case 'project': {
+        const subjects = manifests.filter((m) => enabled(id, m.file));
+        if (subjects.length === 0) break;
+        let found: ProjectProblem[];
+        try {
+          found = rule.check(subjects, optionsOf(id));
+        } catch (error) {
+          found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
+        }
+        for (const { file, ...problem } of found) problems.push({ ruleId: id, file, problem });
+        break;
+      }
+      case 'network': {
+        const subjects = manifests.filter((m) => enabled(id, m.file));
+        if (subjects.length === 0) break;
+        if (!options.network) {
+          skipped.push({ ruleId: id, reason: 'offline' });
+          break;
+        }
+        let found: ProjectProblem[];
+        try {
+          found = await rule.check(subjects, optionsOf(id), options.network);
+        } catch (error) {
+          found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
+        }
+        for (const { file, ...problem } of found) problems.push({ ruleId: id, file, problem });
+        break;
+      }
+    }
+  }
+
+  const findings: Finding[] = [];
+  for (const { ruleId, file, problem } of problems) {
+    if (!reportFile(file)) continue;
+    const setting = settingsFor(file).get(ruleId);
+    const severity = setting?.severity ?? 'error';
+    if (severity === 'off') continue;
+    const document = documents.get(file);
+    const range = problem.range ??
+      document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const finding: Finding = {
+      ruleId,
+      severity,
+      message: problem.message,
+      file,
+      ...range,
+      pointer: problem.pointer,
+    };
+    if (problem.keyword !== undefined) finding.keyword = problem.keyword;
+    findings.push(finding);
+  }
+  findings.sort(compareFindings);
+
+  const skippedFiles = options.skippedFiles ?? [];
+  return {
+    manifests: checked.sort((a, b) => compareText(a.file, b.file)),
+    findings,
+    skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
+  };
+}
+
+/** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
+function internalError(ruleId: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { pointer: '', message: `internal error in rule ${ruleId}: ${reason}` };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
+  );
+}
