@@ -1,0 +1,132 @@
+import { parseTree, visit, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import type { Range, SourceDocument } from '../engine/types.js';
+import { parsePointer, toPointer } from '../engine/pointer.js';
+import { LineIndex } from './lineIndex.js';
+import type { ParseLimits, ParseOutcome, ParseProblem } from './parseSource.js';
+import { jsonDepthExceeded } from './depth.js';
+import { parseErrorAt } from './parseError.js';
+
+/**
+ * JSON is judged by JSON.parse itself (exact semantics, and fast); jsonc-parser only supplies what JSON.parse
+ * cannot: duplicate keys, positions, and the offset of a syntax error when V8's message has none.
+ */
+export function parseJson(file: string, text: string, limits: ParseLimits): ParseOutcome {
+  const tooDeep = jsonDepthExceeded(text, limits.maxDepth);
+  if (tooDeep !== -1) {
+    return parseErrorAt(text, tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return syntaxError(text, error instanceof Error ? error.message : String(error));
+  }
+
+  let lines: LineIndex | undefined;
+  const lineIndex = () => (lines ??= new LineIndex(text));
+  const problems: ParseProblem[] = [];
+  const seen: Array<Map<string, number>> = [];
+  visit(
+    text,
+    {
+      onObjectBegin: () => void seen.push(new Map()),
+      onObjectEnd: () => void seen.pop(),
+      onObjectProperty: (property, offset, length, _line, _char, pathSupplier) => {
+        const keys = seen[seen.length - 1];
+        const first = keys.get(property);
+        if (first === undefined) {
+          keys.set(property, offset);
+          return;
+        }
+        const pointer = toPointer([...pathSupplier(), property]);
+        problems.push({
+          ruleId: 'duplicate-key',
+          problem: {
+            pointer,
+            target: 'key',
+            message: `duplicate key "${property}" (first at line ${lineIndex().position(first).line}); the last value is used`,
+            range: lineIndex().range(offset, offset + length),
+          },
+        });
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+
+  let tree: JsonNode | undefined;
+  const document: SourceDocument = {
+    file,
+    format: 'json',
+    text,
+    value,
+    locate(pointer, target = 'value') {
+      tree ??= parseTree(text, [], { disallowComments: true }) ?? undefined;
+      return locateJson(tree, pointer, target, lineIndex());
+    },
+  };
+  return { ok: true, document, problems };
+}
+
+function syntaxError(text: string, v8Message: string): ParseOutcome {
+  const position = /at position (\d+)/.exec(v8Message);
+  let offset: number;
+  if (position) {
+    offset = Number(position[1]);
+  } else {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    offset = errors.length > 0 ? errors[0].offset : /end of JSON input/.test(v8Message) ? text.length : 0;
+    if (errors.length > 0 && !/end of JSON input/.test(v8Message) && !/is not valid JSON/.test(v8Message)) {
+      v8Message = printParseErrorCode(errors[0].error);
+    }
+  }
+  const message = v8Message
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/^Unexpected end of JSON input$/, 'unexpected end of file');
+  return parseErrorAt(text, offset, `invalid JSON: ${lowerFirst(message)}`);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function locateJson(root: JsonNode | undefined, pointer: string, target: 'key' | 'value', lines: LineIndex): Range {
+  if (!root) return lines.range(0, 0);
+  let node = root;
+  let segments: string[];
+  try {
+    segments = parsePointer(pointer);
+  } catch {
+    segments = [];
+  }
+  let exact = true;
+  for (const segment of segments) {
+    const child = childOf(node, segment);
+    if (!child) {
+      exact = false;
+      break;
+    }
+    node = child;
+  }
+  const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  if (exact && target === 'key' && keyNode) return lines.range(keyNode.offset, keyNode.offset + keyNode.length);
+  if (node.type === 'object' || node.type === 'array') {
+    if (keyNode) return lines.range(keyNode.offset, keyNode.offset + keyNode.length);
+    return lines.range(node.offset, node.offset + 1);
+  }
+  return lines.range(node.offset, node.offset + node.length);
+}
+
+function childOf(node: JsonNode, segment: string): JsonNode | undefined {
+  if (node.type === 'object') {
+    let found: JsonNode | undefined;
+    for (const property of node.children ?? []) {
+      // The last occurrence wins, as in JSON.parse.
+      if (property.children?.[0]?.value === segment) found = property.children[1];
+    }
+    return found;
+  }
+  if (node.type === 'array' && /^(0|[1-9]\d*)$/.test(segment)) return node.children?.[Number(segment)];
+  return undefined;
+}

@@ -1,0 +1,21 @@
+import { LineIndex } from './lineIndex.js';
+import type { ParseOutcome } from './parseSource.js';
+
+/** A parse failure at one offset of the decoded text, one character wide. */
+export function parseErrorAt(text: string, offset: number, message: string): ParseOutcome {
+  const lines = new LineIndex(text);
+  const at = Math.max(0, Math.min(offset, text.length));
+  return {
+    ok: false,
+    problems: [
+      {
+        ruleId: 'parse-error',
+        problem: {
+          pointer: '',
+          message,
+          range: lines.range(at, Math.min(at + 1, text.length)),
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+import type { ManifestFormat, Problem, SourceDocument } from '../engine/types.js';
+import { decodeUtf8 } from './utf8.js';
+import { parseErrorAt } from './parseError.js';
+import { parseJson } from './json.js';
+import { parseYaml } from './yaml.js';
+
+export interface ParseLimits {
+  maxBytes: number;
+  maxDepth: number;
+  maxAliasCount: number;
+}
+
+/** A manifest is a couple of kilobytes and six levels deep; these leave room for any real one and none for abuse. */
+export const defaultParseLimits: ParseLimits = { maxBytes: 1_048_576, maxDepth: 64, maxAliasCount: 100 };
+
+export interface ParseProblem {
+  ruleId: 'parse-error' | 'duplicate-key';
+  problem: Problem;
+}
+
+export type ParseOutcome =
+  | { ok: true; document: SourceDocument; problems: ParseProblem[] }
+  | { ok: false; problems: ParseProblem[] };
+
+export function formatOf(file: string): ManifestFormat | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return undefined;
+}
+
+/** Bytes to a document with positions, or parse-error problems; never throws. */
+export function parseSource(
+  file: string,
+  bytes: Uint8Array,
+  format: ManifestFormat,
+  limits: Partial<ParseLimits> = {},
+): ParseOutcome {
+  const effective: ParseLimits = { ...defaultParseLimits, ...limits };
+  if (bytes.length > effective.maxBytes) {
+    return parseErrorAt('', 0, `file is too large: ${bytes.length} bytes (the limit is ${effective.maxBytes})`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const prefix = decodeUtf8(bytes.subarray(0, decoded.offset));
+    return parseErrorAt(prefix.ok ? prefix.text : '', Number.MAX_SAFE_INTEGER, decoded.reason);
+  }
+  const text = decoded.text;
+  if (text.trim() === '') return parseErrorAt(text, 0, 'file is empty');
+  try {
+    return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective);
+  } catch (error) {
+    const reason = error instanceof RangeError ? `nesting is deeper than ${effective.maxDepth} levels` : `could not be parsed: ${(error as Error).message}`;
+    return parseErrorAt(text, 0, reason);
+  }
+}
