@@ -1,0 +1,30 @@
+import type { ManifestRule, Problem } from '../engine/types.js';
+import { isRecord } from './manifestFields.js';
+
+const POINTER = '/capabilities/engagement/consumer_identity';
+
+export const consumerIdentityAuth: ManifestRule = {
+  kind: 'manifest',
+  meta: {
+    id: 'consumer-identity-auth',
+    description: 'capabilities.engagement.consumer_identity must be ["auth"].',
+    defaultSeverity: 'error',
+    help: 'LivePerson\'s manifest schema says of `consumer_identity`: "The value has to be set to auth." An engagement that admits unauthenticated consumers is refused at installation.',
+  },
+  check(manifest) {
+    const capabilities = manifest.value.capabilities;
+    if (!isRecord(capabilities) || !isRecord(capabilities.engagement)) return [];
+    const identity = capabilities.engagement.consumer_identity;
+    if (!Array.isArray(identity)) return [];
+    const problems: Problem[] = [];
+    identity.forEach((item, index) => {
+      if (item !== 'auth') {
+        problems.push({ pointer: `${POINTER}/${index}`, message: `consumer_identity must be ["auth"]; ${JSON.stringify(item)} is not allowed` });
+      }
+    });
+    if (problems.length === 0 && identity.length === 0) {
+      problems.push({ pointer: POINTER, message: 'consumer_identity must be ["auth"], not empty' });
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,22 @@
+import type { ManifestRule } from '../engine/types.js';
+import { stringItems } from './manifestFields.js';
+
+const IMPLICIT = new Set(['token', 'id_token token']);
+
+export const noImplicitGrant: ManifestRule = {
+  kind: 'manifest',
+  meta: {
+    id: 'no-implicit-grant',
+    description: 'response_types should not include token or "id_token token" (the implicit grant).',
+    defaultSeverity: 'warning',
+    help: 'RFC 9700 §2.1.2: clients SHOULD NOT use the implicit grant (response type `token`) or other response types that issue access tokens in the authorization response; use `code` with PKCE.',
+  },
+  check(manifest) {
+    return stringItems(manifest, 'response_types')
+      .filter(({ value }) => IMPLICIT.has(value))
+      .map(({ pointer, value }) => ({
+        pointer,
+        message: `response type "${value}" issues an access token in the redirect (implicit grant); use "code" (RFC 9700 §2.1.2)`,
+      }));
+  },
+};

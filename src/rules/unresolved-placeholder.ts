@@ -1,0 +1,30 @@
+import type { ManifestRule } from '../engine/types.js';
+import { allStrings } from './manifestFields.js';
+
+/**
+ * Template placeholders left in a value: `{YOUR_APPLICATION_DOMAIN}` (LivePerson's own examples), `{{ name }}`
+ * (Mustache, Jinja), `${NAME}` / `${{ secrets.X }}` (shell, GitHub expressions), `<YOUR_DOMAIN>`.
+ */
+const PLACEHOLDER = /\$\{\{[^{}]*\}\}|\$\{[^{}\s]+\}|\{\{[^{}]+\}\}|\{\s*[A-Za-z_][\w.-]*\s*\}|<[A-Z][A-Z0-9_-]*>/g;
+
+export const unresolvedPlaceholder: ManifestRule = {
+  kind: 'manifest',
+  meta: {
+    id: 'unresolved-placeholder',
+    description: 'A value still holds a template placeholder such as {YOUR_APPLICATION_DOMAIN}.',
+    defaultSeverity: 'error',
+    help: "LivePerson's example manifests hold placeholders like `{YOUR_APPLICATION_DOMAIN}` and `{CALLBACK_PATH}` to be replaced before installation. A manifest installed with one keeps it: redirects and launches go nowhere.",
+  },
+  check(manifest) {
+    return allStrings(manifest).flatMap(({ pointer, value }) => {
+      const found = [...new Set(value.match(PLACEHOLDER) ?? [])];
+      if (found.length === 0) return [];
+      // A header value can be a credential: not even its placeholder is quoted.
+      if (pointer.endsWith('/header_value')) {
+        return [{ pointer, message: 'webhook header value holds an unresolved template placeholder' }];
+      }
+      const names = found.map((p) => `"${p}"`).join(', ');
+      return [{ pointer, message: `unresolved template placeholder${found.length > 1 ? 's' : ''} ${names}` }];
+    });
+  },
+};
