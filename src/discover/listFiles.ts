@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import ignore, { type Ignore } from 'ignore';
+
+const run = promisify(execFile);
+
+/** Never entered, whatever .gitignore says. */
+const NEVER_ENTERED = new Set(['node_modules', '.git']);
+
+export function isNeverEntered(file: string): boolean {
+  return file.split('/').some((segment) => NEVER_ENTERED.has(segment));
+}
+
+/**
+ * Every file of the root as the repository sees it, root-relative with `/`: inside a git work tree the files git
+ * knows (tracked, plus untracked ones that are not ignored, so a new manifest is not missed before `git add`);
+ * elsewhere a walk that honours every .gitignore on the way down.
+ */
+export async function listFiles(root: string): Promise<string[]> {
+  const fromGit = await listGitFiles(root);
+  const files = fromGit ?? (await walk(root));
+  return files.filter((file) => !isNeverEntered(file));
+}
+
+async function listGitFiles(root: string): Promise<string[] | undefined> {
+  try {
+    const inside = await run('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root });
+    if (inside.stdout.trim() !== 'true') return undefined;
+    const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const files = [...new Set(listed.stdout.split('\0').filter((f) => f !== ''))];
+    // Tracked files deleted in the work tree are still listed by --cached.
+    const present = await Promise.all(files.map((f) => fs.lstat(path.join(root, f)).then(() => true, () => false)));
+    return files.filter((_, i) => present[i]);
+  } catch {
+    return undefined;
+  }
+}
+
+interface Level {
+  /** Directory of the .gitignore, root-relative, '' for the root, else ending in '/'. */
+  base: string;
+  rules: Ignore;
+}
+
+async function walk(root: string): Promise<string[]> {
+  const files: string[] = [];
+  const stack: Array<{ dir: string; levels: Level[] }> = [{ dir: '', levels: [] }];
+  while (stack.length > 0) {
+    const { dir, levels: inherited } = stack.pop()!;
+    const absolute = path.join(root, dir);
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(absolute, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    let levels = inherited;
+    const gitignore = await fs.readFile(path.join(absolute, '.gitignore'), 'utf8').catch(() => undefined);
+    if (gitignore !== undefined) levels = [...inherited, { base: dir, rules: ignore().add(gitignore) }];
+    for (const entry of entries) {
+      if (NEVER_ENTERED.has(entry.name)) continue;
+      const file = dir + entry.name;
+      const isDir = entry.isDirectory();
+      if (levels.some((level) => level.rules.ignores(file.slice(level.base.length) + (isDir ? '/' : '')))) continue;
+      // Symlinked directories are not followed: a walk must end, and nothing outside the root is read.
+      if (isDir) stack.push({ dir: file + '/', levels });
+      else files.push(file);
+    }
+  }
+  return files;
+}

@@ -1,0 +1,85 @@
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { isInside } from './rootPath.js';
+
+export type ReadOutcome =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: string; tooLarge?: boolean };
+
+const MARKER = Buffer.from('client_name');
+
+/** The content sniff of SPEC §4: a searched file is a candidate only if its text mentions `client_name`. */
+export function looksLikeManifest(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(MARKER);
+}
+
+/**
+ * Reads one file of the root safely: only a regular file whose real path stays inside the root, checked on the
+ * opened handle (so a file swapped after the check is still caught), opened non-blocking (a FIFO cannot hang the
+ * run), and never more than maxBytes + 1 bytes.
+ */
+export async function readCandidate(root: string, file: string, maxBytes: number): Promise<ReadOutcome> {
+  const absolute = path.join(root, file);
+  let realRoot: string;
+  let real: string;
+  try {
+    realRoot = await fs.realpath(root);
+    real = await fs.realpath(absolute);
+  } catch (error) {
+    return { ok: false, reason: describe(error) };
+  }
+  if (!isInside(realRoot, real)) return { ok: false, reason: 'symlink points outside the root; not read' };
+
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { ok: false, reason: `not a regular file (${kindOf(stat)}); not read` };
+    if (stat.size > maxBytes) {
+      return { ok: false, tooLarge: true, reason: `file is too large: ${stat.size} bytes (the limit is ${maxBytes})` };
+    }
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) {
+      return { ok: false, tooLarge: true, reason: `file is too large: more than ${maxBytes} bytes` };
+    }
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { ok: false, reason: describe(error) };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+function kindOf(stat: import('node:fs').Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'file vanished before it could be read';
+    case 'ELOOP':
+      return 'symlink loop; not read';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'not a regular file (a directory); not read';
+    case 'EAGAIN':
+    case 'ENXIO':
+      return 'not a regular file; not read';
+    default:
+      return `could not be read (${code ?? (error as Error)?.message ?? 'unknown error'})`;
+  }
+}
