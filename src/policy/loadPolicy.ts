@@ -1,0 +1,269 @@
+import { promises as fs, existsSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import picomatch from 'picomatch';
+import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
+import type { ManifestRule, Rule, SeverityLevel } from '../engine/types.js';
+import { nearestName } from '../engine/suggest.js';
+import type { EffectivePolicy, RuleSetting } from './types.js';
+import { PolicyError } from './policyError.js';
+import { readPolicyDocument, type PolicyDocument } from './policyDocument.js';
+import { builtinPolicyText, isBuiltinPolicy, BUILTIN_POLICIES } from './builtinPolicies.js';
+import { compileCustomSchema, toCustomRule, type CustomRuleDefinition } from './customRule.js';
+
+export { PolicyError } from './policyError.js';
+
+/** The default policy file, looked for under the root when no --policy is given. */
+export const DEFAULT_POLICY_FILE = '.github/lp-app-policy.yml';
+
+export interface LoadedPolicy extends EffectivePolicy {
+  /** Absolute path of the baseline the policy names, if any. */
+  baselinePath?: string;
+}
+
+export interface LoadPolicyOptions {
+  root: string;
+  policyPath?: string;
+  rules: readonly Rule[];
+  readText?: (absolutePath: string) => Promise<string>;
+}
+
+type RuleEntry = SeverityLevel | ({ severity?: SeverityLevel } & Record<string, unknown>);
+
+interface PolicyData {
+  extends?: string | string[];
+  rules?: Record<string, RuleEntry>;
+  custom?: CustomRuleDefinition[];
+  overrides?: Array<{ files: string[]; rules: Record<string, RuleEntry> }>;
+  ignore?: string[];
+  baseline?: string;
+}
+
+/** One file of the extends chain, validated. */
+interface Layer {
+  document: PolicyDocument;
+  data: PolicyData;
+  /** Directory of the file, for relative extends and baseline; undefined for built-ins. */
+  directory?: string;
+}
+
+const SEVERITIES: readonly SeverityLevel[] = ['error', 'warning', 'notice', 'off'];
+let policyValidator: ValidateFunction | undefined;
+
+/** Loads `--policy FILE`, else `.github/lp-app-policy.yml` under the root, else the built-in `recommended`. */
+export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPolicy> {
+  const readText = options.readText ?? ((file: string) => fs.readFile(file, 'utf8'));
+  const root = path.resolve(options.root);
+  let entry: string;
+  if (options.policyPath !== undefined) {
+    entry = path.resolve(root, options.policyPath);
+  } else if (existsSync(path.join(root, DEFAULT_POLICY_FILE))) {
+    entry = path.join(root, DEFAULT_POLICY_FILE);
+  } else {
+    entry = 'recommended';
+  }
+  const display = (file: string) => (isBuiltinPolicy(file) ? `built-in ${file}` : relativeName(root, file));
+
+  const layers: Layer[] = [];
+  const visit = async (reference: string, chain: string[], from: string | undefined): Promise<void> => {
+    const key = isBuiltinPolicy(reference) ? `builtin:${reference}` : reference;
+    if (chain.includes(key)) {
+      const names = [...chain.slice(chain.indexOf(key)), key].map((k) => display(k.replace(/^builtin:/, '')));
+      throw new PolicyError(`${from ?? display(reference)}: extends cycle: ${names.join(' → ')}`);
+    }
+    let text: string;
+    if (isBuiltinPolicy(reference)) {
+      text = builtinPolicyText(reference);
+    } else {
+      try {
+        text = await readText(reference);
+      } catch {
+        throw new PolicyError(`${from ? `${from}: ` : ''}policy file ${display(reference)} not found or not readable`);
+      }
+    }
+    const document = readPolicyDocument(display(reference), text);
+    const data = validateShape(document);
+    const directory = isBuiltinPolicy(reference) ? undefined : path.dirname(reference);
+    const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
+    for (const [index, parent] of parents.entries()) {
+      const where = document.where(Array.isArray(data.extends) ? ['extends', index] : ['extends']);
+      await visit(resolveExtends(parent, directory, where), [...chain, key], where);
+    }
+    layers.push({ document, data, directory });
+  };
+  await visit(entry, [], undefined);
+  return compose(layers, options.rules, root);
+}
+
+function relativeName(root: string, file: string): string {
+  const relative = path.relative(root, file);
+  return (relative.startsWith('..') ? file : relative).split(path.sep).join('/');
+}
+
+function resolveExtends(reference: string, directory: string | undefined, where: string): string {
+  if (isBuiltinPolicy(reference)) return reference;
+  if (reference.startsWith('github:')) {
+    throw new PolicyError(`${where}: remote policies ("${reference}") are not supported yet`);
+  }
+  if (!reference.startsWith('.') && !reference.startsWith('/') && !/\.ya?ml$/i.test(reference)) {
+    const suggestion = nearestName(reference, BUILTIN_POLICIES);
+    throw new PolicyError(
+      `${where}: unknown built-in policy "${reference}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; built-ins are ${BUILTIN_POLICIES.join(', ')}, files are named by a relative path such as ./base.yml`,
+    );
+  }
+  if (!directory) throw new PolicyError(`${where}: a built-in policy cannot extend a file`);
+  return path.resolve(directory, reference);
+}
+
+/** The file against schemas/policy.schema.json, reported as the first fault with its line. */
+function validateShape(document: PolicyDocument): PolicyData {
+  const data = document.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new PolicyError(`${document.where([])}: a policy is a mapping with keys extends, rules, custom, overrides, ignore, baseline`);
+  }
+  policyValidator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(policySchema);
+  if (policyValidator(data)) return data as PolicyData;
+  const error = mostSpecific(policyValidator.errors ?? []);
+  throw new PolicyError(describeShapeError(document, error));
+}
+
+function mostSpecific(errors: ErrorObject[]): ErrorObject {
+  const ranked = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const pool = ranked.length > 0 ? ranked : errors;
+  return pool.reduce((best, e) => (e.instancePath.split('/').length > best.instancePath.split('/').length ? e : best));
+}
+
+function describeShapeError(document: PolicyDocument, error: ErrorObject): string {
+  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const place = segments.length > 0 ? segments.join('.') : 'the policy';
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {}).filter((k) => k !== '$schema');
+      const suggestion = nearestName(name, known);
+      return `${document.where([...path, name], true)}: unknown key "${name}" in ${place}${suggestion ? ` (did you mean "${suggestion}"?)` : `; allowed: ${known.join(', ')}`}`;
+    }
+    case 'required':
+      return `${document.where(path)}: ${place} is missing "${String(params.missingProperty)}"`;
+    case 'enum':
+      return `${document.where(path)}: ${place}: "${String(error.data)}" is not one of ${(params.allowedValues as unknown[]).join(', ')}`;
+    case 'pattern':
+      if (segments[segments.length - 1] === 'id') {
+        return `${document.where(path)}: ${place}: custom rule id "${String(error.data)}" must be namespaced like "acme/display-name-prefix"`;
+      }
+      return `${document.where(path)}: ${place}: "${String(error.data)}" does not match ${String(params.pattern)}`;
+    default:
+      return `${document.where(path)}: ${place} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+/** Catalog defaults, then each layer in order (extended files first), then the per-file overrides. */
+function compose(layers: readonly Layer[], catalog: readonly Rule[], root: string): LoadedPolicy {
+  const custom = new Map<string, ManifestRule>();
+  const base = new Map<string, RuleSetting>();
+  for (const rule of catalog) {
+    base.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: { ...(rule.meta.defaultOptions ?? {}) } });
+  }
+  for (const layer of layers) {
+    for (const [index, definition] of (layer.data.custom ?? []).entries()) {
+      const where = layer.document.where(['custom', index, 'schema']);
+      if (catalog.some((r) => r.meta.id === definition.id)) {
+        throw new PolicyError(`${layer.document.where(['custom', index, 'id'])}: custom rule id "${definition.id}" is the id of a built-in rule`);
+      }
+      const validate = compileCustomSchema(definition.schema);
+      if (typeof validate === 'string') throw new PolicyError(`${where}: custom rule "${definition.id}": invalid schema: ${validate}`);
+      const rule = toCustomRule(definition, validate);
+      custom.set(definition.id, rule);
+      base.set(definition.id, { severity: definition.severity ?? 'error', options: {} });
+    }
+  }
+  const known = new Map<string, Rule>([...catalog.map((r) => [r.meta.id, r] as const), ...[...custom].map(([id, r]) => [id, r] as const)]);
+  const validators = new Map<string, ValidateFunction>();
+  const apply = (target: Map<string, RuleSetting>, rules: Record<string, RuleEntry>, layer: Layer, at: Array<string | number>) => {
+    for (const [id, entry] of Object.entries(rules)) {
+      const where = layer.document.where([...at, id], true);
+      const rule = known.get(id);
+      if (!rule) {
+        const suggestion = nearestName(id, known.keys());
+        throw new PolicyError(`${where}: unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+      }
+      const current = target.get(id)!;
+      if (typeof entry === 'string') {
+        if (!SEVERITIES.includes(entry)) throw new PolicyError(`${where}: rule "${id}": severity "${entry}" is not one of ${SEVERITIES.join(', ')}`);
+        target.set(id, { ...current, severity: entry });
+        continue;
+      }
+      const { severity, ...given } = entry;
+      const options = { ...current.options, ...given };
+      if (Object.keys(given).length > 0) {
+        const schema = rule.meta.optionsSchema;
+        if (!schema) throw new PolicyError(`${where}: rule "${id}" takes no options, but ${Object.keys(given).map((k) => `"${k}"`).join(', ')} given`);
+        let validate = validators.get(id);
+        if (!validate) {
+          validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
+          validators.set(id, validate);
+        }
+        if (!validate(options)) {
+          const error = validate.errors![0];
+          const params = error.params as Record<string, unknown>;
+          const detail =
+            error.keyword === 'additionalProperties'
+              ? `unknown option "${String(params.additionalProperty)}"; options are ${Object.keys((schema.properties as object) ?? {}).join(', ')}`
+              : `option "${error.instancePath.slice(1) || 'options'}" ${error.message}`;
+          throw new PolicyError(`${where}: rule "${id}": ${detail}`);
+        }
+      }
+      target.set(id, { severity: severity ?? current.severity, options });
+    }
+  };
+
+  const overrides: Array<{ matches: (file: string) => boolean; settings: Map<string, RuleSetting>; layer: Layer; rules: Record<string, RuleEntry>; at: Array<string | number> }> = [];
+  const ignore: string[] = [];
+  let baselinePath: string | undefined;
+  for (const layer of layers) {
+    apply(base, layer.data.rules ?? {}, layer, ['rules']);
+    for (const [index, override] of (layer.data.overrides ?? []).entries()) {
+      overrides.push({
+        matches: picomatch(override.files.map(stripDotSlash), { dot: true }),
+        settings: new Map(),
+        layer,
+        rules: override.rules,
+        at: ['overrides', index, 'rules'],
+      });
+    }
+    ignore.push(...(layer.data.ignore ?? []).map(stripDotSlash));
+    if (layer.data.baseline !== undefined) baselinePath = path.resolve(layer.directory ?? root, layer.data.baseline);
+  }
+  // Validate every override's rules now, so a bad one is an error even if no file matches it.
+  for (const override of overrides) apply(new Map(base), override.rules, override.layer, override.at);
+
+  const ignored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
+  const entryLayer = layers[layers.length - 1];
+  return {
+    source: entryLayer.document.name,
+    custom: [...custom.values()],
+    baselinePath,
+    isIgnored: (file) => ignored(file),
+    rulesFor(file) {
+      const matching = overrides.filter((o) => o.matches(file));
+      if (matching.length === 0) return base;
+      const settings = new Map(base);
+      for (const override of matching) apply(settings, override.rules, override.layer, override.at);
+      return settings;
+    },
+  };
+}
+
+function stripDotSlash(glob: string): string {
+  return glob.replace(/^\.\//, '');
+}
+
+/** Every rule at its default severity and options: the built-in `recommended` without reading a file. */
+export function defaultPolicy(rules: readonly Rule[]): EffectivePolicy {
+  const settings = new Map<string, RuleSetting>(
+    rules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity, options: { ...(r.meta.defaultOptions ?? {}) } }]),
+  );
+  return { source: 'built-in recommended', custom: [], isIgnored: () => false, rulesFor: () => settings };
+}
