@@ -1,0 +1,53 @@
+import dns from 'node:dns';
+import type { ImageProbe, NetworkServices } from '../engine/types.js';
+import { toolName, toolVersion } from '../engine/tool.js';
+import { fetchImageSize } from './fetchImageSize.js';
+
+export interface ImageProbeOptions {
+  timeoutMs: number;
+  allowPrivateNetwork: boolean;
+  allowHttp?: boolean;
+  maxRedirects?: number;
+  maxBytes?: number;
+  concurrency?: number;
+  lookup?: typeof dns.lookup;
+  ca?: string | Buffer;
+}
+
+/** The guarded fetcher network rules are handed: one request per distinct URL per run, at most `concurrency` at once. */
+export function createImageProbe(options: ImageProbeOptions): NetworkServices {
+  const settings = {
+    timeoutMs: options.timeoutMs,
+    allowPrivateNetwork: options.allowPrivateNetwork,
+    allowHttp: options.allowHttp ?? false,
+    maxRedirects: options.maxRedirects ?? 3,
+    maxBytes: options.maxBytes ?? 1_048_576,
+    lookup: options.lookup ?? dns.lookup,
+    ca: options.ca,
+    userAgent: `${toolName}/${toolVersion}`,
+  };
+  const limit = Math.max(1, options.concurrency ?? 8);
+  const cache = new Map<string, Promise<ImageProbe>>();
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  const slot = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await work();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+  return {
+    probeImage(url) {
+      let probe = cache.get(url);
+      if (!probe) {
+        probe = slot(() => fetchImageSize(url, settings));
+        cache.set(url, probe);
+      }
+      return probe;
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import http from 'node:http';
+import https from 'node:https';
+import dns, { type LookupAddress, type LookupOptions } from 'node:dns';
+import { Transform, type TransformCallback } from 'node:stream';
+import probeStream from 'probe-image-size/stream.js';
+import type { ImageProbe } from '../engine/types.js';
+import { isIpLiteral, refusalOf } from './addressPolicy.js';
+
+export interface FetchOptions {
+  timeoutMs: number;
+  allowPrivateNetwork: boolean;
+  allowHttp: boolean;
+  maxRedirects: number;
+  maxBytes: number;
+  lookup: typeof dns.lookup;
+  ca?: string | Buffer;
+  userAgent: string;
+}
+
+class Refused extends Error {}
+
+/** Follows at most maxRedirects redirects, each one checked again, and reads only as much as the size needs. */
+export async function fetchImageSize(url: string, options: FetchOptions): Promise<ImageProbe> {
+  let current = url;
+  for (let redirects = 0; ; redirects++) {
+    const step = await requestOnce(current, options);
+    if (step.kind === 'done') return { ...step.probe, url };
+    if (redirects >= options.maxRedirects) {
+      return { ok: false, url, reason: `too many redirects (more than ${options.maxRedirects})` };
+    }
+    current = step.location;
+  }
+}
+
+type Measured =
+  | { ok: true; width: number; height: number; type: string; wUnits?: string; hUnits?: string }
+  | { ok: false; reason: string };
+type Step = { kind: 'done'; probe: Measured } | { kind: 'redirect'; location: string };
+
+function failure(reason: string): Step {
+  return { kind: 'done', probe: { ok: false, reason } };
+}
+
+function requestOnce(url: string, options: FetchOptions): Promise<Step> {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return Promise.resolve(failure('not a valid URL'));
+  }
+  const isHttps = target.protocol === 'https:';
+  if (!isHttps && !(options.allowHttp && target.protocol === 'http:')) {
+    return Promise.resolve(failure(`only ${options.allowHttp ? 'http and https are' : 'https is'} fetched, not ${target.protocol.replace(/:$/, '')}`));
+  }
+  if (target.username || target.password) return Promise.resolve(failure('URLs with credentials are not fetched'));
+  const hostname = target.hostname.replace(/^\[|\]$/g, '');
+  if (!options.allowPrivateNetwork && isIpLiteral(hostname)) {
+    const refusal = refusalOf(hostname);
+    if (refusal) return Promise.resolve(failure(`refused: ${refusal}`));
+  }
+
+  return new Promise<Step>((resolve) => {
+    let settled = false;
+    const finish = (step: Step) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      request.destroy();
+      resolve(step);
+    };
+    // The address is checked in the lookup the socket connects with, so the address checked is the address used.
+    const lookup = (host: string, lookupOptions: LookupOptions, callback: (...args: unknown[]) => void) => {
+      options.lookup(host, { ...lookupOptions, all: true }, (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => {
+        if (error) return callback(error);
+        if (!options.allowPrivateNetwork) {
+          for (const { address } of addresses) {
+            const refusal = refusalOf(address);
+            if (refusal) return callback(new Refused(`refused: ${host} resolves to ${refusal}`));
+          }
+        }
+        if (lookupOptions.all) return callback(null, addresses);
+        return callback(null, addresses[0].address, addresses[0].family);
+      });
+    };
+    const request = (isHttps ? https : http).request(target, {
+      method: 'GET',
+      agent: false,
+      lookup: lookup as unknown as typeof dns.lookup,
+      headers: { 'user-agent': options.userAgent, accept: 'image/*' },
+      ...(isHttps && options.ca ? { ca: options.ca } : {}),
+    });
+    const timer = setTimeout(() => finish(failure(`timed out after ${options.timeoutMs} ms`)), options.timeoutMs);
+    request.on('error', (error) => finish(failure(describeError(error))));
+    request.on('response', (response) => {
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400 && response.headers.location) {
+        let location: string;
+        try {
+          location = new URL(response.headers.location, target).toString();
+        } catch {
+          return finish(failure(`HTTP ${status} redirect to an invalid URL`));
+        }
+        return finish({ kind: 'redirect', location });
+      }
+      if (status !== 200) return finish(failure(`HTTP ${status}`));
+      const contentType = String(response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      if (/^text\/html|^application\/(json|xhtml)/.test(contentType)) {
+        return finish(failure(`not an image (content-type ${contentType})`));
+      }
+      const capped = response.pipe(new ByteCap(options.maxBytes));
+      capped.on('error', () => undefined);
+      probeStream(capped).then(
+        (size) =>
+          finish({
+            kind: 'done',
+            probe: { ok: true, width: size.width, height: size.height, type: size.type, wUnits: size.wUnits, hUnits: size.hUnits },
+          }),
+        (error: Error) => {
+          if (error instanceof TooLarge) return finish(failure(`larger than ${formatBytes(options.maxBytes)} before its size could be read`));
+          finish(failure(`not an image${contentType ? ` (content-type ${contentType})` : ''}`));
+        },
+      );
+    });
+    request.end();
+  });
+}
+
+class TooLarge extends Error {}
+
+/** Passes at most `limit` bytes, then fails the stream: never more than 1 MiB of a logo is read. */
+class ByteCap extends Transform {
+  private seen = 0;
+  constructor(private readonly limit: number) {
+    super();
+  }
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.seen += chunk.length;
+    if (this.seen > this.limit) return callback(new TooLarge());
+    callback(null, chunk);
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes % 1_048_576 === 0 ? `${bytes / 1_048_576} MiB` : `${bytes} bytes`;
+}
+
+function describeError(error: Error): string {
+  if (error instanceof Refused) return error.message;
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'host name does not resolve';
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ECONNRESET':
+      return 'connection reset';
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return 'host unreachable';
+  }
+  if (/CERT|SSL|TLS|SELF_SIGNED/i.test(code)) return `TLS error: ${code}`;
+  return `request failed (${code || error.message})`;
+}

@@ -1,0 +1,19 @@
+import type { Rule, Severity } from '../engine/types.js';
+import { docsBaseUrl, toolInformationUri, toolName, toolVersion } from '../engine/tool.js';
+import { builtinRules } from '../rules/index.js';
+import type { ReportContext } from './types.js';
+
+const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
+
+export function reportContext(
+  rules: readonly Rule[],
+  options: { color?: boolean; failOn?: Severity | 'never' } = {},
+): ReportContext {
+  return {
+    tool: { name: toolName, version: toolVersion, informationUri: toolInformationUri },
+    rules: rules.map((r) => r.meta),
+    docsUrl: (ruleId) => (builtinIds.has(ruleId) ? `${docsBaseUrl}${ruleId}.md` : undefined),
+    color: options.color,
+    failOn: options.failOn,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Formatter } from './types.js';
+import { summarize } from './summary.js';
+
+/** Report version 1 (SPEC §5; schemas/report.schema.json). */
+export const toJson: Formatter = (result, context) => {
+  const summary = summarize(result);
+  const report = {
+    version: 1,
+    tool: { name: context.tool.name, version: context.tool.version },
+    manifests: result.manifests.map(({ file, format }) => ({ file, format })),
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      pointer: f.pointer,
+      ...(f.keyword !== undefined ? { keyword: f.keyword } : {}),
+      ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+    })),
+    skipped: result.skipped.map((s) => (s.file !== undefined ? { ruleId: s.ruleId, file: s.file, reason: s.reason } : { ruleId: s.ruleId, reason: s.reason })),
+    summary: {
+      manifests: summary.manifests,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      notices: summary.notices,
+      ...(summary.suppressed > 0 ? { suppressed: summary.suppressed } : {}),
+    },
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+};

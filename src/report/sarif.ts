@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { Finding, Severity } from '../engine/types.js';
+import type { Formatter } from './types.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
+
+/**
+ * A fingerprint that survives lines moving: the rule, the file and the JSON pointer (plus the occurrence index for
+ * identical triples), so code scanning keeps tracking an alert when lines are added above it.
+ */
+function fingerprints(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const key = `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+  });
+}
+
+/** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
+export const toSarif: Formatter = (result, context) => {
+  const ids = context.rules.map((r) => r.id);
+  for (const f of result.findings) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
+  const metaById = new Map(context.rules.map((r) => [r.id, r]));
+  const rules = ids.map((id) => {
+    const meta = metaById.get(id);
+    const helpUri = context.docsUrl(id);
+    const description = meta?.description ?? id;
+    const help = meta?.help ?? description;
+    return {
+      id,
+      name: id.replace(/(^|[-/])(\w)/g, (_, __, c: string) => c.toUpperCase()),
+      shortDescription: { text: description },
+      fullDescription: { text: help },
+      help: { text: help, markdown: helpUri ? `${help}\n\n[Documentation](${helpUri})` : help },
+      ...(helpUri ? { helpUri } : {}),
+      defaultConfiguration: { level: LEVEL[meta?.defaultSeverity ?? 'error'] },
+      properties: { tags: ['lp-app-manifest'] },
+    };
+  });
+  const prints = fingerprints(result.findings);
+  const results = result.findings.map((f, index) => ({
+    ruleId: f.ruleId,
+    ruleIndex: ids.indexOf(f.ruleId),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) },
+        },
+        logicalLocations: [{ fullyQualifiedName: f.pointer || '/', kind: 'element' }],
+      },
+    ],
+    partialFingerprints: { 'lpAppManifestCheck/v1': prints[index] },
+    ...(f.suppressed
+      ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] }
+      : {}),
+  }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: { name: context.tool.name, version: context.tool.version, semanticVersion: context.tool.version, informationUri: context.tool.informationUri, rules },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

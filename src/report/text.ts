@@ -1,0 +1,71 @@
+import type { Finding, Severity } from '../engine/types.js';
+import type { Formatter } from './types.js';
+import { plural, summarize } from './summary.js';
+
+const STYLE = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1, underline: 4 } as const;
+type Style = keyof typeof STYLE;
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' };
+
+/**
+ * Control characters from a manifest (an ANSI escape, a carriage return) would let file content rewrite the
+ * terminal: they are shown as visible escapes instead.
+ */
+function inert(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '⏎' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** Grouped by file like ESLint's stylish: `line:col  severity  message  rule-id`, then a summary line. */
+export const toText: Formatter = (result, context) => {
+  const paint = (style: Style, text: string) => (context.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
+  for (const [file, findings] of byFile) {
+    lines.push(paint('underline', inert(file)));
+    const rows = findings.map((f) => [
+      `${f.line}:${f.column}`,
+      f.suppressed ? 'suppressed' : f.severity,
+      inert(f.message) + (f.suppressed ? ` (${inert(f.suppressed.reason)})` : ''),
+      f.ruleId,
+    ]);
+    const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const [index, row] of rows.entries()) {
+      const finding = findings[index];
+      const severity = row[1].padEnd(widths[1]);
+      lines.push(
+        `  ${paint('dim', row[0].padStart(widths[0]))}  ${finding.suppressed ? paint('dim', severity) : paint(SEVERITY_STYLE[finding.severity], severity)}  ${row[2]}  ${paint('dim', row[3])}`,
+      );
+    }
+    lines.push('');
+  }
+
+  const summary = summarize(result);
+  const problems = summary.errors + summary.warnings + summary.notices;
+  const withFindings = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.file)).size;
+  if (problems > 0) {
+    const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
+    const style: Style = summary.errors > 0 ? 'red' : summary.warnings > 0 ? 'yellow' : 'cyan';
+    lines.push(paint(style, paint('bold', `✖ ${plural(problems, 'problem')} (${counts}) in ${withFindings} of ${plural(summary.manifests, 'manifest')}`)));
+  } else {
+    lines.push(paint('green', `✔ ${plural(summary.manifests, 'manifest')} checked, no problems`));
+  }
+  if (summary.suppressed > 0) lines.push(`  ${summary.suppressed} suppressed`);
+  const skippedRules = result.skipped.filter((s) => !s.file);
+  const reasons = [...new Set(skippedRules.map((s) => s.reason))];
+  for (const reason of reasons) {
+    const ids = skippedRules.filter((s) => s.reason === reason).map((s) => s.ruleId);
+    lines.push(paint('dim', `Skipped ${ids.join(', ')} (${inert(reason)})`));
+  }
+  for (const skipped of result.skipped.filter((s) => s.file)) {
+    lines.push(paint('dim', `Skipped ${inert(skipped.file!)}: ${inert(skipped.reason)}`));
+  }
+  const documentedRule = result.findings.map((f) => f.ruleId).find((id) => context.docsUrl(id) !== undefined);
+  if (documentedRule) {
+    lines.push(paint('dim', `Rule documentation: ${context.docsUrl(documentedRule)!.replace(/[^/]+\.md$/, '<rule-id>.md')}`));
+  }
+  return lines.join('\n') + '\n';
+};
