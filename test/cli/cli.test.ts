@@ -129,6 +129,7 @@ describe('the bundled CLI (dist/cli/index.js) as a user runs it', () => {
     expect(error?.stdout).toContain('examples/problems/insecure-connector.json');
     expect(error?.stdout).toContain('client-secret-committed');
     expect(error?.stdout).not.toContain('s3cr3t-do-not-commit');
+    expect(error?.stdout).not.toContain('eyJhbGciOiJIUzI1NiJ9');
     expect(error?.stderr).toBe('');
   });
 
