@@ -1,0 +1,31 @@
+import { uriHttps } from '../../src/rules/uri-https.js';
+import { ruleTable } from './ruleTable.js';
+
+ruleTable(uriHttps, {
+  valid: [
+    { name: 'https logo and entry', text: `{"client_name": "x", "logo_uri": "https://a.example/l.png", "entry_uri": "https://a.example/"}` },
+    { name: 'neither present', text: `client_name: x` },
+  ],
+  invalid: [
+    {
+      name: 'http logo and entry in JSON',
+      text: `
+        {
+          "client_name": "x",
+          "logo_uri": "http://a.example/l.png",
+          "entry_uri": "http://a.example/"
+        }`,
+      expected: [
+        { pointer: '/logo_uri', line: 3, column: 15, message: 'logo_uri uses http:' },
+        { pointer: '/entry_uri', line: 4, column: 16, message: 'entry_uri uses http:' },
+      ],
+    },
+    {
+      name: 'scheme-less entry in YAML',
+      text: `
+        client_name: x
+        entry_uri: a.example/start`,
+      expected: [{ pointer: '/entry_uri', line: 2, column: 12, message: 'not an absolute https URI' }],
+    },
+  ],
+});
