@@ -1,0 +1,164 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
+import Ajv04 from 'ajv-draft-04';
+import type { CheckResult } from '../../src/engine/types.js';
+import { builtinRules } from '../../src/rules/index.js';
+import { reportContext } from '../../src/report/context.js';
+import { toText } from '../../src/report/text.js';
+import { toJson } from '../../src/report/json.js';
+import { toSarif } from '../../src/report/sarif.js';
+import { toMarkdown } from '../../src/report/markdown.js';
+import { toGithub } from '../../src/report/github.js';
+import { toolVersion } from '../../src/engine/tool.js';
+import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const result: CheckResult = JSON.parse(readFileSync(path.join(here, '../fixtures/report/result.json'), 'utf8'));
+const customRule = { kind: 'manifest' as const, meta: { id: 'acme/display-name-prefix', description: 'display_name must start with "Acme"', defaultSeverity: 'error' as const }, check: () => [] };
+const context = reportContext([...builtinRules, customRule]);
+const require = createRequire(import.meta.url);
+
+const validateSarif = new Ajv04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(
+  require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'),
+);
+const validateReport = new Ajv({ allErrors: true, strict: true }).compile(reportSchema);
+
+describe('text', () => {
+  test('grouped by file, aligned, with a summary and the skipped rules', () => {
+    expect(toText(result, context)).toBe(
+      [
+        'apps/a.json',
+        '   7:9  error  must be an integer, not a string ("3")  schema',
+        '  12:5  error  redirect URI uses http:, not https:  redirect-uri-https',
+        '',
+        'apps/b|c.yaml',
+        '  1:14  warning     client_name "x|y⏎z::error::forged%0A<script>alert(1)</script> @octocat [link](https://evil.example)" is not in reverse-DNS form  client-name-format',
+        '   2:1  notice      "id" is assigned by LivePerson at installation; the value here is ignored  server-assigned-field',
+        '   3:8  suppressed  scope "openid" is not allowed by the policy (legacy app, ticket APP-12)  scope-supported',
+        '  4:15  error       display_name must start with "Acme"  acme/display-name-prefix',
+        '',
+        '✖ 5 problems (3 errors, 1 warning, 1 notice) in 2 of 3 manifests',
+        '  1 suppressed',
+        'Skipped logo-dimensions, logo-fetch (offline)',
+        'Skipped apps/link.json: symlink points outside the root; not read',
+        'Rule documentation: https://github.com/lp-app-manifest-check/lp-app-manifest-check/blob/v1/docs/rules/<rule-id>.md',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('colour only when asked, and control characters from manifests are shown, not obeyed', () => {
+    expect(toText(result, context)).not.toMatch(/\u001b/);
+    expect(toText(result, { ...context, color: true })).toMatch(/\u001b\[31merror/);
+    const hostile: CheckResult = { ...result, findings: [{ ...result.findings[0], message: 'evil \u001b[2J\r text' }] };
+    const out = toText(hostile, context);
+    expect(out).toContain('evil \\u001b[2J\\u000d text');
+    expect(out).not.toMatch(/\u001b|\r/);
+  });
+
+  test('a clean run says so', () => {
+    expect(toText({ manifests: result.manifests, findings: [], skipped: [] }, context)).toBe('✔ 3 manifests checked, no problems\n');
+  });
+});
+
+describe('json (report v1)', () => {
+  test('exactly the shape of SPEC §5, valid against schemas/report.schema.json', () => {
+    const report = JSON.parse(toJson(result, context));
+    expect(validateReport(report)).toBe(true);
+    expect(report.version).toBe(1);
+    expect(report.tool).toEqual({ name: 'lp-app-manifest-check', version: toolVersion });
+    expect(report.summary).toEqual({ manifests: 3, errors: 3, warnings: 1, notices: 1, suppressed: 1 });
+    expect(report.findings[0]).toEqual({
+      ruleId: 'schema',
+      severity: 'error',
+      message: 'must be an integer, not a string ("3")',
+      file: 'apps/a.json',
+      line: 7,
+      column: 9,
+      endLine: 7,
+      endColumn: 12,
+      pointer: '/capabilities/webhooks/x/max_retries',
+      keyword: 'type',
+    });
+    expect(report.findings[1]).not.toHaveProperty('keyword');
+    expect(report.findings[4].suppressed).toEqual({ kind: 'inline', reason: 'legacy app, ticket APP-12' });
+    expect(report.skipped).toEqual(result.skipped.map((s) => (s.file ? s : { ruleId: s.ruleId, reason: s.reason })));
+  });
+
+  test('the schema rejects a report that breaks the shape', () => {
+    const report = JSON.parse(toJson(result, context));
+    delete report.findings[0].pointer;
+    expect(validateReport(report)).toBe(false);
+  });
+});
+
+describe('sarif', () => {
+  test('valid SARIF 2.1.0 with every known rule, help links and levels', () => {
+    const log = JSON.parse(toSarif(result, context));
+    expect(validateSarif(log)).toBe(true);
+    const run = log.runs[0];
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([...builtinRules.map((r) => r.meta.id), 'acme/display-name-prefix']);
+    const https = run.tool.driver.rules.find((r: { id: string }) => r.id === 'redirect-uri-https');
+    expect(https.helpUri).toMatch(/docs\/rules\/redirect-uri-https\.md$/);
+    expect(https.help.text).toContain('RFC');
+    expect(run.results.map((r: { level: string }) => r.level)).toEqual(['error', 'error', 'warning', 'note', 'error', 'error']);
+    expect(run.results[1].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'apps/a.json', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 12, startColumn: 5, endLine: 12, endColumn: 30 },
+    });
+    expect(run.results[4].suppressions).toEqual([{ kind: 'inSource', justification: 'legacy app, ticket APP-12' }]);
+    expect(run.results[1].ruleIndex).toBe(run.tool.driver.rules.findIndex((r: { id: string }) => r.id === 'redirect-uri-https'));
+  });
+
+  test('the validator catches a broken log', () => {
+    const log = JSON.parse(toSarif(result, context));
+    log.runs[0].results[0].level = 'fatal';
+    expect(validateSarif(log)).toBe(false);
+  });
+
+  test('fingerprints survive lines moving and differ between findings', () => {
+    const moved: CheckResult = { ...result, findings: result.findings.map((f) => ({ ...f, line: f.line + 10, endLine: f.endLine + 10 })) };
+    const prints = (r: CheckResult) => JSON.parse(toSarif(r, context)).runs[0].results.map((x: { partialFingerprints: object }) => x.partialFingerprints);
+    expect(prints(moved)).toEqual(prints(result));
+    expect(new Set(prints(result).map((p: object) => JSON.stringify(p))).size).toBe(result.findings.length);
+  });
+});
+
+describe('markdown', () => {
+  const markdown = toMarkdown(result, context);
+
+  test('counts and one table per file with links to the rule docs', () => {
+    expect(markdown).toContain('**3 errors, 1 warning, 1 notice** in 3 manifests.');
+    expect(markdown).toContain('| 12:5 | ❌ error | [redirect-uri-https](https://github.com/lp-app-manifest-check/lp-app-manifest-check/blob/v1/docs/rules/redirect-uri-https.md) |');
+    expect(markdown).toContain('`acme/display-name-prefix`');
+  });
+
+  test('manifest text cannot inject markup, mentions, links or table cells', () => {
+    const row = markdown.split('\n').find((l) => l.includes('client-name-format'))!;
+    expect(row.split('|').length).toBe(6);
+    expect(row).not.toMatch(/<script>|\[link\]\(|@octocat|https:\/\/evil/);
+    expect(markdown).toContain('@\u200bocto');
+    expect(markdown).not.toContain('### apps/b|c.yaml');
+  });
+});
+
+describe('github annotations', () => {
+  const lines = toGithub(result, context).split('\n').filter((l) => l !== '');
+
+  test('one workflow command per unsuppressed finding, title = rule id, exact positions', () => {
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toBe('::error file=apps/a.json,line=12,col=5,endLine=12,endColumn=30,title=redirect-uri-https::redirect URI uses http:, not https:');
+    expect(lines[3]).toMatch(/^::notice file=apps\/b\|c\.yaml,line=2,/);
+  });
+
+  test('manifest text is escaped so it cannot end the command or start another', () => {
+    const forged = lines[2];
+    expect(forged.startsWith('::warning file=apps/b|c.yaml,line=1,col=14,endLine=1,endColumn=20,title=client-name-format::')).toBe(true);
+    expect(forged).toContain('x|y%0Az::error::forged%250A<script>');
+    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) [^:]*::/);
+  });
+});
