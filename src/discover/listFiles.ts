@@ -47,6 +47,16 @@ interface Level {
   rules: Ignore;
 }
 
+/** As git decides: the deepest .gitignore with a matching pattern wins, so a nested `!pattern` re-includes. */
+function isIgnoredBy(levels: readonly Level[], file: string, isDir: boolean): boolean {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const verdict = levels[i].rules.test(file.slice(levels[i].base.length) + (isDir ? '/' : ''));
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
+  }
+  return false;
+}
+
 async function walk(root: string): Promise<string[]> {
   const files: string[] = [];
   const stack: Array<{ dir: string; levels: Level[] }> = [{ dir: '', levels: [] }];
@@ -66,7 +76,7 @@ async function walk(root: string): Promise<string[]> {
       if (NEVER_ENTERED.has(entry.name)) continue;
       const file = dir + entry.name;
       const isDir = entry.isDirectory();
-      if (levels.some((level) => level.rules.ignores(file.slice(level.base.length) + (isDir ? '/' : '')))) continue;
+      if (isIgnoredBy(levels, file, isDir)) continue;
       // Symlinked directories are not followed: a walk must end, and nothing outside the root is read.
       if (isDir) stack.push({ dir: file + '/', levels });
       else files.push(file);
