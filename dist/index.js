@@ -42867,7 +42867,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5777:
+/***/ 3858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46006,7 +46006,47 @@ function typeOf(value) {
     return article(typeof value);
 }
 
+;// CONCATENATED MODULE: ./src/policy/inlineSuppressions.ts
+/** `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>`, a whole-line YAML comment. */
+const DIRECTIVE = /^[ \t]*#[ \t]*lp-app-manifest-check-disable-next-line\b(.*)$/;
+const WELL_FORMED = /^[ \t]+([a-z0-9][a-z0-9._/-]*)[ \t]+--[ \t]+(\S.*?)[ \t]*$/;
+function findInlineSuppressions(text) {
+    const byLine = new Map();
+    const problems = [];
+    const lines = text.split(/\r?\n/);
+    let pending = [];
+    lines.forEach((content, index) => {
+        const line = index + 1;
+        const directive = DIRECTIVE.exec(content);
+        if (directive) {
+            const parts = WELL_FORMED.exec(directive[1]);
+            if (parts) {
+                pending.push({ ruleId: parts[1], reason: parts[2], line });
+            }
+            else {
+                problems.push({
+                    line,
+                    column: content.indexOf('#') + 1,
+                    message: 'a suppression needs a rule id and a reason: "# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>"',
+                });
+            }
+            return;
+        }
+        if (content.trim() === '' || content.trimStart().startsWith('#'))
+            return;
+        if (pending.length > 0) {
+            byLine.set(line, [...(byLine.get(line) ?? []), ...pending.map(({ ruleId, reason }) => ({ ruleId, reason }))]);
+            pending = [];
+        }
+    });
+    for (const orphan of pending) {
+        problems.push({ line: orphan.line, column: 1, message: `suppression of ${orphan.ruleId} has no line after it to apply to` });
+    }
+    return { byLine, problems };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 /** A top-level object with a `client_name` (or localized `client_name#…`) key: SPEC §4. */
 function isManifestValue(value) {
@@ -46136,6 +46176,13 @@ async function evaluate(options) {
             finding.keyword = problem.keyword;
         findings.push(finding);
     }
+    const known = new Set(allRules.map((r) => r.meta.id));
+    const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
+    for (const { file, problem } of suppressed.problems) {
+        const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
+        if (severity !== 'off')
+            findings.push({ ruleId: 'invalid-suppression', severity, message: problem.message, file, ...problem.range, pointer: '' });
+    }
     findings.sort(compareFindings);
     const skippedFiles = options.skippedFiles ?? [];
     return {
@@ -46143,6 +46190,36 @@ async function evaluate(options) {
         findings,
         skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
     };
+}
+/**
+ * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
+ * next line are marked suppressed (counted, never hidden); malformed directives become findings.
+ */
+function applyInlineSuppressions(findings, documents, known, reportFile) {
+    const problems = [];
+    for (const [file, document] of documents) {
+        if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file))
+            continue;
+        const { byLine, problems: malformed } = findInlineSuppressions(document.text);
+        for (const { line, column, message } of malformed) {
+            problems.push({ file, problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } } });
+        }
+        for (const [line, suppressions] of byLine) {
+            for (const { ruleId } of suppressions) {
+                if (!known.has(ruleId)) {
+                    problems.push({ file, problem: { pointer: '', message: `suppression names unknown rule "${ruleId}"`, range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 } } });
+                }
+            }
+        }
+        for (const finding of findings) {
+            if (finding.file !== file || finding.suppressed)
+                continue;
+            const match = byLine.get(finding.line)?.find((s) => s.ruleId === finding.ruleId);
+            if (match)
+                finding.suppressed = { kind: 'inline', reason: match.reason };
+        }
+    }
+    return { problems };
 }
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
 function internalError(ruleId, error) {
@@ -46210,6 +46287,17 @@ async function listGitFiles(root) {
         return undefined;
     }
 }
+/** As git decides: the deepest .gitignore with a matching pattern wins, so a nested `!pattern` re-includes. */
+function isIgnoredBy(levels, file, isDir) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const verdict = levels[i].rules.test(file.slice(levels[i].base.length) + (isDir ? '/' : ''));
+        if (verdict.ignored)
+            return true;
+        if (verdict.unignored)
+            return false;
+    }
+    return false;
+}
 async function walk(root) {
     const files = [];
     const stack = [{ dir: '', levels: [] }];
@@ -46232,7 +46320,7 @@ async function walk(root) {
                 continue;
             const file = dir + entry.name;
             const isDir = entry.isDirectory();
-            if (levels.some((level) => level.rules.ignores(file.slice(level.base.length) + (isDir ? '/' : ''))))
+            if (isIgnoredBy(levels, file, isDir))
                 continue;
             // Symlinked directories are not followed: a walk must end, and nothing outside the root is read.
             if (isDir)
@@ -47772,7 +47860,19 @@ const logoFetch = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/invalid-suppression.ts
+const invalidSuppression = {
+    kind: 'stage',
+    meta: {
+        id: 'invalid-suppression',
+        description: 'An inline suppression comment is malformed, names an unknown rule, or gives no reason.',
+        defaultSeverity: 'error',
+        help: 'A finding can be suppressed in a YAML manifest with a whole-line comment `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` just above it. The reason is required so that a reviewer can judge it; a suppression without one suppresses nothing and is reported here.',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -47817,6 +47917,7 @@ const builtinRules = [
     serverAssignedField,
     logoDimensions,
     logoFetch,
+    invalidSuppression,
 ];
 const byId = new Map(builtinRules.map((rule) => [rule.meta.id, rule]));
 function ruleById(id) {
@@ -48853,7 +48954,7 @@ function splitList(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5777);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3858);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -14503,7 +14503,7 @@ module.exports.parsers = parsers
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7431);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -14518,7 +14518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8917:
+/***/ 7431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14716,7 +14716,47 @@ function typeOf(value) {
     return article(typeof value);
 }
 
+;// CONCATENATED MODULE: ./src/policy/inlineSuppressions.ts
+/** `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>`, a whole-line YAML comment. */
+const DIRECTIVE = /^[ \t]*#[ \t]*lp-app-manifest-check-disable-next-line\b(.*)$/;
+const WELL_FORMED = /^[ \t]+([a-z0-9][a-z0-9._/-]*)[ \t]+--[ \t]+(\S.*?)[ \t]*$/;
+function findInlineSuppressions(text) {
+    const byLine = new Map();
+    const problems = [];
+    const lines = text.split(/\r?\n/);
+    let pending = [];
+    lines.forEach((content, index) => {
+        const line = index + 1;
+        const directive = DIRECTIVE.exec(content);
+        if (directive) {
+            const parts = WELL_FORMED.exec(directive[1]);
+            if (parts) {
+                pending.push({ ruleId: parts[1], reason: parts[2], line });
+            }
+            else {
+                problems.push({
+                    line,
+                    column: content.indexOf('#') + 1,
+                    message: 'a suppression needs a rule id and a reason: "# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>"',
+                });
+            }
+            return;
+        }
+        if (content.trim() === '' || content.trimStart().startsWith('#'))
+            return;
+        if (pending.length > 0) {
+            byLine.set(line, [...(byLine.get(line) ?? []), ...pending.map(({ ruleId, reason }) => ({ ruleId, reason }))]);
+            pending = [];
+        }
+    });
+    for (const orphan of pending) {
+        problems.push({ line: orphan.line, column: 1, message: `suppression of ${orphan.ruleId} has no line after it to apply to` });
+    }
+    return { byLine, problems };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 /** A top-level object with a `client_name` (or localized `client_name#…`) key: SPEC §4. */
 function isManifestValue(value) {
@@ -14846,6 +14886,13 @@ async function evaluate(options) {
             finding.keyword = problem.keyword;
         findings.push(finding);
     }
+    const known = new Set(allRules.map((r) => r.meta.id));
+    const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
+    for (const { file, problem } of suppressed.problems) {
+        const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
+        if (severity !== 'off')
+            findings.push({ ruleId: 'invalid-suppression', severity, message: problem.message, file, ...problem.range, pointer: '' });
+    }
     findings.sort(compareFindings);
     const skippedFiles = options.skippedFiles ?? [];
     return {
@@ -14853,6 +14900,36 @@ async function evaluate(options) {
         findings,
         skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
     };
+}
+/**
+ * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
+ * next line are marked suppressed (counted, never hidden); malformed directives become findings.
+ */
+function applyInlineSuppressions(findings, documents, known, reportFile) {
+    const problems = [];
+    for (const [file, document] of documents) {
+        if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file))
+            continue;
+        const { byLine, problems: malformed } = findInlineSuppressions(document.text);
+        for (const { line, column, message } of malformed) {
+            problems.push({ file, problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } } });
+        }
+        for (const [line, suppressions] of byLine) {
+            for (const { ruleId } of suppressions) {
+                if (!known.has(ruleId)) {
+                    problems.push({ file, problem: { pointer: '', message: `suppression names unknown rule "${ruleId}"`, range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 } } });
+                }
+            }
+        }
+        for (const finding of findings) {
+            if (finding.file !== file || finding.suppressed)
+                continue;
+            const match = byLine.get(finding.line)?.find((s) => s.ruleId === finding.ruleId);
+            if (match)
+                finding.suppressed = { kind: 'inline', reason: match.reason };
+        }
+    }
+    return { problems };
 }
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
 function internalError(ruleId, error) {
@@ -14918,6 +14995,17 @@ async function listGitFiles(root) {
         return undefined;
     }
 }
+/** As git decides: the deepest .gitignore with a matching pattern wins, so a nested `!pattern` re-includes. */
+function isIgnoredBy(levels, file, isDir) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const verdict = levels[i].rules.test(file.slice(levels[i].base.length) + (isDir ? '/' : ''));
+        if (verdict.ignored)
+            return true;
+        if (verdict.unignored)
+            return false;
+    }
+    return false;
+}
 async function walk(root) {
     const files = [];
     const stack = [{ dir: '', levels: [] }];
@@ -14940,7 +15028,7 @@ async function walk(root) {
                 continue;
             const file = dir + entry.name;
             const isDir = entry.isDirectory();
-            if (levels.some((level) => level.rules.ignores(file.slice(level.base.length) + (isDir ? '/' : ''))))
+            if (isIgnoredBy(levels, file, isDir))
                 continue;
             // Symlinked directories are not followed: a walk must end, and nothing outside the root is read.
             if (isDir)
@@ -16471,7 +16559,19 @@ const logoFetch = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/invalid-suppression.ts
+const invalidSuppression = {
+    kind: 'stage',
+    meta: {
+        id: 'invalid-suppression',
+        description: 'An inline suppression comment is malformed, names an unknown rule, or gives no reason.',
+        defaultSeverity: 'error',
+        help: 'A finding can be suppressed in a YAML manifest with a whole-line comment `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` just above it. The reason is required so that a reviewer can judge it; a suppression without one suppresses nothing and is reported here.',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -16516,6 +16616,7 @@ const builtinRules = [
     serverAssignedField,
     logoDimensions,
     logoFetch,
+    invalidSuppression,
 ];
 const byId = new Map(builtinRules.map((rule) => [rule.meta.id, rule]));
 function ruleById(id) {
@@ -17478,7 +17579,63 @@ function reportContext(rules, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/policy/baseline.ts
+
+
+function hashValue(value) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(value) ?? 'undefined').digest('hex').slice(0, 16);
+}
+function keyOf(entry) {
+    return [entry.file, entry.ruleId, entry.pointer, entry.valueHash].join('\u0000');
+}
+function entryOf(finding, valueAt) {
+    return { file: finding.file, ruleId: finding.ruleId, pointer: finding.pointer, valueHash: hashValue(valueAt(finding.file, finding.pointer)) };
+}
+const compare = (a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+function createBaseline(findings, valueAt) {
+    return { version: 1, entries: findings.filter((f) => !f.suppressed).map((f) => entryOf(f, valueAt)).sort(compare) };
+}
+/** Findings the baseline records are marked suppressed (counted, not hidden); entries that match nothing are stale. */
+function applyBaseline(findings, baseline, valueAt, source) {
+    const remaining = new Map();
+    for (const entry of baseline.entries)
+        remaining.set(keyOf(entry), [...(remaining.get(keyOf(entry)) ?? []), entry]);
+    const result = findings.map((finding) => {
+        if (finding.suppressed)
+            return finding;
+        const matches = remaining.get(keyOf(entryOf(finding, valueAt)));
+        if (!matches || matches.length === 0)
+            return finding;
+        matches.pop();
+        return { ...finding, suppressed: { kind: 'baseline', reason: `in baseline ${source}` } };
+    });
+    return { findings: result, stale: [...remaining.values()].flat().sort(compare) };
+}
+async function writeBaseline(file, baseline) {
+    await external_node_fs_namespaceObject.promises.writeFile(file, JSON.stringify(baseline, null, 2) + '\n');
+}
+/** Reads a baseline file; a message naming the file and the fault when it is not one. */
+async function readBaseline(file, display) {
+    let data;
+    try {
+        data = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8'));
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'not found' : `not valid JSON (${error.message})`;
+        throw new Error(`baseline ${display}: ${reason}`);
+    }
+    const entries = data?.entries;
+    const valid = data?.version === 1 &&
+        Array.isArray(entries) &&
+        entries.every((e) => ['file', 'ruleId', 'pointer', 'valueHash'].every((k) => typeof e?.[k] === 'string'));
+    if (!valid)
+        throw new Error(`baseline ${display}: not a baseline file (expected {"version": 1, "entries": [{file, ruleId, pointer, valueHash}]})`);
+    return data;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -17506,6 +17663,8 @@ Options:
   --network-timeout MS       per request (default: 10000)
   --exclude GLOB             do not check files matching GLOB (repeatable)
   --root DIR                 repository root; report paths are relative to it (default: current directory)
+  --baseline FILE            report findings recorded in FILE as suppressed (default: the policy's baseline)
+  --write-baseline FILE      record today's findings in FILE, for adoption in an existing repository
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -17546,6 +17705,8 @@ async function runChecked(argv, io) {
                 'network-timeout': { type: 'string', default: '10000' },
                 exclude: { type: 'string', multiple: true, default: [] },
                 root: { type: 'string' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
             },
@@ -17594,6 +17755,30 @@ async function runChecked(argv, io) {
     if (run.missing.length > 0) {
         throw new UsageError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
     }
+    const valueAt = valuesOf(run.files);
+    if (values['write-baseline'] !== undefined) {
+        const target = external_node_path_default().resolve(io.cwd, values['write-baseline']);
+        const baseline = createBaseline(run.result.findings, valueAt);
+        await writeBaseline(target, baseline);
+        io.stderr(`lp-app-manifest-check: wrote ${baseline.entries.length} finding(s) to the baseline ${values['write-baseline']}\n`);
+    }
+    const baselineFile = values.baseline !== undefined ? external_node_path_default().resolve(io.cwd, values.baseline) : policy.baselinePath;
+    if (baselineFile !== undefined && values['write-baseline'] === undefined) {
+        const display = external_node_path_default().relative(root, baselineFile).split((external_node_path_default()).sep).join('/');
+        let baseline;
+        try {
+            baseline = await readBaseline(baselineFile, display);
+        }
+        catch (error) {
+            throw new UsageError(error.message);
+        }
+        const applied = applyBaseline(run.result.findings, baseline, valueAt, display);
+        run.result.findings = applied.findings;
+        if (applied.stale.length > 0) {
+            io.stderr(`lp-app-manifest-check: ${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or the value changed); rewrite the baseline with --write-baseline:\n` +
+                applied.stale.map((e) => `  ${e.file} ${e.ruleId} ${e.pointer || '/'}\n`).join(''));
+        }
+    }
     const context = reportContext([...builtinRules, ...policy.custom], {
         color: format === 'text' && values.output === undefined && colorWanted(io),
         failOn,
@@ -17606,6 +17791,10 @@ async function runChecked(argv, io) {
         io.stdout(report);
     }
     return exceedsFailOn(run.result.findings, failOn) ? 1 : 0;
+}
+function valuesOf(files) {
+    const values = new Map(files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]));
+    return (file, pointer) => getAtPointer(values.get(file), pointer);
 }
 function oneOf(flag, value, allowed) {
     if (value !== undefined && allowed.includes(value))

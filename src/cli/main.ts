@@ -10,6 +10,9 @@ import { formatters } from '../report/index.js';
 import { exceedsFailOn, type FailOn } from '../engine/failOn.js';
 import { reportContext } from '../report/context.js';
 import { toolVersion } from '../engine/tool.js';
+import { getAtPointer } from '../engine/pointer.js';
+import type { ParsedFile } from '../engine/evaluate.js';
+import { applyBaseline, createBaseline, readBaseline, writeBaseline, type ValueAt } from '../policy/baseline.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -40,6 +43,8 @@ Options:
   --network-timeout MS       per request (default: 10000)
   --exclude GLOB             do not check files matching GLOB (repeatable)
   --root DIR                 repository root; report paths are relative to it (default: current directory)
+  --baseline FILE            report findings recorded in FILE as suppressed (default: the policy's baseline)
+  --write-baseline FILE      record today's findings in FILE, for adoption in an existing repository
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -80,6 +85,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
         'network-timeout': { type: 'string', default: '10000' },
         exclude: { type: 'string', multiple: true, default: [] },
         root: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -129,6 +136,32 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
   }
 
+  const valueAt = valuesOf(run.files);
+  if (values['write-baseline'] !== undefined) {
+    const target = path.resolve(io.cwd, values['write-baseline']);
+    const baseline = createBaseline(run.result.findings, valueAt);
+    await writeBaseline(target, baseline);
+    io.stderr(`lp-app-manifest-check: wrote ${baseline.entries.length} finding(s) to the baseline ${values['write-baseline']}\n`);
+  }
+  const baselineFile = values.baseline !== undefined ? path.resolve(io.cwd, values.baseline) : policy.baselinePath;
+  if (baselineFile !== undefined && values['write-baseline'] === undefined) {
+    const display = path.relative(root, baselineFile).split(path.sep).join('/');
+    let baseline;
+    try {
+      baseline = await readBaseline(baselineFile, display);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const applied = applyBaseline(run.result.findings, baseline, valueAt, display);
+    run.result.findings = applied.findings;
+    if (applied.stale.length > 0) {
+      io.stderr(
+        `lp-app-manifest-check: ${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or the value changed); rewrite the baseline with --write-baseline:\n` +
+          applied.stale.map((e) => `  ${e.file} ${e.ruleId} ${e.pointer || '/'}\n`).join(''),
+      );
+    }
+  }
+
   const context = reportContext([...builtinRules, ...policy.custom], {
     color: format === 'text' && values.output === undefined && colorWanted(io),
     failOn,
@@ -140,6 +173,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(report);
   }
   return exceedsFailOn(run.result.findings, failOn) ? 1 : 0;
+}
+
+function valuesOf(files: readonly ParsedFile[]): ValueAt {
+  const values = new Map(files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]));
+  return (file, pointer) => getAtPointer(values.get(file), pointer);
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {

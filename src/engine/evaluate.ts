@@ -13,6 +13,7 @@ import type {
 import type { EffectivePolicy, RuleSetting } from '../policy/types.js';
 import type { ParseOutcome } from '../parse/parseSource.js';
 import { validateManifest } from '../schema/validateManifest.js';
+import { findInlineSuppressions } from '../policy/inlineSuppressions.js';
 
 /** A file that was read and parsed, waiting for the checks. */
 export interface ParsedFile {
@@ -157,6 +158,12 @@ export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
     if (problem.keyword !== undefined) finding.keyword = problem.keyword;
     findings.push(finding);
   }
+  const known = new Set(allRules.map((r) => r.meta.id));
+  const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
+  for (const { file, problem } of suppressed.problems) {
+    const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
+    if (severity !== 'off') findings.push({ ruleId: 'invalid-suppression', severity, message: problem.message, file, ...problem.range!, pointer: '' });
+  }
   findings.sort(compareFindings);
 
   const skippedFiles = options.skippedFiles ?? [];
@@ -165,6 +172,39 @@ export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
     findings,
     skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
   };
+}
+
+/**
+ * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
+ * next line are marked suppressed (counted, never hidden); malformed directives become findings.
+ */
+function applyInlineSuppressions(
+  findings: Finding[],
+  documents: ReadonlyMap<string, SourceDocument>,
+  known: ReadonlySet<string>,
+  reportFile: (file: string) => boolean,
+): { problems: Array<{ file: string; problem: Problem }> } {
+  const problems: Array<{ file: string; problem: Problem }> = [];
+  for (const [file, document] of documents) {
+    if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file)) continue;
+    const { byLine, problems: malformed } = findInlineSuppressions(document.text);
+    for (const { line, column, message } of malformed) {
+      problems.push({ file, problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } } });
+    }
+    for (const [line, suppressions] of byLine) {
+      for (const { ruleId } of suppressions) {
+        if (!known.has(ruleId)) {
+          problems.push({ file, problem: { pointer: '', message: `suppression names unknown rule "${ruleId}"`, range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 } } });
+        }
+      }
+    }
+    for (const finding of findings) {
+      if (finding.file !== file || finding.suppressed) continue;
+      const match = byLine.get(finding.line)?.find((s) => s.ruleId === finding.ruleId);
+      if (match) finding.suppressed = { kind: 'inline', reason: match.reason };
+    }
+  }
+  return { problems };
 }
 
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */

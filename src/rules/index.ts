@@ -20,6 +20,7 @@ import { clientNameUnique } from './client-name-unique.js';
 import { serverAssignedField } from './server-assigned-field.js';
 import { logoDimensions } from './logo-dimensions.js';
 import { logoFetch } from './logo-fetch.js';
+import { invalidSuppression } from './invalid-suppression.js';
 
 /** The built-in rules, in the order of SPEC §3. Adding a rule is adding a file and a line here. */
 export const builtinRules: readonly Rule[] = [
@@ -44,6 +45,7 @@ export const builtinRules: readonly Rule[] = [
   serverAssignedField,
   logoDimensions,
   logoFetch,
+  invalidSuppression,
 ];
 
 const byId = new Map(builtinRules.map((rule) => [rule.meta.id, rule]));

@@ -22,7 +22,7 @@ const customRule = { kind: 'manifest' as const, meta: { id: 'acme/display-name-p
 const context = reportContext([...builtinRules, customRule]);
 const require = createRequire(import.meta.url);
 
-const validateSarif = new Ajv04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(
+const validateSarif = new Ajv04.default({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(
   require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'),
 );
 const validateReport = new Ajv({ allErrors: true, strict: true }).compile(reportSchema);

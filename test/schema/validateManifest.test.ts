@@ -131,7 +131,7 @@ describe('violations, one problem each, with a message a person understands', ()
       [],
     ],
   ])('%s', (_name, value, expected) => {
-    const sorted = (list: Array<{ pointer: string; keyword: string }>) =>
+    const sorted = <T extends { pointer: string }>(list: T[]) =>
       [...list].sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
     expect(sorted(brief(value))).toEqual(expected);
   });

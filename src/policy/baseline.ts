@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import type { Finding } from '../engine/types.js';
+
+/**
+ * A finding recorded for adoption in an existing repository. Keyed by file, rule, pointer and a hash of the value
+ * at the pointer (never the value: it may be a secret), so an entry survives lines moving but not the value changing.
+ */
+export interface BaselineEntry {
+  file: string;
+  ruleId: string;
+  pointer: string;
+  valueHash: string;
+}
+
+export interface Baseline {
+  version: 1;
+  entries: BaselineEntry[];
+}
+
+export type ValueAt = (file: string, pointer: string) => unknown;
+
+function hashValue(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value) ?? 'undefined').digest('hex').slice(0, 16);
+}
+
+function keyOf(entry: BaselineEntry): string {
+  return [entry.file, entry.ruleId, entry.pointer, entry.valueHash].join('\u0000');
+}
+
+function entryOf(finding: Finding, valueAt: ValueAt): BaselineEntry {
+  return { file: finding.file, ruleId: finding.ruleId, pointer: finding.pointer, valueHash: hashValue(valueAt(finding.file, finding.pointer)) };
+}
+
+const compare = (a: BaselineEntry, b: BaselineEntry) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+
+export function createBaseline(findings: readonly Finding[], valueAt: ValueAt): Baseline {
+  return { version: 1, entries: findings.filter((f) => !f.suppressed).map((f) => entryOf(f, valueAt)).sort(compare) };
+}
+
+/** Findings the baseline records are marked suppressed (counted, not hidden); entries that match nothing are stale. */
+export function applyBaseline(
+  findings: readonly Finding[],
+  baseline: Baseline,
+  valueAt: ValueAt,
+  source: string,
+): { findings: Finding[]; stale: BaselineEntry[] } {
+  const remaining = new Map<string, BaselineEntry[]>();
+  for (const entry of baseline.entries) remaining.set(keyOf(entry), [...(remaining.get(keyOf(entry)) ?? []), entry]);
+  const result = findings.map((finding) => {
+    if (finding.suppressed) return finding;
+    const matches = remaining.get(keyOf(entryOf(finding, valueAt)));
+    if (!matches || matches.length === 0) return finding;
+    matches.pop();
+    return { ...finding, suppressed: { kind: 'baseline' as const, reason: `in baseline ${source}` } };
+  });
+  return { findings: result, stale: [...remaining.values()].flat().sort(compare) };
+}
+
+export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {
+  await fs.writeFile(file, JSON.stringify(baseline, null, 2) + '\n');
+}
+
+/** Reads a baseline file; a message naming the file and the fault when it is not one. */
+export async function readBaseline(file: string, display: string): Promise<Baseline> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : `not valid JSON (${(error as Error).message})`;
+    throw new Error(`baseline ${display}: ${reason}`);
+  }
+  const entries = (data as Baseline | null)?.entries;
+  const valid =
+    (data as Baseline | null)?.version === 1 &&
+    Array.isArray(entries) &&
+    entries.every((e) => ['file', 'ruleId', 'pointer', 'valueHash'].every((k) => typeof (e as unknown as Record<string, unknown>)?.[k] === 'string'));
+  if (!valid) throw new Error(`baseline ${display}: not a baseline file (expected {"version": 1, "entries": [{file, ruleId, pointer, valueHash}]})`);
+  return data as Baseline;
+}
