@@ -49,6 +49,7 @@ interface Layer {
 
 const SEVERITIES: readonly SeverityLevel[] = ['error', 'warning', 'notice', 'off'];
 let policyValidator: ValidateFunction | undefined;
+const RULE_ENTRY = /^\/(overrides\/\d+\/)?rules\/[^/]+/;
 
 /** Loads `--policy FILE`, else `.github/lp-app-policy.yml` under the root, else the built-in `recommended`. */
 export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPolicy> {
@@ -121,9 +122,12 @@ function validateShape(document: PolicyDocument): PolicyData {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new PolicyError(`${document.where([])}: a policy is a mapping with keys extends, rules, custom, overrides, ignore, baseline`);
   }
-  policyValidator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(policySchema);
+  policyValidator ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(policySchema);
   if (policyValidator(data)) return data as PolicyData;
-  const error = mostSpecific(policyValidator.errors ?? []);
+  // Rule entries are checked against the rule catalog in compose(), which says more than the schema can.
+  const errors = (policyValidator.errors ?? []).filter((e) => !RULE_ENTRY.test(e.instancePath));
+  if (errors.length === 0) return data as PolicyData;
+  const error = mostSpecific(errors);
   throw new PolicyError(describeShapeError(document, error));
 }
 
@@ -190,12 +194,18 @@ function compose(layers: readonly Layer[], catalog: readonly Rule[], root: strin
         throw new PolicyError(`${where}: unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
       }
       const current = target.get(id)!;
+      const badSeverity = (value: unknown) =>
+        new PolicyError(`${where}: rule "${id}": severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(', ')}`);
       if (typeof entry === 'string') {
-        if (!SEVERITIES.includes(entry)) throw new PolicyError(`${where}: rule "${id}": severity "${entry}" is not one of ${SEVERITIES.join(', ')}`);
+        if (!SEVERITIES.includes(entry)) throw badSeverity(entry);
         target.set(id, { ...current, severity: entry });
         continue;
       }
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+        throw new PolicyError(`${where}: rule "${id}": expected a severity (${SEVERITIES.join(', ')}) or an object of severity and options`);
+      }
       const { severity, ...given } = entry;
+      if (severity !== undefined && !SEVERITIES.includes(severity)) throw badSeverity(severity);
       const options = { ...current.options, ...given };
       if (Object.keys(given).length > 0) {
         const schema = rule.meta.optionsSchema;

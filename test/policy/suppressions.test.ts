@@ -1,0 +1,72 @@
+import { describe, expect, test } from '@jest/globals';
+import { findInlineSuppressions } from '../../src/policy/inlineSuppressions.js';
+import { applyBaseline, createBaseline } from '../../src/policy/baseline.js';
+import type { Finding } from '../../src/engine/types.js';
+import { getAtPointer } from '../../src/engine/pointer.js';
+import { dedent } from '../support/dedent.js';
+
+describe('inline suppressions', () => {
+  test('apply to the next line that is neither blank nor a comment, and need a reason', () => {
+    const { byLine, problems } = findInlineSuppressions(
+      dedent(`
+        client_name: x
+        # lp-app-manifest-check-disable-next-line redirect-uri-https -- local development only, see ADR-7
+
+        # another comment
+        redirect_uris: [http://localhost/cb]
+        description: "# lp-app-manifest-check-disable-next-line schema -- inside a string, not a comment"
+          # lp-app-manifest-check-disable-next-line scope-supported
+        scope: openid
+        #lp-app-manifest-check-disable-next-line acme/custom --   two rules, one line
+        # lp-app-manifest-check-disable-next-line schema -- and another
+        logo_uri: x
+      `),
+    );
+    expect([...byLine]).toEqual([
+      [5, [{ ruleId: 'redirect-uri-https', reason: 'local development only, see ADR-7' }]],
+      [11, [{ ruleId: 'acme/custom', reason: 'two rules, one line' }, { ruleId: 'schema', reason: 'and another' }]],
+    ]);
+    expect(problems).toEqual([{ line: 7, column: 3, message: expect.stringContaining('needs a rule id and a reason') }]);
+  });
+
+  test('a directive at the end of the file is reported', () => {
+    expect(findInlineSuppressions('client_name: x\n# lp-app-manifest-check-disable-next-line schema -- why\n').problems).toEqual([
+      { line: 2, column: 1, message: 'suppression of schema has no line after it to apply to' },
+    ]);
+  });
+});
+
+describe('baselines', () => {
+  const finding = (line: number, pointer: string, ruleId = 'redirect-uri-https'): Finding => ({
+    ruleId,
+    severity: 'error',
+    message: 'm',
+    file: 'a.json',
+    line,
+    column: 3,
+    endLine: line,
+    endColumn: 9,
+    pointer,
+  });
+  const before = { client_name: 'x', redirect_uris: ['http://a.example/cb', 'http://b.example/cb'], client_secret: 'hunter2' };
+  const valueAt = (value: unknown) => (_file: string, pointer: string) => getAtPointer(value, pointer);
+
+  test('recorded findings survive lines moving; new and changed ones are reported; fixed ones are stale', () => {
+    const baseline = createBaseline([finding(3, '/redirect_uris/0'), finding(3, '/redirect_uris/1'), finding(4, '/client_secret', 'client-secret-committed')], valueAt(before));
+    expect(JSON.stringify(baseline)).not.toContain('hunter2');
+    const after = { ...before, redirect_uris: ['http://a.example/cb', 'http://c.example/cb'], client_secret: 'hunter2' };
+    const { findings, stale } = applyBaseline(
+      [finding(13, '/redirect_uris/0'), finding(13, '/redirect_uris/1'), finding(14, '/client_secret', 'client-secret-committed'), finding(20, '/scope', 'scope-supported')],
+      baseline,
+      valueAt(after),
+      'baseline.json',
+    );
+    expect(findings.map((f) => [f.pointer, f.suppressed?.kind ?? 'reported'])).toEqual([
+      ['/redirect_uris/0', 'baseline'],
+      ['/redirect_uris/1', 'reported'],
+      ['/client_secret', 'baseline'],
+      ['/scope', 'reported'],
+    ]);
+    expect(stale.map((e) => e.pointer)).toEqual(['/redirect_uris/1']);
+  });
+});
