@@ -16787,6 +16787,7 @@ function toCustomRule(definition, validate) {
 const DEFAULT_POLICY_FILE = '.github/lp-app-policy.yml';
 const SEVERITIES = ['error', 'warning', 'notice', 'off'];
 let policyValidator;
+const RULE_ENTRY = /^\/(overrides\/\d+\/)?rules\/[^/]+/;
 /** Loads `--policy FILE`, else `.github/lp-app-policy.yml` under the root, else the built-in `recommended`. */
 async function loadPolicy(options) {
     const readText = options.readText ?? ((file) => external_node_fs_namespaceObject.promises.readFile(file, 'utf8'));
@@ -16858,10 +16859,14 @@ function validateShape(document) {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         throw new PolicyError(`${document.where([])}: a policy is a mapping with keys extends, rules, custom, overrides, ignore, baseline`);
     }
-    policyValidator ??= new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(policy_schema_namespaceObject);
+    policyValidator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(policy_schema_namespaceObject);
     if (policyValidator(data))
         return data;
-    const error = mostSpecific(policyValidator.errors ?? []);
+    // Rule entries are checked against the rule catalog in compose(), which says more than the schema can.
+    const errors = (policyValidator.errors ?? []).filter((e) => !RULE_ENTRY.test(e.instancePath));
+    if (errors.length === 0)
+        return data;
+    const error = mostSpecific(errors);
     throw new PolicyError(describeShapeError(document, error));
 }
 function mostSpecific(errors) {
@@ -16926,13 +16931,19 @@ function compose(layers, catalog, root) {
                 throw new PolicyError(`${where}: unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
             }
             const current = target.get(id);
+            const badSeverity = (value) => new PolicyError(`${where}: rule "${id}": severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(', ')}`);
             if (typeof entry === 'string') {
                 if (!SEVERITIES.includes(entry))
-                    throw new PolicyError(`${where}: rule "${id}": severity "${entry}" is not one of ${SEVERITIES.join(', ')}`);
+                    throw badSeverity(entry);
                 target.set(id, { ...current, severity: entry });
                 continue;
             }
+            if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+                throw new PolicyError(`${where}: rule "${id}": expected a severity (${SEVERITIES.join(', ')}) or an object of severity and options`);
+            }
             const { severity, ...given } = entry;
+            if (severity !== undefined && !SEVERITIES.includes(severity))
+                throw badSeverity(severity);
             const options = { ...current.options, ...given };
             if (Object.keys(given).length > 0) {
                 const schema = rule.meta.optionsSchema;
@@ -17115,7 +17126,7 @@ function requestOnce(url, options) {
         return Promise.resolve(failure('URLs with credentials are not fetched'));
     const hostname = target.hostname.replace(/^\[|\]$/g, '');
     if (!options.allowPrivateNetwork && isIpLiteral(hostname)) {
-        const refusal = refusalOf(hostname);
+        const refusal = options.refuseAddress(hostname);
         if (refusal)
             return Promise.resolve(failure(`refused: ${refusal}`));
     }
@@ -17136,7 +17147,7 @@ function requestOnce(url, options) {
                     return callback(error);
                 if (!options.allowPrivateNetwork) {
                     for (const { address } of addresses) {
-                        const refusal = refusalOf(address);
+                        const refusal = options.refuseAddress(address);
                         if (refusal)
                             return callback(new Refused(`refused: ${host} resolves to ${refusal}`));
                     }
@@ -17223,12 +17234,13 @@ function describeError(error) {
         case 'ENETUNREACH':
             return 'host unreachable';
     }
-    if (/CERT|SSL|TLS|SELF_SIGNED/i.test(code))
+    if (/CERT|SSL|TLS|SELF_SIGNED|VERIFY|SIGNATURE|ALTNAME/i.test(code))
         return `TLS error: ${code}`;
     return `request failed (${code || error.message})`;
 }
 
 ;// CONCATENATED MODULE: ./src/network/createImageProbe.ts
+
 
 
 
@@ -17242,6 +17254,7 @@ function createImageProbe(options) {
         maxBytes: options.maxBytes ?? 1_048_576,
         lookup: options.lookup ?? (external_node_dns_default()).lookup,
         ca: options.ca,
+        refuseAddress: options.refuseAddress ?? refusalOf,
         userAgent: `${toolName}/${toolVersion}`,
     };
     const limit = Math.max(1, options.concurrency ?? 8);

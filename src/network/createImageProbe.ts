@@ -2,6 +2,7 @@ import dns from 'node:dns';
 import type { ImageProbe, NetworkServices } from '../engine/types.js';
 import { toolName, toolVersion } from '../engine/tool.js';
 import { fetchImageSize } from './fetchImageSize.js';
+import { refusalOf } from './addressPolicy.js';
 
 export interface ImageProbeOptions {
   timeoutMs: number;
@@ -12,6 +13,8 @@ export interface ImageProbeOptions {
   concurrency?: number;
   lookup?: typeof dns.lookup;
   ca?: string | Buffer;
+  /** Replaces the address policy (tests treat their loopback server as a public host); default refusalOf. */
+  refuseAddress?: (address: string) => string | undefined;
 }
 
 /** The guarded fetcher network rules are handed: one request per distinct URL per run, at most `concurrency` at once. */
@@ -24,6 +27,7 @@ export function createImageProbe(options: ImageProbeOptions): NetworkServices {
     maxBytes: options.maxBytes ?? 1_048_576,
     lookup: options.lookup ?? dns.lookup,
     ca: options.ca,
+    refuseAddress: options.refuseAddress ?? refusalOf,
     userAgent: `${toolName}/${toolVersion}`,
   };
   const limit = Math.max(1, options.concurrency ?? 8);

@@ -4,7 +4,7 @@ import dns, { type LookupAddress, type LookupOptions } from 'node:dns';
 import { Transform, type TransformCallback } from 'node:stream';
 import probeStream from 'probe-image-size/stream.js';
 import type { ImageProbe } from '../engine/types.js';
-import { isIpLiteral, refusalOf } from './addressPolicy.js';
+import { isIpLiteral } from './addressPolicy.js';
 
 export interface FetchOptions {
   timeoutMs: number;
@@ -15,6 +15,8 @@ export interface FetchOptions {
   lookup: typeof dns.lookup;
   ca?: string | Buffer;
   userAgent: string;
+  /** Why an address may not be connected to, or undefined when it may; see addressPolicy.ts. */
+  refuseAddress: (address: string) => string | undefined;
 }
 
 class Refused extends Error {}
@@ -55,7 +57,7 @@ function requestOnce(url: string, options: FetchOptions): Promise<Step> {
   if (target.username || target.password) return Promise.resolve(failure('URLs with credentials are not fetched'));
   const hostname = target.hostname.replace(/^\[|\]$/g, '');
   if (!options.allowPrivateNetwork && isIpLiteral(hostname)) {
-    const refusal = refusalOf(hostname);
+    const refusal = options.refuseAddress(hostname);
     if (refusal) return Promise.resolve(failure(`refused: ${refusal}`));
   }
 
@@ -74,7 +76,7 @@ function requestOnce(url: string, options: FetchOptions): Promise<Step> {
         if (error) return callback(error);
         if (!options.allowPrivateNetwork) {
           for (const { address } of addresses) {
-            const refusal = refusalOf(address);
+            const refusal = options.refuseAddress(address);
             if (refusal) return callback(new Refused(`refused: ${host} resolves to ${refusal}`));
           }
         }
@@ -159,6 +161,6 @@ function describeError(error: Error): string {
     case 'ENETUNREACH':
       return 'host unreachable';
   }
-  if (/CERT|SSL|TLS|SELF_SIGNED/i.test(code)) return `TLS error: ${code}`;
+  if (/CERT|SSL|TLS|SELF_SIGNED|VERIFY|SIGNATURE|ALTNAME/i.test(code)) return `TLS error: ${code}`;
   return `request failed (${code || error.message})`;
 }
