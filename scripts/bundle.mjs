@@ -1,5 +1,6 @@
 // Bundles the two entry points with ncc: the Action (dist/index.js, action.yml `main`) and the CLI
-// (dist/cli/index.js, package.json `bin`), so a clean checkout runs either with no build step.
+// (dist/cli/index.js, package.json `bin`), so a clean checkout runs either with no build step. ncc compiles with
+// tsconfig.json, which covers src/ only; the tests are type-checked with tsconfig.test.json.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import path from 'node:path';

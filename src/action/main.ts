@@ -1,75 +1,173 @@
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { Finding, Severity } from '../engine/types.js';
 import { check } from '../engine/check.js';
-import { exceedsFailOn, type FailOn } from '../engine/failOn.js';
+import { exceedsFailOn } from '../engine/failOn.js';
 import { builtinRules } from '../rules/index.js';
-import { loadPolicy, PolicyError } from '../policy/loadPolicy.js';
+import { DEFAULT_POLICY_FILE, loadPolicy, PolicyError, type LoadedPolicy } from '../policy/loadPolicy.js';
 import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
 import { summarize } from '../report/summary.js';
 import { reportContext } from '../report/context.js';
+import { createGitHubClient, describeApiError, type GitHubClient } from '../github/client.js';
+import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
+import { baseCommitReader } from '../github/basePolicy.js';
+import { changedFiles } from '../github/changedFiles.js';
+import { markerLine, upsertStickyComment } from '../github/stickyComment.js';
+import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { secretValues } from './secrets.js';
 
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+/** GitHub shows at most 10 annotations of each type per step. */
+const ANNOTATIONS_SHOWN = 10;
+/** A job summary is limited to 1 MiB; a comment body to 65,536 characters. */
+const SUMMARY_LIMIT = 1024 * 1024 - 1024;
+const COMMENT_LIMIT = 65_536;
 
-/** The Action: inputs in, check, annotations, outputs, pass/fail. */
+/** The Action: inputs in, check, annotations, summary, comment, outputs, pass/fail. */
 export async function run(): Promise<void> {
   try {
-    const root = process.env.GITHUB_WORKSPACE || process.cwd();
-    const failOn = core.getInput('fail-on') || 'error';
-    if (!(FAIL_ON as readonly string[]).includes(failOn)) {
-      core.setFailed(`input fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
-      return;
-    }
-    const policyInput = core.getInput('policy');
-    const policy = await loadPolicy({
-      root,
-      policyPath: policyInput ? path.resolve(root, policyInput) : undefined,
-      rules: builtinRules,
-    });
-    const offline = core.getBooleanInput('offline');
-    const run = await check({
-      root,
-      paths: splitList(core.getInput('paths') || '.'),
-      exclude: splitList(core.getInput('exclude')),
-      rules: builtinRules,
-      policy,
-      network: offline
-        ? undefined
-        : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: core.getBooleanInput('allow-private-network') }),
-    });
-    if (run.missing.length > 0) {
-      core.setFailed(`no such file or directory inside the workspace: ${run.missing.join(', ')}`);
-      return;
-    }
-    const context = reportContext([...builtinRules, ...policy.custom], { failOn: failOn as FailOn });
-    if (core.getBooleanInput('annotations')) process.stdout.write(formatters.github(run.result, context));
-
-    const reportFile = path.join(process.env.RUNNER_TEMP || root, 'lp-app-manifest-check.json');
-    await fs.writeFile(reportFile, formatters.json(run.result, context));
-    const sarifInput = core.getInput('sarif-file');
-    if (sarifInput) {
-      const sarifFile = path.resolve(root, sarifInput);
-      await fs.writeFile(sarifFile, formatters.sarif(run.result, context));
-      core.setOutput('sarif-file', sarifFile);
-    }
-    const summary = summarize(run.result);
-    const failed = exceedsFailOn(run.result.findings, failOn as FailOn);
-    core.setOutput('result', failed ? 'fail' : 'pass');
-    core.setOutput('manifests', summary.manifests);
-    core.setOutput('errors', summary.errors);
-    core.setOutput('warnings', summary.warnings);
-    core.setOutput('notices', summary.notices);
-    core.setOutput('report-file', reportFile);
-    if (failed) core.setFailed(`${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.manifests} manifest(s)`);
+    await runChecked();
   } catch (error) {
-    core.setFailed(error instanceof PolicyError ? error.message : `unexpected failure: ${(error as Error).message}`);
+    if (error instanceof InputError || error instanceof PolicyError) core.setFailed(error.message);
+    else core.setFailed(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function splitList(text: string): string[] {
-  return text
-    .split(/[\n\s]+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+async function runChecked(): Promise<void> {
+  const inputs = readInputs();
+  if (inputs.token) core.setSecret(inputs.token);
+  const root = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const pr = currentPullRequest();
+  const client = inputs.token ? createGitHubClient(inputs.token, (m) => core.warning(m)) : undefined;
+
+  const policy = await loadActionPolicy(inputs, root, pr, client);
+  core.info(`Policy: ${policy.source}${pr && inputs.policyFrom === 'base' ? ` (from the base commit ${pr.baseSha.slice(0, 12)})` : ''}`);
+
+  let reportFile: ((file: string) => boolean) | undefined;
+  if (inputs.onlyChanged) {
+    if (!pr) core.warning('only-changed applies to pull requests; checking every manifest');
+    else {
+      try {
+        const changed = await changedFiles(root, pr, client);
+        reportFile = (file) => changed.has(file);
+        core.info(`only-changed: ${changed.size} changed file(s) in the pull request`);
+      } catch (error) {
+        core.warning(`only-changed: the changed files could not be listed (${describeApiError(error)}); checking every manifest`);
+      }
+    }
+  }
+
+  const run = await check({
+    root,
+    paths: inputs.paths,
+    exclude: inputs.exclude,
+    rules: builtinRules,
+    policy,
+    network: inputs.offline ? undefined : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
+    reportFile,
+  });
+  for (const secret of secretValues(run.files)) core.setSecret(secret);
+  if (run.missing.length > 0) throw new InputError(`no such file or directory inside the workspace: ${run.missing.join(', ')}`);
+
+  const result = run.result;
+  const summary = summarize(result);
+  const failed = exceedsFailOn(result.findings, inputs.failOn);
+  const repo = repository();
+  const headSha = pr?.headSha ?? repo?.sha;
+  const lineUrl =
+    repo && headSha
+      ? (file: string, line: number) => `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
+      : undefined;
+  const notes = annotationNotes(result.findings, inputs.annotations);
+  const rules = [...builtinRules, ...policy.custom];
+
+  if (inputs.annotations) annotate(result.findings);
+
+  const outputDir = path.join(process.env.RUNNER_TEMP || root, 'lp-app-manifest-check');
+  await fs.mkdir(outputDir, { recursive: true });
+  const reportPath = path.join(outputDir, 'report.json');
+  await fs.writeFile(reportPath, formatters.json(result, reportContext(rules)));
+  if (inputs.sarifFile) {
+    const sarifPath = path.resolve(root, inputs.sarifFile);
+    await fs.mkdir(path.dirname(sarifPath), { recursive: true });
+    await fs.writeFile(sarifPath, formatters.sarif(result, reportContext(rules)));
+    core.setOutput('sarif-file', sarifPath);
+  }
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const markdown = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, maxLength: SUMMARY_LIMIT });
+    await core.summary.addRaw(markdown).write();
+  }
+
+  if (pr && inputs.comment !== 'never') {
+    if (!client) core.warning('no token: the pull request comment is skipped');
+    else {
+      const marker = markerLine(jobKey());
+      const body = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, header: marker, maxLength: COMMENT_LIMIT });
+      try {
+        const outcome = await upsertStickyComment(client, pr, {
+          mode: inputs.comment,
+          marker,
+          body,
+          hasFindings: summary.errors + summary.warnings + summary.notices > 0,
+        });
+        core.info(outcome.action === 'skipped' ? `Pull request comment skipped: ${outcome.reason}` : `Pull request comment ${outcome.action}: ${outcome.url}`);
+      } catch (error) {
+        core.warning(`The pull request comment could not be written: ${describeApiError(error)}. Annotations, summary and outputs are unaffected.`);
+      }
+    }
+  }
+
+  core.setOutput('result', failed ? 'fail' : 'pass');
+  core.setOutput('manifests', summary.manifests);
+  core.setOutput('errors', summary.errors);
+  core.setOutput('warnings', summary.warnings);
+  core.setOutput('notices', summary.notices);
+  core.setOutput('report-file', reportPath);
+  const counts = `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.notices} notice(s) in ${summary.manifests} manifest(s)`;
+  if (failed) core.setFailed(`${counts}; failing on ${inputs.failOn}`);
+  else core.info(counts);
+}
+
+/** On pull requests the policy comes from the base commit unless policy-from is head. */
+async function loadActionPolicy(inputs: ActionInputs, root: string, pr: PullRequest | undefined, client: GitHubClient | undefined): Promise<LoadedPolicy> {
+  const named = inputs.policy ? path.resolve(root, inputs.policy) : undefined;
+  if (!pr || inputs.policyFrom === 'head') return loadPolicy({ root, policyPath: named, rules: builtinRules });
+  const readText = baseCommitReader(root, pr, client);
+  const candidate = named ?? path.join(root, DEFAULT_POLICY_FILE);
+  try {
+    await readText(candidate);
+  } catch (error) {
+    if (named) core.warning(`policy ${inputs.policy} is not in the base commit (${describeApiError(error)}); using the built-in recommended policy`);
+    return loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
+  }
+  return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readText });
+}
+
+function annotate(findings: readonly Finding[]): void {
+  const emit: Record<Severity, typeof core.error> = { error: core.error, warning: core.warning, notice: core.notice };
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    emit[f.severity](f.message, { title: f.ruleId, file: f.file, startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
+  }
+}
+
+function annotationNotes(findings: readonly Finding[], annotations: boolean): string[] {
+  if (!annotations) return [];
+  const notes: string[] = [];
+  for (const severity of ['error', 'warning', 'notice'] as const) {
+    const count = findings.filter((f) => !f.suppressed && f.severity === severity).length;
+    if (count > ANNOTATIONS_SHOWN) {
+      notes.push(`The runner shows ${ANNOTATIONS_SHOWN} ${severity} annotations per step: ${count - ANNOTATIONS_SHOWN} more ${severity}s are listed only here.`);
+    }
+  }
+  return notes;
+}
+
+/** Several jobs (or workflows) may run the check on one pull request: each keeps its own comment. */
+function jobKey(): string | undefined {
+  const workflow = process.env.GITHUB_WORKFLOW;
+  const job = process.env.GITHUB_JOB;
+  return workflow || job ? `${workflow ?? ''}/${job ?? ''}` : undefined;
 }

@@ -26,6 +26,8 @@ export interface LoadPolicyOptions {
   policyPath?: string;
   rules: readonly Rule[];
   readText?: (absolutePath: string) => Promise<string>;
+  /** Look for .github/lp-app-policy.yml in the working tree when no policyPath is given (default true). */
+  lookForDefaultFile?: boolean;
 }
 
 type RuleEntry = SeverityLevel | ({ severity?: SeverityLevel } & Record<string, unknown>);
@@ -58,7 +60,7 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
   let entry: string;
   if (options.policyPath !== undefined) {
     entry = path.resolve(root, options.policyPath);
-  } else if (existsSync(path.join(root, DEFAULT_POLICY_FILE))) {
+  } else if (options.lookForDefaultFile !== false && existsSync(path.join(root, DEFAULT_POLICY_FILE))) {
     entry = path.join(root, DEFAULT_POLICY_FILE);
   } else {
     entry = 'recommended';

@@ -16,33 +16,59 @@ export function inertMarkdown(text: string): string {
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 
-/** A heading, the counts, and one table per file. */
+/** A heading, the counts, and one table per file; cut to `maxLength` with a count of what was left out. */
 export const toMarkdown: Formatter = (result, context) => {
   const summary = summarize(result);
-  const out: string[] = [`## ${context.tool.name}`, ''];
+  const head: string[] = [...(context.header ? [context.header] : []), `## ${context.tool.name}`, ''];
   const problems = summary.errors + summary.warnings + summary.notices;
-  out.push(
+  head.push(
     problems === 0
       ? `✅ ${plural(summary.manifests, 'manifest')} checked, no problems.`
       : `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.manifests, 'manifest')}.`,
   );
-  if (summary.suppressed > 0) out.push('', `${summary.suppressed} suppressed (inline comments or baseline).`);
+  if (summary.suppressed > 0) head.push('', `${summary.suppressed} suppressed (inline comments or baseline).`);
+  for (const note of context.notes ?? []) head.push('', note);
+
+  const tail: string[] = [];
+  if (result.skipped.length > 0) {
+    tail.push('', '<details><summary>Skipped</summary>', '');
+    for (const s of result.skipped) tail.push(`- ${inertMarkdown(s.file ?? s.ruleId)}: ${inertMarkdown(s.reason)}`);
+    tail.push('', '</details>');
+  }
+
+  const budget = (context.maxLength ?? Infinity) - 200;
+  let used = [...head, ...tail].join('\n').length;
+  const body: string[] = [];
+  let shown = 0;
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
-  for (const [file, findings] of byFile) {
-    out.push('', `### ${inertMarkdown(file)}`, '', '| Line | Severity | Rule | Message |', '|---:|---|---|---|');
+  outer: for (const [file, findings] of byFile) {
+    const heading = ['', `### ${inertMarkdown(file)}`, '', '| Line | Severity | Rule | Message |', '|---:|---|---|---|'];
+    const headingSize = heading.join('\n').length + 1;
+    let started = false;
     for (const f of findings) {
-      const url = context.docsUrl(f.ruleId);
-      const rule = url ? `[${f.ruleId}](${url})` : `\`${f.ruleId}\``;
-      const severity = f.suppressed ? `suppressed (${inertMarkdown(f.suppressed.reason)})` : `${ICON[f.severity]} ${f.severity}`;
-      out.push(`| ${f.line}:${f.column} | ${severity} | ${rule} | ${inertMarkdown(f.message)} |`);
+      const row = rowOf(f, context);
+      if (used + row.length + 1 + (started ? 0 : headingSize) > budget) break outer;
+      if (!started) {
+        body.push(...heading);
+        used += headingSize;
+        started = true;
+      }
+      body.push(row);
+      used += row.length + 1;
+      shown++;
     }
   }
-  const skipped = result.skipped;
-  if (skipped.length > 0) {
-    out.push('', '<details><summary>Skipped</summary>', '');
-    for (const s of skipped) out.push(`- ${inertMarkdown(s.file ?? s.ruleId)}: ${inertMarkdown(s.reason)}`);
-    out.push('', '</details>');
-  }
-  return out.join('\n') + '\n';
+  const omitted = result.findings.length - shown;
+  if (omitted > 0) body.push('', `… and ${plural(omitted, 'more finding')} not shown here (the annotations and the JSON report have them all).`);
+  return [...head, ...body, ...tail].join('\n') + '\n';
 };
+
+function rowOf(f: Finding, context: Parameters<Formatter>[1]): string {
+  const url = context.docsUrl(f.ruleId);
+  const rule = url ? `[${f.ruleId}](${url})` : `\`${f.ruleId}\``;
+  const severity = f.suppressed ? `suppressed (${inertMarkdown(f.suppressed.reason)})` : `${ICON[f.severity]} ${f.severity}`;
+  const position = `${f.line}:${f.column}`;
+  const line = context.lineUrl ? `[${position}](${context.lineUrl(f.file, f.line)})` : position;
+  return `| ${line} | ${severity} | ${rule} | ${inertMarkdown(f.message)} |`;
+}

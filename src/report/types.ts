@@ -9,6 +9,14 @@ export interface ReportContext {
   /** Text format only: ANSI colour (the CLI decides: TTY, NO_COLOR, FORCE_COLOR). */
   color?: boolean;
   failOn?: Severity | 'never';
+  /** Markdown: a link to a line of a file (the job summary and PR comment link to the head commit). */
+  lineUrl?(file: string, line: number): string;
+  /** Markdown: the most characters the output may have (a PR comment holds 65,536); rows past it are counted, not shown. */
+  maxLength?: number;
+  /** Markdown: lines added under the counts (e.g. how many annotations the runner did not show). */
+  notes?: readonly string[];
+  /** Markdown: the first line, such as the sticky-comment marker. */
+  header?: string;
 }
 
 /** Every output format is one pure function of the same findings (Spectral's formatters). */

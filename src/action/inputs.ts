@@ -1,0 +1,61 @@
+import * as core from '@actions/core';
+import type { FailOn } from '../engine/failOn.js';
+import type { CommentMode } from '../github/stickyComment.js';
+
+export interface ActionInputs {
+  paths: string[];
+  exclude: string[];
+  policy: string;
+  policyFrom: 'base' | 'head';
+  failOn: FailOn;
+  comment: CommentMode;
+  annotations: boolean;
+  onlyChanged: boolean;
+  offline: boolean;
+  allowPrivateNetwork: boolean;
+  sarifFile: string;
+  token: string;
+}
+
+export class InputError extends Error {}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name) || fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', 'on'].includes(value)) return true;
+  if (['false', 'no', 'off'].includes(value)) return false;
+  throw new InputError(`input ${name} must be true or false, not "${value}"`);
+}
+
+/** One per line or separated by spaces, as workflow authors write lists. */
+function list(name: string, fallback: string[]): string[] {
+  const items = core
+    .getInput(name)
+    .split(/\s+/)
+    .filter((s) => s !== '');
+  return items.length > 0 ? items : fallback;
+}
+
+/** The inputs of action.yml, validated; defaults repeat action.yml's for runs that do not pass them. */
+export function readInputs(): ActionInputs {
+  return {
+    paths: list('paths', ['.']),
+    exclude: list('exclude', []),
+    policy: core.getInput('policy').trim(),
+    policyFrom: oneOf('policy-from', ['base', 'head'] as const, 'base'),
+    failOn: oneOf('fail-on', ['error', 'warning', 'notice', 'never'] as const, 'error'),
+    comment: oneOf('comment', ['auto', 'always', 'never'] as const, 'auto'),
+    annotations: flag('annotations', true),
+    onlyChanged: flag('only-changed', false),
+    offline: flag('offline', false),
+    allowPrivateNetwork: flag('allow-private-network', false),
+    sarifFile: core.getInput('sarif-file').trim(),
+    token: core.getInput('token'),
+  };
+}

@@ -1,0 +1,235 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { execFile, execFileSync } from 'node:child_process';
+import { promises as fs, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { startFakeGitHub, type FakeGitHub } from '../support/fakeGitHub.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const action = parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+
+const TOKEN = 'ghs_fakeTokenForTests0123456789';
+const HEADER_SECRET = 'Bearer s3cr3t-webhook-credential-42';
+const CLIENT_SECRET = 'committed-client-secret-99';
+
+let api: FakeGitHub;
+let workspace: string;
+let temp: string;
+let baseSha: string;
+let headSha: string;
+
+function git(...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: workspace, encoding: 'utf8' }).trim();
+}
+
+async function write(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.join(workspace, file)), { recursive: true });
+  await fs.writeFile(path.join(workspace, file), text);
+}
+
+beforeAll(async () => {
+  api = await startFakeGitHub();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+beforeEach(async () => {
+  temp = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-action-'));
+  workspace = path.join(temp, 'workspace');
+  await fs.mkdir(workspace);
+  api.comments.length = 0;
+  api.requests.length = 0;
+  api.violations.length = 0;
+  api.readOnly = false;
+  api.failNext = 0;
+  // Base: a strict policy and two manifests.
+  git('init', '-q', '-b', 'main');
+  await write('.github/lp-app-policy.yml', 'extends: recommended\nrules:\n  client-name-format: error\n');
+  await write('apps/a.json', '{\n  "client_name": "com.acme.a",\n  "redirect_uris": ["http://a.acme.example/cb"]\n}\n');
+  await write('apps/b.yaml', 'client_name: com.acme.b\nscope: msg.consumer\n');
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  baseSha = git('rev-parse', 'HEAD');
+  // Head: the pull request loosens the policy, adds a manifest with secrets and touches b.yaml.
+  await write('.github/lp-app-policy.yml', 'extends: recommended\nrules:\n  redirect-uri-https: off\n  client-name-format: off\n  client-secret-committed: off\n');
+  await write(
+    'apps/c.json',
+    JSON.stringify(
+      {
+        client_name: 'com.acme.a',
+        display_name: 'x::error::forged%0A<b>@octocat</b>',
+        client_secret: CLIENT_SECRET,
+        capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'https://h.acme.example/', headers: [{ header_name: 'Authorization', header_value: HEADER_SECRET }] } } },
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  await write('apps/b.yaml', 'client_name: NotReverseDns\nscope: msg.consumer\n');
+  git('add', '.');
+  git('commit', '-qm', 'head');
+  headSha = git('rev-parse', 'HEAD');
+});
+afterEach(async () => {
+  await fs.rm(temp, { recursive: true, force: true });
+});
+
+interface RunResult {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  report: { findings: Array<{ file: string; ruleId: string; severity: string }>; summary: Record<string, number> };
+}
+
+/** Runs the committed dist/index.js as the runner does: inputs as INPUT_* with action.yml's defaults. */
+async function runAction(inputs: Record<string, string> = {}, event: object = pullRequestEvent()): Promise<RunResult> {
+  const eventPath = path.join(temp, 'event.json');
+  const outputPath = path.join(temp, 'output.txt');
+  const summaryPath = path.join(temp, 'summary.md');
+  const runnerTemp = path.join(temp, 'runner-temp');
+  await fs.mkdir(runnerTemp, { recursive: true });
+  await fs.writeFile(eventPath, JSON.stringify(event));
+  await fs.writeFile(outputPath, '');
+  await fs.writeFile(summaryPath, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: temp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_REPOSITORY: 'acme/apps',
+    GITHUB_SHA: headSha,
+    GITHUB_API_URL: api.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKFLOW: 'manifests',
+    GITHUB_JOB: 'check',
+    RUNNER_TEMP: runnerTemp,
+  };
+  for (const [name, input] of Object.entries(action.inputs)) {
+    env[`INPUT_${name.toUpperCase()}`] = input.default === '${{ github.token }}' ? TOKEN : (input.default ?? '');
+  }
+  env['INPUT_OFFLINE'] = 'true';
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+
+  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
+    execFile(process.execPath, [path.join(repoRoot, 'dist/index.js')], { cwd: workspace, env }, (error, out) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out });
+    });
+  });
+  const outputs: Record<string, string> = {};
+  const text = await fs.readFile(outputPath, 'utf8');
+  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]] = match[3];
+  const summary = await fs.readFile(summaryPath, 'utf8');
+  const report = outputs['report-file'] ? JSON.parse(await fs.readFile(outputs['report-file'], 'utf8')) : undefined;
+  return { code, stdout, outputs, summary, report };
+}
+
+function pullRequestEvent(base = baseSha, head = headSha) {
+  return { action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } }, repository: { name: 'apps', owner: { login: 'acme' } } };
+}
+
+const annotations = (stdout: string) => stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
+
+describe('on a pull request', () => {
+  test('annotations, outputs, summary and one sticky comment, judged by the base branch policy', async () => {
+    const first = await runAction();
+    expect(first.code).toBe(1);
+    const lines = annotations(first.stdout);
+    // The base policy still applies: the PR cannot turn these off.
+    expect(lines).toContain('::error title=redirect-uri-https,file=apps/a.json,line=3,endLine=3,col=21,endColumn=47::redirect URI uses http:, not https:');
+    expect(lines.some((l) => l.startsWith('::error title=client-secret-committed,file=apps/c.json'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('::error title=client-name-format,file=apps/b.yaml,line=1'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('::error title=client-name-unique,file=apps/c.json,line=2') && l.endsWith('already used by apps/a.json'))).toBe(true);
+    expect(first.stdout).toContain('Policy: .github/lp-app-policy.yml (from the base commit');
+    expect(first.outputs).toMatchObject({ result: 'fail', manifests: '3', errors: String(first.report.summary.errors), warnings: '1', notices: '0' });
+    expect(first.summary).toContain(`(https://github.com/acme/apps/blob/${headSha}/apps/a.json#L3)`);
+    expect(first.summary).toContain('| ❌ error | [redirect-uri-https]');
+
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body.split('\n')[0]).toBe('<!-- lp-app-manifest-check --><!-- manifests/check -->');
+    expect(api.violations).toEqual([]);
+    expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+
+    // A second run finds the comment across pages of other comments and updates it in place.
+    for (let i = 0; i < 150; i++) api.comments.unshift({ id: i + 1, body: `chatter ${i}`, user: { login: 'someone', type: 'User' }, html_url: '' });
+    await write('apps/a.json', '{\n  "client_name": "com.acme.a",\n  "redirect_uris": ["https://a.acme.example/cb"]\n}\n');
+    const second = await runAction();
+    expect(api.comments.filter((c) => c.body.startsWith('<!-- lp-app-manifest-check -->'))).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).length).toBeGreaterThanOrEqual(3);
+    expect(api.comments.at(-1)!.body).not.toContain('redirect-uri-https');
+    expect(second.outputs.result).toBe('fail');
+    expect(api.violations).toEqual([]);
+  });
+
+  test('policy-from head lets the pull request policy apply', async () => {
+    const { stdout } = await runAction({ 'policy-from': 'head' });
+    expect(annotations(stdout).some((l) => l.includes('title=redirect-uri-https'))).toBe(false);
+    expect(annotations(stdout).some((l) => l.includes('title=client-secret-committed'))).toBe(false);
+  });
+
+  test('the base policy comes from the contents API when the base commit is not fetched', async () => {
+    const missingBase = 'f'.repeat(40);
+    api.contents.set(`${missingBase}:.github/lp-app-policy.yml`, 'extends: strict\n');
+    const { stdout } = await runAction({}, pullRequestEvent(missingBase, headSha));
+    // strict: webhook-header-secret is an error
+    expect(annotations(stdout).some((l) => l.startsWith('::error title=webhook-header-secret'))).toBe(true);
+  });
+
+  test('only-changed checks the changed manifests while cross-file rules still see all', async () => {
+    const { report } = await runAction({ 'only-changed': 'true' });
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set(['apps/b.yaml', 'apps/c.json']));
+    expect(report.findings.some((f) => f.ruleId === 'client-name-unique' && f.file === 'apps/c.json')).toBe(true);
+  });
+
+  test('a read-only token (fork) is a warning; annotations, summary, outputs and the result are unaffected', async () => {
+    api.readOnly = true;
+    const { code, stdout, outputs, summary } = await runAction();
+    expect(stdout).toMatch(/^::warning::The pull request comment could not be written: HTTP 403: Resource not accessible by integration/m);
+    expect(code).toBe(1);
+    expect(outputs.result).toBe('fail');
+    expect(summary).toContain('redirect-uri-https');
+    expect(annotations(stdout).filter((l) => l.startsWith('::error')).length).toBeGreaterThan(0);
+    expect(api.comments).toHaveLength(0);
+  });
+
+  test('a 5xx answer is retried', async () => {
+    api.failNext = 1;
+    await runAction();
+    expect(api.comments).toHaveLength(1);
+  });
+
+  test('comment: never posts nothing; auto posts nothing when clean', async () => {
+    await runAction({ comment: 'never' });
+    expect(api.requests).toHaveLength(0);
+    await write('apps/b.yaml', 'client_name: com.acme.b\n');
+    await write('apps/a.json', '{"client_name": "com.acme.a"}\n');
+    await fs.rm(path.join(workspace, 'apps/c.json'));
+    const clean = await runAction();
+    expect(clean.outputs.result).toBe('pass');
+    expect(clean.code).toBe(0);
+    expect(api.comments).toHaveLength(0);
+  });
+});
+
+test('no secret value appears in any output, and manifest text cannot inject commands or markup', async () => {
+  const result = await runAction({ 'sarif-file': 'out/results.sarif' });
+  const visible = result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  const everything = [visible, result.summary, JSON.stringify(result.outputs), JSON.stringify(result.report), ...api.comments.map((c) => c.body), await fs.readFile(path.join(workspace, 'out/results.sarif'), 'utf8')].join('\n');
+  for (const secret of [TOKEN, HEADER_SECRET, 's3cr3t-webhook-credential-42', CLIENT_SECRET]) expect(everything).not.toContain(secret);
+  // Registered with the runner's masking too.
+  expect(result.stdout).toContain(`::add-mask::${HEADER_SECRET}`);
+  expect(result.stdout).toContain(`::add-mask::${CLIENT_SECRET}`);
+  // The forged command in display_name is escaped data, never a command of its own.
+  expect(result.stdout.split('\n').filter((l) => l.startsWith('::error::forged'))).toEqual([]);
+  expect(api.comments[0].body).not.toMatch(/<b>|@octocat/);
+});
