@@ -45238,7 +45238,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7485:
+/***/ 2541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49505,6 +49505,9 @@ async function check(options) {
         exclude: options.exclude,
         isIgnored: (file) => options.policy.isIgnored(file),
     });
+    if (options.sniffExplicit)
+        for (const candidate of discovery.candidates)
+            candidate.explicit = false;
     const skippedFiles = [...discovery.skipped];
     const parsed = new Array(discovery.candidates.length);
     const readOne = async (candidate, index) => {
@@ -49533,10 +49536,12 @@ async function check(options) {
         };
     };
     let next = 0;
+    let done = 0;
     const worker = async () => {
         while (next < discovery.candidates.length) {
             const index = next++;
             await readOne(discovery.candidates[index], index);
+            options.onProgress?.(++done, discovery.candidates.length);
         }
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, discovery.candidates.length) }, worker));
@@ -50443,7 +50448,43 @@ function toCustomRule(definition, validate) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/policy/remotePolicy.ts
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+function isRemoteReference(reference) {
+    return reference.startsWith('github:');
+}
+/** Parses a reference, or returns what is wrong with it. */
+function parseRemoteReference(reference) {
+    const body = reference.slice('github:'.length);
+    const at = body.lastIndexOf('@');
+    if (at < 0 || at === body.length - 1)
+        return `"${reference}" must be pinned to a tag, branch or commit: github:OWNER/REPO/PATH@REF`;
+    const ref = body.slice(at + 1);
+    const [owner, repo, ...rest] = body.slice(0, at).split('/');
+    const file = rest.join('/');
+    if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo) || rest.length === 0 || rest.some((s) => s === '' || s === '.' || s === '..')) {
+        return `"${reference}" is not of the form github:OWNER/REPO/PATH@REF`;
+    }
+    if (!/\.ya?ml$/i.test(file))
+        return `"${reference}" must name a .yml or .yaml file`;
+    if (/[\s~^:?*[\\]/.test(ref) || ref.includes('..'))
+        return `"${reference}" has an invalid ref "${ref}"`;
+    return { owner, repo, path: file, ref };
+}
+function formatRemoteReference(reference) {
+    return `github:${reference.owner}/${reference.repo}/${reference.path}@${reference.ref}`;
+}
+/** A relative `extends` inside a remote policy names a file of the same repository at the same ref. */
+function resolveRemoteRelative(base, relative) {
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(base.path), relative));
+    if (joined.startsWith('../') || joined === '..' || external_node_path_default().posix.isAbsolute(relative))
+        return undefined;
+    return { ...base, path: joined };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/loadPolicy.ts
+
 
 
 
@@ -50460,13 +50501,28 @@ const DEFAULT_POLICY_FILE = '.github/lp-app-policy.yml';
 const SEVERITIES = ['error', 'warning', 'notice', 'off'];
 let policyValidator;
 const RULE_ENTRY = /^\/(overrides\/\d+\/)?rules\/[^/]+/;
-/** Loads `--policy FILE`, else `.github/lp-app-policy.yml` under the root, else the built-in `recommended`. */
+/**
+ * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are (a file of that
+ * name in `cwd` wins over a built-in), else a path resolved against `cwd`.
+ */
+function policyReference(value, cwd) {
+    if (isRemoteReference(value))
+        return value;
+    if (isBuiltinPolicy(value) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, value)))
+        return value;
+    return external_node_path_default().resolve(cwd, value);
+}
+/**
+ * Loads `--policy FILE` (or a built-in name, or a `github:` reference), else `.github/lp-app-policy.yml` under the
+ * root, else the built-in `recommended`.
+ */
 async function loadPolicy(options) {
     const readText = options.readText ?? ((file) => external_node_fs_namespaceObject.promises.readFile(file, 'utf8'));
     const root = external_node_path_default().resolve(options.root);
+    const remoteText = new Map();
     let entry;
     if (options.policyPath !== undefined) {
-        entry = external_node_path_default().resolve(root, options.policyPath);
+        entry = isRemoteReference(options.policyPath) || isBuiltinPolicy(options.policyPath) ? options.policyPath : external_node_path_default().resolve(root, options.policyPath);
     }
     else if (options.lookForDefaultFile !== false && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, DEFAULT_POLICY_FILE))) {
         entry = external_node_path_default().join(root, DEFAULT_POLICY_FILE);
@@ -50474,7 +50530,7 @@ async function loadPolicy(options) {
     else {
         entry = 'recommended';
     }
-    const display = (file) => (isBuiltinPolicy(file) ? `built-in ${file}` : relativeName(root, file));
+    const display = (file) => (isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file));
     const layers = [];
     const visit = async (reference, chain, from) => {
         const key = isBuiltinPolicy(reference) ? `builtin:${reference}` : reference;
@@ -50483,8 +50539,30 @@ async function loadPolicy(options) {
             throw new PolicyError(`${from ?? display(reference)}: extends cycle: ${names.join(' → ')}`);
         }
         let text;
+        let remote;
         if (isBuiltinPolicy(reference)) {
             text = builtinPolicyText(reference);
+        }
+        else if (isRemoteReference(reference)) {
+            const parsed = parseRemoteReference(reference);
+            if (typeof parsed === 'string')
+                throw new PolicyError(`${from ?? 'policy'}: ${parsed}`);
+            remote = parsed;
+            if (!options.readRemote) {
+                throw new PolicyError(`${from ? `${from}: ` : ''}${reference} cannot be read without a GitHub token (set GITHUB_TOKEN, or the Action's token input)`);
+            }
+            const readRemote = options.readRemote;
+            // Cached for the run: a policy extended twice (a diamond) is fetched once.
+            let pending = remoteText.get(reference);
+            if (!pending)
+                remoteText.set(reference, (pending = readRemote(parsed)));
+            try {
+                text = await pending;
+            }
+            catch (error) {
+                const reason = error instanceof Error ? error.message : String(error);
+                throw new PolicyError(`${from ? `${from}: ` : ''}${reference} could not be read: ${reason}`);
+            }
         }
         else {
             try {
@@ -50496,13 +50574,16 @@ async function loadPolicy(options) {
         }
         const document = readPolicyDocument(display(reference), text);
         const data = validateShape(document);
-        const directory = isBuiltinPolicy(reference) ? undefined : external_node_path_default().dirname(reference);
+        const directory = isBuiltinPolicy(reference) || remote ? undefined : external_node_path_default().dirname(reference);
+        if (remote && data.baseline !== undefined) {
+            throw new PolicyError(`${document.where(['baseline'])}: a github: policy cannot name a baseline; a baseline belongs to the repository it records`);
+        }
         const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
         for (const [index, parent] of parents.entries()) {
             const where = document.where(Array.isArray(data.extends) ? ['extends', index] : ['extends']);
-            await visit(resolveExtends(parent, directory, where), [...chain, key], where);
+            await visit(resolveExtends(parent, { directory, remote }, where), [...chain, key], where);
         }
-        layers.push({ document, data, directory });
+        layers.push({ document, data, directory, remote });
     };
     await visit(entry, [], undefined);
     return compose(layers, options.rules, root);
@@ -50511,19 +50592,28 @@ function relativeName(root, file) {
     const relative = external_node_path_default().relative(root, file);
     return (relative.startsWith('..') ? file : relative).split((external_node_path_default()).sep).join('/');
 }
-function resolveExtends(reference, directory, where) {
+function resolveExtends(reference, from, where) {
     if (isBuiltinPolicy(reference))
         return reference;
-    if (reference.startsWith('github:')) {
-        throw new PolicyError(`${where}: remote policies ("${reference}") are not supported yet`);
+    if (isRemoteReference(reference)) {
+        const parsed = parseRemoteReference(reference);
+        if (typeof parsed === 'string')
+            throw new PolicyError(`${where}: ${parsed}`);
+        return reference;
     }
     if (!reference.startsWith('.') && !reference.startsWith('/') && !/\.ya?ml$/i.test(reference)) {
         const suggestion = nearestName(reference, BUILTIN_POLICIES);
         throw new PolicyError(`${where}: unknown built-in policy "${reference}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; built-ins are ${BUILTIN_POLICIES.join(', ')}, files are named by a relative path such as ./base.yml`);
     }
-    if (!directory)
+    if (from.remote) {
+        const resolved = resolveRemoteRelative(from.remote, reference);
+        if (!resolved)
+            throw new PolicyError(`${where}: "${reference}" leaves the repository of ${formatRemoteReference(from.remote)}`);
+        return formatRemoteReference(resolved);
+    }
+    if (!from.directory)
         throw new PolicyError(`${where}: a built-in policy cannot extend a file`);
-    return external_node_path_default().resolve(directory, reference);
+    return external_node_path_default().resolve(from.directory, reference);
 }
 /** The file against schemas/policy.schema.json, reported as the first fault with its line. */
 function validateShape(document) {
@@ -50684,601 +50774,6 @@ function stripDotSlash(glob) {
 function defaultPolicy(rules) {
     const settings = new Map(rules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity, options: { ...(r.meta.defaultOptions ?? {}) } }]));
     return { source: 'built-in recommended', custom: [], isIgnored: () => false, rulesFor: () => settings };
-}
-
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
-var external_node_dns_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/engine/tool.ts
-
-const toolName = 'lp-app-manifest-check';
-const toolVersion = package_namespaceObject.rE;
-const toolInformationUri = 'https://github.com/lp-app-manifest-check/lp-app-manifest-check';
-/** Rule documentation lives beside the code, one page per rule. */
-const docsBaseUrl = `${toolInformationUri}/blob/v1/docs/rules/`;
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./node_modules/probe-image-size/stream.js
-var stream = __nccwpck_require__(8678);
-var stream_default = /*#__PURE__*/__nccwpck_require__.n(stream);
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(8280);
-var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
-;// CONCATENATED MODULE: ./src/network/addressPolicy.ts
-
-/**
- * Only globally routable unicast addresses may be fetched unless private networks are allowed: ipaddr.js names
- * every special range (loopback, private, linkLocal with the 169.254.169.254 metadata service, carrierGradeNat,
- * unspecified, multicast, uniqueLocal, reserved, 6to4/teredo/NAT64 embeddings…) and everything else is `unicast`.
- * IPv4-mapped IPv6 addresses are judged as the IPv4 address they carry.
- */
-function refusalOf(address) {
-    let parsed;
-    try {
-        parsed = ipaddr_default().parse(address.replace(/^\[|\]$/g, ''));
-    }
-    catch {
-        return `not an IP address (${address})`;
-    }
-    if (parsed.kind() === 'ipv6' && parsed.isIPv4MappedAddress()) {
-        parsed = parsed.toIPv4Address();
-    }
-    const range = parsed.range();
-    return range === 'unicast' ? undefined : `${describeRange(range)} address (${parsed.toString()})`;
-}
-function describeRange(range) {
-    switch (range) {
-        case 'loopback':
-            return 'a loopback';
-        case 'private':
-        case 'uniqueLocal':
-            return 'a private';
-        case 'linkLocal':
-            return 'a link-local';
-        case 'carrierGradeNat':
-            return 'a carrier-grade NAT';
-        case 'unspecified':
-            return 'an unspecified';
-        case 'multicast':
-            return 'a multicast';
-        default:
-            return `a special-purpose (${range})`;
-    }
-}
-function isIpLiteral(hostname) {
-    return ipaddr_default().isValid(hostname.replace(/^\[|\]$/g, ''));
-}
-
-;// CONCATENATED MODULE: ./src/network/fetchImageSize.ts
-
-
-
-
-
-class Refused extends Error {
-}
-/** Follows at most maxRedirects redirects, each one checked again, and reads only as much as the size needs. */
-async function fetchImageSize(url, options) {
-    let current = url;
-    for (let redirects = 0;; redirects++) {
-        const step = await requestOnce(current, options);
-        if (step.kind === 'done')
-            return { ...step.probe, url };
-        if (redirects >= options.maxRedirects) {
-            return { ok: false, url, reason: `too many redirects (more than ${options.maxRedirects})` };
-        }
-        current = step.location;
-    }
-}
-function failure(reason) {
-    return { kind: 'done', probe: { ok: false, reason } };
-}
-function requestOnce(url, options) {
-    let target;
-    try {
-        target = new URL(url);
-    }
-    catch {
-        return Promise.resolve(failure('not a valid URL'));
-    }
-    const isHttps = target.protocol === 'https:';
-    if (!isHttps && !(options.allowHttp && target.protocol === 'http:')) {
-        return Promise.resolve(failure(`only ${options.allowHttp ? 'http and https are' : 'https is'} fetched, not ${target.protocol.replace(/:$/, '')}`));
-    }
-    if (target.username || target.password)
-        return Promise.resolve(failure('URLs with credentials are not fetched'));
-    const hostname = target.hostname.replace(/^\[|\]$/g, '');
-    if (!options.allowPrivateNetwork && isIpLiteral(hostname)) {
-        const refusal = options.refuseAddress(hostname);
-        if (refusal)
-            return Promise.resolve(failure(`refused: ${refusal}`));
-    }
-    return new Promise((resolve) => {
-        let settled = false;
-        const finish = (step) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            request.destroy();
-            resolve(step);
-        };
-        // The address is checked in the lookup the socket connects with, so the address checked is the address used.
-        const lookup = (host, lookupOptions, callback) => {
-            options.lookup(host, { ...lookupOptions, all: true }, (error, addresses) => {
-                if (error)
-                    return callback(error);
-                if (!options.allowPrivateNetwork) {
-                    for (const { address } of addresses) {
-                        const refusal = options.refuseAddress(address);
-                        if (refusal)
-                            return callback(new Refused(`refused: ${host} resolves to ${refusal}`));
-                    }
-                }
-                if (lookupOptions.all)
-                    return callback(null, addresses);
-                return callback(null, addresses[0].address, addresses[0].family);
-            });
-        };
-        const request = (isHttps ? (external_node_https_default()) : (external_node_http_default())).request(target, {
-            method: 'GET',
-            agent: false,
-            lookup: lookup,
-            headers: { 'user-agent': options.userAgent, accept: 'image/*' },
-            ...(isHttps && options.ca ? { ca: options.ca } : {}),
-        });
-        const timer = setTimeout(() => finish(failure(`timed out after ${options.timeoutMs} ms`)), options.timeoutMs);
-        request.on('error', (error) => finish(failure(describeError(error))));
-        request.on('response', (response) => {
-            const status = response.statusCode ?? 0;
-            if (status >= 300 && status < 400 && response.headers.location) {
-                let location;
-                try {
-                    location = new URL(response.headers.location, target).toString();
-                }
-                catch {
-                    return finish(failure(`HTTP ${status} redirect to an invalid URL`));
-                }
-                return finish({ kind: 'redirect', location });
-            }
-            if (status !== 200)
-                return finish(failure(`HTTP ${status}`));
-            const contentType = String(response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-            if (/^text\/html|^application\/(json|xhtml)/.test(contentType)) {
-                return finish(failure(`not an image (content-type ${contentType})`));
-            }
-            const capped = response.pipe(new ByteCap(options.maxBytes));
-            capped.on('error', () => undefined);
-            stream_default()(capped).then((size) => finish({
-                kind: 'done',
-                probe: { ok: true, width: size.width, height: size.height, type: size.type, wUnits: size.wUnits, hUnits: size.hUnits },
-            }), (error) => {
-                if (error instanceof TooLarge)
-                    return finish(failure(`larger than ${formatBytes(options.maxBytes)} before its size could be read`));
-                finish(failure(`not an image${contentType ? ` (content-type ${contentType})` : ''}`));
-            });
-        });
-        request.end();
-    });
-}
-class TooLarge extends Error {
-}
-/** Passes at most `limit` bytes, then fails the stream: never more than 1 MiB of a logo is read. */
-class ByteCap extends external_node_stream_.Transform {
-    limit;
-    seen = 0;
-    constructor(limit) {
-        super();
-        this.limit = limit;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.seen += chunk.length;
-        if (this.seen > this.limit)
-            return callback(new TooLarge());
-        callback(null, chunk);
-    }
-}
-function formatBytes(bytes) {
-    return bytes % 1_048_576 === 0 ? `${bytes / 1_048_576} MiB` : `${bytes} bytes`;
-}
-function describeError(error) {
-    if (error instanceof Refused)
-        return error.message;
-    const code = error.code ?? '';
-    switch (code) {
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return 'host name does not resolve';
-        case 'ECONNREFUSED':
-            return 'connection refused';
-        case 'ECONNRESET':
-            return 'connection reset';
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-            return 'host unreachable';
-    }
-    if (/CERT|SSL|TLS|SELF_SIGNED|VERIFY|SIGNATURE|ALTNAME/i.test(code))
-        return `TLS error: ${code}`;
-    return `request failed (${code || error.message})`;
-}
-
-;// CONCATENATED MODULE: ./src/network/createImageProbe.ts
-
-
-
-
-/** The guarded fetcher network rules are handed: one request per distinct URL per run, at most `concurrency` at once. */
-function createImageProbe(options) {
-    const settings = {
-        timeoutMs: options.timeoutMs,
-        allowPrivateNetwork: options.allowPrivateNetwork,
-        allowHttp: options.allowHttp ?? false,
-        maxRedirects: options.maxRedirects ?? 3,
-        maxBytes: options.maxBytes ?? 1_048_576,
-        lookup: options.lookup ?? (external_node_dns_default()).lookup,
-        ca: options.ca,
-        refuseAddress: options.refuseAddress ?? refusalOf,
-        userAgent: `${toolName}/${toolVersion}`,
-    };
-    const limit = Math.max(1, options.concurrency ?? 8);
-    const cache = new Map();
-    let active = 0;
-    const waiting = [];
-    const slot = async (work) => {
-        if (active >= limit)
-            await new Promise((resolve) => waiting.push(resolve));
-        active++;
-        try {
-            return await work();
-        }
-        finally {
-            active--;
-            waiting.shift()?.();
-        }
-    };
-    return {
-        probeImage(url) {
-            let probe = cache.get(url);
-            if (!probe) {
-                probe = slot(() => fetchImageSize(url, settings));
-                cache.set(url, probe);
-            }
-            return probe;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-function summarize(result) {
-    const summary = { manifests: result.manifests.length, errors: 0, warnings: 0, notices: 0, suppressed: 0 };
-    for (const finding of result.findings) {
-        if (finding.suppressed)
-            summary.suppressed++;
-        else if (finding.severity === 'error')
-            summary.errors++;
-        else if (finding.severity === 'warning')
-            summary.warnings++;
-        else
-            summary.notices++;
-    }
-    return summary;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const STYLE = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1, underline: 4 };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
-/**
- * Control characters from a manifest (an ANSI escape, a carriage return) would let file content rewrite the
- * terminal: they are shown as visible escapes instead.
- */
-function inert(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '⏎' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
-/** Grouped by file like ESLint's stylish: `line:col  severity  message  rule-id`, then a summary line. */
-const toText = (result, context) => {
-    const paint = (style, text) => (context.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
-    const lines = [];
-    const byFile = new Map();
-    for (const finding of result.findings) {
-        const list = byFile.get(finding.file) ?? [];
-        list.push(finding);
-        byFile.set(finding.file, list);
-    }
-    for (const [file, findings] of byFile) {
-        lines.push(paint('underline', inert(file)));
-        const rows = findings.map((f) => [
-            `${f.line}:${f.column}`,
-            f.suppressed ? 'suppressed' : f.severity,
-            inert(f.message) + (f.suppressed ? ` (${inert(f.suppressed.reason)})` : ''),
-            f.ruleId,
-        ]);
-        const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
-        for (const [index, row] of rows.entries()) {
-            const finding = findings[index];
-            const severity = row[1].padEnd(widths[1]);
-            lines.push(`  ${paint('dim', row[0].padStart(widths[0]))}  ${finding.suppressed ? paint('dim', severity) : paint(SEVERITY_STYLE[finding.severity], severity)}  ${row[2]}  ${paint('dim', row[3])}`);
-        }
-        lines.push('');
-    }
-    const summary = summarize(result);
-    const problems = summary.errors + summary.warnings + summary.notices;
-    const withFindings = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.file)).size;
-    if (problems > 0) {
-        const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
-        const style = summary.errors > 0 ? 'red' : summary.warnings > 0 ? 'yellow' : 'cyan';
-        lines.push(paint(style, paint('bold', `✖ ${plural(problems, 'problem')} (${counts}) in ${withFindings} of ${plural(summary.manifests, 'manifest')}`)));
-    }
-    else {
-        lines.push(paint('green', `✔ ${plural(summary.manifests, 'manifest')} checked, no problems`));
-    }
-    if (summary.suppressed > 0)
-        lines.push(`  ${summary.suppressed} suppressed`);
-    const skippedRules = result.skipped.filter((s) => !s.file);
-    const reasons = [...new Set(skippedRules.map((s) => s.reason))];
-    for (const reason of reasons) {
-        const ids = skippedRules.filter((s) => s.reason === reason).map((s) => s.ruleId);
-        lines.push(paint('dim', `Skipped ${ids.join(', ')} (${inert(reason)})`));
-    }
-    for (const skipped of result.skipped.filter((s) => s.file)) {
-        lines.push(paint('dim', `Skipped ${inert(skipped.file)}: ${inert(skipped.reason)}`));
-    }
-    const documentedRule = result.findings.map((f) => f.ruleId).find((id) => context.docsUrl(id) !== undefined);
-    if (documentedRule) {
-        lines.push(paint('dim', `Rule documentation: ${context.docsUrl(documentedRule).replace(/[^/]+\.md$/, '<rule-id>.md')}`));
-    }
-    return lines.join('\n') + '\n';
-};
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** Report version 1 (SPEC §5; schemas/report.schema.json). */
-const toJson = (result, context) => {
-    const summary = summarize(result);
-    const report = {
-        version: 1,
-        tool: { name: context.tool.name, version: context.tool.version },
-        manifests: result.manifests.map(({ file, format }) => ({ file, format })),
-        findings: result.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            message: f.message,
-            file: f.file,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            pointer: f.pointer,
-            ...(f.keyword !== undefined ? { keyword: f.keyword } : {}),
-            ...(f.suppressed ? { suppressed: f.suppressed } : {}),
-        })),
-        skipped: result.skipped.map((s) => (s.file !== undefined ? { ruleId: s.ruleId, file: s.file, reason: s.reason } : { ruleId: s.ruleId, reason: s.reason })),
-        summary: {
-            manifests: summary.manifests,
-            errors: summary.errors,
-            warnings: summary.warnings,
-            notices: summary.notices,
-            ...(summary.suppressed > 0 ? { suppressed: summary.suppressed } : {}),
-        },
-    };
-    return JSON.stringify(report, null, 2) + '\n';
-};
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/**
- * A fingerprint that survives lines moving: the rule, the file and the JSON pointer (plus the occurrence index for
- * identical triples), so code scanning keeps tracking an alert when lines are added above it.
- */
-function fingerprints(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        const key = `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`;
-        const occurrence = seen.get(key) ?? 0;
-        seen.set(key, occurrence + 1);
-        return (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
-    });
-}
-/** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
-const toSarif = (result, context) => {
-    const ids = context.rules.map((r) => r.id);
-    for (const f of result.findings)
-        if (!ids.includes(f.ruleId))
-            ids.push(f.ruleId);
-    const metaById = new Map(context.rules.map((r) => [r.id, r]));
-    const rules = ids.map((id) => {
-        const meta = metaById.get(id);
-        const helpUri = context.docsUrl(id);
-        const description = meta?.description ?? id;
-        const help = meta?.help ?? description;
-        return {
-            id,
-            name: id.replace(/(^|[-/])(\w)/g, (_, __, c) => c.toUpperCase()),
-            shortDescription: { text: description },
-            fullDescription: { text: help },
-            help: { text: help, markdown: helpUri ? `${help}\n\n[Documentation](${helpUri})` : help },
-            ...(helpUri ? { helpUri } : {}),
-            defaultConfiguration: { level: LEVEL[meta?.defaultSeverity ?? 'error'] },
-            properties: { tags: ['lp-app-manifest'] },
-        };
-    });
-    const prints = fingerprints(result.findings);
-    const results = result.findings.map((f, index) => ({
-        ruleId: f.ruleId,
-        ruleIndex: ids.indexOf(f.ruleId),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) },
-                },
-                logicalLocations: [{ fullyQualifiedName: f.pointer || '/', kind: 'element' }],
-            },
-        ],
-        partialFingerprints: { 'lpAppManifestCheck/v1': prints[index] },
-        ...(f.suppressed
-            ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] }
-            : {}),
-    }));
-    const log = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: { name: context.tool.name, version: context.tool.version, semanticVersion: context.tool.version, informationUri: context.tool.informationUri, rules },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                results,
-                columnKind: 'utf16CodeUnits',
-            },
-        ],
-    };
-    return JSON.stringify(log, null, 2) + '\n';
-};
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-/**
- * Manifest text rendered inert in markdown: no HTML, no table breaks, no links or images, no @-mentions or
- * #-references that would notify people, no forged comment markers.
- */
-function inertMarkdown(text) {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[\\`*_{}[\]()#+\-!|<>&~]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/@/g, '@\u200b')
-        .replace(/:\/\//g, ':&#47;&#47;');
-}
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** A heading, the counts, and one table per file; cut to `maxLength` with a count of what was left out. */
-const toMarkdown = (result, context) => {
-    const summary = summarize(result);
-    const head = [...(context.header ? [context.header] : []), `## ${context.tool.name}`, ''];
-    const problems = summary.errors + summary.warnings + summary.notices;
-    head.push(problems === 0
-        ? `✅ ${plural(summary.manifests, 'manifest')} checked, no problems.`
-        : `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.manifests, 'manifest')}.`);
-    if (summary.suppressed > 0)
-        head.push('', `${summary.suppressed} suppressed (inline comments or baseline).`);
-    for (const note of context.notes ?? [])
-        head.push('', note);
-    const tail = [];
-    if (result.skipped.length > 0) {
-        tail.push('', '<details><summary>Skipped</summary>', '');
-        for (const s of result.skipped)
-            tail.push(`- ${inertMarkdown(s.file ?? s.ruleId)}: ${inertMarkdown(s.reason)}`);
-        tail.push('', '</details>');
-    }
-    const budget = (context.maxLength ?? Infinity) - 200;
-    let used = [...head, ...tail].join('\n').length;
-    const body = [];
-    let shown = 0;
-    const byFile = new Map();
-    for (const finding of result.findings)
-        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
-    outer: for (const [file, findings] of byFile) {
-        const heading = ['', `### ${inertMarkdown(file)}`, '', '| Line | Severity | Rule | Message |', '|---:|---|---|---|'];
-        const headingSize = heading.join('\n').length + 1;
-        let started = false;
-        for (const f of findings) {
-            const row = rowOf(f, context);
-            if (used + row.length + 1 + (started ? 0 : headingSize) > budget)
-                break outer;
-            if (!started) {
-                body.push(...heading);
-                used += headingSize;
-                started = true;
-            }
-            body.push(row);
-            used += row.length + 1;
-            shown++;
-        }
-    }
-    const omitted = result.findings.length - shown;
-    if (omitted > 0)
-        body.push('', `… and ${plural(omitted, 'more finding')} not shown here (the annotations and the JSON report have them all).`);
-    return [...head, ...body, ...tail].join('\n') + '\n';
-};
-function rowOf(f, context) {
-    const url = context.docsUrl(f.ruleId);
-    const rule = url ? `[${f.ruleId}](${url})` : `\`${f.ruleId}\``;
-    const severity = f.suppressed ? `suppressed (${inertMarkdown(f.suppressed.reason)})` : `${ICON[f.severity]} ${f.severity}`;
-    const position = `${f.line}:${f.column}`;
-    const line = context.lineUrl ? `[${position}](${context.lineUrl(f.file, f.line)})` : position;
-    return `| ${line} | ${severity} | ${rule} | ${inertMarkdown(f.message)} |`;
-}
-
-;// CONCATENATED MODULE: ./src/report/github.ts
-/** Escaping of workflow-command data exactly as @actions/core's command.ts does, so a value cannot end the command. */
-function github_escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Properties additionally escape the separators `:` and `,`. */
-function github_escapeProperty(text) {
-    return github_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
-function annotationOf(f) {
-    const properties = [
-        `file=${github_escapeProperty(f.file)}`,
-        `line=${f.line}`,
-        `col=${f.column}`,
-        `endLine=${f.endLine}`,
-        `endColumn=${f.endColumn}`,
-        `title=${github_escapeProperty(f.ruleId)}`,
-    ].join(',');
-    return `::${COMMAND[f.severity]} ${properties}::${github_escapeData(f.message)}`;
-}
-/** One workflow-command annotation per unsuppressed finding. */
-const toGithub = (result) => result.findings
-    .filter((f) => !f.suppressed)
-    .map((f) => annotationOf(f) + '\n')
-    .join('');
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-
-
-
-
-
-const formatters = {
-    text: toText,
-    json: toJson,
-    sarif: toSarif,
-    markdown: toMarkdown,
-    github: toGithub,
-};
-
-;// CONCATENATED MODULE: ./src/report/context.ts
-
-
-const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
-function reportContext(rules, options = {}) {
-    return {
-        tool: { name: toolName, version: toolVersion, informationUri: toolInformationUri },
-        rules: rules.map((r) => r.meta),
-        docsUrl: (ruleId) => (builtinIds.has(ruleId) ? `${docsBaseUrl}${ruleId}.md` : undefined),
-        color: options.color,
-        failOn: options.failOn,
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -56614,12 +56109,13 @@ throttling.triggersNotification = triggersNotification;
  * An Octokit for GITHUB_API_URL that retries 5xx answers with back-off (plugin-retry) and waits out primary and
  * secondary rate limits a couple of times (plugin-throttling). 4xx answers are not retried: they are reported.
  */
-function createGitHubClient(token, warn) {
+function createGitHubClient(token, warn, baseUrl) {
     const patience = (kind) => (retryAfter, options, _octokit, retryCount) => {
         warn(`GitHub API ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}; ${retryCount < 2 ? `retrying in ${retryAfter} s` : 'giving up'}`);
         return retryCount < 2;
     };
     return getOctokit(token, {
+        ...(baseUrl ? { baseUrl } : {}),
         throttle: { onRateLimit: patience('primary'), onSecondaryRateLimit: patience('secondary') },
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     }, retry, throttling);
@@ -56633,6 +56129,624 @@ function describeApiError(error) {
         return `HTTP 403: ${reason} (the token is read-only here, as on pull requests from forks; give the job "pull-requests: write" or run on a trusted event)`;
     }
     return status ? `HTTP ${status}: ${reason}` : reason;
+}
+
+;// CONCATENATED MODULE: ./src/github/remotePolicy.ts
+
+/**
+ * Reads a central policy through the contents API. The reason of a failure is the status and GitHub's message
+ * (404 also for a repository the token cannot see), never the token.
+ */
+function remotePolicyReader(client) {
+    return async ({ owner, repo, path, ref }) => {
+        let data;
+        try {
+            ({ data } = await client.rest.repos.getContent({ owner, repo, path, ref }));
+        }
+        catch (error) {
+            const status = error.status;
+            const hint = status === 404 ? ' (no such file at that ref, or the token cannot read that repository)' : status === 401 ? ' (the token was refused)' : '';
+            throw new Error(`${describeApiError(error)}${hint}`);
+        }
+        if (Array.isArray(data) || data.type !== 'file' || typeof data.content !== 'string')
+            throw new Error('not a file');
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    };
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+var external_node_dns_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/engine/tool.ts
+
+const toolName = 'lp-app-manifest-check';
+const toolVersion = package_namespaceObject.rE;
+const toolInformationUri = 'https://github.com/lp-app-manifest-check/lp-app-manifest-check';
+/** Rule documentation lives beside the code, one page per rule. */
+const docsBaseUrl = `${toolInformationUri}/blob/v1/docs/rules/`;
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./node_modules/probe-image-size/stream.js
+var stream = __nccwpck_require__(8678);
+var stream_default = /*#__PURE__*/__nccwpck_require__.n(stream);
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(8280);
+var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
+;// CONCATENATED MODULE: ./src/network/addressPolicy.ts
+
+/**
+ * Only globally routable unicast addresses may be fetched unless private networks are allowed: ipaddr.js names
+ * every special range (loopback, private, linkLocal with the 169.254.169.254 metadata service, carrierGradeNat,
+ * unspecified, multicast, uniqueLocal, reserved, 6to4/teredo/NAT64 embeddings…) and everything else is `unicast`.
+ * IPv4-mapped IPv6 addresses are judged as the IPv4 address they carry.
+ */
+function refusalOf(address) {
+    let parsed;
+    try {
+        parsed = ipaddr_default().parse(address.replace(/^\[|\]$/g, ''));
+    }
+    catch {
+        return `not an IP address (${address})`;
+    }
+    if (parsed.kind() === 'ipv6' && parsed.isIPv4MappedAddress()) {
+        parsed = parsed.toIPv4Address();
+    }
+    const range = parsed.range();
+    return range === 'unicast' ? undefined : `${describeRange(range)} address (${parsed.toString()})`;
+}
+function describeRange(range) {
+    switch (range) {
+        case 'loopback':
+            return 'a loopback';
+        case 'private':
+        case 'uniqueLocal':
+            return 'a private';
+        case 'linkLocal':
+            return 'a link-local';
+        case 'carrierGradeNat':
+            return 'a carrier-grade NAT';
+        case 'unspecified':
+            return 'an unspecified';
+        case 'multicast':
+            return 'a multicast';
+        default:
+            return `a special-purpose (${range})`;
+    }
+}
+function isIpLiteral(hostname) {
+    return ipaddr_default().isValid(hostname.replace(/^\[|\]$/g, ''));
+}
+
+;// CONCATENATED MODULE: ./src/network/fetchImageSize.ts
+
+
+
+
+
+class Refused extends Error {
+}
+/** Follows at most maxRedirects redirects, each one checked again, and reads only as much as the size needs. */
+async function fetchImageSize(url, options) {
+    let current = url;
+    for (let redirects = 0;; redirects++) {
+        const step = await requestOnce(current, options);
+        if (step.kind === 'done')
+            return { ...step.probe, url };
+        if (redirects >= options.maxRedirects) {
+            return { ok: false, url, reason: `too many redirects (more than ${options.maxRedirects})` };
+        }
+        current = step.location;
+    }
+}
+function failure(reason) {
+    return { kind: 'done', probe: { ok: false, reason } };
+}
+function requestOnce(url, options) {
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        return Promise.resolve(failure('not a valid URL'));
+    }
+    const isHttps = target.protocol === 'https:';
+    if (!isHttps && !(options.allowHttp && target.protocol === 'http:')) {
+        return Promise.resolve(failure(`only ${options.allowHttp ? 'http and https are' : 'https is'} fetched, not ${target.protocol.replace(/:$/, '')}`));
+    }
+    if (target.username || target.password)
+        return Promise.resolve(failure('URLs with credentials are not fetched'));
+    const hostname = target.hostname.replace(/^\[|\]$/g, '');
+    if (!options.allowPrivateNetwork && isIpLiteral(hostname)) {
+        const refusal = options.refuseAddress(hostname);
+        if (refusal)
+            return Promise.resolve(failure(`refused: ${refusal}`));
+    }
+    return new Promise((resolve) => {
+        let settled = false;
+        const finish = (step) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            request.destroy();
+            resolve(step);
+        };
+        // The address is checked in the lookup the socket connects with, so the address checked is the address used.
+        const lookup = (host, lookupOptions, callback) => {
+            options.lookup(host, { ...lookupOptions, all: true }, (error, addresses) => {
+                if (error)
+                    return callback(error);
+                if (!options.allowPrivateNetwork) {
+                    for (const { address } of addresses) {
+                        const refusal = options.refuseAddress(address);
+                        if (refusal)
+                            return callback(new Refused(`refused: ${host} resolves to ${refusal}`));
+                    }
+                }
+                if (lookupOptions.all)
+                    return callback(null, addresses);
+                return callback(null, addresses[0].address, addresses[0].family);
+            });
+        };
+        const request = (isHttps ? (external_node_https_default()) : (external_node_http_default())).request(target, {
+            method: 'GET',
+            agent: false,
+            lookup: lookup,
+            headers: { 'user-agent': options.userAgent, accept: 'image/*' },
+            ...(isHttps && options.ca ? { ca: options.ca } : {}),
+        });
+        const timer = setTimeout(() => finish(failure(`timed out after ${options.timeoutMs} ms`)), options.timeoutMs);
+        request.on('error', (error) => finish(failure(describeError(error))));
+        request.on('response', (response) => {
+            const status = response.statusCode ?? 0;
+            if (status >= 300 && status < 400 && response.headers.location) {
+                let location;
+                try {
+                    location = new URL(response.headers.location, target).toString();
+                }
+                catch {
+                    return finish(failure(`HTTP ${status} redirect to an invalid URL`));
+                }
+                return finish({ kind: 'redirect', location });
+            }
+            if (status !== 200)
+                return finish(failure(`HTTP ${status}`));
+            const contentType = String(response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+            if (/^text\/html|^application\/(json|xhtml)/.test(contentType)) {
+                return finish(failure(`not an image (content-type ${contentType})`));
+            }
+            const capped = response.pipe(new ByteCap(options.maxBytes));
+            capped.on('error', () => undefined);
+            stream_default()(capped).then((size) => finish({
+                kind: 'done',
+                probe: { ok: true, width: size.width, height: size.height, type: size.type, wUnits: size.wUnits, hUnits: size.hUnits },
+            }), (error) => {
+                if (error instanceof TooLarge)
+                    return finish(failure(`larger than ${formatBytes(options.maxBytes)} before its size could be read`));
+                finish(failure(`not an image${contentType ? ` (content-type ${contentType})` : ''}`));
+            });
+        });
+        request.end();
+    });
+}
+class TooLarge extends Error {
+}
+/** Passes at most `limit` bytes, then fails the stream: never more than 1 MiB of a logo is read. */
+class ByteCap extends external_node_stream_.Transform {
+    limit;
+    seen = 0;
+    constructor(limit) {
+        super();
+        this.limit = limit;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.seen += chunk.length;
+        if (this.seen > this.limit)
+            return callback(new TooLarge());
+        callback(null, chunk);
+    }
+}
+function formatBytes(bytes) {
+    return bytes % 1_048_576 === 0 ? `${bytes / 1_048_576} MiB` : `${bytes} bytes`;
+}
+function describeError(error) {
+    if (error instanceof Refused)
+        return error.message;
+    const code = error.code ?? '';
+    switch (code) {
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return 'host name does not resolve';
+        case 'ECONNREFUSED':
+            return 'connection refused';
+        case 'ECONNRESET':
+            return 'connection reset';
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return 'host unreachable';
+    }
+    if (/CERT|SSL|TLS|SELF_SIGNED|VERIFY|SIGNATURE|ALTNAME/i.test(code))
+        return `TLS error: ${code}`;
+    return `request failed (${code || error.message})`;
+}
+
+;// CONCATENATED MODULE: ./src/network/createImageProbe.ts
+
+
+
+
+/** The guarded fetcher network rules are handed: one request per distinct URL per run, at most `concurrency` at once. */
+function createImageProbe(options) {
+    const settings = {
+        timeoutMs: options.timeoutMs,
+        allowPrivateNetwork: options.allowPrivateNetwork,
+        allowHttp: options.allowHttp ?? false,
+        maxRedirects: options.maxRedirects ?? 3,
+        maxBytes: options.maxBytes ?? 1_048_576,
+        lookup: options.lookup ?? (external_node_dns_default()).lookup,
+        ca: options.ca,
+        refuseAddress: options.refuseAddress ?? refusalOf,
+        userAgent: `${toolName}/${toolVersion}`,
+    };
+    const limit = Math.max(1, options.concurrency ?? 8);
+    const cache = new Map();
+    let active = 0;
+    const waiting = [];
+    const slot = async (work) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await work();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+    return {
+        probeImage(url) {
+            let probe = cache.get(url);
+            if (!probe) {
+                probe = slot(() => fetchImageSize(url, settings));
+                cache.set(url, probe);
+            }
+            return probe;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+function summarize(result) {
+    const summary = { manifests: result.manifests.length, errors: 0, warnings: 0, notices: 0, suppressed: 0 };
+    for (const finding of result.findings) {
+        if (finding.suppressed)
+            summary.suppressed++;
+        else if (finding.severity === 'error')
+            summary.errors++;
+        else if (finding.severity === 'warning')
+            summary.warnings++;
+        else
+            summary.notices++;
+    }
+    return summary;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const STYLE = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1, underline: 4 };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
+/**
+ * Control characters from a manifest (an ANSI escape, a carriage return) would let file content rewrite the
+ * terminal: they are shown as visible escapes instead.
+ */
+function inert(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '⏎' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+/** Grouped by file like ESLint's stylish: `line:col  severity  message  rule-id`, then a summary line. */
+const toText = (result, context) => {
+    const paint = (style, text) => (context.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
+    const lines = [];
+    const byFile = new Map();
+    for (const finding of result.findings) {
+        const list = byFile.get(finding.file) ?? [];
+        list.push(finding);
+        byFile.set(finding.file, list);
+    }
+    for (const [file, findings] of byFile) {
+        lines.push(paint('underline', inert(file)));
+        const rows = findings.map((f) => [
+            `${f.line}:${f.column}`,
+            f.suppressed ? 'suppressed' : f.severity,
+            inert(f.message) + (f.suppressed ? ` (${inert(f.suppressed.reason)})` : ''),
+            f.ruleId,
+        ]);
+        const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+        for (const [index, row] of rows.entries()) {
+            const finding = findings[index];
+            const severity = row[1].padEnd(widths[1]);
+            lines.push(`  ${paint('dim', row[0].padStart(widths[0]))}  ${finding.suppressed ? paint('dim', severity) : paint(SEVERITY_STYLE[finding.severity], severity)}  ${row[2]}  ${paint('dim', row[3])}`);
+        }
+        lines.push('');
+    }
+    const summary = summarize(result);
+    const problems = summary.errors + summary.warnings + summary.notices;
+    const withFindings = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.file)).size;
+    if (problems > 0) {
+        const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
+        const style = summary.errors > 0 ? 'red' : summary.warnings > 0 ? 'yellow' : 'cyan';
+        lines.push(paint(style, paint('bold', `✖ ${plural(problems, 'problem')} (${counts}) in ${withFindings} of ${plural(summary.manifests, 'manifest')}`)));
+    }
+    else {
+        lines.push(paint('green', `✔ ${plural(summary.manifests, 'manifest')} checked, no problems`));
+    }
+    if (summary.suppressed > 0)
+        lines.push(`  ${summary.suppressed} suppressed`);
+    const skippedRules = result.skipped.filter((s) => !s.file);
+    const reasons = [...new Set(skippedRules.map((s) => s.reason))];
+    for (const reason of reasons) {
+        const ids = skippedRules.filter((s) => s.reason === reason).map((s) => s.ruleId);
+        lines.push(paint('dim', `Skipped ${ids.join(', ')} (${inert(reason)})`));
+    }
+    for (const skipped of result.skipped.filter((s) => s.file)) {
+        lines.push(paint('dim', `Skipped ${inert(skipped.file)}: ${inert(skipped.reason)}`));
+    }
+    const documentedRule = result.findings.map((f) => f.ruleId).find((id) => context.docsUrl(id) !== undefined);
+    if (documentedRule) {
+        lines.push(paint('dim', `Rule documentation: ${context.docsUrl(documentedRule).replace(/[^/]+\.md$/, '<rule-id>.md')}`));
+    }
+    return lines.join('\n') + '\n';
+};
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** Report version 1 (SPEC §5; schemas/report.schema.json). */
+const toJson = (result, context) => {
+    const summary = summarize(result);
+    const report = {
+        version: 1,
+        tool: { name: context.tool.name, version: context.tool.version },
+        manifests: result.manifests.map(({ file, format }) => ({ file, format })),
+        findings: result.findings.map((f) => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            message: f.message,
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+            pointer: f.pointer,
+            ...(f.keyword !== undefined ? { keyword: f.keyword } : {}),
+            ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+        })),
+        skipped: result.skipped.map((s) => (s.file !== undefined ? { ruleId: s.ruleId, file: s.file, reason: s.reason } : { ruleId: s.ruleId, reason: s.reason })),
+        summary: {
+            manifests: summary.manifests,
+            errors: summary.errors,
+            warnings: summary.warnings,
+            notices: summary.notices,
+            ...(summary.suppressed > 0 ? { suppressed: summary.suppressed } : {}),
+        },
+    };
+    return JSON.stringify(report, null, 2) + '\n';
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * A fingerprint that survives lines moving: the rule, the file and the JSON pointer (plus the occurrence index for
+ * identical triples), so code scanning keeps tracking an alert when lines are added above it.
+ */
+function fingerprints(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        const key = `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        return (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+    });
+}
+/** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
+const toSarif = (result, context) => {
+    const ids = context.rules.map((r) => r.id);
+    for (const f of result.findings)
+        if (!ids.includes(f.ruleId))
+            ids.push(f.ruleId);
+    const metaById = new Map(context.rules.map((r) => [r.id, r]));
+    const rules = ids.map((id) => {
+        const meta = metaById.get(id);
+        const helpUri = context.docsUrl(id);
+        const description = meta?.description ?? id;
+        const help = meta?.help ?? description;
+        return {
+            id,
+            name: id.replace(/(^|[-/])(\w)/g, (_, __, c) => c.toUpperCase()),
+            shortDescription: { text: description },
+            fullDescription: { text: help },
+            help: { text: help, markdown: helpUri ? `${help}\n\n[Documentation](${helpUri})` : help },
+            ...(helpUri ? { helpUri } : {}),
+            defaultConfiguration: { level: LEVEL[meta?.defaultSeverity ?? 'error'] },
+            properties: { tags: ['lp-app-manifest'] },
+        };
+    });
+    const prints = fingerprints(result.findings);
+    const results = result.findings.map((f, index) => ({
+        ruleId: f.ruleId,
+        ruleIndex: ids.indexOf(f.ruleId),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) },
+                },
+                logicalLocations: [{ fullyQualifiedName: f.pointer || '/', kind: 'element' }],
+            },
+        ],
+        partialFingerprints: { 'lpAppManifestCheck/v1': prints[index] },
+        ...(f.suppressed
+            ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] }
+            : {}),
+    }));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: { name: context.tool.name, version: context.tool.version, semanticVersion: context.tool.version, informationUri: context.tool.informationUri, rules },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                results,
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+};
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/**
+ * Manifest text rendered inert in markdown: no HTML, no table breaks, no links or images, no @-mentions or
+ * #-references that would notify people, no forged comment markers.
+ */
+function inertMarkdown(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[\\`*_{}[\]()#+\-!|<>&~]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, '@\u200b')
+        .replace(/:\/\//g, ':&#47;&#47;');
+}
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** A heading, the counts, and one table per file; cut to `maxLength` with a count of what was left out. */
+const toMarkdown = (result, context) => {
+    const summary = summarize(result);
+    const head = [...(context.header ? [context.header] : []), `## ${context.tool.name}`, ''];
+    const problems = summary.errors + summary.warnings + summary.notices;
+    head.push(problems === 0
+        ? `✅ ${plural(summary.manifests, 'manifest')} checked, no problems.`
+        : `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.manifests, 'manifest')}.`);
+    if (summary.suppressed > 0)
+        head.push('', `${summary.suppressed} suppressed (inline comments or baseline).`);
+    for (const note of context.notes ?? [])
+        head.push('', note);
+    const tail = [];
+    if (result.skipped.length > 0) {
+        tail.push('', '<details><summary>Skipped</summary>', '');
+        for (const s of result.skipped)
+            tail.push(`- ${inertMarkdown(s.file ?? s.ruleId)}: ${inertMarkdown(s.reason)}`);
+        tail.push('', '</details>');
+    }
+    const budget = (context.maxLength ?? Infinity) - 200;
+    let used = [...head, ...tail].join('\n').length;
+    const body = [];
+    let shown = 0;
+    const byFile = new Map();
+    for (const finding of result.findings)
+        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    outer: for (const [file, findings] of byFile) {
+        const heading = ['', `### ${inertMarkdown(file)}`, '', '| Line | Severity | Rule | Message |', '|---:|---|---|---|'];
+        const headingSize = heading.join('\n').length + 1;
+        let started = false;
+        for (const f of findings) {
+            const row = rowOf(f, context);
+            if (used + row.length + 1 + (started ? 0 : headingSize) > budget)
+                break outer;
+            if (!started) {
+                body.push(...heading);
+                used += headingSize;
+                started = true;
+            }
+            body.push(row);
+            used += row.length + 1;
+            shown++;
+        }
+    }
+    const omitted = result.findings.length - shown;
+    if (omitted > 0)
+        body.push('', `… and ${plural(omitted, 'more finding')} not shown here (the annotations and the JSON report have them all).`);
+    return [...head, ...body, ...tail].join('\n') + '\n';
+};
+function rowOf(f, context) {
+    const url = context.docsUrl(f.ruleId);
+    const rule = url ? `[${f.ruleId}](${url})` : `\`${f.ruleId}\``;
+    const severity = f.suppressed ? `suppressed (${inertMarkdown(f.suppressed.reason)})` : `${ICON[f.severity]} ${f.severity}`;
+    const position = `${f.line}:${f.column}`;
+    const line = context.lineUrl ? `[${position}](${context.lineUrl(f.file, f.line)})` : position;
+    return `| ${line} | ${severity} | ${rule} | ${inertMarkdown(f.message)} |`;
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+/** Escaping of workflow-command data exactly as @actions/core's command.ts does, so a value cannot end the command. */
+function github_escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Properties additionally escape the separators `:` and `,`. */
+function github_escapeProperty(text) {
+    return github_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
+function annotationOf(f) {
+    const properties = [
+        `file=${github_escapeProperty(f.file)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `endLine=${f.endLine}`,
+        `endColumn=${f.endColumn}`,
+        `title=${github_escapeProperty(f.ruleId)}`,
+    ].join(',');
+    return `::${COMMAND[f.severity]} ${properties}::${github_escapeData(f.message)}`;
+}
+/** One workflow-command annotation per unsuppressed finding. */
+const toGithub = (result) => result.findings
+    .filter((f) => !f.suppressed)
+    .map((f) => annotationOf(f) + '\n')
+    .join('');
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+const formatters = {
+    text: toText,
+    json: toJson,
+    sarif: toSarif,
+    markdown: toMarkdown,
+    github: toGithub,
+};
+
+;// CONCATENATED MODULE: ./src/report/context.ts
+
+
+const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
+function reportContext(rules, options = {}) {
+    return {
+        tool: { name: toolName, version: toolVersion, informationUri: toolInformationUri },
+        rules: rules.map((r) => r.meta),
+        docsUrl: (ruleId) => (builtinIds.has(ruleId) ? `${docsBaseUrl}${ruleId}.md` : undefined),
+        color: options.color,
+        failOn: options.failOn,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/pullRequest.ts
@@ -56849,6 +56963,7 @@ function secretValues(files) {
 
 
 
+
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_SHOWN = 10;
 /** A job summary is limited to 1 MiB; a comment body to 65,536 characters. */
@@ -56963,9 +57078,12 @@ async function runChecked() {
 }
 /** On pull requests the policy comes from the base commit unless policy-from is head. */
 async function loadActionPolicy(inputs, root, pr, client) {
-    const named = inputs.policy ? external_node_path_default().resolve(root, inputs.policy) : undefined;
-    if (!pr || inputs.policyFrom === 'head')
-        return loadPolicy({ root, policyPath: named, rules: builtinRules });
+    const named = inputs.policy ? policyReference(inputs.policy, root) : undefined;
+    const readRemote = client ? remotePolicyReader(client) : undefined;
+    // A built-in name or a github: reference is the same at the base and the head.
+    if (!pr || inputs.policyFrom === 'head' || (named !== undefined && !external_node_path_default().isAbsolute(named))) {
+        return loadPolicy({ root, policyPath: named, rules: builtinRules, readRemote });
+    }
     const readText = baseCommitReader(root, pr, client);
     const candidate = named ?? external_node_path_default().join(root, DEFAULT_POLICY_FILE);
     try {
@@ -56976,7 +57094,7 @@ async function loadActionPolicy(inputs, root, pr, client) {
             warning(`policy ${inputs.policy} is not in the base commit (${describeApiError(error)}); using the built-in recommended policy`);
         return loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
     }
-    return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readText });
+    return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readText, readRemote });
 }
 function annotate(findings) {
     const emit = { error: error, warning: warning, notice: notice };
@@ -57012,7 +57130,7 @@ function jobKey() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7485);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2541);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

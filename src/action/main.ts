@@ -5,7 +5,8 @@ import type { Finding, Severity } from '../engine/types.js';
 import { check } from '../engine/check.js';
 import { exceedsFailOn } from '../engine/failOn.js';
 import { builtinRules } from '../rules/index.js';
-import { DEFAULT_POLICY_FILE, loadPolicy, PolicyError, type LoadedPolicy } from '../policy/loadPolicy.js';
+import { DEFAULT_POLICY_FILE, loadPolicy, policyReference, PolicyError, type LoadedPolicy } from '../policy/loadPolicy.js';
+import { remotePolicyReader } from '../github/remotePolicy.js';
 import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
 import { summarize } from '../report/summary.js';
@@ -132,8 +133,12 @@ async function runChecked(): Promise<void> {
 
 /** On pull requests the policy comes from the base commit unless policy-from is head. */
 async function loadActionPolicy(inputs: ActionInputs, root: string, pr: PullRequest | undefined, client: GitHubClient | undefined): Promise<LoadedPolicy> {
-  const named = inputs.policy ? path.resolve(root, inputs.policy) : undefined;
-  if (!pr || inputs.policyFrom === 'head') return loadPolicy({ root, policyPath: named, rules: builtinRules });
+  const named = inputs.policy ? policyReference(inputs.policy, root) : undefined;
+  const readRemote = client ? remotePolicyReader(client) : undefined;
+  // A built-in name or a github: reference is the same at the base and the head.
+  if (!pr || inputs.policyFrom === 'head' || (named !== undefined && !path.isAbsolute(named))) {
+    return loadPolicy({ root, policyPath: named, rules: builtinRules, readRemote });
+  }
   const readText = baseCommitReader(root, pr, client);
   const candidate = named ?? path.join(root, DEFAULT_POLICY_FILE);
   try {
@@ -142,7 +147,7 @@ async function loadActionPolicy(inputs: ActionInputs, root: string, pr: PullRequ
     if (named) core.warning(`policy ${inputs.policy} is not in the base commit (${describeApiError(error)}); using the built-in recommended policy`);
     return loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
   }
-  return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readText });
+  return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readText, readRemote });
 }
 
 function annotate(findings: readonly Finding[]): void {

@@ -4,7 +4,11 @@ import path from 'node:path';
 import type { NetworkServices } from '../engine/types.js';
 import { check } from '../engine/check.js';
 import { builtinRules } from '../rules/index.js';
-import { loadPolicy, PolicyError } from '../policy/loadPolicy.js';
+import { loadPolicy, policyReference, PolicyError } from '../policy/loadPolicy.js';
+import { createGitHubClient } from '../github/client.js';
+import { remotePolicyReader } from '../github/remotePolicy.js';
+import { init } from './init.js';
+import { Progress } from './progress.js';
 import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
 import { exceedsFailOn, type FailOn } from '../engine/failOn.js';
@@ -19,8 +23,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** stdout is a terminal: colour and progress are allowed. */
+  /** stdout is a terminal: colour is allowed. */
   isTTY: boolean;
+  /** stderr is a terminal: progress is shown by default. */
+  stderrIsTTY?: boolean;
   /** Injected for tests (a probe trusting a test CA); default: the guarded real fetcher. */
   createNetwork?: (options: { timeoutMs: number; allowPrivateNetwork: boolean }) => NetworkServices;
 }
@@ -30,11 +36,13 @@ type Format = (typeof FORMATS)[number];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
 export const USAGE = `Usage: lp-app-manifest-check [PATH|DIR|GLOB ...] [options]
+       lp-app-manifest-check init
 
 Finds LivePerson Conversational Cloud application manifests and checks them against the manifest schema and a policy.
 
 Options:
-  --policy FILE              policy file (default: .github/lp-app-policy.yml under the root if present, else built-in "recommended")
+  --policy FILE|NAME|REF     policy file, built-in policy (recommended, strict) or github:OWNER/REPO/PATH@REF
+                             (default: .github/lp-app-policy.yml under the root if present, else built-in "recommended")
   --format FORMAT            text | json | sarif | markdown | github (default: text)
   --output FILE              write the report to FILE instead of stdout
   --fail-on LEVEL            error | warning | notice | never (default: error)
@@ -45,8 +53,15 @@ Options:
   --root DIR                 repository root; report paths are relative to it (default: current directory)
   --baseline FILE            report findings recorded in FILE as suppressed (default: the policy's baseline)
   --write-baseline FILE      record today's findings in FILE, for adoption in an existing repository
+  --only-manifests           files named as arguments are checked only if they are manifests (for pre-commit hooks)
+  --progress, --no-progress  progress on stderr (default: when stderr is a terminal)
   -h, --help                 show this help
   -v, --version              show the version
+
+init writes a starter .github/lp-app-policy.yml and .github/workflows/lp-app-manifest-check.yml; it never
+overwrites a file.
+
+github: policies are read through the GitHub API with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise Server).
 
 Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or policy error.`;
 
@@ -87,6 +102,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
         root: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        'only-manifests': { type: 'boolean', default: false },
+        progress: { type: 'boolean' },
+        'no-progress': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -103,6 +121,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(toolVersion + '\n');
     return 0;
   }
+  if (positionals[0] === 'init') {
+    if (positionals.length > 1) throw new UsageError('init takes no paths; to check a directory named init, write ./init');
+    return runInit(path.resolve(io.cwd, values.root ?? '.'), io);
+  }
   const format = oneOf('--format', values.format, FORMATS) as Format;
   const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON) as FailOn;
   const timeoutMs = Number(values['network-timeout']);
@@ -113,15 +135,20 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const rootStat = await fs.stat(root).catch(() => undefined);
   if (!rootStat?.isDirectory()) throw new UsageError(`--root ${values.root ?? '.'} is not a directory`);
 
+  const token = io.env.GITHUB_TOKEN;
   const policy = await loadPolicy({
     root,
-    policyPath: values.policy === undefined ? undefined : path.resolve(io.cwd, values.policy),
+    policyPath: values.policy === undefined ? undefined : policyReference(values.policy, io.cwd),
     rules: builtinRules,
+    readRemote: token
+      ? remotePolicyReader(createGitHubClient(token, (m) => io.stderr(`lp-app-manifest-check: ${m}\n`), io.env.GITHUB_API_URL || 'https://api.github.com'))
+      : undefined,
   });
+  const showProgress = values['no-progress'] ? false : (values.progress ?? io.stderrIsTTY === true);
+  const progress = showProgress ? new Progress(io.stderr) : undefined;
   const createNetwork = io.createNetwork ?? createImageProbe;
-  const network = values.offline
-    ? undefined
-    : createNetwork({ timeoutMs, allowPrivateNetwork: values['allow-private-network'] });
+  const probe = values.offline ? undefined : createNetwork({ timeoutMs, allowPrivateNetwork: values['allow-private-network'] });
+  const network = probe && progress ? progress.watch(probe) : probe;
 
   const run = await check({
     root,
@@ -131,7 +158,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     rules: builtinRules,
     policy,
     network,
-  });
+    sniffExplicit: values['only-manifests'],
+    onProgress: progress ? (done, total) => progress.filesRead(done, total) : undefined,
+  }).finally(() => progress?.end());
   if (run.missing.length > 0) {
     throw new UsageError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
   }
@@ -173,6 +202,16 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(report);
   }
   return exceedsFailOn(run.result.findings, failOn) ? 1 : 0;
+}
+
+async function runInit(root: string, io: CliIo): Promise<number> {
+  const rootStat = await fs.stat(root).catch(() => undefined);
+  if (!rootStat?.isDirectory()) throw new UsageError(`--root ${root} is not a directory`);
+  const { written, kept } = await init(root);
+  for (const file of written) io.stdout(`wrote ${file}\n`);
+  for (const file of kept) io.stderr(`lp-app-manifest-check: ${file} exists; init never overwrites a file\n`);
+  if (written.length > 0) io.stdout('Commit them, then open a pull request to see the check run.\n');
+  return kept.length > 0 ? 2 : 0;
 }
 
 function valuesOf(files: readonly ParsedFile[]): ValueAt {

@@ -20,6 +20,10 @@ export interface CheckOptions {
   network?: NetworkServices;
   reportFile?: (file: string) => boolean;
   limits?: Partial<ParseLimits>;
+  /** Files named in `paths` are checked only when their content is a manifest (pre-commit passes every staged file). */
+  sniffExplicit?: boolean;
+  /** Called as candidate files are read and parsed. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface CheckRun {
@@ -43,6 +47,7 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
     exclude: options.exclude,
     isIgnored: (file) => options.policy.isIgnored(file),
   });
+  if (options.sniffExplicit) for (const candidate of discovery.candidates) candidate.explicit = false;
   const skippedFiles = [...discovery.skipped];
   const parsed: Array<ParsedFile | undefined> = new Array(discovery.candidates.length);
 
@@ -70,10 +75,12 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   };
 
   let next = 0;
+  let done = 0;
   const worker = async (): Promise<void> => {
     while (next < discovery.candidates.length) {
       const index = next++;
       await readOne(discovery.candidates[index], index);
+      options.onProgress?.(++done, discovery.candidates.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, discovery.candidates.length) }, worker));

@@ -8,7 +8,7 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
  * An Octokit for GITHUB_API_URL that retries 5xx answers with back-off (plugin-retry) and waits out primary and
  * secondary rate limits a couple of times (plugin-throttling). 4xx answers are not retried: they are reported.
  */
-export function createGitHubClient(token: string, warn: (message: string) => void): GitHubClient {
+export function createGitHubClient(token: string, warn: (message: string) => void, baseUrl?: string): GitHubClient {
   const patience = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
     warn(`GitHub API ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}; ${retryCount < 2 ? `retrying in ${retryAfter} s` : 'giving up'}`);
     return retryCount < 2;
@@ -16,6 +16,7 @@ export function createGitHubClient(token: string, warn: (message: string) => voi
   return getOctokit(
     token,
     {
+      ...(baseUrl ? { baseUrl } : {}),
       throttle: { onRateLimit: patience('primary'), onSecondaryRateLimit: patience('secondary') },
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     },

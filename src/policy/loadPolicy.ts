@@ -10,6 +10,14 @@ import { PolicyError } from './policyError.js';
 import { readPolicyDocument, type PolicyDocument } from './policyDocument.js';
 import { builtinPolicyText, isBuiltinPolicy, BUILTIN_POLICIES } from './builtinPolicies.js';
 import { compileCustomSchema, toCustomRule, type CustomRuleDefinition } from './customRule.js';
+import {
+  formatRemoteReference,
+  isRemoteReference,
+  parseRemoteReference,
+  resolveRemoteRelative,
+  type ReadRemotePolicy,
+  type RemotePolicyReference,
+} from './remotePolicy.js';
 
 export { PolicyError } from './policyError.js';
 
@@ -28,6 +36,8 @@ export interface LoadPolicyOptions {
   readText?: (absolutePath: string) => Promise<string>;
   /** Look for .github/lp-app-policy.yml in the working tree when no policyPath is given (default true). */
   lookForDefaultFile?: boolean;
+  /** Reads `github:OWNER/REPO/PATH@REF` policies; absent, such a reference is an error naming it. */
+  readRemote?: ReadRemotePolicy;
 }
 
 type RuleEntry = SeverityLevel | ({ severity?: SeverityLevel } & Record<string, unknown>);
@@ -45,27 +55,43 @@ interface PolicyData {
 interface Layer {
   document: PolicyDocument;
   data: PolicyData;
-  /** Directory of the file, for relative extends and baseline; undefined for built-ins. */
+  /** Directory of the file, for relative extends and baseline; undefined for built-ins and remote policies. */
   directory?: string;
+  /** Where a remote policy came from, for its relative extends. */
+  remote?: RemotePolicyReference;
 }
 
 const SEVERITIES: readonly SeverityLevel[] = ['error', 'warning', 'notice', 'off'];
 let policyValidator: ValidateFunction | undefined;
 const RULE_ENTRY = /^\/(overrides\/\d+\/)?rules\/[^/]+/;
 
-/** Loads `--policy FILE`, else `.github/lp-app-policy.yml` under the root, else the built-in `recommended`. */
+/**
+ * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are (a file of that
+ * name in `cwd` wins over a built-in), else a path resolved against `cwd`.
+ */
+export function policyReference(value: string, cwd: string): string {
+  if (isRemoteReference(value)) return value;
+  if (isBuiltinPolicy(value) && !existsSync(path.resolve(cwd, value))) return value;
+  return path.resolve(cwd, value);
+}
+
+/**
+ * Loads `--policy FILE` (or a built-in name, or a `github:` reference), else `.github/lp-app-policy.yml` under the
+ * root, else the built-in `recommended`.
+ */
 export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPolicy> {
   const readText = options.readText ?? ((file: string) => fs.readFile(file, 'utf8'));
   const root = path.resolve(options.root);
+  const remoteText = new Map<string, Promise<string>>();
   let entry: string;
   if (options.policyPath !== undefined) {
-    entry = path.resolve(root, options.policyPath);
+    entry = isRemoteReference(options.policyPath) || isBuiltinPolicy(options.policyPath) ? options.policyPath : path.resolve(root, options.policyPath);
   } else if (options.lookForDefaultFile !== false && existsSync(path.join(root, DEFAULT_POLICY_FILE))) {
     entry = path.join(root, DEFAULT_POLICY_FILE);
   } else {
     entry = 'recommended';
   }
-  const display = (file: string) => (isBuiltinPolicy(file) ? `built-in ${file}` : relativeName(root, file));
+  const display = (file: string) => (isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file));
 
   const layers: Layer[] = [];
   const visit = async (reference: string, chain: string[], from: string | undefined): Promise<void> => {
@@ -75,8 +101,26 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
       throw new PolicyError(`${from ?? display(reference)}: extends cycle: ${names.join(' → ')}`);
     }
     let text: string;
+    let remote: RemotePolicyReference | undefined;
     if (isBuiltinPolicy(reference)) {
       text = builtinPolicyText(reference);
+    } else if (isRemoteReference(reference)) {
+      const parsed = parseRemoteReference(reference);
+      if (typeof parsed === 'string') throw new PolicyError(`${from ?? 'policy'}: ${parsed}`);
+      remote = parsed;
+      if (!options.readRemote) {
+        throw new PolicyError(`${from ? `${from}: ` : ''}${reference} cannot be read without a GitHub token (set GITHUB_TOKEN, or the Action's token input)`);
+      }
+      const readRemote = options.readRemote;
+      // Cached for the run: a policy extended twice (a diamond) is fetched once.
+      let pending = remoteText.get(reference);
+      if (!pending) remoteText.set(reference, (pending = readRemote(parsed)));
+      try {
+        text = await pending;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new PolicyError(`${from ? `${from}: ` : ''}${reference} could not be read: ${reason}`);
+      }
     } else {
       try {
         text = await readText(reference);
@@ -86,13 +130,16 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
     }
     const document = readPolicyDocument(display(reference), text);
     const data = validateShape(document);
-    const directory = isBuiltinPolicy(reference) ? undefined : path.dirname(reference);
+    const directory = isBuiltinPolicy(reference) || remote ? undefined : path.dirname(reference);
+    if (remote && data.baseline !== undefined) {
+      throw new PolicyError(`${document.where(['baseline'])}: a github: policy cannot name a baseline; a baseline belongs to the repository it records`);
+    }
     const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
     for (const [index, parent] of parents.entries()) {
       const where = document.where(Array.isArray(data.extends) ? ['extends', index] : ['extends']);
-      await visit(resolveExtends(parent, directory, where), [...chain, key], where);
+      await visit(resolveExtends(parent, { directory, remote }, where), [...chain, key], where);
     }
-    layers.push({ document, data, directory });
+    layers.push({ document, data, directory, remote });
   };
   await visit(entry, [], undefined);
   return compose(layers, options.rules, root);
@@ -103,10 +150,12 @@ function relativeName(root: string, file: string): string {
   return (relative.startsWith('..') ? file : relative).split(path.sep).join('/');
 }
 
-function resolveExtends(reference: string, directory: string | undefined, where: string): string {
+function resolveExtends(reference: string, from: { directory?: string; remote?: RemotePolicyReference }, where: string): string {
   if (isBuiltinPolicy(reference)) return reference;
-  if (reference.startsWith('github:')) {
-    throw new PolicyError(`${where}: remote policies ("${reference}") are not supported yet`);
+  if (isRemoteReference(reference)) {
+    const parsed = parseRemoteReference(reference);
+    if (typeof parsed === 'string') throw new PolicyError(`${where}: ${parsed}`);
+    return reference;
   }
   if (!reference.startsWith('.') && !reference.startsWith('/') && !/\.ya?ml$/i.test(reference)) {
     const suggestion = nearestName(reference, BUILTIN_POLICIES);
@@ -114,8 +163,13 @@ function resolveExtends(reference: string, directory: string | undefined, where:
       `${where}: unknown built-in policy "${reference}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; built-ins are ${BUILTIN_POLICIES.join(', ')}, files are named by a relative path such as ./base.yml`,
     );
   }
-  if (!directory) throw new PolicyError(`${where}: a built-in policy cannot extend a file`);
-  return path.resolve(directory, reference);
+  if (from.remote) {
+    const resolved = resolveRemoteRelative(from.remote, reference);
+    if (!resolved) throw new PolicyError(`${where}: "${reference}" leaves the repository of ${formatRemoteReference(from.remote)}`);
+    return formatRemoteReference(resolved);
+  }
+  if (!from.directory) throw new PolicyError(`${where}: a built-in policy cannot extend a file`);
+  return path.resolve(from.directory, reference);
 }
 
 /** The file against schemas/policy.schema.json, reported as the first fault with its line. */

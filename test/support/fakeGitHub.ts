@@ -26,7 +26,7 @@ export interface FakeGitHub {
   readOnly: boolean;
   /** The next N requests answer 502. */
   failNext: number;
-  /** Files served by the contents API at a ref: `${ref}:${path}` → text. */
+  /** Files served by the contents API at a ref: `${ref}:${path}` (any repository) or `${owner}/${repo}@${ref}:${path}` → text. */
   contents: Map<string, string>;
   prFiles: string[];
   close(): Promise<void>;
@@ -114,8 +114,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files':
         return send(200, state.prFiles.map((filename) => ({ filename, status: 'modified' })));
       case 'GET /repos/{owner}/{repo}/contents/{path}': {
-        const file = decodeURIComponent(url.pathname.replace(/^\/repos\/[^/]+\/[^/]+\/contents\//, ''));
-        const text = state.contents.get(`${url.searchParams.get('ref')}:${file}`);
+        const [, owner, repo, encoded] = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname)!;
+        const file = decodeURIComponent(encoded);
+        const ref = url.searchParams.get('ref');
+        const text = state.contents.get(`${owner}/${repo}@${ref}:${file}`) ?? state.contents.get(`${ref}:${file}`);
         if (text === undefined) return send(404, { message: 'Not Found' });
         return send(200, { type: 'file', name: path.basename(file), path: file, encoding: 'base64', content: Buffer.from(text).toString('base64') });
       }
