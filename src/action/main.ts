@@ -11,7 +11,7 @@ import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
 import { summarize } from '../report/summary.js';
 import { reportContext } from '../report/context.js';
-import { createGitHubClient, describeApiError, type GitHubClient } from '../github/client.js';
+import { describeApiError, lazyClient, type ClientSource } from '../github/client.js';
 import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
 import { baseCommitReader } from '../github/basePolicy.js';
 import { changedFiles } from '../github/changedFiles.js';
@@ -40,7 +40,7 @@ async function runChecked(): Promise<void> {
   if (inputs.token) core.setSecret(inputs.token);
   const root = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = currentPullRequest();
-  const client = inputs.token ? createGitHubClient(inputs.token, (m) => core.warning(m)) : undefined;
+  const client = inputs.token ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined) : undefined;
 
   const policy = await loadActionPolicy(inputs, root, pr, client);
   core.info(`Policy: ${policy.source}${pr && inputs.policyFrom === 'base' ? ` (from the base commit ${pr.baseSha.slice(0, 12)})` : ''}`);
@@ -107,7 +107,7 @@ async function runChecked(): Promise<void> {
       const marker = markerLine(jobKey());
       const body = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, header: marker, maxLength: COMMENT_LIMIT });
       try {
-        const outcome = await upsertStickyComment(client, pr, {
+        const outcome = await upsertStickyComment(await client(), pr, {
           mode: inputs.comment,
           marker,
           body,
@@ -132,7 +132,7 @@ async function runChecked(): Promise<void> {
 }
 
 /** On pull requests the policy comes from the base commit unless policy-from is head. */
-async function loadActionPolicy(inputs: ActionInputs, root: string, pr: PullRequest | undefined, client: GitHubClient | undefined): Promise<LoadedPolicy> {
+async function loadActionPolicy(inputs: ActionInputs, root: string, pr: PullRequest | undefined, client: ClientSource | undefined): Promise<LoadedPolicy> {
   const named = inputs.policy ? policyReference(inputs.policy, root) : undefined;
   const readRemote = client ? remotePolicyReader(client) : undefined;
   // A built-in name or a github: reference is the same at the base and the head.

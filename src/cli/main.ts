@@ -5,7 +5,7 @@ import type { NetworkServices } from '../engine/types.js';
 import { check } from '../engine/check.js';
 import { builtinRules } from '../rules/index.js';
 import { loadPolicy, policyReference, PolicyError } from '../policy/loadPolicy.js';
-import { createGitHubClient } from '../github/client.js';
+import { lazyClient } from '../github/client.js';
 import { remotePolicyReader } from '../github/remotePolicy.js';
 import { init } from './init.js';
 import { Progress } from './progress.js';
@@ -141,7 +141,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     policyPath: values.policy === undefined ? undefined : policyReference(values.policy, io.cwd),
     rules: builtinRules,
     readRemote: token
-      ? remotePolicyReader(createGitHubClient(token, (m) => io.stderr(`lp-app-manifest-check: ${m}\n`), io.env.GITHUB_API_URL || 'https://api.github.com'))
+      ? remotePolicyReader(lazyClient(token, (m) => io.stderr(`lp-app-manifest-check: ${m}\n`), io.env.GITHUB_API_URL || 'https://api.github.com'))
       : undefined,
   });
   const showProgress = values['no-progress'] ? false : (values.progress ?? io.stderrIsTTY === true);

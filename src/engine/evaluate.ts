@@ -12,7 +12,7 @@ import type {
 } from './types.js';
 import type { EffectivePolicy, RuleSetting } from '../policy/types.js';
 import type { ParseOutcome } from '../parse/parseSource.js';
-import { validateManifest } from '../schema/validateManifest.js';
+import { prepareManifestValidator, validateManifest } from '../schema/validateManifest.js';
 import { findInlineSuppressions } from '../policy/inlineSuppressions.js';
 
 /** A file that was read and parsed, waiting for the checks. */
@@ -56,6 +56,7 @@ export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
   const manifests: Manifest[] = [];
   const checked: CheckResult['manifests'] = [];
   const problems: Located[] = [];
+  if (options.files.length > 0) await prepareManifestValidator();
 
   for (const parsed of options.files) {
     const { outcome } = parsed;

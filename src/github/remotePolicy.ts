@@ -1,13 +1,14 @@
 import type { ReadRemotePolicy } from '../policy/remotePolicy.js';
-import { describeApiError, type GitHubClient } from './client.js';
+import { describeApiError, type ClientSource } from './client.js';
 
 /**
  * Reads a central policy through the contents API. The reason of a failure is the status and GitHub's message
  * (404 also for a repository the token cannot see), never the token.
  */
-export function remotePolicyReader(client: GitHubClient): ReadRemotePolicy {
+export function remotePolicyReader(getClient: ClientSource): ReadRemotePolicy {
   return async ({ owner, repo, path, ref }) => {
     let data;
+    const client = await getClient();
     try {
       ({ data } = await client.rest.repos.getContent({ owner, repo, path, ref }));
     } catch (error) {

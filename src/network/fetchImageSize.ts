@@ -2,7 +2,6 @@ import http from 'node:http';
 import https from 'node:https';
 import dns, { type LookupAddress, type LookupOptions } from 'node:dns';
 import { Transform, type TransformCallback } from 'node:stream';
-import probeStream from 'probe-image-size/stream.js';
 import type { ImageProbe } from '../engine/types.js';
 import { isIpLiteral } from './addressPolicy.js';
 
@@ -111,7 +110,7 @@ function requestOnce(url: string, options: FetchOptions): Promise<Step> {
       }
       const capped = response.pipe(new ByteCap(options.maxBytes));
       capped.on('error', () => undefined);
-      probeStream(capped).then(
+      loadProbe().then((probeStream) => probeStream(capped)).then(
         (size) =>
           finish({
             kind: 'done',
@@ -163,4 +162,13 @@ function describeError(error: Error): string {
   }
   if (/CERT|SSL|TLS|SELF_SIGNED|VERIFY|SIGNATURE|ALTNAME/i.test(code)) return `TLS error: ${code}`;
   return `request failed (${code || error.message})`;
+}
+
+type ProbeStream = typeof import('probe-image-size/stream.js');
+let probeModule: Promise<ProbeStream> | undefined;
+
+/** probe-image-size is imported on the first fetch: an offline run, or one without logos, does not load it. */
+function loadProbe(): Promise<ProbeStream> {
+  probeModule ??= import('probe-image-size/stream.js').then((m) => m.default);
+  return probeModule;
 }

@@ -1,4 +1,5 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { loadAjv } from '../schema/trustedAjv.js';
 import type { ManifestRule, Problem, Severity } from '../engine/types.js';
 import { childPointer, parsePointer } from '../engine/pointer.js';
 
@@ -12,10 +13,11 @@ export interface CustomRuleDefinition {
 }
 
 /** Custom schemas are compiled once each, by one Ajv instance shared by every custom rule of the run. */
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+let ajv: Ajv | undefined;
 
 /** Compiles a schema, or returns ajv's reason it is not a valid schema. */
-export function compileCustomSchema(schema: Record<string, unknown> | boolean): ValidateFunction | string {
+export async function compileCustomSchema(schema: Record<string, unknown> | boolean): Promise<ValidateFunction | string> {
+  ajv ??= new (await loadAjv())({ allErrors: false, strict: true, allowUnionTypes: true });
   try {
     return ajv.compile(schema);
   } catch (error) {

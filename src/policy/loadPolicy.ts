@@ -1,6 +1,7 @@
 import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { loadAjv, trustedAjv } from '../schema/trustedAjv.js';
 import picomatch from 'picomatch';
 import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
 import type { ManifestRule, Rule, SeverityLevel } from '../engine/types.js';
@@ -63,6 +64,8 @@ interface Layer {
 
 const SEVERITIES: readonly SeverityLevel[] = ['error', 'warning', 'notice', 'off'];
 let policyValidator: ValidateFunction | undefined;
+/** Each rule's options schema, compiled once per process. */
+const optionValidators = new WeakMap<object, ValidateFunction>();
 const RULE_ENTRY = /^\/(overrides\/\d+\/)?rules\/[^/]+/;
 
 /**
@@ -89,7 +92,9 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
   } else if (options.lookForDefaultFile !== false && existsSync(path.join(root, DEFAULT_POLICY_FILE))) {
     entry = path.join(root, DEFAULT_POLICY_FILE);
   } else {
-    entry = 'recommended';
+    // The built-in recommended policy is every rule at its catalog default (a test holds policies/recommended.yml
+    // to exactly that), so a repository without a policy file needs no YAML read and no schema compiled.
+    return defaultPolicy(options.rules);
   }
   const display = (file: string) => (isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file));
 
@@ -141,8 +146,13 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
     }
     layers.push({ document, data, directory, remote });
   };
+  await loadAjv();
   await visit(entry, [], undefined);
-  return compose(layers, options.rules, root);
+  const customValidators = new Map<CustomRuleDefinition, ValidateFunction | string>();
+  for (const layer of layers) {
+    for (const definition of layer.data.custom ?? []) customValidators.set(definition, await compileCustomSchema(definition.schema));
+  }
+  return compose(layers, options.rules, root, customValidators);
 }
 
 function relativeName(root: string, file: string): string {
@@ -178,7 +188,7 @@ function validateShape(document: PolicyDocument): PolicyData {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new PolicyError(`${document.where([])}: a policy is a mapping with keys extends, rules, custom, overrides, ignore, baseline`);
   }
-  policyValidator ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(policySchema);
+  policyValidator ??= trustedAjv().compile(policySchema);
   if (policyValidator(data)) return data as PolicyData;
   // Rule entries are checked against the rule catalog in compose(), which says more than the schema can.
   const errors = (policyValidator.errors ?? []).filter((e) => !RULE_ENTRY.test(e.instancePath));
@@ -220,7 +230,12 @@ function describeShapeError(document: PolicyDocument, error: ErrorObject): strin
 }
 
 /** Catalog defaults, then each layer in order (extended files first), then the per-file overrides. */
-function compose(layers: readonly Layer[], catalog: readonly Rule[], root: string): LoadedPolicy {
+function compose(
+  layers: readonly Layer[],
+  catalog: readonly Rule[],
+  root: string,
+  customValidators: ReadonlyMap<CustomRuleDefinition, ValidateFunction | string>,
+): LoadedPolicy {
   const custom = new Map<string, ManifestRule>();
   const base = new Map<string, RuleSetting>();
   for (const rule of catalog) {
@@ -232,7 +247,7 @@ function compose(layers: readonly Layer[], catalog: readonly Rule[], root: strin
       if (catalog.some((r) => r.meta.id === definition.id)) {
         throw new PolicyError(`${layer.document.where(['custom', index, 'id'])}: custom rule id "${definition.id}" is the id of a built-in rule`);
       }
-      const validate = compileCustomSchema(definition.schema);
+      const validate = customValidators.get(definition)!;
       if (typeof validate === 'string') throw new PolicyError(`${where}: custom rule "${definition.id}": invalid schema: ${validate}`);
       const rule = toCustomRule(definition, validate);
       custom.set(definition.id, rule);
@@ -240,7 +255,6 @@ function compose(layers: readonly Layer[], catalog: readonly Rule[], root: strin
     }
   }
   const known = new Map<string, Rule>([...catalog.map((r) => [r.meta.id, r] as const), ...[...custom].map(([id, r]) => [id, r] as const)]);
-  const validators = new Map<string, ValidateFunction>();
   const apply = (target: Map<string, RuleSetting>, rules: Record<string, RuleEntry>, layer: Layer, at: Array<string | number>) => {
     for (const [id, entry] of Object.entries(rules)) {
       const where = layer.document.where([...at, id], true);
@@ -266,10 +280,10 @@ function compose(layers: readonly Layer[], catalog: readonly Rule[], root: strin
       if (Object.keys(given).length > 0) {
         const schema = rule.meta.optionsSchema;
         if (!schema) throw new PolicyError(`${where}: rule "${id}" takes no options, but ${Object.keys(given).map((k) => `"${k}"`).join(', ')} given`);
-        let validate = validators.get(id);
+        let validate = optionValidators.get(schema);
         if (!validate) {
-          validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
-          validators.set(id, validate);
+          validate = trustedAjv().compile(schema);
+          optionValidators.set(schema, validate);
         }
         if (!validate(options)) {
           const error = validate.errors![0];

@@ -1,4 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { loadAjv, trustedAjv } from './trustedAjv.js';
 import schema from '../../schemas/manifest.schema.json' with { type: 'json' };
 import type { Problem } from '../engine/types.js';
 import { childPointer } from '../engine/pointer.js';
@@ -6,9 +7,15 @@ import { nearestName } from '../engine/suggest.js';
 
 let compiled: ValidateFunction | undefined;
 
+/** Loads ajv and compiles the schema; validateManifest needs it done (the engine awaits it when there are files). */
+export async function prepareManifestValidator(): Promise<void> {
+  await loadAjv();
+  validator();
+}
+
 /** Compiled on first use, not at import, so a run with nothing to check starts fast. */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(schema);
+  compiled ??= trustedAjv().compile(schema);
   return compiled;
 }
 

@@ -43,3 +43,22 @@ test('--allow-private-network and --network-timeout reach the fetcher', async ()
   expect(report.findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`)).toEqual(['logo-dimensions: logo is 64×64 px (png); it must be 70×70 px']);
   expect(code).toBe(1);
 });
+
+test('the bundled CLI (dist/cli/index.js) measures a logo over HTTPS, trusting the CA the environment names', async () => {
+  const { execFile } = await import('node:child_process');
+  const caFile = path.join(root, 'ca.crt');
+  await fs.writeFile(caFile, testCa);
+  const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [path.resolve('dist/cli/index.js'), '--allow-private-network', '--format', 'json'],
+      { cwd: root, env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: caFile } },
+      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
+    );
+  });
+  expect(result.stderr).toBe('');
+  expect(JSON.parse(result.stdout).findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`)).toEqual([
+    'logo-dimensions: logo is 64×64 px (png); it must be 70×70 px',
+  ]);
+  expect(result.code).toBe(1);
+});

@@ -180,3 +180,21 @@ describe('progress', () => {
     expect((await cli(['--offline', '--progress'], {}, false)).stderr).toContain('files 1/1');
   });
 });
+
+test('the bundled CLI (dist/cli/index.js) reads a central policy with GITHUB_TOKEN from GITHUB_API_URL', async () => {
+  const { execFile } = await import('node:child_process');
+  api.contents.set('acme/.github@v3:p.yml', 'extends: recommended\nrules:\n  redirect-uri-https: notice\n');
+  await write('.github/lp-app-policy.yml', 'extends: github:acme/.github/p.yml@v3\n');
+  const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [path.resolve('dist/cli/index.js'), '--offline', '--format', 'json'],
+      { cwd: root, env: { PATH: process.env.PATH, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url } },
+      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
+    );
+  });
+  expect(result.stderr).toBe('');
+  expect(rulesOf(JSON.parse(result.stdout))).toEqual(['redirect-uri-https:notice']);
+  expect(result.code).toBe(0);
+  expect(api.requests.map((r) => r.authorization)).toEqual([`token ${TOKEN}`]);
+});
