@@ -26,16 +26,15 @@ export async function listFiles(root: string): Promise<string[]> {
 
 async function listGitFiles(root: string): Promise<string[] | undefined> {
   try {
-    const inside = await run('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root });
-    if (inside.stdout.trim() !== 'true') return undefined;
-    const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-      cwd: root,
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    const files = [...new Set(listed.stdout.split('\0').filter((f) => f !== ''))];
+    // Outside a work tree (or inside .git) git exits non-zero, and the caller walks instead.
+    const options = { cwd: root, maxBuffer: 256 * 1024 * 1024 };
+    const [listed, deleted] = await Promise.all([
+      run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], options),
+      run('git', ['ls-files', '-z', '--deleted'], options),
+    ]);
     // Tracked files deleted in the work tree are still listed by --cached.
-    const present = await Promise.all(files.map((f) => fs.lstat(path.join(root, f)).then(() => true, () => false)));
-    return files.filter((_, i) => present[i]);
+    const gone = new Set(deleted.stdout.split('\0'));
+    return [...new Set(listed.stdout.split('\0'))].filter((f) => f !== '' && !gone.has(f));
   } catch {
     return undefined;
   }

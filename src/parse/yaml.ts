@@ -5,14 +5,40 @@ import { LineIndex } from './lineIndex.js';
 import type { ParseLimits, ParseOutcome, ParseProblem } from './parseSource.js';
 import { yamlFlowDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
+import { fastYamlValue } from './yamlFast.js';
 
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
-/** YAML 1.2 core schema through the `yaml` package; duplicate keys are findings, not parse errors (the last value wins). */
+/**
+ * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
+ * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
+ */
 export function parseYaml(file: string, text: string, limits: ParseLimits): ParseOutcome {
   const tooDeep = yamlFlowDepthExceeded(text, limits.maxDepth);
   if (tooDeep !== -1) return parseErrorAt(text, tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
+  const value = fastYamlValue(text, limits.maxDepth);
+  if (value === undefined) return parseYamlFully(file, text, limits);
+  // Positions are computed by the full path when the first finding needs one.
+  let full: SourceDocument | undefined | null;
+  const document: SourceDocument = {
+    file,
+    format: 'yaml',
+    text,
+    value,
+    locate(pointer, target) {
+      if (full === undefined) {
+        const outcome = parseYamlFully(file, text, limits);
+        full = outcome.ok ? outcome.document : null;
+      }
+      return full ? full.locate(pointer, target) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    },
+  };
+  return { ok: true, document, problems: [] };
+}
+
+/** The full path: `yaml` with positions, duplicate keys, tags, aliases and depth. */
+export function parseYamlFully(file: string, text: string, limits: ParseLimits): ParseOutcome {
 
   let documents: Document.Parsed[];
   try {
@@ -25,12 +51,16 @@ export function parseYaml(file: string, text: string, limits: ParseLimits): Pars
     return parseErrorAt(text, documents[1].range[0], `file holds ${documents.length} YAML documents; a manifest is one document`);
   }
   const doc = documents[0];
+  // Compact block nesting (`- - - - x`) adds depth without adding lines, so the size limit does not bound it: the
+  // library's recursive composer overflows the stack and records RESOURCE_EXHAUSTION instead of throwing.
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return parseErrorAt(text, exhausted.pos[0], `nesting is deeper than ${limits.maxDepth} levels`);
   const fault = doc.errors[0];
   if (fault) return parseErrorAt(text, fault.pos[0], `invalid YAML: ${firstLine(fault.message)}`);
 
   const problems: ParseProblem[] = [];
   const lines = new LineIndex(text);
-  const unfit = inspect(doc.contents, limits, lines, problems);
+  const unfit = inspect(doc.contents, doc, limits, lines, problems);
   if (unfit) return parseErrorAt(text, unfit.offset, unfit.message);
 
   let value: unknown;
@@ -72,7 +102,7 @@ interface Unfit {
  * One walk (with an explicit stack, never recursion) over the tree: duplicate keys, keys that are collections,
  * tags that are not JSON data, numbers JSON cannot hold, and the exact nesting depth.
  */
-function inspect(root: unknown, limits: ParseLimits, lines: LineIndex, problems: ParseProblem[]): Unfit | undefined {
+function inspect(root: unknown, doc: Document.Parsed, limits: ParseLimits, lines: LineIndex, problems: ParseProblem[]): Unfit | undefined {
   const stack: Array<{ node: unknown; path: string[]; depth: number }> = [{ node: root, path: [], depth: 1 }];
   while (stack.length > 0) {
     const { node, path, depth } = stack.pop()!;
@@ -100,8 +130,9 @@ function inspect(root: unknown, limits: ParseLimits, lines: LineIndex, problems:
     if (isMap(node)) {
       const seen = new Map<string, number>();
       for (const pair of node.items) {
-        if (isCollection(pair.key)) {
-          return { offset: pair.key.range?.[0] ?? 0, message: 'a mapping key is itself a collection; manifest keys are strings' };
+        // An alias key (`*x : 1`) is the node it names: a collection smuggled in that way is refused too.
+        if (isCollection(pair.key) || (isAlias(pair.key) && isCollection(pair.key.resolve(doc)))) {
+          return { offset: (pair.key as YamlNode).range?.[0] ?? 0, message: 'a mapping key is itself a collection; manifest keys are strings' };
         }
         const key = keyText(pair);
         const keyOffset = (pair.key as YamlNode | null)?.range?.[0];

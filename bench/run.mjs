@@ -1,0 +1,211 @@
+// npm run bench: the targets of the performance issue, measured side by side in one run, as ratios.
+// Ours and the peers (ajv-cli, @stoplight/spectral-cli: pinned devDependencies, nothing installed at run time) run
+// alternately; each figure is the median of several runs. Prints a markdown table and writes bench/RESULTS.md.
+// Progress goes to stderr. Options: --runs N (default 5), --only NAME[,NAME] (startup, ajv, spectral, memory, logos).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './corpus.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
+const RUNS = Math.max(1, Number(values.runs));
+const only = values.only ? new Set(values.only.split(',')) : undefined;
+const work = path.join(os.tmpdir(), 'lp-app-manifest-check-bench');
+mkdirSync(work, { recursive: true });
+
+const cli = path.join(root, 'dist/cli/index.js');
+const action = path.join(root, 'dist/index.js');
+const ajvCli = path.join(root, 'node_modules/ajv-cli/dist/index.js');
+const spectralCli = path.join(root, 'node_modules/@stoplight/spectral-cli/dist/index.js');
+const schema = path.join(root, 'schemas/manifest.schema.json');
+const rssPreload = path.join(root, 'bench/rss.cjs');
+
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Runs `node args…` once: wall time (ms, spawn to exit), peak RSS (MB) and exit code. */
+function measure(args, { cwd, env = {}, expect = [0, 1] } = {}) {
+  const rssFile = path.join(work, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--require', rssPreload, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, BENCH_RSS_FILE: rssFile, SCARF_ANALYTICS: 'false', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      let rss = NaN;
+      try {
+        rss = Number(readFileSync(rssFile, 'utf8')) / 1024;
+        rmSync(rssFile);
+      } catch {
+        /* the process did not reach its exit handler */
+      }
+      if (!expect.includes(code)) reject(new Error(`node ${args.join(' ')} exited ${code}: ${stderr}`));
+      else resolve({ ms, rss, code });
+    });
+  });
+}
+
+/** Runs each contender RUNS times, alternating, and returns the medians by name. */
+async function race(label, contenders) {
+  const samples = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name, start] of Object.entries(contenders)) {
+      samples[name].push(await start());
+    }
+    log(`${label}: run ${run + 1}/${RUNS}`);
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, runs]) => [name, { ms: median(runs.map((r) => r.ms)), rss: median(runs.map((r) => r.rss)) }]),
+  );
+}
+
+const rows = [];
+const row = (target, measured, ratio, goal, ok) => rows.push({ target, measured, ratio, goal, ok });
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const want = (name) => !only || only.has(name);
+
+if (want('ajv') || want('memory')) {
+  log('generating 10,000 manifests');
+  const corpus = generateCorpus(path.join(work, 'corpus-10000'), 10_000);
+  if (want('ajv')) {
+    const m = await race('10,000 manifests: ours vs ajv-cli', {
+      ours: () => measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report.json')], { cwd: corpus }),
+      'ajv-cli': () =>
+        measure([ajvCli, 'validate', '-s', schema, '-d', 'apps/**/*.{json,yaml}', '--spec=draft7', '--all-errors', '--strict=false', '--errors=line'], {
+          cwd: corpus,
+        }),
+    });
+    const ratio = m.ours.ms / m['ajv-cli'].ms;
+    row(
+      '10,000 manifests, full recommended policy, JSON report vs `ajv-cli validate` (schema only)',
+      `ours ${fmt(m.ours.ms)}, ajv-cli ${fmt(m['ajv-cli'].ms)}`,
+      `${ratio.toFixed(2)}×`,
+      '≤ 1.0×',
+      ratio <= 1.0,
+    );
+    if (want('memory')) row('Peak RSS at 10,000 manifests', `${m.ours.rss.toFixed(0)} MB`, '', '≤ 300 MB', m.ours.rss <= 300);
+  } else {
+    const m = await race('10,000 manifests: memory', { ours: () => measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report.json')], { cwd: corpus }) });
+    row('Peak RSS at 10,000 manifests', `${m.ours.rss.toFixed(0)} MB`, '', '≤ 300 MB', m.ours.rss <= 300);
+  }
+}
+
+if (want('spectral')) {
+  log('generating 1,000 manifests');
+  const corpus = generateCorpus(path.join(work, 'corpus-1000'), 1_000);
+  const ruleset = path.join(work, 'spectral-ruleset.json');
+  writeFileSync(
+    ruleset,
+    JSON.stringify({
+      formats: [],
+      rules: { 'manifest-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema: JSON.parse(readFileSync(schema, 'utf8')) } } } },
+    }),
+  );
+  const m = await race('1,000 manifests: ours vs spectral', {
+    ours: () => measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report-1000.json')], { cwd: corpus }),
+    spectral: () =>
+      measure([spectralCli, 'lint', 'apps/**/*.{json,yaml}', '--ruleset', ruleset, '--format', 'json', '--output', path.join(work, 'spectral.json'), '--quiet'], {
+        cwd: corpus,
+        expect: [0, 1],
+      }),
+  });
+  const speedup = m.spectral.ms / m.ours.ms;
+  row('1,000 manifests vs `spectral lint` with the schema as one rule', `ours ${fmt(m.ours.ms)}, spectral ${fmt(m.spectral.ms)}`, `${speedup.toFixed(1)}× faster`, '≥ 20× faster', speedup >= 20);
+}
+
+if (want('startup')) {
+  const workspace = mkdtempSync(path.join(work, 'empty-'));
+  await new Promise((resolve) => spawn('git', ['init', '-q'], { cwd: workspace }).on('exit', resolve));
+  const runnerEnv = () => {
+    const temp = mkdtempSync(path.join(work, 'runner-'));
+    writeFileSync(path.join(temp, 'output'), '');
+    writeFileSync(path.join(temp, 'summary'), '');
+    const inputs = {
+      paths: '.', exclude: '', policy: '', 'policy-from': 'base', 'fail-on': 'error', comment: 'auto', annotations: 'true',
+      'only-changed': 'false', offline: 'false', 'allow-private-network': 'false', 'sarif-file': '', token: '',
+    };
+    return {
+      GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/apps', GITHUB_SHA: '0'.repeat(40),
+      GITHUB_OUTPUT: path.join(temp, 'output'), GITHUB_STEP_SUMMARY: path.join(temp, 'summary'), RUNNER_TEMP: temp,
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    };
+  };
+  const m = await race('start-up: dist/index.js with nothing to check vs node -e ""', {
+    bare: () => measure(['-e', ''], { cwd: workspace, expect: [0] }),
+    action: () => measure([action], { cwd: workspace, env: runnerEnv(), expect: [0] }),
+  });
+  const ratio = m.action.ms / m.bare.ms;
+  row('Start-up of `dist/index.js` with nothing to check vs a bare `node -e \'\'`', `ours ${fmt(m.action.ms)}, bare ${fmt(m.bare.ms)}`, `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);
+}
+
+if (want('logos')) {
+  const COUNT = 200;
+  const DELAY = 50;
+  const png = readFileSync(path.join(root, 'test/fixtures/images/logo-70.png'));
+  const tls = (name) => readFileSync(path.join(root, 'test/fixtures/tls', name));
+  let first = Infinity;
+  let last = 0;
+  const server = https.createServer({ key: tls('server.key'), cert: tls('server.crt') }, (request, response) => {
+    first = Math.min(first, performance.now());
+    setTimeout(() => {
+      response.writeHead(200, { 'content-type': 'image/png', 'content-length': png.length });
+      response.end(png, () => (last = Math.max(last, performance.now())));
+    }, DELAY);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `https://localhost:${server.address().port}`;
+  const corpus = generateCorpus(path.join(work, `corpus-logos-${server.address().port}`), COUNT, { valid: true, logoOrigin: origin });
+  const spans = [];
+  const walls = [];
+  for (let run = 0; run < RUNS; run++) {
+    first = Infinity;
+    last = 0;
+    const r = await measure([cli, '--allow-private-network', '--format', 'json', '--output', path.join(work, 'report-logos.json')], {
+      cwd: corpus,
+      env: { NODE_EXTRA_CA_CERTS: path.join(root, 'test/fixtures/tls/ca.crt') },
+      expect: [0],
+    });
+    const report = JSON.parse(readFileSync(path.join(work, 'report-logos.json'), 'utf8'));
+    if (report.findings.length > 0) throw new Error(`logo run had findings: ${JSON.stringify(report.findings[0])}`);
+    spans.push(last - first);
+    walls.push(r.ms);
+    log(`logos: run ${run + 1}/${RUNS}`);
+  }
+  server.close();
+  rmSync(corpus, { recursive: true, force: true });
+  const concurrency = 8;
+  const ideal = DELAY * Math.ceil(COUNT / concurrency);
+  const span = median(spans);
+  row(
+    `${COUNT} distinct logo URLs, loopback HTTPS answering after ${DELAY} ms (concurrency ${concurrency}): first request to last response`,
+    `${fmt(span)} (whole run ${fmt(median(walls))}); ideal ${fmt(ideal)}`,
+    `${(span / ideal).toFixed(2)}×`,
+    '≤ 1.2×',
+    span / ideal <= 1.2,
+  );
+}
+
+const table = [
+  '| target | measured (median of ' + RUNS + ') | ratio | goal | met |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.target} | ${r.measured} | ${r.ratio} | ${r.goal} | ${r.ok ? 'yes' : '**no**'} |`),
+].join('\n');
+const cpus = os.cpus();
+const header = `# Benchmark results\n\n\`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${os.platform()}.\n\n`;
+console.log(table);
+if (!only) writeFileSync(path.join(root, 'bench/RESULTS.md'), header + table + '\n');
+process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
