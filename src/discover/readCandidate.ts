@@ -13,8 +13,15 @@ export function looksLikeManifest(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(MARKER);
 }
 
-/** Real paths of roots, resolved once per run rather than once per file. */
-const realRoots = new Map<string, string>();
+/** Real paths resolved during one run: the root once, each directory once, rather than once per file. */
+export interface RealPaths {
+  roots: Map<string, string>;
+  directories: Map<string, string>;
+}
+
+export function newRealPaths(): RealPaths {
+  return { roots: new Map(), directories: new Map() };
+}
 
 /**
  * Reads one file of the root safely: only a regular file whose real path stays inside the root, checked on the
@@ -24,23 +31,35 @@ const realRoots = new Map<string, string>();
  * The system calls are synchronous on purpose. A manifest is a few kilobytes, so each call takes microseconds, while
  * the promise API pays a thread-pool round trip for each of realpath, open, fstat, read and close: measured on
  * 10,000 manifests, the reads took ~3.3 s of a 12.9 s run through fs.promises and ~0.3 s this way. Non-blocking open
- * and the regular-file check mean no call here can wait on a FIFO or a device.
+ * and the regular-file check mean no call here can wait on a FIFO or a device. The real path of the directory is
+ * resolved once per run (`realPaths`); the file itself is opened with O_NOFOLLOW, and only a file that is a symlink
+ * (ELOOP) has its own real path resolved.
  */
-export async function readCandidate(root: string, file: string, maxBytes: number): Promise<ReadOutcome> {
+export async function readCandidate(root: string, file: string, maxBytes: number, realPaths: RealPaths = newRealPaths()): Promise<ReadOutcome> {
   const absolute = path.join(root, file);
-  let realRoot = realRoots.get(root);
   let real: string;
   try {
-    if (realRoot === undefined) realRoots.set(root, (realRoot = realpathSync.native(root)));
-    real = realpathSync.native(absolute);
+    const realRoot = cached(realPaths.roots, root);
+    const realDirectory = cached(realPaths.directories, path.dirname(absolute));
+    if (!isInside(realRoot, realDirectory)) return { ok: false, reason: 'symlink points outside the root; not read' };
+    real = path.join(realDirectory, path.basename(absolute));
+    if (!isInside(realRoot, real)) return { ok: false, reason: 'symlink points outside the root; not read' };
   } catch (error) {
     return { ok: false, reason: describe(error) };
   }
-  if (!isInside(realRoot, real)) return { ok: false, reason: 'symlink points outside the root; not read' };
 
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
   let fd: number | undefined;
   try {
-    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    try {
+      fd = openSync(real, flags);
+    } catch (error) {
+      // ELOOP under O_NOFOLLOW: the file is a symlink. Follow it only to a real path inside the root.
+      if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
+      real = realpathSync.native(absolute);
+      if (!isInside(cached(realPaths.roots, root), real)) return { ok: false, reason: 'symlink points outside the root; not read' };
+      fd = openSync(real, flags);
+    }
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: `not a regular file (${kindOf(stat)}); not read` };
     if (stat.size > maxBytes) {
@@ -96,4 +115,10 @@ function describe(error: unknown): string {
     default:
       return `could not be read (${code ?? (error as Error)?.message ?? 'unknown error'})`;
   }
+}
+
+function cached(cache: Map<string, string>, target: string): string {
+  let real = cache.get(target);
+  if (real === undefined) cache.set(target, (real = realpathSync.native(target)));
+  return real;
 }

@@ -2,7 +2,7 @@ import type { CheckResult, ManifestFormat, NetworkServices, Rule } from './types
 import type { EffectivePolicy } from '../policy/types.js';
 import { evaluate, type ParsedFile } from './evaluate.js';
 import { findCandidates, type Candidate } from '../discover/findCandidates.js';
-import { readCandidate, looksLikeManifest } from '../discover/readCandidate.js';
+import { newRealPaths, readCandidate, looksLikeManifest } from '../discover/readCandidate.js';
 import { containsManifestMarker } from '../discover/sniffLargeFile.js';
 import { defaultParseLimits, formatOf, parseSource, type ParseLimits } from '../parse/parseSource.js';
 
@@ -49,10 +49,11 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   });
   if (options.sniffExplicit) for (const candidate of discovery.candidates) candidate.explicit = false;
   const skippedFiles = [...discovery.skipped];
+  const realPaths = newRealPaths();
   const parsed: Array<ParsedFile | undefined> = new Array(discovery.candidates.length);
 
   const readOne = async (candidate: Candidate, index: number): Promise<void> => {
-    const read = await readCandidate(options.root, candidate.file, limits.maxBytes);
+    const read = await readCandidate(options.root, candidate.file, limits.maxBytes, realPaths);
     const declared = formatOf(candidate.file);
     if (!read.ok) {
       if (read.tooLarge && (candidate.explicit || (await containsManifestMarker(options.root, candidate.file)))) {

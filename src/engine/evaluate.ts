@@ -89,6 +89,9 @@ export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
   };
   const optionsOf = (ruleId: string) => (file: string) => settingsFor(file).get(ruleId)?.options ?? {};
 
+  // Looked up once per manifest, not once per manifest and rule.
+  const manifestSettings = manifests.map((m) => settingsFor(m.file));
+
   const skipped: Skipped[] = [];
   const allRules: readonly Rule[] = [...options.rules, ...policy.custom];
   for (const rule of allRules) {
@@ -97,11 +100,13 @@ export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
       case 'stage':
         break;
       case 'manifest':
-        for (const manifest of manifests) {
-          if (!enabled(id, manifest.file)) continue;
+        for (let index = 0; index < manifests.length; index++) {
+          const manifest = manifests[index];
+          const setting = manifestSettings[index].get(id);
+          if (setting === undefined || setting.severity === 'off') continue;
           let found: Problem[];
           try {
-            found = rule.check(manifest, optionsOf(id)(manifest.file));
+            found = rule.check(manifest, setting.options ?? {});
           } catch (error) {
             found = [internalError(id, error)];
           }

@@ -134,6 +134,11 @@ function inspect(root: unknown, doc: Document.Parsed, limits: ParseLimits, lines
         if (isCollection(pair.key) || (isAlias(pair.key) && isCollection(pair.key.resolve(doc)))) {
           return { offset: (pair.key as YamlNode).range?.[0] ?? 0, message: 'a mapping key is itself a collection; manifest keys are strings' };
         }
+        // Keys are not walked like values, so their tags are checked here (`!!binary k: 1` would be a Uint8Array key).
+        const keyTag = isScalar(pair.key) ? pair.key.tag : undefined;
+        if (keyTag !== undefined && keyTag !== '!' && !JSON_TAGS.has(keyTag)) {
+          return { offset: (pair.key as YamlNode).range?.[0] ?? 0, message: `YAML tag ${shortTag(keyTag)} is not plain JSON data` };
+        }
         const key = keyText(pair);
         const keyOffset = (pair.key as YamlNode | null)?.range?.[0];
         const first = seen.get(key);
