@@ -45,6 +45,7 @@ beforeEach(async () => {
   api.violations.length = 0;
   api.readOnly = false;
   api.failNext = 0;
+  api.faults.length = 0;
   // Base: a strict policy and two manifests.
   git('init', '-q', '-b', 'main');
   await write('.github/lp-app-policy.yml', 'extends: recommended\nrules:\n  client-name-format: error\n');
@@ -206,6 +207,39 @@ describe('on a pull request', () => {
     api.failNext = 1;
     await runAction();
     expect(api.comments).toHaveLength(1);
+  });
+
+  test.each([
+    ['404 listing comments', { method: 'GET', path: /\/comments$/, status: 404, message: 'Not Found' }, 'HTTP 404: Not Found'],
+    ['422 posting the comment', { method: 'POST', status: 422, message: 'Validation Failed' }, 'HTTP 422: Validation Failed'],
+    ['401 for a revoked token', { status: 401, message: 'Bad credentials' }, 'HTTP 401: Bad credentials'],
+  ])('%s is a warning with the reason; nothing else changes', async (_, fault, reason) => {
+    const reference = await runAction({ comment: 'never' });
+    api.faults.push(fault);
+    const { code, stdout, outputs, summary } = await runAction();
+    expect(stdout).toContain(`::warning::The pull request comment could not be written: ${reason}`);
+    expect(code).toBe(reference.code);
+    expect(outputs.result).toBe(reference.outputs.result);
+    expect(annotations(stdout)).toEqual(annotations(reference.stdout));
+    expect(summary).toBe(reference.summary);
+    expect(api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).length).toBeLessThanOrEqual(1);
+  });
+
+  test('a secondary rate limit is waited out and retried', async () => {
+    api.faults.push({ method: 'POST', status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' }, times: 1 });
+    const { stdout } = await runAction();
+    expect(stdout).toMatch(/^::warning::GitHub API secondary rate limit on POST .*; retrying in 1 s/m);
+    expect(api.comments).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+  });
+
+  test('the result never depends on the API: every call failing gives the outcome of a run without a token', async () => {
+    const withoutToken = await runAction({ token: '' }, pullRequestEvent());
+    api.faults.push({ status: 404, message: 'Not Found' });
+    const failing = await runAction();
+    expect(failing.code).toBe(withoutToken.code);
+    expect(failing.outputs).toEqual({ ...withoutToken.outputs, 'report-file': failing.outputs['report-file'] });
+    expect(annotations(failing.stdout)).toEqual(annotations(withoutToken.stdout));
   });
 
   test('comment: never posts nothing; auto posts nothing when clean', async () => {

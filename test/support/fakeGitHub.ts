@@ -26,6 +26,8 @@ export interface FakeGitHub {
   readOnly: boolean;
   /** The next N requests answer 502. */
   failNext: number;
+  /** Answers to give instead of the real one: the first fault matching a request is used (and consumed when `times` runs out). */
+  faults: Array<{ method?: string; path?: RegExp; status: number; message: string; headers?: Record<string, string>; times?: number }>;
   /** Files served by the contents API at a ref: `${ref}:${path}` (any repository) or `${owner}/${repo}@${ref}:${path}` → text. */
   contents: Map<string, string>;
   prFiles: string[];
@@ -53,7 +55,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     return v;
   };
   let nextId = 1000;
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { comments: [], requests: [], violations: [], readOnly: false, failNext: 0, contents: new Map(), prFiles: [] };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = { comments: [], requests: [], violations: [], readOnly: false, failNext: 0, faults: [], contents: new Map(), prFiles: [] };
 
   const server = http.createServer(async (request, response) => {
     const chunks: Buffer[] = [];
@@ -85,6 +87,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (state.failNext > 0) {
       state.failNext--;
       return send(502, { message: 'Bad Gateway' });
+    }
+    const fault = state.faults.find((f) => (!f.method || f.method === method) && (!f.path || f.path.test(url.pathname)));
+    if (fault) {
+      if (fault.times !== undefined && --fault.times <= 0) state.faults.splice(state.faults.indexOf(fault), 1);
+      return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers);
     }
     if (method !== 'GET' && state.readOnly) {
       return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
