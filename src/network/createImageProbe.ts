@@ -1,4 +1,6 @@
 import dns from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
 import type { ImageProbe, NetworkServices } from '../engine/types.js';
 import { toolName, toolVersion } from '../engine/tool.js';
 import { fetchImageSize } from './fetchImageSize.js';
@@ -19,6 +21,7 @@ export interface ImageProbeOptions {
 
 /** The guarded fetcher network rules are handed: one request per distinct URL per run, at most `concurrency` at once. */
 export function createImageProbe(options: ImageProbeOptions): NetworkServices {
+  const limit = Math.max(1, options.concurrency ?? 8);
   const settings = {
     timeoutMs: options.timeoutMs,
     allowPrivateNetwork: options.allowPrivateNetwork,
@@ -29,8 +32,11 @@ export function createImageProbe(options: ImageProbeOptions): NetworkServices {
     ca: options.ca,
     refuseAddress: options.refuseAddress ?? refusalOf,
     userAgent: `${toolName}/${toolVersion}`,
+    agents: {
+      http: new http.Agent({ keepAlive: true, maxSockets: limit }),
+      https: new https.Agent({ keepAlive: true, maxSockets: limit }),
+    },
   };
-  const limit = Math.max(1, options.concurrency ?? 8);
   const cache = new Map<string, Promise<ImageProbe>>();
   let active = 0;
   const waiting: Array<() => void> = [];
