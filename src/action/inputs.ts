@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import type { FailOn } from '../engine/failOn.js';
 import type { CommentMode } from '../github/stickyComment.js';
 

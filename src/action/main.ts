@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Severity } from '../engine/types.js';
@@ -98,7 +98,7 @@ async function runChecked(): Promise<void> {
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     const markdown = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, maxLength: SUMMARY_LIMIT });
-    await core.summary.addRaw(markdown).write();
+    core.appendSummary(markdown);
   }
 
   if (pr && inputs.comment !== 'never') {

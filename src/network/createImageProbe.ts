@@ -1,9 +1,7 @@
-import dns from 'node:dns';
-import http from 'node:http';
-import https from 'node:https';
+import type dns from 'node:dns';
 import type { ImageProbe, NetworkServices } from '../engine/types.js';
 import { toolName, toolVersion } from '../engine/tool.js';
-import { fetchImageSize } from './fetchImageSize.js';
+import type { FetchOptions } from './fetchImageSize.js';
 import { refusalOf } from './addressPolicy.js';
 
 export interface ImageProbeOptions {
@@ -22,20 +20,31 @@ export interface ImageProbeOptions {
 /** The guarded fetcher network rules are handed: one request per distinct URL per run, at most `concurrency` at once. */
 export function createImageProbe(options: ImageProbeOptions): NetworkServices {
   const limit = Math.max(1, options.concurrency ?? 8);
-  const settings = {
-    timeoutMs: options.timeoutMs,
-    allowPrivateNetwork: options.allowPrivateNetwork,
-    allowHttp: options.allowHttp ?? false,
-    maxRedirects: options.maxRedirects ?? 3,
-    maxBytes: options.maxBytes ?? 1_048_576,
-    lookup: options.lookup ?? dns.lookup,
-    ca: options.ca,
-    refuseAddress: options.refuseAddress ?? refusalOf,
-    userAgent: `${toolName}/${toolVersion}`,
-    agents: {
-      http: new http.Agent({ keepAlive: true, maxSockets: limit }),
-      https: new https.Agent({ keepAlive: true, maxSockets: limit }),
-    },
+  // The HTTP stack (https, tls, dns) and the fetcher load on the first probe: a run without logos never loads them.
+  let fetcher: Promise<(url: string) => Promise<ImageProbe>> | undefined;
+  const load = async () => {
+    const [{ fetchImageSize }, http, https, dns] = await Promise.all([
+      import('./fetchImageSize.js'),
+      import('node:http'),
+      import('node:https'),
+      import('node:dns'),
+    ]);
+    const settings: FetchOptions = {
+      timeoutMs: options.timeoutMs,
+      allowPrivateNetwork: options.allowPrivateNetwork,
+      allowHttp: options.allowHttp ?? false,
+      maxRedirects: options.maxRedirects ?? 3,
+      maxBytes: options.maxBytes ?? 1_048_576,
+      lookup: options.lookup ?? dns.lookup,
+      ca: options.ca,
+      refuseAddress: options.refuseAddress ?? refusalOf,
+      userAgent: `${toolName}/${toolVersion}`,
+      agents: {
+        http: new http.Agent({ keepAlive: true, maxSockets: limit }),
+        https: new https.Agent({ keepAlive: true, maxSockets: limit }),
+      },
+    };
+    return (url: string) => fetchImageSize(url, settings);
   };
   const cache = new Map<string, Promise<ImageProbe>>();
   let active = 0;
@@ -54,7 +63,7 @@ export function createImageProbe(options: ImageProbeOptions): NetworkServices {
     probeImage(url) {
       let probe = cache.get(url);
       if (!probe) {
-        probe = slot(() => fetchImageSize(url, settings));
+        probe = slot(async () => (await (fetcher ??= load()))(url));
         cache.set(url, probe);
       }
       return probe;

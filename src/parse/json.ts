@@ -11,15 +11,22 @@ import { parseErrorAt } from './parseError.js';
  * cannot: duplicate keys, positions, and the offset of a syntax error when V8's message has none.
  */
 export function parseJson(file: string, text: string, limits: ParseLimits): ParseOutcome {
-  const tooDeep = jsonDepthExceeded(text, limits.maxDepth);
-  if (tooDeep !== -1) {
-    return parseErrorAt(text, tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
-  }
+  // V8's JSON.parse is iterative, so depth is measured on the value it returns (one walk that also counts keys);
+  // the text is scanned for the offset only when the value is too deep or the text does not parse.
+  const tooDeep = () => {
+    const offset = jsonDepthExceeded(text, limits.maxDepth);
+    return offset === -1 ? undefined : parseErrorAt(text, offset, `nesting is deeper than ${limits.maxDepth} levels`);
+  };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return syntaxError(text, error instanceof Error ? error.message : String(error));
+    return tooDeep() ?? syntaxError(text, error instanceof Error ? error.message : String(error));
+  }
+  const shape = shapeOf(value);
+  if (shape.depth > limits.maxDepth) {
+    const deep = tooDeep();
+    if (deep) return deep;
   }
 
   let lines: LineIndex | undefined;
@@ -28,7 +35,7 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
   // JSON.parse keeps the last of duplicate keys silently. When the text has as many keys as the value, there is no
   // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
   // jsonc-parser visits on 5,000 manifests against ~0.03 s for the two counts.
-  if (keyTokens(text) === keysIn(value)) return { ok: true, document: jsonDocument(file, text, value, lineIndex), problems };
+  if (keyTokens(text) === shape.keys) return { ok: true, document: jsonDocument(file, text, value, lineIndex), problems };
   const seen: Array<Map<string, number>> = [];
   visit(
     text,
@@ -96,24 +103,26 @@ function keyTokens(text: string): number {
   return count;
 }
 
-/** Own keys of every object in a parsed JSON value (depth is already bounded by the caller). */
-function keysIn(value: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [value];
+/** Own keys of every object in a parsed JSON value, and its nesting depth (containers), without recursion. */
+function shapeOf(value: unknown): { keys: number; depth: number } {
+  let keys = 0;
+  let depth = 0;
+  const stack: Array<{ node: unknown; level: number }> = [{ node: value, level: 1 }];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const { node, level } = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
+    if (level > depth) depth = level;
     if (Array.isArray(node)) {
-      for (const item of node) stack.push(item);
+      for (const item of node) stack.push({ node: item, level: level + 1 });
     } else {
       for (const key in node) {
         if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
-        count++;
-        stack.push((node as Record<string, unknown>)[key]);
+        keys++;
+        stack.push({ node: (node as Record<string, unknown>)[key], level: level + 1 });
       }
     }
   }
-  return count;
+  return { keys, depth };
 }
 
 function syntaxError(text: string, v8Message: string): ParseOutcome {

@@ -3,15 +3,10 @@ import { decodeUtf8 } from './utf8.js';
 import { parseErrorAt } from './parseError.js';
 import { parseJson } from './json.js';
 import { parseYaml } from './yaml.js';
+import { defaultParseLimits, type ParseLimits } from './formats.js';
 
-export interface ParseLimits {
-  maxBytes: number;
-  maxDepth: number;
-  maxAliasCount: number;
-}
+export { defaultParseLimits, formatOf, type ParseLimits } from './formats.js';
 
-/** A manifest is a couple of kilobytes and six levels deep; these leave room for any real one and none for abuse. */
-export const defaultParseLimits: ParseLimits = { maxBytes: 1_048_576, maxDepth: 64, maxAliasCount: 100 };
 
 export interface ParseProblem {
   ruleId: 'parse-error' | 'duplicate-key';
@@ -22,12 +17,6 @@ export type ParseOutcome =
   | { ok: true; document: SourceDocument; problems: ParseProblem[] }
   | { ok: false; problems: ParseProblem[] };
 
-export function formatOf(file: string): ManifestFormat | undefined {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
-  return undefined;
-}
 
 /** Bytes to a document with positions, or parse-error problems; never throws. */
 export function parseSource(

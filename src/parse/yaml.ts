@@ -15,8 +15,8 @@ const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
  * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
  */
 export function parseYaml(file: string, text: string, limits: ParseLimits): ParseOutcome {
-  const tooDeep = yamlFlowDepthExceeded(text, limits.maxDepth);
-  if (tooDeep !== -1) return parseErrorAt(text, tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
+  // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
+  // refusal like any other); the full path scans the text first.
   const value = fastYamlValue(text, limits.maxDepth);
   if (value === undefined) return parseYamlFully(file, text, limits);
   // Positions are computed by the full path when the first finding needs one.
@@ -39,6 +39,8 @@ export function parseYaml(file: string, text: string, limits: ParseLimits): Pars
 
 /** The full path: `yaml` with positions, duplicate keys, tags, aliases and depth. */
 export function parseYamlFully(file: string, text: string, limits: ParseLimits): ParseOutcome {
+  const tooDeep = yamlFlowDepthExceeded(text, limits.maxDepth);
+  if (tooDeep !== -1) return parseErrorAt(text, tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
 
   let documents: Document.Parsed[];
   try {

@@ -8,7 +8,7 @@ import type { ManifestRule, Rule, SeverityLevel } from '../engine/types.js';
 import { nearestName } from '../engine/suggest.js';
 import type { EffectivePolicy, RuleSetting } from './types.js';
 import { PolicyError } from './policyError.js';
-import { readPolicyDocument, type PolicyDocument } from './policyDocument.js';
+import type { PolicyDocument } from './policyDocument.js';
 import { builtinPolicyText, isBuiltinPolicy, BUILTIN_POLICIES } from './builtinPolicies.js';
 import { compileCustomSchema, toCustomRule, type CustomRuleDefinition } from './customRule.js';
 import {
@@ -133,6 +133,8 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
         throw new PolicyError(`${from ? `${from}: ` : ''}policy file ${display(reference)} not found or not readable`);
       }
     }
+    // yaml is loaded only when a policy file is read (a run under the implicit recommended policy never does).
+    const { readPolicyDocument } = await import('./policyDocument.js');
     const document = readPolicyDocument(display(reference), text);
     const data = validateShape(document);
     const directory = isBuiltinPolicy(reference) || remote ? undefined : path.dirname(reference);

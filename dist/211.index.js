@@ -1,0 +1,789 @@
+export const id = 211;
+export const ids = [211];
+export const modules = {
+
+/***/ 8211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  defaultParseLimits: () => (/* reexport */ formats/* defaultParseLimits */.j),
+  formatOf: () => (/* reexport */ formats/* formatOf */.b),
+  parseSource: () => (/* binding */ parseSource)
+});
+
+;// CONCATENATED MODULE: ./src/parse/utf8.ts
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes strict UTF-8 and drops a UTF-8 BOM; other BOMs and invalid bytes are named with their byte offset. */
+function decodeUtf8(bytes) {
+    if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
+        return { ok: false, offset: 0, reason: 'file is UTF-32 (it starts with a UTF-32 byte order mark); manifests must be UTF-8' };
+    }
+    if (startsWith(bytes, [0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe])) {
+        return { ok: false, offset: 0, reason: 'file is UTF-16 (it starts with a UTF-16 byte order mark); manifests must be UTF-8' };
+    }
+    const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+    try {
+        return { ok: true, text: decoder.decode(body) };
+    }
+    catch {
+        const offset = firstInvalidByte(body);
+        const byte = body[offset] ?? 0;
+        const at = offset + (bytes.length - body.length);
+        return {
+            ok: false,
+            offset: at,
+            reason: `file is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at byte offset ${at})`,
+        };
+    }
+}
+function startsWith(bytes, prefix) {
+    return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+/** Only called once decoding failed, to say where: the first byte that starts no valid UTF-8 sequence (RFC 3629 §4). */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need;
+        let min;
+        let max = 0xbf;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = b === 0xe0 ? 0xa0 : 0x80;
+            if (b === 0xed)
+                max = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = b === 0xf0 ? 0x90 : 0x80;
+            if (b === 0xf4)
+                max = 0x8f;
+        }
+        else {
+            return i;
+        }
+        if (i + need >= bytes.length)
+            return i;
+        const second = bytes[i + 1];
+        if (second === undefined || second < min || second > max)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return Math.max(0, bytes.length - 1);
+}
+
+;// CONCATENATED MODULE: ./src/parse/lineIndex.ts
+/** Offsets (UTF-16 code units of the decoded text) to 1-based lines and columns; CRLF counts as one line break. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= clamped)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: clamped - this.starts[low] + 1 };
+    }
+    /** `end` is exclusive, so endColumn is the column just after the last character. */
+    range(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+    /** The end of the line holding `offset`, without the line break and trailing blanks. */
+    lineEnd(offset) {
+        let end = this.text.indexOf('\n', offset);
+        if (end === -1)
+            end = this.text.length;
+        while (end > offset && /[\s]/.test(this.text[end - 1]))
+            end--;
+        return end;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/parseError.ts
+
+/** A parse failure at one offset of the decoded text, one character wide. */
+function parseErrorAt(text, offset, message) {
+    const lines = new LineIndex(text);
+    const at = Math.max(0, Math.min(offset, text.length));
+    return {
+        ok: false,
+        problems: [
+            {
+                ruleId: 'parse-error',
+                problem: {
+                    pointer: '',
+                    message,
+                    range: lines.range(at, Math.min(at + 1, text.length)),
+                },
+            },
+        ],
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/engine/pointer.ts
+var engine_pointer = __webpack_require__(8227);
+;// CONCATENATED MODULE: ./src/parse/depth.ts
+/**
+ * Nesting depth, measured without recursion so that a 100,000-deep `[[[[…` cannot overflow the stack of a
+ * recursive parser: the text is scanned before any library parses it.
+ */
+/** Offset at which JSON nesting first goes deeper than `max`, or -1. Exact for JSON (brackets outside strings). */
+function jsonDepthExceeded(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22) {
+            inString = true;
+        }
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d) {
+            depth--;
+        }
+    }
+    return -1;
+}
+/**
+ * Offset at which YAML flow nesting first goes deeper than `max`, or -1. Approximate (quotes are tracked per line,
+ * comments skipped); block nesting needs an indentation per level, so the size limit already bounds it, and the
+ * parsed tree is measured again exactly afterwards.
+ */
+function yamlFlowDepthExceeded(text, max) {
+    let depth = 0;
+    let quote = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a) {
+            quote = 0;
+            continue;
+        }
+        if (quote !== 0) {
+            if (quote === 0x22 && c === 0x5c)
+                i++;
+            else if (c === quote)
+                quote = 0;
+            continue;
+        }
+        if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) {
+            const end = text.indexOf('\n', i);
+            if (end === -1)
+                break;
+            i = end - 1;
+        }
+        else if (c === 0x22 || (c === 0x27 && (i === 0 || /[\s[{,:]/.test(text[i - 1])))) {
+            quote = c;
+        }
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d) {
+            depth = Math.max(0, depth - 1);
+        }
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/parse/json.ts
+
+
+
+
+
+/**
+ * JSON is judged by JSON.parse itself (exact semantics, and fast); jsonc-parser only supplies what JSON.parse
+ * cannot: duplicate keys, positions, and the offset of a syntax error when V8's message has none.
+ */
+function parseJson(file, text, limits) {
+    // V8's JSON.parse is iterative, so depth is measured on the value it returns (one walk that also counts keys);
+    // the text is scanned for the offset only when the value is too deep or the text does not parse.
+    const tooDeep = () => {
+        const offset = jsonDepthExceeded(text, limits.maxDepth);
+        return offset === -1 ? undefined : parseErrorAt(text, offset, `nesting is deeper than ${limits.maxDepth} levels`);
+    };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return tooDeep() ?? syntaxError(text, error instanceof Error ? error.message : String(error));
+    }
+    const shape = shapeOf(value);
+    if (shape.depth > limits.maxDepth) {
+        const deep = tooDeep();
+        if (deep)
+            return deep;
+    }
+    let lines;
+    const lineIndex = () => (lines ??= new LineIndex(text));
+    const problems = [];
+    // JSON.parse keeps the last of duplicate keys silently. When the text has as many keys as the value, there is no
+    // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
+    // jsonc-parser visits on 5,000 manifests against ~0.03 s for the two counts.
+    if (keyTokens(text) === shape.keys)
+        return { ok: true, document: jsonDocument(file, text, value, lineIndex), problems };
+    const seen = [];
+    (0,main.visit)(text, {
+        onObjectBegin: () => void seen.push(new Map()),
+        onObjectEnd: () => void seen.pop(),
+        onObjectProperty: (property, offset, length, _line, _char, pathSupplier) => {
+            const keys = seen[seen.length - 1];
+            const first = keys.get(property);
+            if (first === undefined) {
+                keys.set(property, offset);
+                return;
+            }
+            const pointer = (0,engine_pointer/* toPointer */.rb)([...pathSupplier(), property]);
+            problems.push({
+                ruleId: 'duplicate-key',
+                problem: {
+                    pointer,
+                    target: 'key',
+                    message: `duplicate key "${property}" (first at line ${lineIndex().position(first).line}); the last value is used`,
+                    range: lineIndex().range(offset, offset + length),
+                },
+            });
+        },
+    }, { disallowComments: true, allowTrailingComma: false });
+    return { ok: true, document: jsonDocument(file, text, value, lineIndex), problems };
+}
+/** Positions come from jsonc-parser's tree, built when the first finding needs one. */
+function jsonDocument(file, text, value, lineIndex) {
+    let tree;
+    return {
+        file,
+        format: 'json',
+        text,
+        value,
+        locate(pointer, target = 'value') {
+            tree ??= (0,main.parseTree)(text, [], { disallowComments: true }) ?? undefined;
+            return locateJson(tree, pointer, target, lineIndex());
+        },
+    };
+}
+/** Object keys in valid JSON text: strings followed by a colon. */
+function keyTokens(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) !== 0x22)
+            continue;
+        for (i++; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                break;
+        }
+        let j = i + 1;
+        while (j < text.length) {
+            const c = text.charCodeAt(j);
+            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+                break;
+            j++;
+        }
+        if (text.charCodeAt(j) === 0x3a)
+            count++;
+    }
+    return count;
+}
+/** Own keys of every object in a parsed JSON value, and its nesting depth (containers), without recursion. */
+function shapeOf(value) {
+    let keys = 0;
+    let depth = 0;
+    const stack = [{ node: value, level: 1 }];
+    while (stack.length > 0) {
+        const { node, level } = stack.pop();
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (level > depth)
+            depth = level;
+        if (Array.isArray(node)) {
+            for (const item of node)
+                stack.push({ node: item, level: level + 1 });
+        }
+        else {
+            for (const key in node) {
+                if (!Object.prototype.hasOwnProperty.call(node, key))
+                    continue;
+                keys++;
+                stack.push({ node: node[key], level: level + 1 });
+            }
+        }
+    }
+    return { keys, depth };
+}
+function syntaxError(text, v8Message) {
+    const position = /at position (\d+)/.exec(v8Message);
+    let offset;
+    if (position) {
+        offset = Number(position[1]);
+    }
+    else {
+        const errors = [];
+        (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+        offset = errors.length > 0 ? errors[0].offset : /end of JSON input/.test(v8Message) ? text.length : 0;
+        if (errors.length > 0 && !/end of JSON input/.test(v8Message) && !/is not valid JSON/.test(v8Message)) {
+            v8Message = (0,main.printParseErrorCode)(errors[0].error);
+        }
+    }
+    const message = v8Message
+        .replace(/ in JSON at position \d+.*$/, '')
+        .replace(/, ".*" is not valid JSON$/s, '')
+        .replace(/^Unexpected end of JSON input$/, 'unexpected end of file');
+    return parseErrorAt(text, offset, `invalid JSON: ${lowerFirst(message)}`);
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+function locateJson(root, pointer, target, lines) {
+    if (!root)
+        return lines.range(0, 0);
+    let node = root;
+    let segments;
+    try {
+        segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
+    }
+    catch {
+        segments = [];
+    }
+    let exact = true;
+    for (const segment of segments) {
+        const child = childOf(node, segment);
+        if (!child) {
+            exact = false;
+            break;
+        }
+        node = child;
+    }
+    const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+    if (exact && target === 'key' && keyNode)
+        return lines.range(keyNode.offset, keyNode.offset + keyNode.length);
+    if (node.type === 'object' || node.type === 'array') {
+        if (keyNode)
+            return lines.range(keyNode.offset, keyNode.offset + keyNode.length);
+        return lines.range(node.offset, node.offset + 1);
+    }
+    return lines.range(node.offset, node.offset + node.length);
+}
+function childOf(node, segment) {
+    if (node.type === 'object') {
+        let found;
+        for (const property of node.children ?? []) {
+            // The last occurrence wins, as in JSON.parse.
+            if (property.children?.[0]?.value === segment)
+                found = property.children[1];
+        }
+        return found;
+    }
+    if (node.type === 'array' && /^(0|[1-9]\d*)$/.test(segment))
+        return node.children?.[Number(segment)];
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./src/parse/yamlFast.ts
+
+/**
+ * The fast path for YAML manifests. `yaml` (the full path, with positions and every check) costs ~0.8 ms per 2 KB
+ * manifest, most of it in its lexer and CST; js-yaml builds the same value ~4–8× faster (measured on the benchmark
+ * corpus: 5,000 YAML manifests in ~0.45 s against ~2–4 s). Most manifests need no position at all, because nothing
+ * is wrong with them: so the value comes from js-yaml, and `yaml` runs only when a finding needs a position.
+ *
+ * The fast path is taken only when both parsers must agree. Whenever the text or the value holds anything where
+ * YAML 1.2 core (as `yaml` reads it) and js-yaml's CORE_SCHEMA could differ, or anything the full path reports on
+ * (duplicate keys, tags, anchors and aliases, several documents, non-finite numbers, depth), it returns undefined
+ * and the full path decides. A property test compares both paths on generated YAML.
+ */
+function fastYamlValue(text, maxDepth) {
+    if (risky(text))
+        return undefined;
+    let value;
+    try {
+        // CORE_SCHEMA: YAML 1.2 core types only (no timestamps, no merge keys); duplicate keys throw (json: false).
+        value = js_yaml/* default.load */.Ay.load(text, { schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA, json: false });
+    }
+    catch {
+        return undefined;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    return agreed(value, maxDepth) ? value : undefined;
+}
+/**
+ * Text the fast path leaves to the full one: anchors, aliases and tags (`&`, `*`, `!` opening a token), merge keys,
+ * directives and document markers, complex keys, a flow collection opening a line or inside another (where it may be
+ * a key), tabs, binary/hex/octal or signed radix numbers, negative zero (js-yaml drops its sign), and a quoted scalar
+ * that does not end on its line. Each pattern is tried only when a cheap test finds the character it needs: one
+ * regular expression of all the alternatives cost ~40 µs per manifest, more than js-yaml's whole parse of some.
+ */
+const RISKY = [
+    [/[&*!]/, /(?:^|[\s[\]{},])[&*!]/m],
+    [/<<|\t/, /<<|\t/],
+    [/---|\.\.\.|%/, /^(?:---|\.\.\.|%)/m],
+    [/\?/, /^\s*\?(?:\s|$)/m],
+    [/0[bBoOxX]/, /(?:^|[\s:[\]{},-])[-+]?0[bBoOxX]/m],
+    [/[[{]/, /^ *(?:- +)*[[{]|[[{,] *[[{]/m],
+    [/-0/, /(?:^|[\s[{,])-0/m],
+    [/["']/, /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m],
+];
+function risky(text) {
+    return RISKY.some(([cheap, exact]) => cheap.test(text) && exact.test(text));
+}
+/** YAML 1.2 core scalars other than strings: a string that looks like one may have been resolved differently. */
+const CORE_NON_STRING = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|)$/;
+/** Only strings that begin like a number, a boolean, null or `~` (or are empty) need the regular expression. */
+function mayResolve(text) {
+    if (text === '')
+        return true;
+    const c = text.charCodeAt(0);
+    const candidate = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 || c === 0x6e || c === 0x4e;
+    return candidate && CORE_NON_STRING.test(text);
+}
+/** Every number finite, no string or key that could have resolved differently, nesting within the limit. */
+function agreed(root, maxDepth) {
+    const stack = [{ node: root, depth: 1 }];
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop();
+        if (typeof node === 'number') {
+            if (!Number.isFinite(node) || Object.is(node, -0))
+                return false;
+            continue;
+        }
+        if (typeof node === 'string') {
+            if (mayResolve(node))
+                return false;
+            continue;
+        }
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (depth > maxDepth)
+            return false;
+        if (Array.isArray(node)) {
+            for (const item of node)
+                stack.push({ node: item, depth: depth + 1 });
+        }
+        else {
+            for (const [key, item] of Object.entries(node)) {
+                if (mayResolve(key))
+                    return false;
+                stack.push({ node: item, depth: depth + 1 });
+            }
+        }
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml.ts
+
+
+
+
+
+
+/** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
+const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+/**
+ * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
+ * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
+ */
+function parseYaml(file, text, limits) {
+    // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
+    // refusal like any other); the full path scans the text first.
+    const value = fastYamlValue(text, limits.maxDepth);
+    if (value === undefined)
+        return parseYamlFully(file, text, limits);
+    // Positions are computed by the full path when the first finding needs one.
+    let full;
+    const document = {
+        file,
+        format: 'yaml',
+        text,
+        value,
+        locate(pointer, target) {
+            if (full === undefined) {
+                const outcome = parseYamlFully(file, text, limits);
+                full = outcome.ok ? outcome.document : null;
+            }
+            return full ? full.locate(pointer, target) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        },
+    };
+    return { ok: true, document, problems: [] };
+}
+/** The full path: `yaml` with positions, duplicate keys, tags, aliases and depth. */
+function parseYamlFully(file, text, limits) {
+    const tooDeep = yamlFlowDepthExceeded(text, limits.maxDepth);
+    if (tooDeep !== -1)
+        return parseErrorAt(text, tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
+    let documents;
+    try {
+        documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+    }
+    catch (error) {
+        return parseErrorAt(text, 0, describeFailure(error, limits));
+    }
+    if (documents.length === 0)
+        return parseErrorAt(text, 0, 'file holds no YAML document, only comments');
+    if (documents.length > 1) {
+        return parseErrorAt(text, documents[1].range[0], `file holds ${documents.length} YAML documents; a manifest is one document`);
+    }
+    const doc = documents[0];
+    // Compact block nesting (`- - - - x`) adds depth without adding lines, so the size limit does not bound it: the
+    // library's recursive composer overflows the stack and records RESOURCE_EXHAUSTION instead of throwing.
+    const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+    if (exhausted)
+        return parseErrorAt(text, exhausted.pos[0], `nesting is deeper than ${limits.maxDepth} levels`);
+    const fault = doc.errors[0];
+    if (fault)
+        return parseErrorAt(text, fault.pos[0], `invalid YAML: ${firstLine(fault.message)}`);
+    const problems = [];
+    const lines = new LineIndex(text);
+    const unfit = inspect(doc.contents, doc, limits, lines, problems);
+    if (unfit)
+        return parseErrorAt(text, unfit.offset, unfit.message);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    }
+    catch (error) {
+        return parseErrorAt(text, 0, describeFailure(error, limits));
+    }
+    const document = {
+        file,
+        format: 'yaml',
+        text,
+        value,
+        locate: (pointer, target = 'value') => locateYaml(doc.contents, pointer, target, lines),
+    };
+    return { ok: true, document, problems };
+}
+function describeFailure(error, limits) {
+    if (error instanceof RangeError)
+        return `nesting is deeper than ${limits.maxDepth} levels`;
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias count/i.test(message)) {
+        return `too many alias expansions (more than ${limits.maxAliasCount}): a YAML alias bomb?`;
+    }
+    return `invalid YAML: ${firstLine(message)}`;
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/**
+ * One walk (with an explicit stack, never recursion) over the tree: duplicate keys, keys that are collections,
+ * tags that are not JSON data, numbers JSON cannot hold, and the exact nesting depth.
+ */
+function inspect(root, doc, limits, lines, problems) {
+    const stack = [{ node: root, path: [], depth: 1 }];
+    while (stack.length > 0) {
+        const { node, path, depth } = stack.pop();
+        if (!node || (0,dist/* isAlias */.Vj)(node))
+            continue;
+        if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) {
+            const tag = node.tag;
+            if (tag !== undefined && tag !== '!' && !JSON_TAGS.has(tag)) {
+                return { offset: node.range?.[0] ?? 0, message: `YAML tag ${shortTag(tag)} is not plain JSON data` };
+            }
+        }
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
+                return { offset: node.range?.[0] ?? 0, message: `${String(node.source ?? node.value)} is not a number JSON can hold` };
+            }
+            continue;
+        }
+        if (!(0,dist/* isCollection */.P3)(node))
+            continue;
+        if (depth > limits.maxDepth) {
+            return { offset: node.range?.[0] ?? 0, message: `nesting is deeper than ${limits.maxDepth} levels` };
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, index) => stack.push({ node: item, path: [...path, String(index)], depth: depth + 1 }));
+            continue;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Map();
+            for (const pair of node.items) {
+                // An alias key (`*x : 1`) is the node it names: a collection smuggled in that way is refused too.
+                if ((0,dist/* isCollection */.P3)(pair.key) || ((0,dist/* isAlias */.Vj)(pair.key) && (0,dist/* isCollection */.P3)(pair.key.resolve(doc)))) {
+                    return { offset: pair.key.range?.[0] ?? 0, message: 'a mapping key is itself a collection; manifest keys are strings' };
+                }
+                // Keys are not walked like values, so their tags are checked here (`!!binary k: 1` would be a Uint8Array key).
+                const keyTag = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.tag : undefined;
+                if (keyTag !== undefined && keyTag !== '!' && !JSON_TAGS.has(keyTag)) {
+                    return { offset: pair.key.range?.[0] ?? 0, message: `YAML tag ${shortTag(keyTag)} is not plain JSON data` };
+                }
+                const key = keyText(pair);
+                const keyOffset = pair.key?.range?.[0];
+                const first = seen.get(key);
+                if (first !== undefined && keyOffset !== undefined) {
+                    const keyNode = pair.key;
+                    problems.push({
+                        ruleId: 'duplicate-key',
+                        problem: {
+                            pointer: (0,engine_pointer/* toPointer */.rb)([...path, key]),
+                            target: 'key',
+                            message: `duplicate key "${key}" (first at line ${lines.position(first).line}); the last value is used`,
+                            range: lines.range(keyNode.range[0], keyNode.range[1]),
+                        },
+                    });
+                }
+                else if (first === undefined) {
+                    seen.set(key, keyOffset ?? 0);
+                }
+                stack.push({ node: pair.value, path: [...path, key], depth: depth + 1 });
+            }
+        }
+    }
+    return undefined;
+}
+function shortTag(tag) {
+    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+/** The key as `toJS` turns it into a property name. */
+function keyText(pair) {
+    const key = pair.key;
+    if (key === null || key === undefined)
+        return '';
+    if ((0,dist/* isScalar */.jn)(key))
+        return key.value === null ? '' : String(key.value);
+    if ((0,dist/* isAlias */.Vj)(key))
+        return String(key.source);
+    return String(key);
+}
+function locateYaml(root, pointer, target, lines) {
+    let segments;
+    try {
+        segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
+    }
+    catch {
+        segments = [];
+    }
+    let node = root;
+    let key;
+    let exact = true;
+    for (const segment of segments) {
+        const step = yaml_childOf(node, segment);
+        if (!step) {
+            exact = false;
+            break;
+        }
+        node = step.value;
+        key = step.key;
+        if (!node || (!(0,dist/* isCollection */.P3)(node) && !(0,dist/* isScalar */.jn)(node) && !(0,dist/* isAlias */.Vj)(node)))
+            break;
+    }
+    if (exact && target === 'key' && key)
+        return nodeRange(key, lines);
+    const valueNode = node;
+    if (!valueNode?.range || ((0,dist/* isScalar */.jn)(valueNode) && valueNode.range[0] === valueNode.range[1])) {
+        return key ? nodeRange(key, lines) : lines.range(0, 0);
+    }
+    if ((0,dist/* isCollection */.P3)(valueNode)) {
+        if (key)
+            return nodeRange(key, lines);
+        const start = valueNode.range[0];
+        const flow = valueNode.flow === true;
+        return lines.range(start, flow ? start + 1 : lines.lineEnd(start));
+    }
+    return nodeRange(valueNode, lines);
+}
+function nodeRange(node, lines) {
+    const [start, end] = node.range ?? [0, 0];
+    return lines.range(start, end);
+}
+function yaml_childOf(node, segment) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        let found;
+        for (const pair of node.items)
+            if ((0,dist/* isPair */.tO)(pair) && keyText(pair) === segment)
+                found = pair;
+        return found ? { key: found.key ?? undefined, value: found.value } : undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node) && /^(0|[1-9]\d*)$/.test(segment)) {
+        const index = Number(segment);
+        return index < node.items.length ? { value: node.items[index] } : undefined;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/parse/formats.ts
+var formats = __webpack_require__(8899);
+;// CONCATENATED MODULE: ./src/parse/parseSource.ts
+
+
+
+
+
+
+/** Bytes to a document with positions, or parse-error problems; never throws. */
+function parseSource(file, bytes, format, limits = {}) {
+    const effective = { ...formats/* defaultParseLimits */.j, ...limits };
+    if (bytes.length > effective.maxBytes) {
+        return parseErrorAt('', 0, `file is too large: ${bytes.length} bytes (the limit is ${effective.maxBytes})`);
+    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+        const prefix = decodeUtf8(bytes.subarray(0, decoded.offset));
+        return parseErrorAt(prefix.ok ? prefix.text : '', Number.MAX_SAFE_INTEGER, decoded.reason);
+    }
+    const text = decoded.text;
+    if (text.trim() === '')
+        return parseErrorAt(text, 0, 'file is empty');
+    try {
+        return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective);
+    }
+    catch (error) {
+        const reason = error instanceof RangeError ? `nesting is deeper than ${effective.maxDepth} levels` : `could not be parsed: ${error.message}`;
+        return parseErrorAt(text, 0, reason);
+    }
+}
+
+
+/***/ })
+
+};
