@@ -151,12 +151,26 @@ if (want('startup')) {
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     };
   };
+  // For context, the least any ESM entry point must do with nothing to check: list the files git knows, write a file.
+  const floor = path.join(work, 'floor.mjs');
+  writeFileSync(
+    floor,
+    "import { execFile } from 'node:child_process';\nimport { writeFileSync } from 'node:fs';\n" +
+      "execFile('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], (e, out) => writeFileSync(process.env.RUNNER_TEMP + '/floor', out));\n",
+  );
   const m = await race('start-up: dist/index.js with nothing to check vs node -e ""', {
     bare: () => measure(['-e', ''], { cwd: workspace, expect: [0] }),
+    floor: () => measure([floor], { cwd: workspace, env: runnerEnv(), expect: [0] }),
     action: () => measure([action], { cwd: workspace, env: runnerEnv(), expect: [0] }),
   });
   const ratio = m.action.ms / m.bare.ms;
-  row('Start-up of `dist/index.js` with nothing to check vs a bare `node -e \'\'`', `ours ${fmt(m.action.ms)}, bare ${fmt(m.bare.ms)}`, `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);
+  row(
+    'Start-up of `dist/index.js` with nothing to check vs a bare `node -e \'\'`',
+    `ours ${fmt(m.action.ms)}, bare ${fmt(m.bare.ms)} (an ESM file that only runs git ls-files and writes a file: ${fmt(m.floor.ms)}, ${(m.floor.ms / m.bare.ms).toFixed(2)}×)`,
+    `${ratio.toFixed(2)}×`,
+    '≤ 2×',
+    ratio <= 2,
+  );
 }
 
 if (want('logos')) {

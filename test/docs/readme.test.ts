@@ -51,3 +51,8 @@ describe('the reusable workflow', () => {
     for (const name of ['result', 'manifests', 'errors', 'warnings', 'notices']) expect(call.outputs).toHaveProperty(name);
   });
 });
+
+test('the README shows the CLI usage exactly as --help prints it', async () => {
+  const { USAGE } = await import('../../src/cli/main.js');
+  expect(read('README.md')).toContain('```\n' + USAGE + '\n```');
+});
