@@ -369,10 +369,14 @@ function syntaxError(text, v8Message) {
             v8Message = (0,main.printParseErrorCode)(errors[0].error);
         }
     }
-    const message = v8Message
-        .replace(/ in JSON at position \d+.*$/, '')
-        .replace(/, ".*" is not valid JSON$/s, '')
+    // V8 quotes the text around the fault (`Unexpected token 'x', ..."client_secret": 'hun"... is not valid JSON`):
+    // everything from that quote on is cut, so no part of a value (a secret, say) reaches a report.
+    let message = v8Message
+        .split(/, (?:\.\.\.)?"/)[0]
+        .replace(/ in JSON at position \d+.*$/s, '')
         .replace(/^Unexpected end of JSON input$/, 'unexpected end of file');
+    if (message.includes('"') || message.length > 80)
+        message = 'syntax error';
     return parseErrorAt(text, offset, `invalid JSON: ${lowerFirst(message)}`);
 }
 function lowerFirst(text) {

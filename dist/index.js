@@ -4294,7 +4294,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 1490:
+/***/ 6302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6135,6 +6135,7 @@ function resolveRemoteRelative(base, relative) {
 
 
 
+
 /** The default policy file, looked for under the root when no --policy is given. */
 const DEFAULT_POLICY_FILE = '.github/lp-app-policy.yml';
 const SEVERITIES = ['error', 'warning', 'notice', 'off'];
@@ -6143,13 +6144,13 @@ let policyValidator;
 const optionValidators = new WeakMap();
 const RULE_ENTRY = /^\/(overrides\/\d+\/)?rules\/[^/]+/;
 /**
- * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are (a file of that
- * name in `cwd` wins over a built-in), else a path resolved against `cwd`.
+ * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are, else a path
+ * resolved against `cwd`. A built-in name is always the built-in, never a file of that name: in a pull request the
+ * working tree is the pull request's, and a file named `strict` must not replace the built-in strict policy (write
+ * `./strict` for such a file).
  */
 function policyReference(value, cwd) {
-    if (isRemoteReference(value))
-        return value;
-    if (isBuiltinPolicy(value) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, value)))
+    if (isRemoteReference(value) || isBuiltinPolicy(value))
         return value;
     return external_node_path_default().resolve(cwd, value);
 }
@@ -6158,7 +6159,6 @@ function policyReference(value, cwd) {
  * root, else the built-in `recommended`.
  */
 async function loadPolicy(options) {
-    const readText = options.readText ?? ((file) => external_node_fs_namespaceObject.promises.readFile(file, 'utf8'));
     const root = external_node_path_default().resolve(options.root);
     const remoteText = new Map();
     let entry;
@@ -6173,6 +6173,23 @@ async function loadPolicy(options) {
         // to exactly that), so a repository without a policy file needs no YAML read and no schema compiled.
         return defaultPolicy(options.rules);
     }
+    // Files a policy names (extends, baseline) stay inside the repository, or beside a policy file named explicitly
+    // from outside it: a policy in a pull request must not read the runner's files.
+    const allowedDirectories = [root];
+    if (!isBuiltinPolicy(entry) && !isRemoteReference(entry) && !isInside(root, entry))
+        allowedDirectories.push(external_node_path_default().dirname(entry));
+    const allowed = (file) => allowedDirectories.some((directory) => isInside(directory, file));
+    const readText = options.readText ??
+        (async (file) => {
+            // A policy named explicitly from outside the repository is the user's own choice; everything else is checked.
+            if (file !== entry || isInside(root, entry)) {
+                const real = await external_node_fs_namespaceObject.promises.realpath(file);
+                const realAllowed = await Promise.all(allowedDirectories.map((d) => external_node_fs_namespaceObject.promises.realpath(d).catch(() => d)));
+                if (!realAllowed.some((directory) => isInside(directory, real)))
+                    throw new Error('outside the repository');
+            }
+            return external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+        });
     const display = (file) => (isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file));
     const layers = [];
     const visit = async (reference, chain, from) => {
@@ -6226,7 +6243,11 @@ async function loadPolicy(options) {
         const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
         for (const [index, parent] of parents.entries()) {
             const where = document.where(Array.isArray(data.extends) ? ['extends', index] : ['extends']);
-            await visit(resolveExtends(parent, { directory, remote }, where), [...chain, key], where);
+            const resolved = resolveExtends(parent, { directory, remote }, where);
+            if (!isBuiltinPolicy(resolved) && !isRemoteReference(resolved) && !allowed(resolved)) {
+                throw new policyError/* PolicyError */.p(`${where}: "${parent}" is outside the repository; a policy may extend only files inside it, built-ins or github: references`);
+            }
+            await visit(resolved, [...chain, key], where);
         }
         layers.push({ document, data, directory, remote });
     };
@@ -6237,7 +6258,11 @@ async function loadPolicy(options) {
         for (const definition of layer.data.custom ?? [])
             customValidators.set(definition, await compileCustomSchema(definition.schema));
     }
-    return compose(layers, options.rules, root, customValidators);
+    const composed = compose(layers, options.rules, root, customValidators);
+    if (composed.baselinePath !== undefined && !allowed(composed.baselinePath)) {
+        throw new policyError/* PolicyError */.p(`baseline ${relativeName(root, composed.baselinePath)} is outside the repository`);
+    }
+    return composed;
 }
 function relativeName(root, file) {
     const relative = external_node_path_default().relative(root, file);
@@ -6934,12 +6959,18 @@ async function changedBetween(root, base, head) {
 ;// CONCATENATED MODULE: ./src/github/basePolicy.ts
 
 
+
+/** The file is certainly not in the base commit (git says so, or the API answers 404): only then may a caller fall back. */
+class NotAtBase extends Error {
+}
 /**
  * Reads files as they are at the pull request's base commit, so a pull request cannot loosen the policy it is
  * judged by: from git when the base commit was fetched, else through the contents API. Each file is read once.
+ * Anything but a confirmed absence (no token, a 5xx, a rate limit, no network) is an error, never "no policy".
  */
 function baseCommitReader(root, pr, getClient) {
     const read = new Map();
+    let local;
     return (absolutePath) => {
         let text = read.get(absolutePath);
         if (!text)
@@ -6950,15 +6981,27 @@ function baseCommitReader(root, pr, getClient) {
         const file = external_node_path_default().relative(root, absolutePath).split((external_node_path_default()).sep).join('/');
         if (file.startsWith('..'))
             throw new Error(`${file} is outside the repository`);
-        const local = await readAtCommit(root, pr.baseSha, file);
-        if (local !== undefined)
-            return local;
+        if (await (local ??= hasCommit(root, pr.baseSha))) {
+            const text = await readAtCommit(root, pr.baseSha, file);
+            if (text === undefined)
+                throw new NotAtBase(`${file} is not in the base commit`);
+            return text;
+        }
+        const base = pr.baseSha.slice(0, 12);
         if (!getClient)
-            throw new Error(`${file} not found at the base commit`);
+            throw new Error(`the base commit ${base} is not in the checkout and there is no token to read ${file} through the API`);
         const client = await getClient();
-        const { data } = await client.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: file, ref: pr.baseSha });
+        let data;
+        try {
+            ({ data } = await client.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: file, ref: pr.baseSha }));
+        }
+        catch (error) {
+            if (error.status === 404)
+                throw new NotAtBase(`${file} is not in the base commit`);
+            throw new Error(`${file} could not be read at the base commit ${base}: ${describeApiError(error)}`);
+        }
         if (Array.isArray(data) || data.type !== 'file' || typeof data.content !== 'string')
-            throw new Error(`${file} is not a file at the base commit`);
+            throw new NotAtBase(`${file} is not a file in the base commit`);
         return Buffer.from(data.content, 'base64').toString('utf8');
     }
 }
@@ -7076,7 +7119,71 @@ function secretValues(files) {
     return [...found];
 }
 
+;// CONCATENATED MODULE: ./src/action/writeInside.ts
+
+
+
+
+/**
+ * Writes a file the workflow names (`sarif-file`) inside the workspace without following a symlink out of it: the
+ * workspace is the pull request's checkout, so any directory or file on the way may be a symlink it committed.
+ * Each directory is checked (and created) one level at a time, and the file is opened with O_NOFOLLOW.
+ */
+async function writeInside(root, target, text) {
+    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
+    const lexical = external_node_path_default().resolve(root, target);
+    if (!isInside(external_node_path_default().resolve(root), lexical) || lexical === external_node_path_default().resolve(root)) {
+        throw new InputError(`sarif-file ${target} must be a file inside the workspace`);
+    }
+    let current = realRoot;
+    for (const part of external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().dirname(lexical)).split((external_node_path_default()).sep).filter((p) => p !== '')) {
+        const next = external_node_path_default().join(current, part);
+        const stat = await external_node_fs_namespaceObject.promises.lstat(next).catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        if (stat === undefined) {
+            await external_node_fs_namespaceObject.promises.mkdir(next);
+            current = next;
+        }
+        else if (stat.isSymbolicLink()) {
+            const real = await external_node_fs_namespaceObject.promises.realpath(next);
+            if (!isInside(realRoot, real))
+                throw new InputError(`sarif-file ${target}: ${part} is a symlink out of the workspace; not written`);
+            current = real;
+        }
+        else if (stat.isDirectory()) {
+            current = next;
+        }
+        else {
+            throw new InputError(`sarif-file ${target}: ${part} is not a directory`);
+        }
+    }
+    const file = external_node_path_default().join(current, external_node_path_default().basename(lexical));
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(file, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new InputError(`sarif-file ${target} is a symlink; not written`);
+        throw error;
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new InputError(`sarif-file ${target} is not a regular file; not written`);
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -7167,9 +7274,7 @@ async function runChecked() {
     const reportPath = external_node_path_default().join(outputDir, 'report.json');
     await external_node_fs_namespaceObject.promises.writeFile(reportPath, formatters.json(result, reportContext(rules)));
     if (inputs.sarifFile) {
-        const sarifPath = external_node_path_default().resolve(root, inputs.sarifFile);
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(sarifPath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(sarifPath, formatters.sarif(result, reportContext(rules)));
+        const sarifPath = await writeInside(root, inputs.sarifFile, formatters.sarif(result, reportContext(rules)));
         setOutput('sarif-file', sarifPath);
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
@@ -7222,8 +7327,12 @@ async function loadActionPolicy(inputs, root, pr, client) {
         await readText(candidate);
     }
     catch (error) {
+        // Only a policy that is certainly absent at the base falls back; an unreadable one stops the run (fail closed).
+        if (!(error instanceof NotAtBase)) {
+            throw new policyError/* PolicyError */.p(`the policy of the base commit could not be read (${error.message}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the job "contents: read"`);
+        }
         if (named)
-            warning(`policy ${inputs.policy} is not in the base commit (${describeApiError(error)}); using the built-in recommended policy`);
+            warning(`policy ${inputs.policy} is not in the base commit; using the built-in recommended policy`);
         return loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
     }
     return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readText, readRemote });
@@ -7314,7 +7423,7 @@ function getAtPointer(value, pointer) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1490);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6302);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

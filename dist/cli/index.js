@@ -6045,6 +6045,7 @@ function resolveRemoteRelative(base, relative) {
 
 
 
+
 /** The default policy file, looked for under the root when no --policy is given. */
 const DEFAULT_POLICY_FILE = '.github/lp-app-policy.yml';
 const SEVERITIES = ['error', 'warning', 'notice', 'off'];
@@ -6053,13 +6054,13 @@ let policyValidator;
 const optionValidators = new WeakMap();
 const RULE_ENTRY = /^\/(overrides\/\d+\/)?rules\/[^/]+/;
 /**
- * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are (a file of that
- * name in `cwd` wins over a built-in), else a path resolved against `cwd`.
+ * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are, else a path
+ * resolved against `cwd`. A built-in name is always the built-in, never a file of that name: in a pull request the
+ * working tree is the pull request's, and a file named `strict` must not replace the built-in strict policy (write
+ * `./strict` for such a file).
  */
 function policyReference(value, cwd) {
-    if (isRemoteReference(value))
-        return value;
-    if (isBuiltinPolicy(value) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, value)))
+    if (isRemoteReference(value) || isBuiltinPolicy(value))
         return value;
     return external_node_path_default().resolve(cwd, value);
 }
@@ -6068,7 +6069,6 @@ function policyReference(value, cwd) {
  * root, else the built-in `recommended`.
  */
 async function loadPolicy(options) {
-    const readText = options.readText ?? ((file) => external_node_fs_namespaceObject.promises.readFile(file, 'utf8'));
     const root = external_node_path_default().resolve(options.root);
     const remoteText = new Map();
     let entry;
@@ -6083,6 +6083,23 @@ async function loadPolicy(options) {
         // to exactly that), so a repository without a policy file needs no YAML read and no schema compiled.
         return defaultPolicy(options.rules);
     }
+    // Files a policy names (extends, baseline) stay inside the repository, or beside a policy file named explicitly
+    // from outside it: a policy in a pull request must not read the runner's files.
+    const allowedDirectories = [root];
+    if (!isBuiltinPolicy(entry) && !isRemoteReference(entry) && !isInside(root, entry))
+        allowedDirectories.push(external_node_path_default().dirname(entry));
+    const allowed = (file) => allowedDirectories.some((directory) => isInside(directory, file));
+    const readText = options.readText ??
+        (async (file) => {
+            // A policy named explicitly from outside the repository is the user's own choice; everything else is checked.
+            if (file !== entry || isInside(root, entry)) {
+                const real = await external_node_fs_namespaceObject.promises.realpath(file);
+                const realAllowed = await Promise.all(allowedDirectories.map((d) => external_node_fs_namespaceObject.promises.realpath(d).catch(() => d)));
+                if (!realAllowed.some((directory) => isInside(directory, real)))
+                    throw new Error('outside the repository');
+            }
+            return external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+        });
     const display = (file) => (isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file));
     const layers = [];
     const visit = async (reference, chain, from) => {
@@ -6136,7 +6153,11 @@ async function loadPolicy(options) {
         const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
         for (const [index, parent] of parents.entries()) {
             const where = document.where(Array.isArray(data.extends) ? ['extends', index] : ['extends']);
-            await visit(resolveExtends(parent, { directory, remote }, where), [...chain, key], where);
+            const resolved = resolveExtends(parent, { directory, remote }, where);
+            if (!isBuiltinPolicy(resolved) && !isRemoteReference(resolved) && !allowed(resolved)) {
+                throw new policyError/* PolicyError */.p(`${where}: "${parent}" is outside the repository; a policy may extend only files inside it, built-ins or github: references`);
+            }
+            await visit(resolved, [...chain, key], where);
         }
         layers.push({ document, data, directory, remote });
     };
@@ -6147,7 +6168,11 @@ async function loadPolicy(options) {
         for (const definition of layer.data.custom ?? [])
             customValidators.set(definition, await compileCustomSchema(definition.schema));
     }
-    return compose(layers, options.rules, root, customValidators);
+    const composed = compose(layers, options.rules, root, customValidators);
+    if (composed.baselinePath !== undefined && !allowed(composed.baselinePath)) {
+        throw new policyError/* PolicyError */.p(`baseline ${relativeName(root, composed.baselinePath)} is outside the repository`);
+    }
+    return composed;
 }
 function relativeName(root, file) {
     const relative = external_node_path_default().relative(root, file);

@@ -13,11 +13,12 @@ import { summarize } from '../report/summary.js';
 import { reportContext } from '../report/context.js';
 import { describeApiError, lazyClient, type ClientSource } from '../github/client.js';
 import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
-import { baseCommitReader } from '../github/basePolicy.js';
+import { baseCommitReader, NotAtBase } from '../github/basePolicy.js';
 import { changedFiles } from '../github/changedFiles.js';
 import { markerLine, upsertStickyComment } from '../github/stickyComment.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { secretValues } from './secrets.js';
+import { writeInside } from './writeInside.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_SHOWN = 10;
@@ -90,9 +91,7 @@ async function runChecked(): Promise<void> {
   const reportPath = path.join(outputDir, 'report.json');
   await fs.writeFile(reportPath, formatters.json(result, reportContext(rules)));
   if (inputs.sarifFile) {
-    const sarifPath = path.resolve(root, inputs.sarifFile);
-    await fs.mkdir(path.dirname(sarifPath), { recursive: true });
-    await fs.writeFile(sarifPath, formatters.sarif(result, reportContext(rules)));
+    const sarifPath = await writeInside(root, inputs.sarifFile, formatters.sarif(result, reportContext(rules)));
     core.setOutput('sarif-file', sarifPath);
   }
 
@@ -144,7 +143,13 @@ async function loadActionPolicy(inputs: ActionInputs, root: string, pr: PullRequ
   try {
     await readText(candidate);
   } catch (error) {
-    if (named) core.warning(`policy ${inputs.policy} is not in the base commit (${describeApiError(error)}); using the built-in recommended policy`);
+    // Only a policy that is certainly absent at the base falls back; an unreadable one stops the run (fail closed).
+    if (!(error instanceof NotAtBase)) {
+      throw new PolicyError(
+        `the policy of the base commit could not be read (${(error as Error).message}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the job "contents: read"`,
+      );
+    }
+    if (named) core.warning(`policy ${inputs.policy} is not in the base commit; using the built-in recommended policy`);
     return loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
   }
   return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readText, readRemote });

@@ -9,6 +9,7 @@ import { nearestName } from '../engine/suggest.js';
 import type { EffectivePolicy, RuleSetting } from './types.js';
 import { PolicyError } from './policyError.js';
 import type { PolicyDocument } from './policyDocument.js';
+import { isInside } from '../discover/rootPath.js';
 import { builtinPolicyText, isBuiltinPolicy, BUILTIN_POLICIES } from './builtinPolicies.js';
 import { compileCustomSchema, toCustomRule, type CustomRuleDefinition } from './customRule.js';
 import {
@@ -69,12 +70,13 @@ const optionValidators = new WeakMap<object, ValidateFunction>();
 const RULE_ENTRY = /^\/(overrides\/\d+\/)?rules\/[^/]+/;
 
 /**
- * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are (a file of that
- * name in `cwd` wins over a built-in), else a path resolved against `cwd`.
+ * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are, else a path
+ * resolved against `cwd`. A built-in name is always the built-in, never a file of that name: in a pull request the
+ * working tree is the pull request's, and a file named `strict` must not replace the built-in strict policy (write
+ * `./strict` for such a file).
  */
 export function policyReference(value: string, cwd: string): string {
-  if (isRemoteReference(value)) return value;
-  if (isBuiltinPolicy(value) && !existsSync(path.resolve(cwd, value))) return value;
+  if (isRemoteReference(value) || isBuiltinPolicy(value)) return value;
   return path.resolve(cwd, value);
 }
 
@@ -83,7 +85,6 @@ export function policyReference(value: string, cwd: string): string {
  * root, else the built-in `recommended`.
  */
 export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPolicy> {
-  const readText = options.readText ?? ((file: string) => fs.readFile(file, 'utf8'));
   const root = path.resolve(options.root);
   const remoteText = new Map<string, Promise<string>>();
   let entry: string;
@@ -96,6 +97,22 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
     // to exactly that), so a repository without a policy file needs no YAML read and no schema compiled.
     return defaultPolicy(options.rules);
   }
+  // Files a policy names (extends, baseline) stay inside the repository, or beside a policy file named explicitly
+  // from outside it: a policy in a pull request must not read the runner's files.
+  const allowedDirectories = [root];
+  if (!isBuiltinPolicy(entry) && !isRemoteReference(entry) && !isInside(root, entry)) allowedDirectories.push(path.dirname(entry));
+  const allowed = (file: string) => allowedDirectories.some((directory) => isInside(directory, file));
+  const readText =
+    options.readText ??
+    (async (file: string) => {
+      // A policy named explicitly from outside the repository is the user's own choice; everything else is checked.
+      if (file !== entry || isInside(root, entry)) {
+        const real = await fs.realpath(file);
+        const realAllowed = await Promise.all(allowedDirectories.map((d) => fs.realpath(d).catch(() => d)));
+        if (!realAllowed.some((directory) => isInside(directory, real))) throw new Error('outside the repository');
+      }
+      return fs.readFile(file, 'utf8');
+    });
   const display = (file: string) => (isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file));
 
   const layers: Layer[] = [];
@@ -144,7 +161,11 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
     const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
     for (const [index, parent] of parents.entries()) {
       const where = document.where(Array.isArray(data.extends) ? ['extends', index] : ['extends']);
-      await visit(resolveExtends(parent, { directory, remote }, where), [...chain, key], where);
+      const resolved = resolveExtends(parent, { directory, remote }, where);
+      if (!isBuiltinPolicy(resolved) && !isRemoteReference(resolved) && !allowed(resolved)) {
+        throw new PolicyError(`${where}: "${parent}" is outside the repository; a policy may extend only files inside it, built-ins or github: references`);
+      }
+      await visit(resolved, [...chain, key], where);
     }
     layers.push({ document, data, directory, remote });
   };
@@ -154,7 +175,11 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
   for (const layer of layers) {
     for (const definition of layer.data.custom ?? []) customValidators.set(definition, await compileCustomSchema(definition.schema));
   }
-  return compose(layers, options.rules, root, customValidators);
+  const composed = compose(layers, options.rules, root, customValidators);
+  if (composed.baselinePath !== undefined && !allowed(composed.baselinePath)) {
+    throw new PolicyError(`baseline ${relativeName(root, composed.baselinePath)} is outside the repository`);
+  }
+  return composed;
 }
 
 function relativeName(root: string, file: string): string {

@@ -186,6 +186,42 @@ describe('on a pull request', () => {
     expect(annotations(stdout).some((l) => l.startsWith('::error title=webhook-header-secret'))).toBe(true);
   });
 
+  test('a base policy that cannot be read stops the run instead of falling back to a weaker one', async () => {
+    const missingBase = 'e'.repeat(40);
+    api.faults.push({ status: 401, message: 'Bad credentials' });
+    const { code, stdout, outputs } = await runAction({}, pullRequestEvent(missingBase, headSha));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^::error::the policy of the base commit could not be read \(.*HTTP 401: Bad credentials/m);
+    expect(outputs.result).toBeUndefined();
+  });
+
+  test('a file named like a built-in policy in the pull request does not replace the built-in', async () => {
+    await write('strict', 'extends: recommended\nrules:\n  webhook-header-secret: off\n');
+    git('add', '.');
+    git('commit', '-qm', 'shadow strict');
+    const { stdout } = await runAction({ policy: 'strict' }, pullRequestEvent(baseSha, git('rev-parse', 'HEAD')));
+    expect(stdout).toContain('Policy: built-in strict');
+    expect(annotations(stdout).some((l) => l.startsWith('::error title=webhook-header-secret'))).toBe(true);
+  });
+
+  test('sarif-file never follows a symlink out of the workspace', async () => {
+    const victim = path.join(temp, 'victim.txt');
+    await fs.writeFile(victim, 'precious');
+    await fs.symlink(victim, path.join(workspace, 'out.sarif'));
+    await fs.mkdir(path.join(temp, 'elsewhere'));
+    await fs.symlink(path.join(temp, 'elsewhere'), path.join(workspace, 'reports'));
+    const file = await runAction({ 'sarif-file': 'out.sarif' });
+    expect(file.stdout).toContain('::error::sarif-file out.sarif is a symlink; not written');
+    const directory = await runAction({ 'sarif-file': 'reports/x.sarif' });
+    expect(directory.stdout).toContain('::error::sarif-file reports/x.sarif: reports is a symlink out of the workspace; not written');
+    const outside = await runAction({ 'sarif-file': '../x.sarif' });
+    expect(outside.stdout).toContain('::error::sarif-file ../x.sarif must be a file inside the workspace');
+    expect(await fs.readFile(victim, 'utf8')).toBe('precious');
+    expect(await fs.readdir(path.join(temp, 'elsewhere'))).toEqual([]);
+    const ok = await runAction({ 'sarif-file': 'out/results.sarif' });
+    expect(JSON.parse(await fs.readFile(ok.outputs['sarif-file'], 'utf8')).version).toBe('2.1.0');
+  });
+
   test('only-changed checks the changed manifests while cross-file rules still see all', async () => {
     const { report } = await runAction({ 'only-changed': 'true' });
     expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set(['apps/b.yaml', 'apps/c.json']));

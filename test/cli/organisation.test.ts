@@ -198,3 +198,22 @@ test('the bundled CLI (dist/cli/index.js) reads a central policy with GITHUB_TOK
   expect(result.code).toBe(0);
   expect(api.requests.map((r) => r.authorization)).toEqual([`token ${TOKEN}`]);
 });
+
+describe('a policy cannot read files outside the repository', () => {
+  test('extends of a path outside the root is exit 2, and nothing of that file is printed', async () => {
+    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-outside-'));
+    await fs.writeFile(path.join(outside, 'creds.yml'), 'aws_secret_access_key: AKIAOUTSIDE\n');
+    await write('.github/lp-app-policy.yml', `extends: ${path.relative(path.join(root, '.github'), path.join(outside, 'creds.yml'))}\n`);
+    const relative = await cli(['--offline'], {});
+    expect(relative.code).toBe(2);
+    expect(relative.stderr).toContain('is outside the repository');
+    expect(relative.stderr).not.toContain('aws_secret_access_key');
+    // A policy file that is a symlink out of the repository is not read either.
+    await fs.rm(path.join(root, '.github/lp-app-policy.yml'));
+    await fs.symlink(path.join(outside, 'creds.yml'), path.join(root, '.github/lp-app-policy.yml'));
+    const linked = await cli(['--offline'], {});
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).not.toContain('aws_secret_access_key');
+    await fs.rm(outside, { recursive: true, force: true });
+  });
+});

@@ -178,3 +178,18 @@ describe('property: any JSON value round-trips with positions', () => {
     );
   });
 });
+
+describe('a JSON syntax error never quotes the text around it', () => {
+  test.each([
+    `{"client_name": "a", "client_secret": 'hunter2-very-secret-value'}`,
+    `{"client_name": "a", "client_secret": "hunter2-very-secret-value" x}`,
+    `{"client_name": "a", "headers": [{"header_value": Bearer-hunter2-very-secret-value}]}`,
+  ])('%s', (text) => {
+    const outcome = parseSource('a.json', Buffer.from(text), 'json');
+    expect(outcome.ok).toBe(false);
+    const message = outcome.problems[0].problem.message;
+    expect(message).toMatch(/^invalid JSON: /);
+    expect(message).not.toContain('hunter2');
+    expect(message).not.toContain('secret');
+  });
+});
