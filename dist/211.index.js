@@ -463,7 +463,8 @@ function fastYamlValue(text, maxDepth) {
  * Text the fast path leaves to the full one: anchors, aliases and tags (`&`, `*`, `!` opening a token), merge keys,
  * directives and document markers, complex keys, a flow collection opening a line or inside another (where it may be
  * a key), tabs, binary/hex/octal or signed radix numbers, negative zero (js-yaml drops its sign), and a quoted scalar
- * that does not end on its line. Each pattern is tried only when a cheap test finds the character it needs: one
+ * that does not end on its line, a comment glued to a quote or bracket, a lone CR, keep-chomping block scalars, lines
+ * over 1,024 characters (the limit of an implicit key), and a flow collection spanning lines. Each pattern is tried only when a cheap test finds the character it needs: one
  * regular expression of all the alternatives cost ~40 µs per manifest, more than js-yaml's whole parse of some.
  */
 const RISKY = [
@@ -473,11 +474,32 @@ const RISKY = [
     [/\?/, /^\s*\?(?:\s|$)/m],
     [/0[bBoOxX]/, /(?:^|[\s:[\]{},-])[-+]?0[bBoOxX]/m],
     [/[[{]/, /^ *(?:- +)*[[{]|[[{,] *[[{]/m],
-    [/-0/, /(?:^|[\s[{,])-0/m],
+    [/-0/, /(?:^|[\s[{,:])-0/m],
+    [/#/, /["'\]}]#/],
+    [/\r/, /\r(?!\n)/],
+    [/\+/, /[|>][1-9]?\+|[|>]\+[1-9]?/],
+    [/[^\n]{1025}/, /[^\n]{1025}/],
     [/["']/, /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m],
 ];
 function risky(text) {
-    return RISKY.some(([cheap, exact]) => cheap.test(text) && exact.test(text));
+    return RISKY.some(([cheap, exact]) => cheap.test(text) && exact.test(text)) || (/[[{]/.test(text) && flowSpansLines(text));
+}
+/** A flow collection that does not close on the line it opens on: the parsers differ on its continuation lines. */
+function flowSpansLines(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5b || c === 0x7b)
+            depth++;
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x0a) {
+            if (depth !== 0)
+                return true;
+            depth = 0;
+        }
+    }
+    return depth !== 0;
 }
 /** YAML 1.2 core scalars other than strings: a string that looks like one may have been resolved differently. */
 const CORE_NON_STRING = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|)$/;

@@ -6789,7 +6789,8 @@ function inertMarkdown(text) {
         .replace(/\r\n|\r|\n/g, ' ')
         .replace(/[\\`*_{}[\]()#+\-!|<>&~]/g, (c) => `&#${c.charCodeAt(0)};`)
         .replace(/@/g, '@\u200b')
-        .replace(/:\/\//g, ':&#47;&#47;');
+        .replace(/:\/\//g, ':&#47;&#47;')
+        .replace(/(www)\./gi, '$1&#46;');
 }
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** A heading, the counts, and one table per file; cut to `maxLength` with a count of what was left out. */
@@ -7034,8 +7035,11 @@ async function upsertStickyComment(client, pr, options) {
     if (options.mode === 'never')
         return { action: 'skipped', reason: 'comment: never' };
     const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-    const ours = comments.filter((c) => (c.body ?? '').split('\n')[0].trim() === options.marker);
-    const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+    // Only a comment this token wrote is ours: anyone can post a comment that starts with the marker, and a token
+    // that may edit comments may edit theirs too.
+    const author = await authorOf(client, options.token);
+    const ours = comments.filter((c) => (c.body ?? '').split('\n')[0].trim() === options.marker && author(c.user));
+    const existing = ours[0];
     if (existing) {
         const { data } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body: options.body });
         return { action: 'updated', url: data.html_url };
@@ -7044,6 +7048,22 @@ async function upsertStickyComment(client, pr, options) {
         return { action: 'skipped', reason: 'no findings and no earlier comment' };
     const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: options.body });
     return { action: 'created', url: data.html_url };
+}
+/**
+ * Who the token comments as. An installation token (`ghs_`, which GITHUB_TOKEN is) comments as the app's bot user;
+ * any other token as the user the API says it belongs to (or, if that cannot be asked, only bots are trusted).
+ */
+async function authorOf(client, token) {
+    const isBot = (user) => user?.type === 'Bot';
+    if (token.startsWith('ghs_'))
+        return isBot;
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return (user) => user?.login === data.login;
+    }
+    catch {
+        return isBot;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -7203,6 +7223,7 @@ async function writeInside(root, target, text) {
 
 
 
+
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_SHOWN = 10;
 /** A job summary is limited to 1 MiB; a comment body to 65,536 characters. */
@@ -7263,7 +7284,7 @@ async function runChecked() {
     const repo = repository();
     const headSha = pr?.headSha ?? repo?.sha;
     const lineUrl = repo && headSha
-        ? (file, line) => `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
+        ? (file, line) => `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeUrlSegment).join('/')}#L${line}`
         : undefined;
     const notes = annotationNotes(result.findings, inputs.annotations);
     const rules = [...builtinRules, ...policy.custom];
@@ -7285,7 +7306,7 @@ async function runChecked() {
         if (!client)
             warning('no token: the pull request comment is skipped');
         else {
-            const marker = markerLine(jobKey());
+            const marker = markerLine(jobKey(inputs));
             const body = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, header: marker, maxLength: COMMENT_LIMIT });
             try {
                 const outcome = await upsertStickyComment(await client(), pr, {
@@ -7293,6 +7314,7 @@ async function runChecked() {
                     marker,
                     body,
                     hasFindings: summary.errors + summary.warnings + summary.notices > 0,
+                    token: inputs.token,
                 });
                 info(outcome.action === 'skipped' ? `Pull request comment skipped: ${outcome.reason}` : `Pull request comment ${outcome.action}: ${outcome.url}`);
             }
@@ -7358,10 +7380,22 @@ function annotationNotes(findings, annotations) {
     return notes;
 }
 /** Several jobs (or workflows) may run the check on one pull request: each keeps its own comment. */
-function jobKey() {
+/**
+ * Which comment is this job's: workflow and job, plus the inputs that choose what is checked when they are not the
+ * defaults, so that matrix legs over different folders or policies keep one comment each.
+ */
+function jobKey(inputs) {
     const workflow = process.env.GITHUB_WORKFLOW;
     const job = process.env.GITHUB_JOB;
-    return workflow || job ? `${workflow ?? ''}/${job ?? ''}` : undefined;
+    if (!workflow && !job)
+        return undefined;
+    const scope = [inputs.paths.join(' '), inputs.exclude.join(' '), inputs.policy].join('\n');
+    const suffix = scope === '.\n\n' ? '' : `/${(0,external_node_crypto_.createHash)('sha256').update(scope).digest('hex').slice(0, 8)}`;
+    return `${workflow ?? ''}/${job ?? ''}${suffix}`;
+}
+/** A path segment for a markdown link target: `(`, `)` and `'` are encoded too, so a file name cannot end the link. */
+function encodeUrlSegment(segment) {
+    return encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 

@@ -129,6 +129,9 @@ function requestOnce(url, options) {
                     // meanwhile, so a server that stalls here cannot keep the run alive.
                     response.unpipe(capped);
                     response.socket?.unref();
+                    const drainTimer = setTimeout(() => request.destroy(), options.timeoutMs);
+                    drainTimer.unref();
+                    response.once('close', () => clearTimeout(drainTimer));
                     response.resume();
                 }
                 finish({ kind: 'done', probe: { ok: true, width: size.width, height: size.height, type: size.type, wUnits: size.wUnits, hUnits: size.hUnits } }, drain);

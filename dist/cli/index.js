@@ -6828,7 +6828,8 @@ function inertMarkdown(text) {
         .replace(/\r\n|\r|\n/g, ' ')
         .replace(/[\\`*_{}[\]()#+\-!|<>&~]/g, (c) => `&#${c.charCodeAt(0)};`)
         .replace(/@/g, '@\u200b')
-        .replace(/:\/\//g, ':&#47;&#47;');
+        .replace(/:\/\//g, ':&#47;&#47;')
+        .replace(/(www)\./gi, '$1&#46;');
 }
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** A heading, the counts, and one table per file; cut to `maxLength` with a count of what was left out. */

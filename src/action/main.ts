@@ -1,4 +1,5 @@
 import * as core from './runner.js';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Severity } from '../engine/types.js';
@@ -79,7 +80,7 @@ async function runChecked(): Promise<void> {
   const headSha = pr?.headSha ?? repo?.sha;
   const lineUrl =
     repo && headSha
-      ? (file: string, line: number) => `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
+      ? (file: string, line: number) => `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeUrlSegment).join('/')}#L${line}`
       : undefined;
   const notes = annotationNotes(result.findings, inputs.annotations);
   const rules = [...builtinRules, ...policy.custom];
@@ -103,7 +104,7 @@ async function runChecked(): Promise<void> {
   if (pr && inputs.comment !== 'never') {
     if (!client) core.warning('no token: the pull request comment is skipped');
     else {
-      const marker = markerLine(jobKey());
+      const marker = markerLine(jobKey(inputs));
       const body = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, header: marker, maxLength: COMMENT_LIMIT });
       try {
         const outcome = await upsertStickyComment(await client(), pr, {
@@ -111,6 +112,7 @@ async function runChecked(): Promise<void> {
           marker,
           body,
           hasFindings: summary.errors + summary.warnings + summary.notices > 0,
+          token: inputs.token,
         });
         core.info(outcome.action === 'skipped' ? `Pull request comment skipped: ${outcome.reason}` : `Pull request comment ${outcome.action}: ${outcome.url}`);
       } catch (error) {
@@ -176,8 +178,20 @@ function annotationNotes(findings: readonly Finding[], annotations: boolean): st
 }
 
 /** Several jobs (or workflows) may run the check on one pull request: each keeps its own comment. */
-function jobKey(): string | undefined {
+/**
+ * Which comment is this job's: workflow and job, plus the inputs that choose what is checked when they are not the
+ * defaults, so that matrix legs over different folders or policies keep one comment each.
+ */
+function jobKey(inputs: ActionInputs): string | undefined {
   const workflow = process.env.GITHUB_WORKFLOW;
   const job = process.env.GITHUB_JOB;
-  return workflow || job ? `${workflow ?? ''}/${job ?? ''}` : undefined;
+  if (!workflow && !job) return undefined;
+  const scope = [inputs.paths.join(' '), inputs.exclude.join(' '), inputs.policy].join('\n');
+  const suffix = scope === '.\n\n' ? '' : `/${createHash('sha256').update(scope).digest('hex').slice(0, 8)}`;
+  return `${workflow ?? ''}/${job ?? ''}${suffix}`;
+}
+
+/** A path segment for a markdown link target: `(`, `)` and `'` are encoded too, so a file name cannot end the link. */
+function encodeUrlSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -128,6 +128,9 @@ function requestOnce(url: string, options: FetchOptions): Promise<Step> {
             // meanwhile, so a server that stalls here cannot keep the run alive.
             response.unpipe(capped);
             response.socket?.unref();
+            const drainTimer = setTimeout(() => request.destroy(), options.timeoutMs);
+            drainTimer.unref();
+            response.once('close', () => clearTimeout(drainTimer));
             response.resume();
           }
           finish(

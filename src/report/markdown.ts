@@ -11,7 +11,8 @@ export function inertMarkdown(text: string): string {
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/[\\`*_{}[\]()#+\-!|<>&~]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/@/g, '@\u200b')
-    .replace(/:\/\//g, ':&#47;&#47;');
+    .replace(/:\/\//g, ':&#47;&#47;')
+    .replace(/(www)\./gi, '$1&#46;');
 }
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;

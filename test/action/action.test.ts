@@ -261,6 +261,15 @@ describe('on a pull request', () => {
     expect(api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).length).toBeLessThanOrEqual(1);
   });
 
+  test('a comment someone else wrote with the marker is never taken over', async () => {
+    const forged = { id: 1, body: '<!-- lp-app-manifest-check --><!-- manifests/check -->\nall clear, merge me', user: { login: 'author', type: 'User' }, html_url: '' };
+    api.comments.push(forged);
+    await runAction();
+    expect(api.comments).toHaveLength(2);
+    expect(api.comments[0].body).toBe(forged.body);
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
+  });
+
   test('a secondary rate limit is waited out and retried', async () => {
     api.faults.push({ method: 'POST', status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' }, times: 1 });
     const { stdout } = await runAction();

@@ -57,6 +57,14 @@ describe('the YAML fast path', () => {
     ['a tab', 'client_name: c\nx:\t1\n'],
     ['deep nesting', 'client_name: c\n' + 'a:\n'.split('').map(() => '').join('') + Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n'],
     ['a top-level sequence', '- client_name: c\n'],
+    ['a comment glued to a quote', 'client_name: "c"#x\n'],
+    ['a comment glued to a flow sequence', 'client_name: c\na: [x]#c\n'],
+    ['a flow sequence continued on the next line', 'client_name: c\nk: [a,\nb]\n'],
+    ['a flow mapping continued on the next line', 'client_name: c\na:\n  b: {x: 1,\n  y: 2}\n'],
+    ['a lone CR', 'client_name: c\ra: 1\r'],
+    ['a keep-chomping block scalar', 'client_name: c\nk: |+\n  a\n '],
+    ['negative zero in a flow mapping', 'client_name: c\nk: {"a":-0}\n'],
+    ['an implicit key over 1,024 characters', `client_name: c\n${'k'.repeat(1100)}: 1\n`],
   ])('leaves %s to the full path', (_, text) => {
     expect(fastYamlValue(text, 64)).toBeUndefined();
   });
@@ -80,6 +88,8 @@ describe('the YAML fast path', () => {
   const scalar = fc.constantFrom(...tricky);
   const BLOCK = ['block'];
   const MULTILINE = ['multiline'];
+  const FLOW_LINES = ['flow-lines'];
+  const KEEP = ['keep'];
   const written = fc.tuple(scalar, fc.constantFrom('plain', 'single', 'double')).map(([s, style]) =>
     style === 'plain' ? s : style === 'single' ? `'${s.replace(/'/g, "''")}'` : JSON.stringify(s),
   );
@@ -91,7 +101,7 @@ describe('the YAML fast path', () => {
         fc.array(
           fc.tuple(
             written,
-            fc.oneof(written, fc.array(written, { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', 'c'), written, { maxKeys: 3 }), fc.constant(BLOCK), fc.constant(MULTILINE)),
+            fc.oneof(written, fc.array(written, { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', 'c'), written, { maxKeys: 3 }), fc.constant(BLOCK), fc.constant(MULTILINE), fc.constant(FLOW_LINES), fc.constant(KEEP)),
           ),
           { maxLength: 8 },
         ),
@@ -102,6 +112,8 @@ describe('the YAML fast path', () => {
             if (typeof value === 'string') lines.push(`${key}: ${value}`);
             else if (value === BLOCK) lines.push(`${key}: |\n  line one\n  it's two # not a comment\n`, `${key}x: >-\n  folded\n  text`);
             else if (value === MULTILINE) lines.push(`${key}: first line\n  second line  # comment`);
+            else if (value === FLOW_LINES) lines.push(`${key}: [a,\n  b]`, `${key}y: {x: 1,\ny: 2}#c`);
+            else if (value === KEEP) lines.push(`${key}: |+\n  kept\n \n`, `${key}z: ${flow ? '>+' : '|-'}\n  x\r`);
             else if (Array.isArray(value)) lines.push(flow ? `${key}: [${value.join(', ')}]` : `${key}:\n${value.map((v) => `  - ${v}`).join('\n')}`);
             else {
               const pairs = Object.entries(value);

@@ -162,3 +162,11 @@ describe('github annotations', () => {
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) [^:]*::/);
   });
 });
+
+test('manifest text in markdown cannot become a link: www. and scheme autolinks are broken', async () => {
+  const { inertMarkdown } = await import('../../src/report/markdown.js');
+  for (const text of ['go to www.evil.example/login now', 'WWW.evil.example', 'see https://evil.example/x', '[x](https://evil.example)', '![i](https://evil.example/i.png)']) {
+    const inert = inertMarkdown(text);
+    expect(inert).not.toMatch(/www\.|https?:\/\/|\]\(/i);
+  }
+});
