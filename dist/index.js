@@ -4294,7 +4294,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6302:
+/***/ 810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7139,6 +7139,71 @@ function secretValues(files) {
     return [...found];
 }
 
+;// CONCATENATED MODULE: ./src/policy/baseline.ts
+
+
+function hashValue(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value) ?? 'undefined').digest('hex').slice(0, 16);
+}
+function keyOf(entry) {
+    return [entry.file, entry.ruleId, entry.pointer, entry.valueHash].join('\u0000');
+}
+function entryOf(finding, valueAt) {
+    return { file: finding.file, ruleId: finding.ruleId, pointer: finding.pointer, valueHash: hashValue(valueAt(finding.file, finding.pointer)) };
+}
+const compare = (a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+function createBaseline(findings, valueAt) {
+    return { version: 1, entries: findings.filter((f) => !f.suppressed).map((f) => entryOf(f, valueAt)).sort(compare) };
+}
+/** Findings the baseline records are marked suppressed (counted, not hidden); entries that match nothing are stale. */
+function applyBaseline(findings, baseline, valueAt, source) {
+    const remaining = new Map();
+    for (const entry of baseline.entries)
+        remaining.set(keyOf(entry), [...(remaining.get(keyOf(entry)) ?? []), entry]);
+    const result = findings.map((finding) => {
+        if (finding.suppressed)
+            return finding;
+        const matches = remaining.get(keyOf(entryOf(finding, valueAt)));
+        if (!matches || matches.length === 0)
+            return finding;
+        matches.pop();
+        return { ...finding, suppressed: { kind: 'baseline', reason: `in baseline ${source}` } };
+    });
+    return { findings: result, stale: [...remaining.values()].flat().sort(compare) };
+}
+async function writeBaseline(file, baseline) {
+    await fs.writeFile(file, JSON.stringify(baseline, null, 2) + '\n');
+}
+/** Reads a baseline file; a message naming the file and the fault when it is not one. */
+async function readBaseline(file, display) {
+    let text;
+    try {
+        text = await fs.readFile(file, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'not found' : 'not readable';
+        throw new Error(`baseline ${display}: ${reason}`);
+    }
+    return parseBaseline(text, display);
+}
+/** A baseline from its text; a message naming the file and the fault when it is not one. */
+function parseBaseline(text, display) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`baseline ${display}: not valid JSON`);
+    }
+    const entries = data?.entries;
+    const valid = data?.version === 1 &&
+        Array.isArray(entries) &&
+        entries.every((e) => ['file', 'ruleId', 'pointer', 'valueHash'].every((k) => typeof e?.[k] === 'string'));
+    if (!valid)
+        throw new Error(`baseline ${display}: not a baseline file (expected {"version": 1, "entries": [{file, ruleId, pointer, valueHash}]})`);
+    return data;
+}
+
 ;// CONCATENATED MODULE: ./src/action/writeInside.ts
 
 
@@ -7224,6 +7289,8 @@ async function writeInside(root, target, text) {
 
 
 
+
+
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_SHOWN = 10;
 /** A job summary is limited to 1 MiB; a comment body to 65,536 characters. */
@@ -7279,6 +7346,8 @@ async function runChecked() {
     if (run.missing.length > 0)
         throw new InputError(`no such file or directory inside the workspace: ${run.missing.join(', ')}`);
     const result = run.result;
+    if (policy.baselinePath !== undefined)
+        await applyPolicyBaseline(result, run.files, policy.baselinePath, inputs, root, pr, client);
     const summary = summarize(result);
     const failed = exceedsFailOn(result.findings, inputs.failOn);
     const repo = repository();
@@ -7397,6 +7466,34 @@ function jobKey(inputs) {
 function encodeUrlSegment(segment) {
     return encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+/**
+ * The policy's baseline marks recorded findings as suppressed, as in the CLI. On pull requests it is read from the
+ * base commit with the policy, so a pull request cannot add its own findings to it.
+ */
+async function applyPolicyBaseline(result, files, baselinePath, inputs, root, pr, client) {
+    const display = external_node_path_default().relative(root, baselinePath).split((external_node_path_default()).sep).join('/');
+    const fromBase = pr !== undefined && inputs.policyFrom === 'base';
+    let text;
+    try {
+        text = fromBase ? await baseCommitReader(root, pr, client)(baselinePath) : await external_node_fs_namespaceObject.promises.readFile(baselinePath, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'not found' : error.message;
+        throw new policyError/* PolicyError */.p(`baseline ${display}${fromBase ? ' (base commit)' : ''} could not be read: ${reason}`);
+    }
+    let baseline;
+    try {
+        baseline = parseBaseline(text, display);
+    }
+    catch (error) {
+        throw new policyError/* PolicyError */.p(error.message);
+    }
+    const values = new Map(files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]));
+    const applied = applyBaseline(result.findings, baseline, (file, pointer) => (0,engine_pointer/* getAtPointer */.re)(values.get(file), pointer), display);
+    result.findings = applied.findings;
+    if (applied.stale.length > 0)
+        info(`${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding; rewrite ${display} with --write-baseline`);
+}
 
 
 /***/ }),
@@ -7407,9 +7504,10 @@ function encodeUrlSegment(segment) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y2: () => (/* binding */ childPointer),
 /* harmony export */   rb: () => (/* binding */ toPointer),
+/* harmony export */   re: () => (/* binding */ getAtPointer),
 /* harmony export */   vp: () => (/* binding */ parsePointer)
 /* harmony export */ });
-/* unused harmony exports escapeSegment, getAtPointer */
+/* unused harmony export escapeSegment */
 /** RFC 6901 JSON pointers. */
 function escapeSegment(segment) {
     if (typeof segment === 'number')
@@ -7457,7 +7555,7 @@ function getAtPointer(value, pointer) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6302);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(810);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -6991,13 +6991,24 @@ async function writeBaseline(file, baseline) {
 }
 /** Reads a baseline file; a message naming the file and the fault when it is not one. */
 async function readBaseline(file, display) {
-    let data;
+    let text;
     try {
-        data = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8'));
+        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
     }
     catch (error) {
-        const reason = error.code === 'ENOENT' ? 'not found' : `not valid JSON (${error.message})`;
+        const reason = error.code === 'ENOENT' ? 'not found' : 'not readable';
         throw new Error(`baseline ${display}: ${reason}`);
+    }
+    return parseBaseline(text, display);
+}
+/** A baseline from its text; a message naming the file and the fault when it is not one. */
+function parseBaseline(text, display) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`baseline ${display}: not valid JSON`);
     }
     const entries = data?.entries;
     const valid = data?.version === 1 &&

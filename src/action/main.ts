@@ -2,7 +2,7 @@ import * as core from './runner.js';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Finding, Severity } from '../engine/types.js';
+import type { CheckResult, Finding, Severity } from '../engine/types.js';
 import { check } from '../engine/check.js';
 import { exceedsFailOn } from '../engine/failOn.js';
 import { builtinRules } from '../rules/index.js';
@@ -19,6 +19,9 @@ import { changedFiles } from '../github/changedFiles.js';
 import { markerLine, upsertStickyComment } from '../github/stickyComment.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { secretValues } from './secrets.js';
+import { applyBaseline, parseBaseline } from '../policy/baseline.js';
+import { getAtPointer } from '../engine/pointer.js';
+import type { ParsedFile } from '../engine/evaluate.js';
 import { writeInside } from './writeInside.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
@@ -74,6 +77,7 @@ async function runChecked(): Promise<void> {
   if (run.missing.length > 0) throw new InputError(`no such file or directory inside the workspace: ${run.missing.join(', ')}`);
 
   const result = run.result;
+  if (policy.baselinePath !== undefined) await applyPolicyBaseline(result, run.files, policy.baselinePath, inputs, root, pr, client);
   const summary = summarize(result);
   const failed = exceedsFailOn(result.findings, inputs.failOn);
   const repo = repository();
@@ -194,4 +198,38 @@ function jobKey(inputs: ActionInputs): string | undefined {
 /** A path segment for a markdown link target: `(`, `)` and `'` are encoded too, so a file name cannot end the link. */
 function encodeUrlSegment(segment: string): string {
   return encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * The policy's baseline marks recorded findings as suppressed, as in the CLI. On pull requests it is read from the
+ * base commit with the policy, so a pull request cannot add its own findings to it.
+ */
+async function applyPolicyBaseline(
+  result: CheckResult,
+  files: readonly ParsedFile[],
+  baselinePath: string,
+  inputs: ActionInputs,
+  root: string,
+  pr: PullRequest | undefined,
+  client: ClientSource | undefined,
+): Promise<void> {
+  const display = path.relative(root, baselinePath).split(path.sep).join('/');
+  const fromBase = pr !== undefined && inputs.policyFrom === 'base';
+  let text: string;
+  try {
+    text = fromBase ? await baseCommitReader(root, pr, client)(baselinePath) : await fs.readFile(baselinePath, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (error as Error).message;
+    throw new PolicyError(`baseline ${display}${fromBase ? ' (base commit)' : ''} could not be read: ${reason}`);
+  }
+  let baseline;
+  try {
+    baseline = parseBaseline(text, display);
+  } catch (error) {
+    throw new PolicyError((error as Error).message);
+  }
+  const values = new Map(files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]));
+  const applied = applyBaseline(result.findings, baseline, (file, pointer) => getAtPointer(values.get(file), pointer), display);
+  result.findings = applied.findings;
+  if (applied.stale.length > 0) core.info(`${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding; rewrite ${display} with --write-baseline`);
 }

@@ -63,12 +63,23 @@ export async function writeBaseline(file: string, baseline: Baseline): Promise<v
 
 /** Reads a baseline file; a message naming the file and the fault when it is not one. */
 export async function readBaseline(file: string, display: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : 'not readable';
+    throw new Error(`baseline ${display}: ${reason}`);
+  }
+  return parseBaseline(text, display);
+}
+
+/** A baseline from its text; a message naming the file and the fault when it is not one. */
+export function parseBaseline(text: string, display: string): Baseline {
   let data: unknown;
   try {
-    data = JSON.parse(await fs.readFile(file, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : `not valid JSON (${(error as Error).message})`;
-    throw new Error(`baseline ${display}: ${reason}`);
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`baseline ${display}: not valid JSON`);
   }
   const entries = (data as Baseline | null)?.entries;
   const valid =

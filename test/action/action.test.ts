@@ -195,6 +195,19 @@ describe('on a pull request', () => {
     expect(outputs.result).toBeUndefined();
   });
 
+  test('the policy\'s baseline suppresses the findings it records, as in the CLI', async () => {
+    await write('.github/lp-app-policy.yml', 'extends: recommended\nbaseline: lp-app-baseline.json\n');
+    const { runCli } = await import('../../src/cli/main.js');
+    const written = await runCli(['--offline', '--write-baseline', '.github/lp-app-baseline.json'], { stdout: () => undefined, stderr: () => undefined, cwd: workspace, env: {}, isTTY: false });
+    expect(written).toBe(1);
+    const { code, outputs, report, stdout } = await runAction({ 'policy-from': 'head' });
+    expect(stdout).not.toContain('::error::');
+    expect(report.summary.errors).toBe(0);
+    expect(report.summary.suppressed).toBeGreaterThan(0);
+    expect(outputs.result).toBe('pass');
+    expect(code).toBe(0);
+  });
+
   test('a file named like a built-in policy in the pull request does not replace the built-in', async () => {
     await write('strict', 'extends: recommended\nrules:\n  webhook-header-secret: off\n');
     git('add', '.');
