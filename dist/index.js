@@ -5154,22 +5154,36 @@ function cached(cache, target) {
 
 
 const sniffLargeFile_MARKER = Buffer.from('client_name');
+/** A manifest names its client near the top; the scan of a huge file stops here so time stays bounded too. */
+const SCAN_LIMIT = 16 * 1024 * 1024;
 /**
  * Whether a file too large to parse mentions `client_name`, read as a stream so memory stays bounded: a huge
- * manifest must be reported as too large, a huge unrelated JSON file (a lock file) must not be.
+ * manifest must be reported as too large, a huge unrelated JSON file (a lock file) must not be. Opened as
+ * readCandidate opens files: non-blocking, not through a final symlink, and only a regular file is read.
  */
 async function containsManifestMarker(root, file) {
-    let carry = Buffer.alloc(0);
+    let handle;
     try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(external_node_path_default().join(root, file), { highWaterMark: 1 << 16 })) {
+        handle = await external_node_fs_namespaceObject.promises.open(external_node_path_default().join(root, file), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        if (!(await handle.stat()).isFile())
+            return false;
+        let carry = Buffer.alloc(0);
+        let scanned = 0;
+        for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 16, end: SCAN_LIMIT - 1, autoClose: false })) {
             const window = Buffer.concat([carry, chunk]);
             if (window.includes(sniffLargeFile_MARKER))
                 return true;
             carry = window.subarray(Math.max(0, window.length - sniffLargeFile_MARKER.length + 1));
+            scanned += chunk.length;
+            if (scanned >= SCAN_LIMIT)
+                break;
         }
     }
     catch {
         return false;
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
     }
     return false;
 }
@@ -6805,15 +6819,30 @@ const toMarkdown = (result, context) => {
         head.push('', `${summary.suppressed} suppressed (inline comments or baseline).`);
     for (const note of context.notes ?? [])
         head.push('', note);
+    // Sizes are counted in UTF-8 bytes: the job summary's limit is in bytes, and a byte count is never below the
+    // character count the comment's limit uses.
+    const size = (text) => Buffer.byteLength(text);
+    const budget = (context.maxLength ?? Infinity) - 200;
     const tail = [];
     if (result.skipped.length > 0) {
+        // The skipped list may use at most a quarter of the budget; findings come first.
+        const tailBudget = budget / 4;
         tail.push('', '<details><summary>Skipped</summary>', '');
-        for (const s of result.skipped)
-            tail.push(`- ${inertMarkdown(s.file ?? s.ruleId)}: ${inertMarkdown(s.reason)}`);
+        let tailSize = size(tail.join('\n'));
+        let listed = 0;
+        for (const s of result.skipped) {
+            const line = `- ${inertMarkdown(s.file ?? s.ruleId)}: ${inertMarkdown(s.reason)}`;
+            if (tailSize + size(line) + 1 > tailBudget)
+                break;
+            tail.push(line);
+            tailSize += size(line) + 1;
+            listed++;
+        }
+        if (listed < result.skipped.length)
+            tail.push(`- … and ${result.skipped.length - listed} more (the JSON report lists them all)`);
         tail.push('', '</details>');
     }
-    const budget = (context.maxLength ?? Infinity) - 200;
-    let used = [...head, ...tail].join('\n').length;
+    let used = size([...head, ...tail].join('\n'));
     const body = [];
     let shown = 0;
     const byFile = new Map();
@@ -6821,11 +6850,12 @@ const toMarkdown = (result, context) => {
         byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
     outer: for (const [file, findings] of byFile) {
         const heading = ['', `### ${inertMarkdown(file)}`, '', '| Line | Severity | Rule | Message |', '|---:|---|---|---|'];
-        const headingSize = heading.join('\n').length + 1;
+        const headingSize = size(heading.join('\n')) + 1;
         let started = false;
         for (const f of findings) {
             const row = rowOf(f, context);
-            if (used + row.length + 1 + (started ? 0 : headingSize) > budget)
+            const rowSize = size(row);
+            if (used + rowSize + 1 + (started ? 0 : headingSize) > budget)
                 break outer;
             if (!started) {
                 body.push(...heading);
@@ -6833,7 +6863,7 @@ const toMarkdown = (result, context) => {
                 started = true;
             }
             body.push(row);
-            used += row.length + 1;
+            used += rowSize + 1;
             shown++;
         }
     }

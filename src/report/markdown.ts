@@ -30,33 +30,48 @@ export const toMarkdown: Formatter = (result, context) => {
   if (summary.suppressed > 0) head.push('', `${summary.suppressed} suppressed (inline comments or baseline).`);
   for (const note of context.notes ?? []) head.push('', note);
 
+  // Sizes are counted in UTF-8 bytes: the job summary's limit is in bytes, and a byte count is never below the
+  // character count the comment's limit uses.
+  const size = (text: string) => Buffer.byteLength(text);
+  const budget = (context.maxLength ?? Infinity) - 200;
   const tail: string[] = [];
   if (result.skipped.length > 0) {
+    // The skipped list may use at most a quarter of the budget; findings come first.
+    const tailBudget = budget / 4;
     tail.push('', '<details><summary>Skipped</summary>', '');
-    for (const s of result.skipped) tail.push(`- ${inertMarkdown(s.file ?? s.ruleId)}: ${inertMarkdown(s.reason)}`);
+    let tailSize = size(tail.join('\n'));
+    let listed = 0;
+    for (const s of result.skipped) {
+      const line = `- ${inertMarkdown(s.file ?? s.ruleId)}: ${inertMarkdown(s.reason)}`;
+      if (tailSize + size(line) + 1 > tailBudget) break;
+      tail.push(line);
+      tailSize += size(line) + 1;
+      listed++;
+    }
+    if (listed < result.skipped.length) tail.push(`- … and ${result.skipped.length - listed} more (the JSON report lists them all)`);
     tail.push('', '</details>');
   }
 
-  const budget = (context.maxLength ?? Infinity) - 200;
-  let used = [...head, ...tail].join('\n').length;
+  let used = size([...head, ...tail].join('\n'));
   const body: string[] = [];
   let shown = 0;
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
   outer: for (const [file, findings] of byFile) {
     const heading = ['', `### ${inertMarkdown(file)}`, '', '| Line | Severity | Rule | Message |', '|---:|---|---|---|'];
-    const headingSize = heading.join('\n').length + 1;
+    const headingSize = size(heading.join('\n')) + 1;
     let started = false;
     for (const f of findings) {
       const row = rowOf(f, context);
-      if (used + row.length + 1 + (started ? 0 : headingSize) > budget) break outer;
+      const rowSize = size(row);
+      if (used + rowSize + 1 + (started ? 0 : headingSize) > budget) break outer;
       if (!started) {
         body.push(...heading);
         used += headingSize;
         started = true;
       }
       body.push(row);
-      used += row.length + 1;
+      used += rowSize + 1;
       shown++;
     }
   }

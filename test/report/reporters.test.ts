@@ -170,3 +170,17 @@ test('manifest text in markdown cannot become a link: www. and scheme autolinks 
     expect(inert).not.toMatch(/www\.|https?:\/\/|\]\(/i);
   }
 });
+
+test('markdown stays within its limit in bytes, with many skipped files and non-ASCII messages', async () => {
+  const { toMarkdown } = await import('../../src/report/markdown.js');
+  const { reportContext } = await import('../../src/report/context.js');
+  const findings = Array.from({ length: 2000 }, (_, i) => ({
+    ruleId: 'schema', severity: 'error' as const, message: `ünïcödé ✓✓✓ ${'ß'.repeat(40)} ${i}`, file: `apps/a${i % 20}.json`,
+    line: i + 1, column: 1, endLine: i + 1, endColumn: 2, pointer: '',
+  }));
+  const skipped = Array.from({ length: 5000 }, (_, i) => ({ ruleId: '', file: `vendor/${'x'.repeat(30)}/${i}.json`, reason: 'not a regular file (a FIFO); not read' }));
+  const text = toMarkdown({ manifests: [], findings, skipped }, { ...reportContext([]), maxLength: 65_536 });
+  expect(Buffer.byteLength(text)).toBeLessThanOrEqual(65_536);
+  expect(text).toMatch(/… and \d+ more \(the JSON report lists them all\)/);
+  expect(text).toMatch(/… and \d+ more findings not shown here/);
+});
