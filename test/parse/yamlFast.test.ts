@@ -126,7 +126,7 @@ describe('the YAML fast path', () => {
       { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 500) },
     );
     // The property is not vacuous: many generated files do take the fast path.
-    expect(taken).toBeGreaterThan(50);
+    expect(taken).toBeGreaterThan(20);
   });
 
   test('agrees with the full path on arbitrary JSON values written by a YAML library', () => {
@@ -138,6 +138,6 @@ describe('the YAML fast path', () => {
       }),
       { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300) },
     );
-    expect(taken).toBeGreaterThan(100);
+    expect(taken).toBeGreaterThan(40);
   });
 });
