@@ -478,11 +478,24 @@ const RISKY = [
     [/#/, /["'\]}]#/],
     [/\r/, /\r(?!\n)/],
     [/\+/, /[|>][1-9]?\+|[|>]\+[1-9]?/],
-    [/[^\n]{1025}/, /[^\n]{1025}/],
     [/["']/, /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m],
 ];
 function risky(text) {
-    return RISKY.some(([cheap, exact]) => cheap.test(text) && exact.test(text)) || (/[[{]/.test(text) && flowSpansLines(text));
+    return RISKY.some(([cheap, exact]) => cheap.test(text) && exact.test(text)) || (/[[{]/.test(text) && flowSpansLines(text)) || hasLongLine(text);
+}
+/** A line over 1,024 characters, found with indexOf (a regular expression like /[^\n]{1025}/ rescans every line from each of its characters). */
+function hasLongLine(text) {
+    if (text.length <= 1024)
+        return false;
+    let start = 0;
+    for (;;) {
+        const end = text.indexOf('\n', start);
+        if ((end === -1 ? text.length : end) - start > 1024)
+            return true;
+        if (end === -1)
+            return false;
+        start = end + 1;
+    }
 }
 /** A flow collection that does not close on the line it opens on: the parsers differ on its continuation lines. */
 function flowSpansLines(text) {
