@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { isNeverEntered, listFiles } from './listFiles.js';
 import { isInside, toReportPath } from './rootPath.js';
 
@@ -38,7 +37,7 @@ const GLOB_CHARACTERS = /[*?[\]{}!]/;
 export async function findCandidates(options: DiscoveryOptions): Promise<Discovery> {
   const root = path.resolve(options.root);
   const cwd = path.resolve(options.cwd ?? root);
-  const excluded = matcher(options.exclude ?? []);
+  const excluded = await matcher(options.exclude ?? []);
   const isIgnored = options.isIgnored ?? (() => false);
   const paths = options.paths.length > 0 ? options.paths : [root];
 
@@ -65,7 +64,7 @@ export async function findCandidates(options: DiscoveryOptions): Promise<Discove
         missing.push(given);
         continue;
       }
-      const matches = picomatch(pattern, { dot: true });
+      const matches = (await loadPicomatch())(pattern, { dot: true });
       for (const file of await repositoryFiles()) if (matches(file) && MANIFEST_EXTENSION.test(file)) offer(file, false);
       continue;
     }
@@ -100,13 +99,19 @@ export async function findCandidates(options: DiscoveryOptions): Promise<Discove
 }
 
 /** Exclude globs are relative to the root; a glob without `/` matches a file name at any depth, as in .gitignore. */
-function matcher(globs: readonly string[]): (file: string) => boolean {
+async function matcher(globs: readonly string[]): Promise<(file: string) => boolean> {
   if (globs.length === 0) return () => false;
+  const picomatch = await loadPicomatch();
   const withSlash = globs.filter((g) => g.includes('/'));
   const bare = globs.filter((g) => !g.includes('/'));
   const full = withSlash.length > 0 ? picomatch(withSlash.map((g) => g.replace(/^\.\//, '')), { dot: true }) : () => false;
   const base = bare.length > 0 ? picomatch(bare, { dot: true, basename: true }) : () => false;
   return (file) => full(file) || base(file);
+}
+
+/** picomatch loads only when there is a glob: a run over plain paths (the Action's default `.`) does not pay for it. */
+async function loadPicomatch(): Promise<typeof import('picomatch')> {
+  return (await import('picomatch')).default;
 }
 
 async function exists(absolute: string): Promise<boolean> {

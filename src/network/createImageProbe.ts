@@ -2,7 +2,6 @@ import type dns from 'node:dns';
 import type { ImageProbe, NetworkServices } from '../engine/types.js';
 import { toolName, toolVersion } from '../engine/tool.js';
 import type { FetchOptions } from './fetchImageSize.js';
-import { refusalOf } from './addressPolicy.js';
 
 export interface ImageProbeOptions {
   timeoutMs: number;
@@ -20,11 +19,13 @@ export interface ImageProbeOptions {
 /** The guarded fetcher network rules are handed: one request per distinct URL per run, at most `concurrency` at once. */
 export function createImageProbe(options: ImageProbeOptions): NetworkServices {
   const limit = Math.max(1, options.concurrency ?? 8);
-  // The HTTP stack (https, tls, dns) and the fetcher load on the first probe: a run without logos never loads them.
+  // The HTTP stack (https, tls, dns), the fetcher and the address policy (ipaddr.js) load on the first probe: a run
+  // without logos never loads them.
   let fetcher: Promise<(url: string) => Promise<ImageProbe>> | undefined;
   const load = async () => {
-    const [{ fetchImageSize }, http, https, dns] = await Promise.all([
+    const [{ fetchImageSize }, { refusalOf }, http, https, dns] = await Promise.all([
       import('./fetchImageSize.js'),
+      import('./addressPolicy.js'),
       import('node:http'),
       import('node:https'),
       import('node:dns'),

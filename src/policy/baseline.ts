@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../engine/sha256.js';
 import { promises as fs } from 'node:fs';
 import type { Finding } from '../engine/types.js';
 
@@ -21,7 +21,7 @@ export interface Baseline {
 export type ValueAt = (file: string, pointer: string) => unknown;
 
 function hashValue(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value) ?? 'undefined').digest('hex').slice(0, 16);
+  return sha256(JSON.stringify(value) ?? 'undefined').slice(0, 16);
 }
 
 function keyOf(entry: BaselineEntry): string {

@@ -2,7 +2,6 @@ import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { loadAjv, trustedAjv } from '../schema/trustedAjv.js';
-import picomatch from 'picomatch';
 import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
 import type { ManifestRule, Rule, SeverityLevel } from '../engine/types.js';
 import { nearestName } from '../engine/suggest.js';
@@ -169,13 +168,14 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
     }
     layers.push({ document, data, directory, remote });
   };
-  await loadAjv();
+  // Loaded with the policy file (the implicit recommended policy returned above needs neither).
+  const [, { default: picomatch }] = await Promise.all([loadAjv(), import('picomatch')]);
   await visit(entry, [], undefined);
   const customValidators = new Map<CustomRuleDefinition, ValidateFunction | string>();
   for (const layer of layers) {
     for (const definition of layer.data.custom ?? []) customValidators.set(definition, await compileCustomSchema(definition.schema));
   }
-  const composed = compose(layers, options.rules, root, customValidators);
+  const composed = compose(layers, options.rules, root, customValidators, picomatch);
   if (composed.baselinePath !== undefined && !allowed(composed.baselinePath)) {
     throw new PolicyError(`baseline ${relativeName(root, composed.baselinePath)} is outside the repository`);
   }
@@ -262,6 +262,7 @@ function compose(
   catalog: readonly Rule[],
   root: string,
   customValidators: ReadonlyMap<CustomRuleDefinition, ValidateFunction | string>,
+  picomatch: typeof import('picomatch'),
 ): LoadedPolicy {
   const custom = new Map<string, ManifestRule>();
   const base = new Map<string, RuleSetting>();

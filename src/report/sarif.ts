@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../engine/sha256.js';
 import type { Finding, Severity } from '../engine/types.js';
 import type { Formatter } from './types.js';
 
@@ -14,7 +14,7 @@ function fingerprints(findings: readonly Finding[]): string[] {
     const key = `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+    return sha256(`${key}\u0000${occurrence}`).slice(0, 32);
   });
 }
 

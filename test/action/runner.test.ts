@@ -30,6 +30,9 @@ const hostile = [
   'ünïcödé — ✓',
 ];
 
+// Ours writes to descriptor 1 directly; here it writes through process.stdout.write, which stdoutOf captures.
+runner.setCommandWriter((text) => void process.stdout.write(text));
+
 let temp: string;
 const saved = { ...process.env };
 beforeEach(async () => {
