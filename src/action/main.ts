@@ -14,21 +14,18 @@ import { summarize } from '../report/summary.js';
 import { reportContext } from '../report/context.js';
 import { describeApiError, lazyClient, type ClientSource } from '../github/client.js';
 import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
-import { baseCommitReader, NotAtBase } from '../github/basePolicy.js';
-import { changedFiles } from '../github/changedFiles.js';
-import { markerLine, upsertStickyComment } from '../github/stickyComment.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { secretValues } from './secrets.js';
-import { applyBaseline, parseBaseline } from '../policy/baseline.js';
-import { getAtPointer } from '../engine/pointer.js';
 import type { ParsedFile } from '../engine/evaluate.js';
-import { writeInside } from './writeInside.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_SHOWN = 10;
 /** A job summary is limited to 1 MiB; a comment body to 65,536 characters. */
 const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 const COMMENT_LIMIT = 65_536;
+
+// What only pull requests, baselines or sarif-file need (the base commit, the comment, changed files) is imported
+// where it is used: a run with nothing to check compiles less code (bench/run.mjs, start-up).
 
 /** The Action: inputs in, check, annotations, summary, comment, outputs, pass/fail. */
 export async function run(): Promise<void> {
@@ -55,6 +52,7 @@ async function runChecked(): Promise<void> {
     if (!pr) core.warning('only-changed applies to pull requests; checking every manifest');
     else {
       try {
+        const { changedFiles } = await import('../github/changedFiles.js');
         const changed = await changedFiles(root, pr, client);
         reportFile = (file) => changed.has(file);
         core.info(`only-changed: ${changed.size} changed file(s) in the pull request`);
@@ -97,6 +95,7 @@ async function runChecked(): Promise<void> {
   const reportPath = path.join(outputDir, 'report.json');
   writeFileSync(reportPath, formatters.json(result, reportContext(rules)));
   if (inputs.sarifFile) {
+    const { writeInside } = await import('./writeInside.js');
     const sarifPath = await writeInside(root, inputs.sarifFile, formatters.sarif(result, reportContext(rules)));
     core.setOutput('sarif-file', sarifPath);
   }
@@ -109,6 +108,7 @@ async function runChecked(): Promise<void> {
   if (pr && inputs.comment !== 'never') {
     if (!client) core.warning('no token: the pull request comment is skipped');
     else {
+      const { markerLine, upsertStickyComment } = await import('../github/stickyComment.js');
       const marker = markerLine(jobKey(inputs));
       const body = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, header: marker, maxLength: COMMENT_LIMIT });
       try {
@@ -145,6 +145,7 @@ async function loadActionPolicy(inputs: ActionInputs, root: string, pr: PullRequ
   if (!pr || inputs.policyFrom === 'head' || (named !== undefined && !path.isAbsolute(named))) {
     return loadPolicy({ root, policyPath: named, rules: builtinRules, readRemote });
   }
+  const { baseCommitReader, NotAtBase } = await import('../github/basePolicy.js');
   const readText = baseCommitReader(root, pr, client);
   const candidate = named ?? path.join(root, DEFAULT_POLICY_FILE);
   try {
@@ -214,6 +215,11 @@ async function applyPolicyBaseline(
   pr: PullRequest | undefined,
   client: ClientSource | undefined,
 ): Promise<void> {
+  const [{ applyBaseline, parseBaseline }, { getAtPointer }, { baseCommitReader }] = await Promise.all([
+    import('../policy/baseline.js'),
+    import('../engine/pointer.js'),
+    import('../github/basePolicy.js'),
+  ]);
   const display = path.relative(root, baselinePath).split(path.sep).join('/');
   const fromBase = pr !== undefined && inputs.policyFrom === 'base';
   let text: string;
