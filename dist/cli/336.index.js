@@ -5,10 +5,9 @@ export const modules = {
 /***/ 6964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   isIpLiteral: () => (/* binding */ isIpLiteral),
-/* harmony export */   refusalOf: () => (/* binding */ refusalOf)
+/* harmony export */   refusalOf: () => (/* binding */ refusalOf),
+/* harmony export */   t: () => (/* binding */ isIpLiteral)
 /* harmony export */ });
 /* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
 /* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
@@ -62,7 +61,6 @@ function isIpLiteral(hostname) {
 /***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fetchImageSize: () => (/* binding */ fetchImageSize)
 /* harmony export */ });
@@ -116,7 +114,7 @@ function requestOnce(url, options) {
     if (target.username || target.password)
         return Promise.resolve(failure('URLs with credentials are not fetched'));
     const hostname = target.hostname.replace(/^\[|\]$/g, '');
-    if (!options.allowPrivateNetwork && (0,_addressPolicy_js__WEBPACK_IMPORTED_MODULE_3__.isIpLiteral)(hostname)) {
+    if (!options.allowPrivateNetwork && (0,_addressPolicy_js__WEBPACK_IMPORTED_MODULE_3__/* .isIpLiteral */ .t)(hostname)) {
         const refusal = options.refuseAddress(hostname);
         if (refusal)
             return Promise.resolve(failure(`refused: ${refusal}`));

@@ -156,7 +156,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5637);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1364);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -172,7 +172,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5637:
+/***/ 1364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1366,145 +1366,13 @@ function ruleById(id) {
     return byId.get(id);
 }
 
-// EXTERNAL MODULE: ./src/schema/trustedAjv.ts
-var trustedAjv = __nccwpck_require__(9165);
-;// CONCATENATED MODULE: ./schemas/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/lp-app-manifest-check/lp-app-manifest-check/v1/schemas/policy.schema.json","title":"lp-app-manifest-check policy","description":"Which rules apply to LivePerson Conversational Cloud application manifests, how severe they are, and with which options.","type":"object","properties":{"$schema":{"type":"string"},"extends":{"description":"Built-in policy names (recommended, strict) or paths relative to this file; later entries override earlier ones and this file overrides them all.","oneOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"rules":{"$ref":"#/definitions/rules"},"custom":{"type":"array","description":"Declarative rules: a JSON Schema asserted at a JSON pointer.","items":{"$ref":"#/definitions/customRule"}},"overrides":{"type":"array","description":"Rule settings for some files only; later entries win.","items":{"type":"object","required":["files","rules"],"additionalProperties":false,"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs relative to the repository root."},"rules":{"$ref":"#/definitions/rules"}}}},"ignore":{"type":"array","description":"Globs (relative to the repository root) of files never checked.","items":{"type":"string","minLength":1}},"baseline":{"type":"string","minLength":1,"description":"Baseline file (relative to this policy file): findings recorded in it are reported as suppressed."}},"additionalProperties":false,"definitions":{"extendsEntry":{"type":"string","minLength":1},"severity":{"type":"string","enum":["error","warning","notice","off"]},"rules":{"type":"object","description":"Rule id to a severity, or to an object with an optional severity and the rule\'s options.","additionalProperties":{"oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}}}]}},"customRule":{"type":"object","required":["id","message","given","schema"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._/-]*$","description":"Namespaced id, e.g. acme/display-name-prefix."},"severity":{"type":"string","enum":["error","warning","notice","off"]},"message":{"type":"string","minLength":1},"description":{"type":"string"},"given":{"type":"string","pattern":"^(/.*)?$","description":"RFC 6901 JSON pointer; a * segment matches every key or index."},"schema":{"type":["object","boolean"],"description":"JSON Schema (draft-07) the value at `given` must satisfy."}}}}}');
+// EXTERNAL MODULE: ./src/policy/builtinPolicies.ts
+var builtinPolicies = __nccwpck_require__(7247);
+// EXTERNAL MODULE: ./src/policy/remotePolicy.ts
+var remotePolicy = __nccwpck_require__(6720);
 // EXTERNAL MODULE: ./src/policy/policyError.ts
 var policyError = __nccwpck_require__(1290);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/policy/builtinPolicies.ts
-
-
-
-const BUILTIN_POLICIES = ['recommended', 'strict'];
-let directory;
-/**
- * The built-in policies ship as readable YAML files in `policies/` at the package root. The code finds them by
- * walking up from its own file, which works alike from src/ under Jest, from dist/index.js in an Action checkout
- * and from dist/cli/index.js in an npm install (package.json `files` ships policies/).
- */
-function policiesDirectory() {
-    if (directory)
-        return directory;
-    let current = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const candidate = external_node_path_default().join(current, 'policies');
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(candidate, 'recommended.yml')))
-            return (directory = candidate);
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            throw new Error('the built-in policies (policies/recommended.yml) are missing from the installation');
-        current = parent;
-    }
-}
-function isBuiltinPolicy(name) {
-    return BUILTIN_POLICIES.includes(name);
-}
-function builtinPolicyText(name) {
-    return (0,external_node_fs_.readFileSync)(external_node_path_default().join(policiesDirectory(), `${name}.yml`), 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/policy/customRule.ts
-
-
-/** Custom schemas are compiled once each, by one Ajv instance shared by every custom rule of the run. */
-let ajv;
-/** Compiles a schema, or returns ajv's reason it is not a valid schema. */
-async function compileCustomSchema(schema) {
-    ajv ??= new (await (0,trustedAjv/* loadAjv */.O)())({ allErrors: false, strict: true, allowUnionTypes: true });
-    try {
-        return ajv.compile(schema);
-    }
-    catch (error) {
-        return error.message;
-    }
-}
-/** Every value a `given` pointer reaches; a `*` segment matches every key of an object or index of an array. */
-function* valuesAt(value, given) {
-    const segments = (0,engine_pointer/* parsePointer */.vp)(given);
-    const stack = [{ pointer: '', value, depth: 0 }];
-    while (stack.length > 0) {
-        const current = stack.pop();
-        if (current.depth === segments.length) {
-            yield current;
-            continue;
-        }
-        const segment = segments[current.depth];
-        const node = current.value;
-        if (node === null || typeof node !== 'object')
-            continue;
-        const children = Array.isArray(node)
-            ? node.map((item, index) => [String(index), item])
-            : Object.entries(node);
-        const matched = segment === '*' ? children : children.filter(([key]) => key === segment);
-        for (let i = matched.length - 1; i >= 0; i--) {
-            stack.push({ pointer: (0,engine_pointer/* childPointer */.Y2)(current.pointer, matched[i][0]), value: matched[i][1], depth: current.depth + 1 });
-        }
-    }
-}
-function toCustomRule(definition, validate) {
-    return {
-        kind: 'manifest',
-        meta: {
-            id: definition.id,
-            description: definition.description ?? definition.message,
-            defaultSeverity: definition.severity === 'off' || definition.severity === undefined ? 'error' : definition.severity,
-        },
-        check(manifest) {
-            const problems = [];
-            for (const { pointer, value } of valuesAt(manifest.value, definition.given)) {
-                if (!validate(value))
-                    problems.push({ pointer, message: definition.message });
-            }
-            return problems;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/remotePolicy.ts
-
-const NAME = /^[A-Za-z0-9_.-]+$/;
-function isRemoteReference(reference) {
-    return reference.startsWith('github:');
-}
-/** Parses a reference, or returns what is wrong with it. */
-function parseRemoteReference(reference) {
-    const body = reference.slice('github:'.length);
-    const at = body.lastIndexOf('@');
-    if (at < 0 || at === body.length - 1)
-        return `"${reference}" must be pinned to a tag, branch or commit: github:OWNER/REPO/PATH@REF`;
-    const ref = body.slice(at + 1);
-    const [owner, repo, ...rest] = body.slice(0, at).split('/');
-    const file = rest.join('/');
-    if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo) || rest.length === 0 || rest.some((s) => s === '' || s === '.' || s === '..')) {
-        return `"${reference}" is not of the form github:OWNER/REPO/PATH@REF`;
-    }
-    if (!/\.ya?ml$/i.test(file))
-        return `"${reference}" must name a .yml or .yaml file`;
-    if (/[\s~^:?*[\\]/.test(ref) || ref.includes('..'))
-        return `"${reference}" has an invalid ref "${ref}"`;
-    return { owner, repo, path: file, ref };
-}
-function formatRemoteReference(reference) {
-    return `github:${reference.owner}/${reference.repo}/${reference.path}@${reference.ref}`;
-}
-/** A relative `extends` inside a remote policy names a file of the same repository at the same ref. */
-function resolveRemoteRelative(base, relative) {
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(base.path), relative));
-    if (joined.startsWith('../') || joined === '..' || external_node_path_default().posix.isAbsolute(relative))
-        return undefined;
-    return { ...base, path: joined };
-}
-
 ;// CONCATENATED MODULE: ./src/policy/loadPolicy.ts
-
-
-
-
-
-
 
 
 
@@ -1512,11 +1380,6 @@ function resolveRemoteRelative(base, relative) {
 
 /** The default policy file, looked for under the root when no --policy is given. */
 const DEFAULT_POLICY_FILE = '.github/lp-app-policy.yml';
-const SEVERITIES = ['error', 'warning', 'notice', 'off'];
-let policyValidator;
-/** Each rule's options schema, compiled once per process. */
-const optionValidators = new WeakMap();
-const RULE_ENTRY = /^\/(overrides\/\d+\/)?rules\/[^/]+/;
 /**
  * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are, else a path
  * resolved against `cwd`. A built-in name is always the built-in, never a file of that name: in a pull request the
@@ -1524,7 +1387,7 @@ const RULE_ENTRY = /^\/(overrides\/\d+\/)?rules\/[^/]+/;
  * `./strict` for such a file).
  */
 function policyReference(value, cwd) {
-    if (isRemoteReference(value) || isBuiltinPolicy(value))
+    if ((0,remotePolicy/* isRemoteReference */.gt)(value) || (0,builtinPolicies/* isBuiltinPolicy */._p)(value))
         return value;
     return external_node_path_default().resolve(cwd, value);
 }
@@ -1534,10 +1397,9 @@ function policyReference(value, cwd) {
  */
 async function loadPolicy(options) {
     const root = external_node_path_default().resolve(options.root);
-    const remoteText = new Map();
     let entry;
     if (options.policyPath !== undefined) {
-        entry = isRemoteReference(options.policyPath) || isBuiltinPolicy(options.policyPath) ? options.policyPath : external_node_path_default().resolve(root, options.policyPath);
+        entry = (0,remotePolicy/* isRemoteReference */.gt)(options.policyPath) || (0,builtinPolicies/* isBuiltinPolicy */._p)(options.policyPath) ? options.policyPath : external_node_path_default().resolve(root, options.policyPath);
     }
     else if (options.lookForDefaultFile !== false && (0,external_node_fs_.existsSync)(external_node_path_default().join(root, DEFAULT_POLICY_FILE))) {
         entry = external_node_path_default().join(root, DEFAULT_POLICY_FILE);
@@ -1547,278 +1409,10 @@ async function loadPolicy(options) {
         // to exactly that), so a repository without a policy file needs no YAML read and no schema compiled.
         return defaultPolicy(options.rules);
     }
-    // Files a policy names (extends, baseline) stay inside the repository, or beside a policy file named explicitly
-    // from outside it: a policy in a pull request must not read the runner's files.
-    const allowedDirectories = [root];
-    if (!isBuiltinPolicy(entry) && !isRemoteReference(entry) && !(0,rootPath/* isInside */.F)(root, entry))
-        allowedDirectories.push(external_node_path_default().dirname(entry));
-    const allowed = (file) => allowedDirectories.some((directory) => (0,rootPath/* isInside */.F)(directory, file));
-    const readText = options.readText ??
-        (async (file) => {
-            // A policy named explicitly from outside the repository is the user's own choice; everything else is checked.
-            if (file !== entry || (0,rootPath/* isInside */.F)(root, entry)) {
-                const real = await external_node_fs_.promises.realpath(file);
-                const realAllowed = await Promise.all(allowedDirectories.map((d) => external_node_fs_.promises.realpath(d).catch(() => d)));
-                if (!realAllowed.some((directory) => (0,rootPath/* isInside */.F)(directory, real)))
-                    throw new Error('outside the repository');
-            }
-            return external_node_fs_.promises.readFile(file, 'utf8');
-        });
-    const display = (file) => (isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file));
-    const layers = [];
-    const visit = async (reference, chain, from) => {
-        const key = isBuiltinPolicy(reference) ? `builtin:${reference}` : reference;
-        if (chain.includes(key)) {
-            const names = [...chain.slice(chain.indexOf(key)), key].map((k) => display(k.replace(/^builtin:/, '')));
-            throw new policyError/* PolicyError */.p(`${from ?? display(reference)}: extends cycle: ${names.join(' → ')}`);
-        }
-        let text;
-        let remote;
-        if (isBuiltinPolicy(reference)) {
-            text = builtinPolicyText(reference);
-        }
-        else if (isRemoteReference(reference)) {
-            const parsed = parseRemoteReference(reference);
-            if (typeof parsed === 'string')
-                throw new policyError/* PolicyError */.p(`${from ?? 'policy'}: ${parsed}`);
-            remote = parsed;
-            if (!options.readRemote) {
-                throw new policyError/* PolicyError */.p(`${from ? `${from}: ` : ''}${reference} cannot be read without a GitHub token (set GITHUB_TOKEN, or the Action's token input)`);
-            }
-            const readRemote = options.readRemote;
-            // Cached for the run: a policy extended twice (a diamond) is fetched once.
-            let pending = remoteText.get(reference);
-            if (!pending)
-                remoteText.set(reference, (pending = readRemote(parsed)));
-            try {
-                text = await pending;
-            }
-            catch (error) {
-                const reason = error instanceof Error ? error.message : String(error);
-                throw new policyError/* PolicyError */.p(`${from ? `${from}: ` : ''}${reference} could not be read: ${reason}`);
-            }
-        }
-        else {
-            try {
-                text = await readText(reference);
-            }
-            catch {
-                throw new policyError/* PolicyError */.p(`${from ? `${from}: ` : ''}policy file ${display(reference)} not found or not readable`);
-            }
-        }
-        // yaml is loaded only when a policy file is read (a run under the implicit recommended policy never does).
-        const { readPolicyDocument } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399));
-        const document = readPolicyDocument(display(reference), text);
-        const data = validateShape(document);
-        const directory = isBuiltinPolicy(reference) || remote ? undefined : external_node_path_default().dirname(reference);
-        if (remote && data.baseline !== undefined) {
-            throw new policyError/* PolicyError */.p(`${document.where(['baseline'])}: a github: policy cannot name a baseline; a baseline belongs to the repository it records`);
-        }
-        const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
-        for (const [index, parent] of parents.entries()) {
-            const where = document.where(Array.isArray(data.extends) ? ['extends', index] : ['extends']);
-            const resolved = resolveExtends(parent, { directory, remote }, where);
-            if (!isBuiltinPolicy(resolved) && !isRemoteReference(resolved) && !allowed(resolved)) {
-                throw new policyError/* PolicyError */.p(`${where}: "${parent}" is outside the repository; a policy may extend only files inside it, built-ins or github: references`);
-            }
-            await visit(resolved, [...chain, key], where);
-        }
-        layers.push({ document, data, directory, remote });
-    };
-    // Loaded with the policy file (the implicit recommended policy returned above needs neither).
-    const [, { default: picomatch }] = await Promise.all([(0,trustedAjv/* loadAjv */.O)(), __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))]);
-    await visit(entry, [], undefined);
-    const customValidators = new Map();
-    for (const layer of layers) {
-        for (const definition of layer.data.custom ?? [])
-            customValidators.set(definition, await compileCustomSchema(definition.schema));
-    }
-    const composed = compose(layers, options.rules, root, customValidators, picomatch);
-    if (composed.baselinePath !== undefined && !allowed(composed.baselinePath)) {
-        throw new policyError/* PolicyError */.p(`baseline ${relativeName(root, composed.baselinePath)} is outside the repository`);
-    }
-    return composed;
-}
-function relativeName(root, file) {
-    const relative = external_node_path_default().relative(root, file);
-    return (relative.startsWith('..') ? file : relative).split((external_node_path_default()).sep).join('/');
-}
-function resolveExtends(reference, from, where) {
-    if (isBuiltinPolicy(reference))
-        return reference;
-    if (isRemoteReference(reference)) {
-        const parsed = parseRemoteReference(reference);
-        if (typeof parsed === 'string')
-            throw new policyError/* PolicyError */.p(`${where}: ${parsed}`);
-        return reference;
-    }
-    if (!reference.startsWith('.') && !reference.startsWith('/') && !/\.ya?ml$/i.test(reference)) {
-        const suggestion = (0,suggest/* nearestName */.q)(reference, BUILTIN_POLICIES);
-        throw new policyError/* PolicyError */.p(`${where}: unknown built-in policy "${reference}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; built-ins are ${BUILTIN_POLICIES.join(', ')}, files are named by a relative path such as ./base.yml`);
-    }
-    if (from.remote) {
-        const resolved = resolveRemoteRelative(from.remote, reference);
-        if (!resolved)
-            throw new policyError/* PolicyError */.p(`${where}: "${reference}" leaves the repository of ${formatRemoteReference(from.remote)}`);
-        return formatRemoteReference(resolved);
-    }
-    if (!from.directory)
-        throw new policyError/* PolicyError */.p(`${where}: a built-in policy cannot extend a file`);
-    return external_node_path_default().resolve(from.directory, reference);
-}
-/** The file against schemas/policy.schema.json, reported as the first fault with its line. */
-function validateShape(document) {
-    const data = document.data;
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new policyError/* PolicyError */.p(`${document.where([])}: a policy is a mapping with keys extends, rules, custom, overrides, ignore, baseline`);
-    }
-    policyValidator ??= (0,trustedAjv/* trustedAjv */.l)().compile(policy_schema_namespaceObject);
-    if (policyValidator(data))
-        return data;
-    // Rule entries are checked against the rule catalog in compose(), which says more than the schema can.
-    const errors = (policyValidator.errors ?? []).filter((e) => !RULE_ENTRY.test(e.instancePath));
-    if (errors.length === 0)
-        return data;
-    const error = mostSpecific(errors);
-    throw new policyError/* PolicyError */.p(describeShapeError(document, error));
-}
-function mostSpecific(errors) {
-    const ranked = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
-    const pool = ranked.length > 0 ? ranked : errors;
-    return pool.reduce((best, e) => (e.instancePath.split('/').length > best.instancePath.split('/').length ? e : best));
-}
-function describeShapeError(document, error) {
-    const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const path = segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const place = segments.length > 0 ? segments.join('.') : 'the policy';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const name = String(params.additionalProperty);
-            const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
-            const suggestion = (0,suggest/* nearestName */.q)(name, known);
-            return `${document.where([...path, name], true)}: unknown key "${name}" in ${place}${suggestion ? ` (did you mean "${suggestion}"?)` : `; allowed: ${known.join(', ')}`}`;
-        }
-        case 'required':
-            return `${document.where(path)}: ${place} is missing "${String(params.missingProperty)}"`;
-        case 'enum':
-            return `${document.where(path)}: ${place}: "${String(error.data)}" is not one of ${params.allowedValues.join(', ')}`;
-        case 'pattern':
-            if (segments[segments.length - 1] === 'id') {
-                return `${document.where(path)}: ${place}: custom rule id "${String(error.data)}" must be namespaced like "acme/display-name-prefix"`;
-            }
-            return `${document.where(path)}: ${place}: "${String(error.data)}" does not match ${String(params.pattern)}`;
-        default:
-            return `${document.where(path)}: ${place} ${error.message ?? 'is invalid'}`;
-    }
-}
-/** Catalog defaults, then each layer in order (extended files first), then the per-file overrides. */
-function compose(layers, catalog, root, customValidators, picomatch) {
-    const custom = new Map();
-    const base = new Map();
-    for (const rule of catalog) {
-        base.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: { ...(rule.meta.defaultOptions ?? {}) } });
-    }
-    for (const layer of layers) {
-        for (const [index, definition] of (layer.data.custom ?? []).entries()) {
-            const where = layer.document.where(['custom', index, 'schema']);
-            if (catalog.some((r) => r.meta.id === definition.id)) {
-                throw new policyError/* PolicyError */.p(`${layer.document.where(['custom', index, 'id'])}: custom rule id "${definition.id}" is the id of a built-in rule`);
-            }
-            const validate = customValidators.get(definition);
-            if (typeof validate === 'string')
-                throw new policyError/* PolicyError */.p(`${where}: custom rule "${definition.id}": invalid schema: ${validate}`);
-            const rule = toCustomRule(definition, validate);
-            custom.set(definition.id, rule);
-            base.set(definition.id, { severity: definition.severity ?? 'error', options: {} });
-        }
-    }
-    const known = new Map([...catalog.map((r) => [r.meta.id, r]), ...[...custom].map(([id, r]) => [id, r])]);
-    const apply = (target, rules, layer, at) => {
-        for (const [id, entry] of Object.entries(rules)) {
-            const where = layer.document.where([...at, id], true);
-            const rule = known.get(id);
-            if (!rule) {
-                const suggestion = (0,suggest/* nearestName */.q)(id, known.keys());
-                throw new policyError/* PolicyError */.p(`${where}: unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
-            }
-            const current = target.get(id);
-            const badSeverity = (value) => new policyError/* PolicyError */.p(`${where}: rule "${id}": severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(', ')}`);
-            if (typeof entry === 'string') {
-                if (!SEVERITIES.includes(entry))
-                    throw badSeverity(entry);
-                target.set(id, { ...current, severity: entry });
-                continue;
-            }
-            if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-                throw new policyError/* PolicyError */.p(`${where}: rule "${id}": expected a severity (${SEVERITIES.join(', ')}) or an object of severity and options`);
-            }
-            const { severity, ...given } = entry;
-            if (severity !== undefined && !SEVERITIES.includes(severity))
-                throw badSeverity(severity);
-            const options = { ...current.options, ...given };
-            if (Object.keys(given).length > 0) {
-                const schema = rule.meta.optionsSchema;
-                if (!schema)
-                    throw new policyError/* PolicyError */.p(`${where}: rule "${id}" takes no options, but ${Object.keys(given).map((k) => `"${k}"`).join(', ')} given`);
-                let validate = optionValidators.get(schema);
-                if (!validate) {
-                    validate = (0,trustedAjv/* trustedAjv */.l)().compile(schema);
-                    optionValidators.set(schema, validate);
-                }
-                if (!validate(options)) {
-                    const error = validate.errors[0];
-                    const params = error.params;
-                    const detail = error.keyword === 'additionalProperties'
-                        ? `unknown option "${String(params.additionalProperty)}"; options are ${Object.keys(schema.properties ?? {}).join(', ')}`
-                        : `option "${error.instancePath.slice(1) || 'options'}" ${error.message}`;
-                    throw new policyError/* PolicyError */.p(`${where}: rule "${id}": ${detail}`);
-                }
-            }
-            target.set(id, { severity: severity ?? current.severity, options });
-        }
-    };
-    const overrides = [];
-    const ignore = [];
-    let baselinePath;
-    for (const layer of layers) {
-        apply(base, layer.data.rules ?? {}, layer, ['rules']);
-        for (const [index, override] of (layer.data.overrides ?? []).entries()) {
-            overrides.push({
-                matches: picomatch(override.files.map(stripDotSlash), { dot: true }),
-                settings: new Map(),
-                layer,
-                rules: override.rules,
-                at: ['overrides', index, 'rules'],
-            });
-        }
-        ignore.push(...(layer.data.ignore ?? []).map(stripDotSlash));
-        if (layer.data.baseline !== undefined)
-            baselinePath = external_node_path_default().resolve(layer.directory ?? root, layer.data.baseline);
-    }
-    // Validate every override's rules now, so a bad one is an error even if no file matches it.
-    for (const override of overrides)
-        apply(new Map(base), override.rules, override.layer, override.at);
-    const ignored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
-    const entryLayer = layers[layers.length - 1];
-    return {
-        source: entryLayer.document.name,
-        custom: [...custom.values()],
-        baselinePath,
-        isIgnored: (file) => ignored(file),
-        rulesFor(file) {
-            const matching = overrides.filter((o) => o.matches(file));
-            if (matching.length === 0)
-                return base;
-            const settings = new Map(base);
-            for (const override of matching)
-                apply(settings, override.rules, override.layer, override.at);
-            return settings;
-        },
-    };
-}
-function stripDotSlash(glob) {
-    return glob.replace(/^\.\//, '');
+    // Reading a policy file (YAML, ajv, extends, overrides) is its own module: the implicit recommended policy above
+    // does not load it.
+    const { loadPolicyFile } = await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 2167));
+    return loadPolicyFile(options, root, entry);
 }
 /** Every rule at its default severity and options: the built-in `recommended` without reading a file. */
 function defaultPolicy(rules) {
@@ -2033,9 +1627,11 @@ function createImageProbe(options) {
     // without logos never loads them.
     let fetcher;
     const load = async () => {
-        const [{ fetchImageSize }, { refusalOf }, http, https, dns] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7336)),
-            Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964)),
+        // addressPolicy after fetchImageSize, which imports it too: Jest's module linker fails on two concurrent
+        // imports of one CommonJS dependency (ipaddr.js), "request for 'ipaddr.js' is not in cache".
+        const { fetchImageSize } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7336));
+        const { refusalOf } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964));
+        const [http, https, dns] = await Promise.all([
             Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 610, 23)),
@@ -2867,6 +2463,54 @@ function formatOf(file) {
 
 /***/ }),
 
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zp: () => (/* binding */ BUILTIN_POLICIES),
+/* harmony export */   _p: () => (/* binding */ isBuiltinPolicy),
+/* harmony export */   bd: () => (/* binding */ builtinPolicyText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const BUILTIN_POLICIES = ['recommended', 'strict'];
+let directory;
+/**
+ * The built-in policies ship as readable YAML files in `policies/` at the package root. The code finds them by
+ * walking up from its own file, which works alike from src/ under Jest, from dist/index.js in an Action checkout
+ * and from dist/cli/index.js in an npm install (package.json `files` ships policies/).
+ */
+function policiesDirectory() {
+    if (directory)
+        return directory;
+    let current = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(current, 'policies');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(candidate, 'recommended.yml')))
+            return (directory = candidate);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
+        if (parent === current)
+            throw new Error('the built-in policies (policies/recommended.yml) are missing from the installation');
+        current = parent;
+    }
+}
+function isBuiltinPolicy(name) {
+    return BUILTIN_POLICIES.includes(name);
+}
+function builtinPolicyText(name) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(policiesDirectory(), `${name}.yml`), 'utf8');
+}
+
+
+/***/ }),
+
 /***/ 1290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2884,40 +2528,49 @@ class PolicyError extends Error {
 
 /***/ }),
 
-/***/ 9165:
+/***/ 6720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ loadAjv),
-/* harmony export */   l: () => (/* binding */ trustedAjv)
+/* harmony export */   Bd: () => (/* binding */ parseRemoteReference),
+/* harmony export */   gt: () => (/* binding */ isRemoteReference),
+/* harmony export */   ho: () => (/* binding */ resolveRemoteRelative),
+/* harmony export */   tQ: () => (/* binding */ formatRemoteReference)
 /* harmony export */ });
-let AjvConstructor;
-let instance;
-/**
- * Loads ajv. It is imported on demand, not at start-up: a run with nothing to validate does not pay for it
- * (ajv's module evaluation was ~20% of the start-up of dist/index.js with nothing to check, measured with
- * --cpu-prof). Callers that validate await this first; it is cheap once loaded.
- */
-async function loadAjv() {
-    if (!AjvConstructor) {
-        // Node gives ajv's CommonJS exports as named exports; the bundler's interop gives only `default` (the Ajv class,
-        // which also carries .Ajv). Either way it is the same class.
-        const module = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
-        AjvConstructor = module.Ajv ?? module.default.Ajv ?? module.default;
-    }
-    return AjvConstructor;
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+function isRemoteReference(reference) {
+    return reference.startsWith('github:');
 }
-/**
- * One Ajv for the schemas that ship with the tool (manifest, policy, rule options). They are checked against the
- * meta-schema in strict mode by the tests, so at run time `validateSchema: false` skips compiling the meta-schema:
- * measured at ~130 ms of a ~600 ms start-up. Schemas a user writes (custom rules) go through their own instance,
- * which does validate them.
- */
-function trustedAjv() {
-    if (!AjvConstructor)
-        throw new Error('internal: loadAjv() must be awaited before trustedAjv()');
-    instance ??= new AjvConstructor({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false });
-    return instance;
+/** Parses a reference, or returns what is wrong with it. */
+function parseRemoteReference(reference) {
+    const body = reference.slice('github:'.length);
+    const at = body.lastIndexOf('@');
+    if (at < 0 || at === body.length - 1)
+        return `"${reference}" must be pinned to a tag, branch or commit: github:OWNER/REPO/PATH@REF`;
+    const ref = body.slice(at + 1);
+    const [owner, repo, ...rest] = body.slice(0, at).split('/');
+    const file = rest.join('/');
+    if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo) || rest.length === 0 || rest.some((s) => s === '' || s === '.' || s === '..')) {
+        return `"${reference}" is not of the form github:OWNER/REPO/PATH@REF`;
+    }
+    if (!/\.ya?ml$/i.test(file))
+        return `"${reference}" must name a .yml or .yaml file`;
+    if (/[\s~^:?*[\\]/.test(ref) || ref.includes('..'))
+        return `"${reference}" has an invalid ref "${ref}"`;
+    return { owner, repo, path: file, ref };
+}
+function formatRemoteReference(reference) {
+    return `github:${reference.owner}/${reference.repo}/${reference.path}@${reference.ref}`;
+}
+/** A relative `extends` inside a remote policy names a file of the same repository at the same ref. */
+function resolveRemoteRelative(base, relative) {
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(base.path), relative));
+    if (joined.startsWith('../') || joined === '..' || node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(relative))
+        return undefined;
+    return { ...base, path: joined };
 }
 
 

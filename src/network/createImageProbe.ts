@@ -23,9 +23,11 @@ export function createImageProbe(options: ImageProbeOptions): NetworkServices {
   // without logos never loads them.
   let fetcher: Promise<(url: string) => Promise<ImageProbe>> | undefined;
   const load = async () => {
-    const [{ fetchImageSize }, { refusalOf }, http, https, dns] = await Promise.all([
-      import('./fetchImageSize.js'),
-      import('./addressPolicy.js'),
+    // addressPolicy after fetchImageSize, which imports it too: Jest's module linker fails on two concurrent
+    // imports of one CommonJS dependency (ipaddr.js), "request for 'ipaddr.js' is not in cache".
+    const { fetchImageSize } = await import('./fetchImageSize.js');
+    const { refusalOf } = await import('./addressPolicy.js');
+    const [http, https, dns] = await Promise.all([
       import('node:http'),
       import('node:https'),
       import('node:dns'),
