@@ -2202,7 +2202,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
-  $e: () => (/* binding */ warning)
+  $e: () => (/* binding */ warning),
+  DC: () => (/* binding */ wroteThroughStream)
 });
 
 // UNUSED EXPORTS: issueCommand, setCommandWriter
@@ -2225,6 +2226,10 @@ let stdoutStream = false;
  * non-blocking (EAGAIN) or fails otherwise hands the rest, and every later write, to process.stdout, so nothing is
  * lost or reordered.
  */
+/** Whether any command went through process.stdout, whose writes may still be queued (pipes on Windows). */
+function wroteThroughStream() {
+    return stdoutStream;
+}
 function writeStdout(text) {
     if (stdoutStream) {
         process.stdout.write(text);
@@ -2513,12 +2518,15 @@ function describeApiError(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(238);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9053);
+
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything is written by now: the runner's commands and files synchronously, every request awaited. Exiting here
 // skips tearing down the heap, ~9 ms of a ~100 ms start-up with nothing to check (bench/run.mjs, start-up); the exit
-// code is the one run() set.
-process.exit();
+// code is the one run() set. Commands that went through process.stdout instead are left to drain on their own.
+if (!(0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .wroteThroughStream */ .DC)())
+    process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -32,6 +32,11 @@ let stdoutStream = false;
  * non-blocking (EAGAIN) or fails otherwise hands the rest, and every later write, to process.stdout, so nothing is
  * lost or reordered.
  */
+/** Whether any command went through process.stdout, whose writes may still be queued (pipes on Windows). */
+export function wroteThroughStream(): boolean {
+  return stdoutStream;
+}
+
 function writeStdout(text: string): void {
   if (stdoutStream) {
     process.stdout.write(text);
