@@ -674,7 +674,7 @@ async function check(options) {
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
     const read = discovery.candidates.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40))).readFiles(options.root, discovery.candidates, limits, options.onProgress)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2592))).readFiles(options.root, discovery.candidates, limits, options.onProgress)
         : { files: [], skipped: [] };
     const skippedFiles = [...discovery.skipped, ...read.skipped];
     const files = read.files;
@@ -732,7 +732,7 @@ const schema = {
 };
 
 // EXTERNAL MODULE: ./src/engine/pointer.ts
-var engine_pointer = __nccwpck_require__(8227);
+var pointer = __nccwpck_require__(8227);
 ;// CONCATENATED MODULE: ./src/rules/manifestFields.ts
 
 function isRecord(value) {
@@ -746,14 +746,14 @@ function stringItems(manifest, property) {
     const items = [];
     list.forEach((item, index) => {
         if (typeof item === 'string')
-            items.push({ pointer: (0,engine_pointer.childPointer)(`/${property}`, index), value: item });
+            items.push({ pointer: (0,pointer.childPointer)(`/${property}`, index), value: item });
     });
     return items;
 }
 /** A string property of the top level. */
 function stringField(manifest, property) {
     const value = manifest.value[property];
-    return typeof value === 'string' ? { pointer: (0,engine_pointer.childPointer)('', property), value } : undefined;
+    return typeof value === 'string' ? { pointer: (0,pointer.childPointer)('', property), value } : undefined;
 }
 /** `capabilities.webhooks` as a record, when it is one. */
 function webhooksOf(manifest) {
@@ -777,29 +777,37 @@ function webhookHeaders(manifest) {
             headers.push({
                 name: header.header_name,
                 value: header.header_value,
-                valuePointer: (0,engine_pointer.childPointer)((0,engine_pointer.childPointer)((0,engine_pointer.childPointer)(`/capabilities/webhooks`, event), 'headers'), index) + '/header_value',
+                valuePointer: (0,pointer.childPointer)((0,pointer.childPointer)((0,pointer.childPointer)(`/capabilities/webhooks`, event), 'headers'), index) + '/header_value',
             });
         });
     }
     return headers;
 }
-/** Every string value anywhere in the manifest (not keys), depth-first in document order, iteratively. */
-function allStrings(manifest) {
+/**
+ * Every string value anywhere in the manifest (not keys) that `wanted` accepts, depth-first in document order,
+ * iteratively. Pointers are built only for the strings kept: escaping a pointer for every value of 10,000 manifests
+ * cost more than the rule that looked at them (measured by npm run bench).
+ */
+function allStrings(manifest, wanted = () => true) {
     const found = [];
-    const stack = [{ pointer: '', value: manifest.value }];
+    const path = [];
+    const stack = [{ value: manifest.value, depth: 0, segment: '' }];
     while (stack.length > 0) {
-        const { pointer, value } = stack.pop();
+        const { value, depth, segment } = stack.pop();
+        if (depth > 0)
+            path[depth - 1] = segment;
         if (typeof value === 'string') {
-            found.push({ pointer, value });
+            if (wanted(value))
+                found.push({ pointer: (0,pointer.toPointer)(path.slice(0, depth)), value });
         }
         else if (Array.isArray(value)) {
             for (let i = value.length - 1; i >= 0; i--)
-                stack.push({ pointer: (0,engine_pointer.childPointer)(pointer, i), value: value[i] });
+                stack.push({ value: value[i], depth: depth + 1, segment: i });
         }
         else if (isRecord(value)) {
-            const entries = Object.entries(value);
-            for (let i = entries.length - 1; i >= 0; i--)
-                stack.push({ pointer: (0,engine_pointer.childPointer)(pointer, entries[i][0]), value: entries[i][1] });
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--)
+                stack.push({ value: value[keys[i]], depth: depth + 1, segment: keys[i] });
         }
     }
     return found;
@@ -958,7 +966,9 @@ const unresolvedPlaceholder = {
         help: "LivePerson's example manifests hold placeholders like `{YOUR_APPLICATION_DOMAIN}` and `{CALLBACK_PATH}` to be replaced before installation. A manifest installed with one keeps it: redirects and launches go nowhere.",
     },
     check(manifest) {
-        return allStrings(manifest).flatMap(({ pointer, value }) => {
+        // Every placeholder form holds `{` or `<`: strings without either are passed over without the expression.
+        const candidates = allStrings(manifest, (value) => value.includes('{') || value.includes('<'));
+        return candidates.flatMap(({ pointer, value }) => {
             const found = [...new Set(value.match(PLACEHOLDER) ?? [])];
             if (found.length === 0)
                 return [];
@@ -1073,7 +1083,7 @@ const webhookEventName = {
             .map((name) => {
             const suggestion = suggestEvent(name);
             return {
-                pointer: (0,engine_pointer.childPointer)('/capabilities/webhooks', name),
+                pointer: (0,pointer.childPointer)('/capabilities/webhooks', name),
                 target: 'key',
                 message: `unknown webhook event "${name}"${suggestion ? `; did you mean "${suggestion}"?` : `; known events: ${WEBHOOK_EVENTS.join(', ')}`}`,
             };

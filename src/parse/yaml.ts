@@ -6,6 +6,7 @@ import type { ParseLimits, ParseOutcome, ParseProblem } from './parseSource.js';
 import { yamlFlowDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
 import { fastYamlValue } from './yamlFast.js';
+import { fastYamlPositions, type FastPositions } from './yamlFastPositions.js';
 
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -19,14 +20,19 @@ export function parseYaml(file: string, text: string, limits: ParseLimits): Pars
   // refusal like any other); the full path scans the text first.
   const value = fastYamlValue(text, limits.maxDepth);
   if (value === undefined) return parseYamlFully(file, text, limits);
-  // Positions are computed by the full path when the first finding needs one.
+  // Positions are computed when the first finding needs one: by js-yaml again where it can (yamlFastPositions.ts),
+  // else by the full path.
+  let fast: FastPositions | undefined | null;
   let full: SourceDocument | undefined | null;
   const document: SourceDocument = {
     file,
     format: 'yaml',
     text,
     value,
-    locate(pointer, target) {
+    locate(pointer, target = 'value') {
+      if (fast === undefined) fast = fastYamlPositions(text) ?? null;
+      const located = fast?.locate(pointer, target);
+      if (located) return located;
       if (full === undefined) {
         const outcome = parseYamlFully(file, text, limits);
         full = outcome.ok ? outcome.document : null;

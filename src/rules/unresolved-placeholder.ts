@@ -16,7 +16,9 @@ export const unresolvedPlaceholder: ManifestRule = {
     help: "LivePerson's example manifests hold placeholders like `{YOUR_APPLICATION_DOMAIN}` and `{CALLBACK_PATH}` to be replaced before installation. A manifest installed with one keeps it: redirects and launches go nowhere.",
   },
   check(manifest) {
-    return allStrings(manifest).flatMap(({ pointer, value }) => {
+    // Every placeholder form holds `{` or `<`: strings without either are passed over without the expression.
+    const candidates = allStrings(manifest, (value) => value.includes('{') || value.includes('<'));
+    return candidates.flatMap(({ pointer, value }) => {
       const found = [...new Set(value.match(PLACEHOLDER) ?? [])];
       if (found.length === 0) return [];
       // A header value can be a credential: not even its placeholder is quoted.

@@ -1,8 +1,8 @@
-export const id = 40;
-export const ids = [40];
+export const id = 592;
+export const ids = [592];
 export const modules = {
 
-/***/ 40:
+/***/ 2592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -443,7 +443,7 @@ function parseJson(file, text, limits) {
                 keys.set(property, offset);
                 return;
             }
-            const pointer = (0,engine_pointer/* toPointer */.rb)([...pathSupplier(), property]);
+            const pointer = (0,engine_pointer.toPointer)([...pathSupplier(), property]);
             problems.push({
                 ruleId: 'duplicate-key',
                 problem: {
@@ -555,7 +555,7 @@ function locateJson(root, pointer, target, lines) {
     let node = root;
     let segments;
     try {
-        segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
+        segments = (0,engine_pointer.parsePointer)(pointer);
     }
     catch {
         segments = [];
@@ -725,7 +725,161 @@ function agreed(root, maxDepth) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/parse/yamlFastPositions.ts
+
+
+
+function fastYamlPositions(text) {
+    if (text.charCodeAt(0) === 0xfeff)
+        return undefined;
+    const top = { open: 0, close: 0, kind: null, result: null, children: [] };
+    const stack = [top];
+    try {
+        js_yaml/* default.load */.Ay.load(text, {
+            schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA,
+            json: false,
+            listener(event, state) {
+                if (event === 'open') {
+                    const frame = { open: state.position, close: -1, kind: null, result: null, children: [] };
+                    stack[stack.length - 1].children.push(frame);
+                    stack.push(frame);
+                }
+                else {
+                    const frame = stack.pop();
+                    const read = state;
+                    frame.close = state.position;
+                    frame.kind = read.kind;
+                    frame.result = read.result;
+                }
+            },
+        });
+    }
+    catch {
+        return undefined;
+    }
+    if (top.children.length !== 1 || stack.length !== 1)
+        return undefined;
+    const root = top.children[0];
+    const lines = new LineIndex(text);
+    /** Past blanks, line breaks and comments: where a node that opened at `offset` really starts. */
+    const skipSeparation = (offset) => {
+        let i = offset;
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                i++;
+            else if (c === 0x23) {
+                const eol = text.indexOf('\n', i);
+                if (eol === -1)
+                    return text.length;
+                i = eol + 1;
+            }
+            else
+                return i;
+        }
+    };
+    /** Back over the blanks and line breaks a scalar's reader stepped past. */
+    const trimEnd = (start, end) => {
+        let i = end;
+        while (i > start) {
+            const c = text.charCodeAt(i - 1);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                i--;
+            else
+                break;
+        }
+        return i;
+    };
+    const nodeOf = (frame) => {
+        if (frame.kind === null)
+            return { kind: 'empty' };
+        const start = skipSeparation(frame.open);
+        const first = text.charCodeAt(start);
+        if (frame.kind === 'scalar') {
+            if (first === 0x7c || first === 0x3e)
+                return { kind: 'block-scalar' };
+            return { kind: 'scalar', span: { start, end: trimEnd(start, frame.close) } };
+        }
+        if (first === 0x5b || first === 0x7b)
+            return { kind: 'flow', start };
+        if (frame.kind === 'sequence') {
+            const items = frame.children;
+            if (!Array.isArray(frame.result) || items.length !== frame.result.length || items.some((i) => i.kind === null))
+                return undefined;
+            return { kind: 'seq', start, items };
+        }
+        // A block mapping: its children are key, value, key, value…, and a last key that was tried and not found.
+        const children = frame.children.length % 2 === 1 && frame.children.at(-1).kind === null ? frame.children.slice(0, -1) : frame.children;
+        if (children.length % 2 !== 0 || frame.result === null || typeof frame.result !== 'object')
+            return undefined;
+        const pairs = [];
+        for (let i = 0; i < children.length; i += 2) {
+            const key = children[i];
+            if (key.kind !== 'scalar' || typeof key.result !== 'string')
+                return undefined;
+            const keyStart = skipSeparation(key.open);
+            pairs.push({ key: key.result, span: { start: keyStart, end: trimEnd(keyStart, key.close) }, value: children[i + 1] });
+        }
+        if (pairs.length !== Object.keys(frame.result).length)
+            return undefined;
+        return { kind: 'map', start, pairs };
+    };
+    const range = (span) => lines.range(span.start, span.end);
+    return {
+        // The walk of locateYaml (yaml.ts), step for step.
+        locate(pointer, target) {
+            let segments;
+            try {
+                segments = (0,engine_pointer.parsePointer)(pointer);
+            }
+            catch {
+                segments = [];
+            }
+            let node = nodeOf(root);
+            let key;
+            let exact = true;
+            for (const segment of segments) {
+                if (node === undefined || node.kind === 'flow')
+                    return undefined;
+                let next;
+                if (node.kind === 'map') {
+                    const pair = node.pairs.findLast((p) => p.key === segment);
+                    next = pair && { key: pair.span, value: pair.value };
+                }
+                else if (node.kind === 'seq' && /^(0|[1-9]\d*)$/.test(segment)) {
+                    const index = Number(segment);
+                    next = index < node.items.length ? { value: node.items[index] } : undefined;
+                }
+                if (!next) {
+                    exact = false;
+                    break;
+                }
+                node = nodeOf(next.value);
+                key = next.key;
+            }
+            if (node === undefined)
+                return undefined;
+            if (exact && target === 'key' && key)
+                return range(key);
+            switch (node.kind) {
+                case 'empty':
+                    return key ? range(key) : lines.range(0, 0);
+                case 'map':
+                case 'seq':
+                    return key ? range(key) : lines.range(node.start, lines.lineEnd(node.start));
+                case 'flow':
+                    return key ? range(key) : lines.range(node.start, node.start + 1);
+                case 'scalar':
+                    return range(node.span);
+                case 'block-scalar':
+                    return undefined;
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
+
 
 
 
@@ -744,14 +898,21 @@ function parseYaml(file, text, limits) {
     const value = fastYamlValue(text, limits.maxDepth);
     if (value === undefined)
         return parseYamlFully(file, text, limits);
-    // Positions are computed by the full path when the first finding needs one.
+    // Positions are computed when the first finding needs one: by js-yaml again where it can (yamlFastPositions.ts),
+    // else by the full path.
+    let fast;
     let full;
     const document = {
         file,
         format: 'yaml',
         text,
         value,
-        locate(pointer, target) {
+        locate(pointer, target = 'value') {
+            if (fast === undefined)
+                fast = fastYamlPositions(text) ?? null;
+            const located = fast?.locate(pointer, target);
+            if (located)
+                return located;
             if (full === undefined) {
                 const outcome = parseYamlFully(file, text, limits);
                 full = outcome.ok ? outcome.document : null;
@@ -871,7 +1032,7 @@ function inspect(root, doc, limits, lines, problems) {
                     problems.push({
                         ruleId: 'duplicate-key',
                         problem: {
-                            pointer: (0,engine_pointer/* toPointer */.rb)([...path, key]),
+                            pointer: (0,engine_pointer.toPointer)([...path, key]),
                             target: 'key',
                             message: `duplicate key "${key}" (first at line ${lines.position(first).line}); the last value is used`,
                             range: lines.range(keyNode.range[0], keyNode.range[1]),
@@ -904,7 +1065,7 @@ function keyText(pair) {
 function locateYaml(root, pointer, target, lines) {
     let segments;
     try {
-        segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
+        segments = (0,engine_pointer.parsePointer)(pointer);
     }
     catch {
         segments = [];
