@@ -69,6 +69,21 @@ describe('duplicate keys are findings on the later key, and the last value wins'
     expect(outcome.ok && outcome.document.value).toEqual({ client_name: 'b', capabilities: { x: 2 } });
   });
 
+  test('JSON: a repeated key is found whatever it holds (quotes, backslashes, colons), and no other is', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 })), (key, rest) => {
+        fc.pre(key !== 'client_name' && !(key in rest));
+        const body = JSON.stringify({ client_name: 'c', ...rest });
+        const unique = parseSource('x.json', text(body), 'json');
+        expect(unique.problems).toEqual([]);
+        const repeated = `{${JSON.stringify(key)}: 1, ${body.slice(1, -1)}, ${JSON.stringify(key)}: 2}`;
+        const outcome = parseSource('x.json', text(repeated), 'json');
+        expect(outcome.problems.map((p) => [p.ruleId, p.problem.pointer])).toEqual([['duplicate-key', toPointer([key])]]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('YAML', () => {
     const outcome = parseFixture('duplicate-keys.yaml');
     expect(outcome.problems.map((p) => [p.ruleId, p.problem.pointer, p.problem.range?.line, p.problem.range?.column])).toEqual([

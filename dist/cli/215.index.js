@@ -1,8 +1,8 @@
-export const id = 592;
-export const ids = [592];
+export const id = 215;
+export const ids = [215];
 export const modules = {
 
-/***/ 2592:
+/***/ 3215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -323,6 +323,133 @@ function parseErrorAt(text, offset, message) {
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./src/engine/pointer.ts
 var engine_pointer = __webpack_require__(8227);
+;// CONCATENATED MODULE: ./src/parse/jsonPositions.ts
+
+/**
+ * The range of a pointer in JSON text that JSON.parse accepted, found by one scan along the pointer: keys are read,
+ * values off the path are skipped (strings with indexOf). jsonc-parser's parseTree, run cold on the first files
+ * with findings, cost ~0.45 ms a file (~70 ms for the 156 JSON files with findings of the 10,000-manifest
+ * benchmark); this costs a few microseconds. The ranges are those of jsonc-parser's tree (a property test compares
+ * both): a value's own text, a key with its quotes, a container by its key or else its opening bracket, and the last
+ * of duplicate keys, as JSON.parse takes it.
+ */
+function locateJson(text, pointer, target, lines) {
+    let segments;
+    try {
+        segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
+    }
+    catch {
+        segments = [];
+    }
+    const scan = new Scan(text);
+    let value = scan.value(scan.blank(0));
+    let key;
+    let exact = true;
+    for (const segment of segments) {
+        const child = scan.child(value.start, segment);
+        if (!child) {
+            exact = false;
+            break;
+        }
+        value = child.value;
+        key = child.key;
+    }
+    if (exact && target === 'key' && key)
+        return lines.range(key.start, key.end);
+    const first = text.charCodeAt(value.start);
+    if (first === 0x7b || first === 0x5b)
+        return key ? lines.range(key.start, key.end) : lines.range(value.start, value.start + 1);
+    return lines.range(value.start, value.end);
+}
+class Scan {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Past blanks. */
+    blank(at) {
+        let i = at;
+        for (let c = this.text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = this.text.charCodeAt(++i))
+            ;
+        return i;
+    }
+    /** The value starting at `at`. */
+    value(at) {
+        const c = this.text.charCodeAt(at);
+        if (c === 0x22)
+            return { start: at, end: this.stringEnd(at) };
+        if (c === 0x7b || c === 0x5b)
+            return { start: at, end: this.containerEnd(at) };
+        let i = at;
+        for (let d = this.text.charCodeAt(i); i < this.text.length && d !== 0x2c && d !== 0x7d && d !== 0x5d && d !== 0x20 && d !== 0x0a && d !== 0x0d && d !== 0x09; d = this.text.charCodeAt(++i))
+            ;
+        return { start: at, end: i };
+    }
+    /** The member or item `segment` of the container at `at`, the last of equal keys. */
+    child(at, segment) {
+        const open = this.text.charCodeAt(at);
+        if (open === 0x7b) {
+            let found;
+            let i = this.blank(at + 1);
+            while (this.text.charCodeAt(i) === 0x22) {
+                const key = { start: i, end: this.stringEnd(i) };
+                const value = this.value(this.blank(this.blank(key.end) + 1));
+                if (this.keyText(key) === segment)
+                    found = { key, value };
+                i = this.blank(value.end);
+                if (this.text.charCodeAt(i) === 0x2c)
+                    i = this.blank(i + 1);
+            }
+            return found;
+        }
+        if (open === 0x5b && /^(0|[1-9]\d*)$/.test(segment)) {
+            const index = Number(segment);
+            let i = this.blank(at + 1);
+            for (let n = 0; this.text.charCodeAt(i) !== 0x5d && i < this.text.length; n++) {
+                const value = this.value(i);
+                if (n === index)
+                    return { value };
+                i = this.blank(value.end);
+                if (this.text.charCodeAt(i) === 0x2c)
+                    i = this.blank(i + 1);
+            }
+        }
+        return undefined;
+    }
+    keyText(key) {
+        const raw = this.text.slice(key.start + 1, key.end - 1);
+        return raw.includes('\\') ? JSON.parse(this.text.slice(key.start, key.end)) : raw;
+    }
+    /** Just past the closing quote of the string opening at `at`. */
+    stringEnd(at) {
+        let close = this.text.indexOf('"', at + 1);
+        while (close !== -1 && escapedAt(this.text, close))
+            close = this.text.indexOf('"', close + 1);
+        return close === -1 ? this.text.length : close + 1;
+    }
+    /** Just past the bracket that closes the container opening at `at`. */
+    containerEnd(at) {
+        let depth = 0;
+        for (let i = at; i < this.text.length; i++) {
+            const c = this.text.charCodeAt(i);
+            if (c === 0x22)
+                i = this.stringEnd(i) - 1;
+            else if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if ((c === 0x7d || c === 0x5d) && --depth === 0)
+                return i + 1;
+        }
+        return this.text.length;
+    }
+}
+/** Whether the character at `index` follows an odd run of backslashes (a quote that does not end a string). */
+function escapedAt(text, index) {
+    let backslashes = 0;
+    while (text.charCodeAt(index - 1 - backslashes) === 0x5c)
+        backslashes++;
+    return backslashes % 2 === 1;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/depth.ts
 /**
  * Nesting depth, measured without recursion so that a 100,000-deep `[[[[…` cannot overflow the stack of a
@@ -400,6 +527,7 @@ function yamlFlowDepthExceeded(text, max) {
 
 
 
+
 /**
  * JSON is judged by JSON.parse itself (exact semantics, and fast); jsonc-parser only supplies what JSON.parse
  * cannot: duplicate keys, positions, and the offset of a syntax error when V8's message has none.
@@ -457,66 +585,65 @@ function parseJson(file, text, limits) {
     }, { disallowComments: true, allowTrailingComma: false });
     return { ok: true, document: jsonDocument(file, text, value, lineIndex), problems };
 }
-/** Positions come from jsonc-parser's tree, built when the first finding needs one. */
+/** Positions are found in the text when a finding needs one (jsonPositions.ts). */
 function jsonDocument(file, text, value, lineIndex) {
-    let tree;
     return {
         file,
         format: 'json',
         text,
         value,
-        locate(pointer, target = 'value') {
-            tree ??= (0,main.parseTree)(text, [], { disallowComments: true }) ?? undefined;
-            return locateJson(tree, pointer, target, lineIndex());
-        },
+        locate: (pointer, target = 'value') => locateJson(text, pointer, target, lineIndex()),
     };
 }
-/** Object keys in valid JSON text: strings followed by a colon. */
+/**
+ * Object keys in valid JSON text: strings followed by a colon. Quotes are found with indexOf, a fast search: a loop
+ * over every character cost ~5 µs of a 1.5 KB manifest.
+ */
 function keyTokens(text) {
     let count = 0;
-    for (let i = 0; i < text.length; i++) {
-        if (text.charCodeAt(i) !== 0x22)
-            continue;
-        for (i++; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 0x5c)
-                i++;
-            else if (c === 0x22)
-                break;
-        }
-        let j = i + 1;
-        while (j < text.length) {
-            const c = text.charCodeAt(j);
-            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
-                break;
-            j++;
-        }
+    let open = text.indexOf('"');
+    while (open !== -1) {
+        let close = text.indexOf('"', open + 1);
+        while (close !== -1 && escapedAt(text, close))
+            close = text.indexOf('"', close + 1);
+        if (close === -1)
+            break;
+        let j = close + 1;
+        for (let c = text.charCodeAt(j); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++j))
+            ;
         if (text.charCodeAt(j) === 0x3a)
             count++;
+        open = text.indexOf('"', close + 1);
     }
     return count;
 }
-/** Own keys of every object in a parsed JSON value, and its nesting depth (containers), without recursion. */
+/**
+ * Own keys of every object in a parsed JSON value, and its nesting depth (containers), without recursion. Only
+ * containers go on the stack.
+ */
 function shapeOf(value) {
+    if (value === null || typeof value !== 'object')
+        return { keys: 0, depth: 0 };
     let keys = 0;
     let depth = 0;
     const stack = [{ node: value, level: 1 }];
     while (stack.length > 0) {
         const { node, level } = stack.pop();
-        if (node === null || typeof node !== 'object')
-            continue;
         if (level > depth)
             depth = level;
         if (Array.isArray(node)) {
             for (const item of node)
-                stack.push({ node: item, level: level + 1 });
+                if (item !== null && typeof item === 'object')
+                    stack.push({ node: item, level: level + 1 });
         }
         else {
             for (const key in node) {
                 if (!Object.prototype.hasOwnProperty.call(node, key))
                     continue;
                 keys++;
-                stack.push({ node: node[key], level: level + 1 });
+                const item = node[key];
+                if (item !== null && typeof item === 'object')
+                    stack.push({ node: item, level: level + 1 });
             }
         }
     }
@@ -548,50 +675,6 @@ function syntaxError(text, v8Message) {
 }
 function lowerFirst(text) {
     return text.charAt(0).toLowerCase() + text.slice(1);
-}
-function locateJson(root, pointer, target, lines) {
-    if (!root)
-        return lines.range(0, 0);
-    let node = root;
-    let segments;
-    try {
-        segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
-    }
-    catch {
-        segments = [];
-    }
-    let exact = true;
-    for (const segment of segments) {
-        const child = childOf(node, segment);
-        if (!child) {
-            exact = false;
-            break;
-        }
-        node = child;
-    }
-    const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-    if (exact && target === 'key' && keyNode)
-        return lines.range(keyNode.offset, keyNode.offset + keyNode.length);
-    if (node.type === 'object' || node.type === 'array') {
-        if (keyNode)
-            return lines.range(keyNode.offset, keyNode.offset + keyNode.length);
-        return lines.range(node.offset, node.offset + 1);
-    }
-    return lines.range(node.offset, node.offset + node.length);
-}
-function childOf(node, segment) {
-    if (node.type === 'object') {
-        let found;
-        for (const property of node.children ?? []) {
-            // The last occurrence wins, as in JSON.parse.
-            if (property.children?.[0]?.value === segment)
-                found = property.children[1];
-        }
-        return found;
-    }
-    if (node.type === 'array' && /^(0|[1-9]\d*)$/.test(segment))
-        return node.children?.[Number(segment)];
-    return undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -631,24 +714,33 @@ function fastYamlValue(text, maxDepth) {
  * directives and document markers, complex keys, a flow collection opening a line or inside another (where it may be
  * a key), tabs, binary/hex/octal or signed radix numbers, negative zero (js-yaml drops its sign), and a quoted scalar
  * that does not end on its line, a comment glued to a quote or bracket, a lone CR, keep-chomping block scalars, lines
- * over 1,024 characters (the limit of an implicit key), and a flow collection spanning lines. Each pattern is tried only when a cheap test finds the character it needs: one
- * regular expression of all the alternatives cost ~40 µs per manifest, more than js-yaml's whole parse of some.
+ * over 1,024 characters (the limit of an implicit key), and a flow collection spanning lines. Each pattern is tried
+ * only when a substring search finds what it needs: one regular expression of all the alternatives cost ~40 µs per
+ * manifest, more than js-yaml's whole parse of some, and a one-character expression as the test cost ~6 µs of the
+ * 1.5 KB benchmark manifests (as much as all the substring searches).
  */
 const RISKY = [
-    [/[&*!]/, /(?:^|[\s[\]{},])[&*!]/m],
-    [/<<|\t/, /<<|\t/],
-    [/---|\.\.\.|%/, /^(?:---|\.\.\.|%)/m],
-    [/\?/, /^\s*\?(?:\s|$)/m],
-    [/0[bBoOxX]/, /(?:^|[\s:[\]{},-])[-+]?0[bBoOxX]/m],
-    [/[[{]/, /^ *(?:- +)*[[{]|[[{,] *[[{]/m],
-    [/-0/, /(?:^|[\s[{,:])-0/m],
-    [/#/, /["'\]}]#/],
-    [/\r/, /\r(?!\n)/],
-    [/\+/, /[|>][1-9]?\+|[|>]\+[1-9]?/],
-    [/["']/, /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m],
+    [['&', '*', '!'], /(?:^|[\s[\]{},])[&*!]/m],
+    [['<<', '\t'], /<<|\t/],
+    [['---', '...', '%'], /^(?:---|\.\.\.|%)/m],
+    [['?'], /^\s*\?(?:\s|$)/m],
+    [['0b', '0B', '0o', '0O', '0x', '0X'], /(?:^|[\s:[\]{},-])[-+]?0[bBoOxX]/m],
+    [['[', '{'], /^ *(?:- +)*[[{]|[[{,] *[[{]/m],
+    [['-0'], /(?:^|[\s[{:,])-0/m],
+    [['#'], /["'\]}]#/],
+    [['\r'], /\r(?!\n)/],
+    [['+'], /[|>][1-9]?\+|[|>]\+[1-9]?/],
+    [['"', "'"], /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m],
 ];
+/** Whether the text holds any of the needles: a plain substring search, several times faster than a regular expression. */
+function holdsAny(text, needles) {
+    for (const needle of needles)
+        if (text.includes(needle))
+            return true;
+    return false;
+}
 function risky(text) {
-    return RISKY.some(([cheap, exact]) => cheap.test(text) && exact.test(text)) || (/[[{]/.test(text) && flowSpansLines(text)) || hasLongLine(text);
+    return RISKY.some(([cheap, exact]) => holdsAny(text, cheap) && exact.test(text)) || (holdsAny(text, ['[', '{']) && flowSpansLines(text)) || hasLongLine(text);
 }
 /** A line over 1,024 characters, found with indexOf (a regular expression like /[^\n]{1025}/ rescans every line from each of its characters). */
 function hasLongLine(text) {
@@ -691,34 +783,38 @@ function mayResolve(text) {
     const candidate = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 || c === 0x6e || c === 0x4e;
     return candidate && CORE_NON_STRING.test(text);
 }
-/** Every number finite, no string or key that could have resolved differently, nesting within the limit. */
+/**
+ * Every number finite, no string or key that could have resolved differently, nesting within the limit. Scalars are
+ * judged where they are met and only collections go on the stack: an entry for every value cost more than the checks.
+ */
 function agreed(root, maxDepth) {
     const stack = [{ node: root, depth: 1 }];
+    const scalarAgrees = (value) => {
+        if (typeof value === 'number')
+            return Number.isFinite(value) && !Object.is(value, -0);
+        return typeof value !== 'string' || !mayResolve(value);
+    };
     while (stack.length > 0) {
         const { node, depth } = stack.pop();
-        if (typeof node === 'number') {
-            if (!Number.isFinite(node) || Object.is(node, -0))
-                return false;
-            continue;
-        }
-        if (typeof node === 'string') {
-            if (mayResolve(node))
-                return false;
-            continue;
-        }
-        if (node === null || typeof node !== 'object')
-            continue;
         if (depth > maxDepth)
             return false;
         if (Array.isArray(node)) {
-            for (const item of node)
-                stack.push({ node: item, depth: depth + 1 });
+            for (const item of node) {
+                if (item !== null && typeof item === 'object')
+                    stack.push({ node: item, depth: depth + 1 });
+                else if (!scalarAgrees(item))
+                    return false;
+            }
         }
         else {
-            for (const [key, item] of Object.entries(node)) {
+            for (const key of Object.keys(node)) {
                 if (mayResolve(key))
                     return false;
-                stack.push({ node: item, depth: depth + 1 });
+                const item = node[key];
+                if (item !== null && typeof item === 'object')
+                    stack.push({ node: item, depth: depth + 1 });
+                else if (!scalarAgrees(item))
+                    return false;
             }
         }
     }
@@ -1074,7 +1170,7 @@ function locateYaml(root, pointer, target, lines) {
     let key;
     let exact = true;
     for (const segment of segments) {
-        const step = yaml_childOf(node, segment);
+        const step = childOf(node, segment);
         if (!step) {
             exact = false;
             break;
@@ -1103,7 +1199,7 @@ function nodeRange(node, lines) {
     const [start, end] = node.range ?? [0, 0];
     return lines.range(start, end);
 }
-function yaml_childOf(node, segment) {
+function childOf(node, segment) {
     if ((0,dist/* isMap */.jh)(node)) {
         let found;
         for (const pair of node.items)
