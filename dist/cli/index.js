@@ -245,10 +245,8 @@ async function evaluate(options) {
     const manifests = [];
     const checked = [];
     const problems = [];
-    // The schema validator (and the schema) load only when there is a file to validate: start-up with nothing to check
-    // compiles less code.
-    const schema = options.files.length > 0 ? await __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 7079)) : undefined;
-    await schema?.prepareManifestValidator();
+    // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
+    const schema = options.files.length > 0 ? await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 2872)) : undefined;
     for (const parsed of options.files) {
         const { outcome } = parsed;
         for (const { ruleId, problem } of outcome.problems)
@@ -1421,7 +1419,7 @@ async function loadPolicy(options) {
     }
     // Reading a policy file (YAML, ajv, extends, overrides) is its own module: the implicit recommended policy above
     // does not load it.
-    const { loadPolicyFile } = await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 2167));
+    const { loadPolicyFile } = await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 9922));
     return loadPolicyFile(options, root, entry);
 }
 /** Every rule at its default severity and options: the built-in `recommended` without reading a file. */

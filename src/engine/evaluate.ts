@@ -55,10 +55,8 @@ export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
   const manifests: Manifest[] = [];
   const checked: CheckResult['manifests'] = [];
   const problems: Located[] = [];
-  // The schema validator (and the schema) load only when there is a file to validate: start-up with nothing to check
-  // compiles less code.
+  // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
   const schema = options.files.length > 0 ? await import('../schema/validateManifest.js') : undefined;
-  await schema?.prepareManifestValidator();
 
   for (const parsed of options.files) {
     const { outcome } = parsed;

@@ -1,27 +1,11 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { loadAjv, trustedAjv } from './trustedAjv.js';
-import schema from '../../schemas/manifest.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import validate from './manifestValidator.js';
 import type { Problem } from '../engine/types.js';
 import { childPointer } from '../engine/pointer.js';
 import { nearestName } from '../engine/suggest.js';
 
-let compiled: ValidateFunction | undefined;
-
-/** Loads ajv and compiles the schema; validateManifest needs it done (the engine awaits it when there are files). */
-export async function prepareManifestValidator(): Promise<void> {
-  await loadAjv();
-  validator();
-}
-
-/** Compiled on first use, not at import, so a run with nothing to check starts fast. */
-function validator(): ValidateFunction {
-  compiled ??= trustedAjv().compile(schema);
-  return compiled;
-}
-
 /** Schema violations of one manifest, one problem per fault, each with a message a person understands. */
 export function validateManifest(value: unknown): Problem[] {
-  const validate = validator();
   if (validate(value)) return [];
   const problems: Problem[] = [];
   const seen = new Set<string>();

@@ -1,14 +1,13 @@
-import { beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import { prepareManifestValidator, validateManifest } from '../../src/schema/validateManifest.js';
+import { validateManifest } from '../../src/schema/validateManifest.js';
 import schema from '../../schemas/manifest.schema.json' with { type: 'json' };
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const example = (name: string) => JSON.parse(readFileSync(path.join(repo, 'examples', name), 'utf8'));
-beforeAll(prepareManifestValidator);
 
 const brief = (value: unknown) => validateManifest(value).map(({ pointer, keyword, message }) => ({ pointer, keyword, message }));
 

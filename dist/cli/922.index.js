@@ -1,8 +1,8 @@
-export const id = 167;
-export const ids = [167];
+export const id = 922;
+export const ids = [922];
 export const modules = {
 
-/***/ 2167:
+/***/ 9922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,8 +16,36 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/schema/trustedAjv.ts
-var trustedAjv = __webpack_require__(9165);
+;// CONCATENATED MODULE: ./src/schema/trustedAjv.ts
+let AjvConstructor;
+let instance;
+/**
+ * Loads ajv. It is imported on demand, not at start-up: a run with nothing to validate does not pay for it
+ * (ajv's module evaluation was ~20% of the start-up of dist/index.js with nothing to check, measured with
+ * --cpu-prof). Callers that validate await this first; it is cheap once loaded.
+ */
+async function loadAjv() {
+    if (!AjvConstructor) {
+        // Node gives ajv's CommonJS exports as named exports; the bundler's interop gives only `default` (the Ajv class,
+        // which also carries .Ajv). Either way it is the same class.
+        const module = (await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)));
+        AjvConstructor = module.Ajv ?? module.default.Ajv ?? module.default;
+    }
+    return AjvConstructor;
+}
+/**
+ * One Ajv for the schemas that ship with the tool (manifest, policy, rule options). They are checked against the
+ * meta-schema in strict mode by the tests, so at run time `validateSchema: false` skips compiling the meta-schema:
+ * measured at ~130 ms of a ~600 ms start-up. Schemas a user writes (custom rules) go through their own instance,
+ * which does validate them.
+ */
+function trustedAjv() {
+    if (!AjvConstructor)
+        throw new Error('internal: loadAjv() must be awaited before trustedAjv()');
+    instance ??= new AjvConstructor({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false });
+    return instance;
+}
+
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/lp-app-manifest-check/lp-app-manifest-check/v1/schemas/policy.schema.json","title":"lp-app-manifest-check policy","description":"Which rules apply to LivePerson Conversational Cloud application manifests, how severe they are, and with which options.","type":"object","properties":{"$schema":{"type":"string"},"extends":{"description":"Built-in policy names (recommended, strict) or paths relative to this file; later entries override earlier ones and this file overrides them all.","oneOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"rules":{"$ref":"#/definitions/rules"},"custom":{"type":"array","description":"Declarative rules: a JSON Schema asserted at a JSON pointer.","items":{"$ref":"#/definitions/customRule"}},"overrides":{"type":"array","description":"Rule settings for some files only; later entries win.","items":{"type":"object","required":["files","rules"],"additionalProperties":false,"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs relative to the repository root."},"rules":{"$ref":"#/definitions/rules"}}}},"ignore":{"type":"array","description":"Globs (relative to the repository root) of files never checked.","items":{"type":"string","minLength":1}},"baseline":{"type":"string","minLength":1,"description":"Baseline file (relative to this policy file): findings recorded in it are reported as suppressed."}},"additionalProperties":false,"definitions":{"extendsEntry":{"type":"string","minLength":1},"severity":{"type":"string","enum":["error","warning","notice","off"]},"rules":{"type":"object","description":"Rule id to a severity, or to an object with an optional severity and the rule\'s options.","additionalProperties":{"oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}}}]}},"customRule":{"type":"object","required":["id","message","given","schema"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._/-]*$","description":"Namespaced id, e.g. acme/display-name-prefix."},"severity":{"type":"string","enum":["error","warning","notice","off"]},"message":{"type":"string","minLength":1},"description":{"type":"string"},"given":{"type":"string","pattern":"^(/.*)?$","description":"RFC 6901 JSON pointer; a * segment matches every key or index."},"schema":{"type":["object","boolean"],"description":"JSON Schema (draft-07) the value at `given` must satisfy."}}}}}');
 // EXTERNAL MODULE: ./src/engine/suggest.ts
@@ -37,7 +65,7 @@ var pointer = __webpack_require__(8227);
 let ajv;
 /** Compiles a schema, or returns ajv's reason it is not a valid schema. */
 async function compileCustomSchema(schema) {
-    ajv ??= new (await (0,trustedAjv/* loadAjv */.O)())({ allErrors: false, strict: true, allowUnionTypes: true });
+    ajv ??= new (await loadAjv())({ allErrors: false, strict: true, allowUnionTypes: true });
     try {
         return ajv.compile(schema);
     }
@@ -47,7 +75,7 @@ async function compileCustomSchema(schema) {
 }
 /** Every value a `given` pointer reaches; a `*` segment matches every key of an object or index of an array. */
 function* valuesAt(value, given) {
-    const segments = (0,pointer.parsePointer)(given);
+    const segments = (0,pointer/* parsePointer */.vp)(given);
     const stack = [{ pointer: '', value, depth: 0 }];
     while (stack.length > 0) {
         const current = stack.pop();
@@ -64,7 +92,7 @@ function* valuesAt(value, given) {
             : Object.entries(node);
         const matched = segment === '*' ? children : children.filter(([key]) => key === segment);
         for (let i = matched.length - 1; i >= 0; i--) {
-            stack.push({ pointer: (0,pointer.childPointer)(current.pointer, matched[i][0]), value: matched[i][1], depth: current.depth + 1 });
+            stack.push({ pointer: (0,pointer/* childPointer */.Y2)(current.pointer, matched[i][0]), value: matched[i][1], depth: current.depth + 1 });
         }
     }
 }
@@ -189,7 +217,7 @@ async function loadPolicyFile(options, root, entry) {
         layers.push({ document, data, directory, remote });
     };
     // Loaded with the policy file (the implicit recommended policy returned above needs neither).
-    const [, { default: picomatch }] = await Promise.all([(0,trustedAjv/* loadAjv */.O)(), __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))]);
+    const [, { default: picomatch }] = await Promise.all([loadAjv(), __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))]);
     await visit(entry, [], undefined);
     const customValidators = new Map();
     for (const layer of layers) {
@@ -235,7 +263,7 @@ function validateShape(document) {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         throw new policyError/* PolicyError */.p(`${document.where([])}: a policy is a mapping with keys extends, rules, custom, overrides, ignore, baseline`);
     }
-    policyValidator ??= (0,trustedAjv/* trustedAjv */.l)().compile(policy_schema_namespaceObject);
+    policyValidator ??= trustedAjv().compile(policy_schema_namespaceObject);
     if (policyValidator(data))
         return data;
     // Rule entries are checked against the rule catalog in compose(), which says more than the schema can.
@@ -326,7 +354,7 @@ function compose(layers, catalog, root, customValidators, picomatch) {
                     throw new policyError/* PolicyError */.p(`${where}: rule "${id}" takes no options, but ${Object.keys(given).map((k) => `"${k}"`).join(', ')} given`);
                 let validate = optionValidators.get(schema);
                 if (!validate) {
-                    validate = (0,trustedAjv/* trustedAjv */.l)().compile(schema);
+                    validate = trustedAjv().compile(schema);
                     optionValidators.set(schema, validate);
                 }
                 if (!validate(options)) {
@@ -382,45 +410,6 @@ function compose(layers, catalog, root, customValidators, picomatch) {
 }
 function stripDotSlash(glob) {
     return glob.replace(/^\.\//, '');
-}
-
-
-/***/ }),
-
-/***/ 9165:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ loadAjv),
-/* harmony export */   l: () => (/* binding */ trustedAjv)
-/* harmony export */ });
-let AjvConstructor;
-let instance;
-/**
- * Loads ajv. It is imported on demand, not at start-up: a run with nothing to validate does not pay for it
- * (ajv's module evaluation was ~20% of the start-up of dist/index.js with nothing to check, measured with
- * --cpu-prof). Callers that validate await this first; it is cheap once loaded.
- */
-async function loadAjv() {
-    if (!AjvConstructor) {
-        // Node gives ajv's CommonJS exports as named exports; the bundler's interop gives only `default` (the Ajv class,
-        // which also carries .Ajv). Either way it is the same class.
-        const module = (await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)));
-        AjvConstructor = module.Ajv ?? module.default.Ajv ?? module.default;
-    }
-    return AjvConstructor;
-}
-/**
- * One Ajv for the schemas that ship with the tool (manifest, policy, rule options). They are checked against the
- * meta-schema in strict mode by the tests, so at run time `validateSchema: false` skips compiling the meta-schema:
- * measured at ~130 ms of a ~600 ms start-up. Schemas a user writes (custom rules) go through their own instance,
- * which does validate them.
- */
-function trustedAjv() {
-    if (!AjvConstructor)
-        throw new Error('internal: loadAjv() must be awaited before trustedAjv()');
-    instance ??= new AjvConstructor({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false });
-    return instance;
 }
 
 
