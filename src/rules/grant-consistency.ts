@@ -1,5 +1,5 @@
 import type { ManifestRule, Problem } from '../engine/types.js';
-import { stringItems } from './manifestFields.js';
+import { stringValues } from './manifestFields.js';
 
 export const grantConsistency: ManifestRule = {
   kind: 'manifest',
@@ -11,9 +11,9 @@ export const grantConsistency: ManifestRule = {
   },
   check(manifest) {
     if (!Array.isArray(manifest.value.grant_types)) return [];
-    const grants = new Set(stringItems(manifest, 'grant_types').map((i) => i.value));
-    const responses = new Set(stringItems(manifest, 'response_types').map((i) => i.value));
-    const redirects = stringItems(manifest, 'redirect_uris');
+    const grants = new Set(stringValues(manifest, 'grant_types'));
+    const responses = new Set(stringValues(manifest, 'response_types'));
+    const redirects = stringValues(manifest, 'redirect_uris');
     const problems: Problem[] = [];
     const pointer = '/grant_types';
     if (grants.has('authorization_code')) {

@@ -23,9 +23,7 @@ export const redirectUriHttps: ManifestRule<Options> = {
     help: 'An authorization code sent to a plain-http redirect URI can be read and replayed by anyone on the path (RFC 6749 §3.1.2.1 requires TLS for redirect endpoints that receive codes or tokens; RFC 9700 §4.1). With `allowLoopback`, loopback redirects of native apps are admitted as RFC 8252 §7.3 describes.',
   },
   check(manifest, options) {
-    return stringItems(manifest, 'redirect_uris')
-      .filter(({ value }) => schemeOf(value) !== 'https')
-      .filter(({ value }) => !(options.allowLoopback && LOOPBACK.test(value.trim())))
+    return stringItems(manifest, 'redirect_uris', (value) => schemeOf(value) !== 'https' && !(options.allowLoopback && LOOPBACK.test(value.trim())))
       .map(({ pointer, value }) => {
         const scheme = schemeOf(value);
         return {

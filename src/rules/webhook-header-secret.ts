@@ -1,5 +1,5 @@
 import type { ManifestRule } from '../engine/types.js';
-import { webhookHeaders } from './manifestFields.js';
+import { headerValuePointer, webhookHeaders } from './manifestFields.js';
 
 const CREDENTIAL_NAME = /^(proxy-)?authorization$|^cookie$|api[-_]?key|access[-_]?key|token|secret|passw(or)?d|credential|signature|^x-auth/i;
 const AUTH_SCHEME = /^(bearer|basic|token|digest|apikey)\s+\S/i;
@@ -48,11 +48,12 @@ export const webhookHeaderSecret: ManifestRule = {
     help: 'Webhook headers are often used to authenticate UMS to your endpoint. A credential committed in a manifest is readable by everyone with access to the repository and its history, and lives on after rotation elsewhere. Keep the value out of the file (inject it at installation) and rotate it. The value is never printed by this tool.',
   },
   check(manifest) {
-    return webhookHeaders(manifest).flatMap(({ name, value, valuePointer }) => {
+    return webhookHeaders(manifest).flatMap((header) => {
+      const { name, value } = header;
       const reason = reasonFor(name, value);
       if (!reason) return [];
       return [{
-        pointer: valuePointer,
+        pointer: headerValuePointer(header),
         message: `webhook header "${name.slice(0, 80)}" has a value that looks like a credential (${reason}); keep secrets out of the repository (the value is not shown)`,
       }];
     });
