@@ -35,7 +35,7 @@ export function newRealPaths(): RealPaths {
  * resolved once per run (`realPaths`); the file itself is opened with O_NOFOLLOW, and only a file that is a symlink
  * (ELOOP) has its own real path resolved.
  */
-export async function readCandidate(root: string, file: string, maxBytes: number, realPaths: RealPaths = newRealPaths()): Promise<ReadOutcome> {
+export function readCandidate(root: string, file: string, maxBytes: number, realPaths: RealPaths = newRealPaths()): ReadOutcome {
   const absolute = path.join(root, file);
   let real: string;
   try {

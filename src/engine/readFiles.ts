@@ -1,17 +1,19 @@
 import type { ManifestFormat } from './types.js';
 import type { ParsedFile } from './evaluate.js';
 import type { Candidate, SkippedFile } from '../discover/findCandidates.js';
-import { newRealPaths, readCandidate, looksLikeManifest } from '../discover/readCandidate.js';
+import { newRealPaths, looksLikeManifest } from '../discover/readCandidate.js';
+import { readAhead } from '../discover/readAhead.js';
 import { containsManifestMarker } from '../discover/sniffLargeFile.js';
 import { parseSource, type ParseLimits } from '../parse/parseSource.js';
 import { formatOf } from '../parse/formats.js';
 
-/** Files read at once: enough to hide disk latency, few enough to bound memory and descriptors. */
-const READ_CONCURRENCY = 32;
-
 /**
  * Reads and parses the candidates, in their order. A file that does not look like a manifest is left out unless it
  * was named explicitly; one that cannot be read is a parse-error finding when it matters, else a skipped file.
+ *
+ * One file after another, in order: the reads are synchronous (readCandidate.ts says why) and, in a large run, done
+ * ahead on a worker thread (readAhead.ts). Only a file over the size limit is awaited here, for the sniff that
+ * decides whether it is reported.
  */
 export async function readFiles(
   root: string,
@@ -20,44 +22,32 @@ export async function readFiles(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ files: ParsedFile[]; skipped: SkippedFile[] }> {
   const skipped: SkippedFile[] = [];
-  const realPaths = newRealPaths();
-  const parsed: Array<ParsedFile | undefined> = new Array(candidates.length);
-
-  const readOne = async (candidate: Candidate, index: number): Promise<void> => {
-    const read = await readCandidate(root, candidate.file, limits.maxBytes, realPaths);
-    const declared = formatOf(candidate.file);
-    if (!read.ok) {
-      if (read.tooLarge && (candidate.explicit || (await containsManifestMarker(root, candidate.file)))) {
-        parsed[index] = failed(candidate, declared ?? 'json', read.reason);
-      } else if (!read.tooLarge && candidate.explicit) {
-        parsed[index] = failed(candidate, declared ?? 'json', read.reason);
-      } else if (!read.tooLarge) {
-        skipped.push({ file: candidate.file, reason: read.reason });
+  const files: ParsedFile[] = [];
+  const reader = readAhead(root, candidates.map((c) => c.file), limits.maxBytes, newRealPaths());
+  try {
+    for (let index = 0; index < candidates.length; index++) {
+      const candidate = candidates[index];
+      const pending = reader.read(index);
+      const read = pending instanceof Promise ? await pending : pending;
+      const declared = formatOf(candidate.file);
+      if (!read.ok) {
+        if (read.tooLarge && (candidate.explicit || (await containsManifestMarker(root, candidate.file)))) {
+          files.push(failed(candidate, declared ?? 'json', read.reason));
+        } else if (!read.tooLarge && candidate.explicit) {
+          files.push(failed(candidate, declared ?? 'json', read.reason));
+        } else if (!read.tooLarge) {
+          skipped.push({ file: candidate.file, reason: read.reason });
+        }
+      } else if (candidate.explicit || looksLikeManifest(read.bytes)) {
+        const format = declared ?? guessFormat(read.bytes);
+        files.push({ file: candidate.file, format, explicit: candidate.explicit, outcome: parseSource(candidate.file, read.bytes, format, limits) });
       }
-      return;
+      onProgress?.(index + 1, candidates.length);
     }
-    if (!candidate.explicit && !looksLikeManifest(read.bytes)) return;
-    const format = declared ?? guessFormat(read.bytes);
-    parsed[index] = {
-      file: candidate.file,
-      format,
-      explicit: candidate.explicit,
-      outcome: parseSource(candidate.file, read.bytes, format, limits),
-    };
-  };
-
-  let next = 0;
-  let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < candidates.length) {
-      const index = next++;
-      await readOne(candidates[index], index);
-      onProgress?.(++done, candidates.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, candidates.length) }, worker));
-
-  return { files: parsed.filter((p): p is ParsedFile => p !== undefined), skipped };
+  } finally {
+    reader.close();
+  }
+  return { files, skipped };
 }
 
 function failed(candidate: Candidate, format: ManifestFormat, reason: string): ParsedFile {

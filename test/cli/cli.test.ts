@@ -133,6 +133,34 @@ describe('the bundled CLI (dist/cli/index.js) as a user runs it', () => {
     expect(error?.stderr).toBe('');
   });
 
+  test('a repository of 600 manifests, read ahead on a worker thread, gives the report a run from the sources gives', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-cli-many-'));
+    try {
+      const manifest = await fs.readFile(path.join(repo, 'examples/good/acme-order-bot.json'), 'utf8');
+      for (let i = 0; i < 600; i++) {
+        const file = path.join(dir, `apps/team-${i % 7}`, `app-${i}.${i % 2 ? 'json' : 'yaml'}`);
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        // Every tenth is invalid, and names collide in pairs, so there are findings of each stage to place.
+        const value = { ...JSON.parse(manifest), client_name: `com.acme.app-${i - (i % 30 === 1 ? 1 : 0)}`, ...(i % 10 === 3 ? { scope: 7 } : {}) };
+        await fs.writeFile(file, i % 2 ? JSON.stringify(value, null, 2) : Object.entries(value).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n'));
+      }
+      const argv = ['--offline', '--format', 'json'];
+      const bundled = await run(process.execPath, [path.join(repo, 'dist/cli/index.js'), ...argv], { cwd: dir, env: { PATH: process.env.PATH } }).then(
+        () => undefined,
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+      const fromSources = await cli(argv, dir);
+      expect(bundled?.code).toBe(1);
+      expect(bundled?.stderr).toBe('');
+      const report = JSON.parse(bundled!.stdout);
+      expect(report.manifests).toHaveLength(600);
+      expect(new Set(report.findings.map((f: JsonFinding) => f.ruleId))).toEqual(new Set(['schema', 'client-name-unique']));
+      expect(report).toEqual(JSON.parse(fromSources.stdout));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('--version prints the package version', async () => {
     const { stdout } = await run(process.execPath, [path.join(repo, 'dist/cli/index.js'), '--version']);
     const pkg = JSON.parse(await fs.readFile(path.join(repo, 'package.json'), 'utf8'));

@@ -1,8 +1,8 @@
-export const id = 215;
-export const ids = [215];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
-/***/ 3215:
+/***/ 9400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -44,7 +44,7 @@ function newRealPaths() {
  * resolved once per run (`realPaths`); the file itself is opened with O_NOFOLLOW, and only a file that is a symlink
  * (ELOOP) has its own real path resolved.
  */
-async function readCandidate(root, file, maxBytes, realPaths = newRealPaths()) {
+function readCandidate(root, file, maxBytes, realPaths = newRealPaths()) {
     const absolute = external_node_path_default().join(root, file);
     let real;
     try {
@@ -142,6 +142,115 @@ function cached(cache, target) {
     if (real === undefined)
         cache.set(target, (real = external_node_fs_.realpathSync.native(target)));
     return real;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/discover/readAhead.ts
+
+
+
+
+
+/** Files the main thread reads itself while the worker starts; fewer files than this are all read in place. */
+const IN_PLACE_FILES = 256;
+const BATCH_FILES = 64;
+/** How far the worker may read ahead: the bytes it holds for the main thread stay bounded whatever the files weigh. */
+const AHEAD_BYTES = 16 * 1024 * 1024;
+/** The worker's bundle, beside the bundle of the entry point (scripts/bundle.mjs puts it there). */
+const WORKER_FILE = 'read-worker.js';
+/**
+ * Reads the files of a large run on a worker thread while the main thread parses and checks those already read.
+ * Reading is a few system calls a file, all synchronous (readCandidate.ts), ~300 ms of the main thread's CPU profile on
+ * 10,000 manifests; on a second core they overlap with the parsing instead of adding to it. The worker runs the same
+ * readCandidate, so the same checks hold (real path inside the root, regular file, size limit). The first files are read
+ * in place while the worker starts; a run from the TypeScript sources (tests), or a worker that fails, reads in place.
+ */
+function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
+    const inPlace = { read: (index) => readCandidate(root, files[index], maxBytes, realPaths), close: () => undefined, fromWorker: 0 };
+    const script = tuning.script ?? external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), WORKER_FILE);
+    const inPlaceFiles = tuning.inPlace ?? IN_PLACE_FILES;
+    const batchSize = tuning.batchSize ?? BATCH_FILES;
+    if (files.length <= inPlaceFiles || !(0,external_node_fs_.existsSync)(script))
+        return inPlace;
+    const batches = new Map();
+    let fromWorker = 0;
+    let failed = false;
+    let wake;
+    const inFlight = new SharedArrayBuffer(4);
+    const counter = new Int32Array(inFlight);
+    const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+    const job = { root, files: files.slice(inPlaceFiles), maxBytes, batchSize, inFlight, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
+    let worker;
+    try {
+        worker = new external_node_worker_threads_.Worker(script, { workerData: job, transferList: [port2] });
+    }
+    catch {
+        port1.close();
+        return inPlace;
+    }
+    const received = (batch) => {
+        batches.set(batch.start, batch);
+        wake?.();
+    };
+    // Batches arrive by event while the main thread waits, and are taken at once when it does not.
+    port1.on('message', received);
+    const take = () => {
+        for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(port1); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(port1))
+            received(message.message);
+    };
+    const stop = () => {
+        failed = true;
+        wake?.();
+    };
+    worker.on('error', stop);
+    worker.on('exit', stop);
+    const fromBatch = (index) => {
+        const offset = index - inPlaceFiles;
+        const start = offset - (offset % batchSize);
+        if (!batches.has(start))
+            take();
+        const batch = batches.get(start);
+        if (!batch)
+            return undefined;
+        const outcome = batch.outcomes[offset - start];
+        if (offset - start === batch.outcomes.length - 1) {
+            batches.delete(start);
+            Atomics.sub(counter, 0, batch.buffer.byteLength);
+            Atomics.notify(counter, 0);
+        }
+        fromWorker++;
+        return outcome.ok ? { ok: true, bytes: new Uint8Array(batch.buffer, outcome.offset, outcome.length) } : outcome;
+    };
+    return {
+        read(index) {
+            if (index < inPlaceFiles)
+                return inPlace.read(index);
+            const ready = fromBatch(index);
+            if (ready)
+                return ready;
+            return (async () => {
+                for (;;) {
+                    const outcome = fromBatch(index);
+                    if (outcome)
+                        return outcome;
+                    // A worker that stopped without posting this file: it is read here, never skipped.
+                    if (failed)
+                        return inPlace.read(index);
+                    await new Promise((resolve) => (wake = resolve));
+                }
+            })();
+        },
+        close: () => {
+            port1.close();
+            void worker.terminate();
+        },
+        get fromWorker() {
+            return fromWorker;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/discover/sniffLargeFile.ts
@@ -336,7 +445,7 @@ var engine_pointer = __webpack_require__(8227);
 function locateJson(text, pointer, target, lines) {
     let segments;
     try {
-        segments = (0,engine_pointer.parsePointer)(pointer);
+        segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
     }
     catch {
         segments = [];
@@ -571,7 +680,7 @@ function parseJson(file, text, limits) {
                 keys.set(property, offset);
                 return;
             }
-            const pointer = (0,engine_pointer.toPointer)([...pathSupplier(), property]);
+            const pointer = (0,engine_pointer/* toPointer */.rb)([...pathSupplier(), property]);
             problems.push({
                 ruleId: 'duplicate-key',
                 problem: {
@@ -926,7 +1035,7 @@ function fastYamlPositions(text) {
         locate(pointer, target) {
             let segments;
             try {
-                segments = (0,engine_pointer.parsePointer)(pointer);
+                segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
             }
             catch {
                 segments = [];
@@ -1128,7 +1237,7 @@ function inspect(root, doc, limits, lines, problems) {
                     problems.push({
                         ruleId: 'duplicate-key',
                         problem: {
-                            pointer: (0,engine_pointer.toPointer)([...path, key]),
+                            pointer: (0,engine_pointer/* toPointer */.rb)([...path, key]),
                             target: 'key',
                             message: `duplicate key "${key}" (first at line ${lines.position(first).line}); the last value is used`,
                             range: lines.range(keyNode.range[0], keyNode.range[1]),
@@ -1161,7 +1270,7 @@ function keyText(pair) {
 function locateYaml(root, pointer, target, lines) {
     let segments;
     try {
-        segments = (0,engine_pointer.parsePointer)(pointer);
+        segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
     }
     catch {
         segments = [];
@@ -1251,52 +1360,47 @@ function parseSource(file, bytes, format, limits = {}) {
 
 
 
-/** Files read at once: enough to hide disk latency, few enough to bound memory and descriptors. */
-const READ_CONCURRENCY = 32;
+
 /**
  * Reads and parses the candidates, in their order. A file that does not look like a manifest is left out unless it
  * was named explicitly; one that cannot be read is a parse-error finding when it matters, else a skipped file.
+ *
+ * One file after another, in order: the reads are synchronous (readCandidate.ts says why) and, in a large run, done
+ * ahead on a worker thread (readAhead.ts). Only a file over the size limit is awaited here, for the sniff that
+ * decides whether it is reported.
  */
 async function readFiles(root, candidates, limits, onProgress) {
     const skipped = [];
-    const realPaths = newRealPaths();
-    const parsed = new Array(candidates.length);
-    const readOne = async (candidate, index) => {
-        const read = await readCandidate(root, candidate.file, limits.maxBytes, realPaths);
-        const declared = (0,formats/* formatOf */.b)(candidate.file);
-        if (!read.ok) {
-            if (read.tooLarge && (candidate.explicit || (await containsManifestMarker(root, candidate.file)))) {
-                parsed[index] = failed(candidate, declared ?? 'json', read.reason);
+    const files = [];
+    const reader = readAhead(root, candidates.map((c) => c.file), limits.maxBytes, newRealPaths());
+    try {
+        for (let index = 0; index < candidates.length; index++) {
+            const candidate = candidates[index];
+            const pending = reader.read(index);
+            const read = pending instanceof Promise ? await pending : pending;
+            const declared = (0,formats/* formatOf */.b)(candidate.file);
+            if (!read.ok) {
+                if (read.tooLarge && (candidate.explicit || (await containsManifestMarker(root, candidate.file)))) {
+                    files.push(failed(candidate, declared ?? 'json', read.reason));
+                }
+                else if (!read.tooLarge && candidate.explicit) {
+                    files.push(failed(candidate, declared ?? 'json', read.reason));
+                }
+                else if (!read.tooLarge) {
+                    skipped.push({ file: candidate.file, reason: read.reason });
+                }
             }
-            else if (!read.tooLarge && candidate.explicit) {
-                parsed[index] = failed(candidate, declared ?? 'json', read.reason);
+            else if (candidate.explicit || looksLikeManifest(read.bytes)) {
+                const format = declared ?? guessFormat(read.bytes);
+                files.push({ file: candidate.file, format, explicit: candidate.explicit, outcome: parseSource(candidate.file, read.bytes, format, limits) });
             }
-            else if (!read.tooLarge) {
-                skipped.push({ file: candidate.file, reason: read.reason });
-            }
-            return;
+            onProgress?.(index + 1, candidates.length);
         }
-        if (!candidate.explicit && !looksLikeManifest(read.bytes))
-            return;
-        const format = declared ?? guessFormat(read.bytes);
-        parsed[index] = {
-            file: candidate.file,
-            format,
-            explicit: candidate.explicit,
-            outcome: parseSource(candidate.file, read.bytes, format, limits),
-        };
-    };
-    let next = 0;
-    let done = 0;
-    const worker = async () => {
-        while (next < candidates.length) {
-            const index = next++;
-            await readOne(candidates[index], index);
-            onProgress?.(++done, candidates.length);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, candidates.length) }, worker));
-    return { files: parsed.filter((p) => p !== undefined), skipped };
+    }
+    finally {
+        reader.close();
+    }
+    return { files, skipped };
 }
 function failed(candidate, format, reason) {
     return {

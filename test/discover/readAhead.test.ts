@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readAhead, type ReadAheadTuning } from '../../src/discover/readAhead.js';
+import { newRealPaths, readCandidate, type ReadOutcome } from '../../src/discover/readCandidate.js';
+
+/** The committed bundle of the worker (CI checks it is what the sources bundle to). */
+const worker = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/read-worker.js');
+const MAX = 4096;
+
+let root: string;
+let outside: string;
+let files: string[];
+
+beforeAll(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-read-ahead-'));
+  outside = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-read-ahead-outside-'));
+  await fs.writeFile(path.join(outside, 'secret.json'), '{"client_name": "outside"}');
+  files = [];
+  for (let i = 0; i < 120; i++) {
+    const file = `apps/${String(i).padStart(3, '0')}.json`;
+    await fs.mkdir(path.join(root, 'apps'), { recursive: true });
+    await fs.writeFile(path.join(root, file), JSON.stringify({ client_name: `app-${i}`, pad: 'x'.repeat(i * 7) }));
+    files.push(file);
+  }
+  // Among them, every kind of file readCandidate refuses.
+  await fs.rm(path.join(root, 'apps/050.json'));
+  await fs.symlink(path.join(outside, 'secret.json'), path.join(root, 'apps/050.json'));
+  await fs.rm(path.join(root, 'apps/060.json'));
+  execFileSync('mkfifo', [path.join(root, 'apps/060.json')]);
+  await fs.writeFile(path.join(root, 'apps/070.json'), 'x'.repeat(MAX + 1));
+  await fs.rm(path.join(root, 'apps/080.json'));
+  await fs.mkdir(path.join(root, 'apps/080.json'));
+  files.push('apps/never-there.json');
+});
+
+afterAll(async () => {
+  await fs.rm(root, { recursive: true, force: true });
+  await fs.rm(outside, { recursive: true, force: true });
+});
+
+let fromWorker = 0;
+async function readAll(tuning: ReadAheadTuning): Promise<ReadOutcome[]> {
+  const reader = readAhead(root, files, MAX, newRealPaths(), tuning);
+  try {
+    const outcomes: ReadOutcome[] = [];
+    for (let i = 0; i < files.length; i++) outcomes.push(await reader.read(i));
+    fromWorker = reader.fromWorker;
+    return outcomes;
+  } finally {
+    reader.close();
+  }
+}
+
+const inPlace = () => files.map((file) => readCandidate(root, file, MAX));
+const text = (outcomes: ReadOutcome[]) => outcomes.map((o) => (o.ok ? Buffer.from(o.bytes).toString('utf8') : o));
+
+describe('reading ahead on a worker thread', () => {
+  test('gives, file by file and in order, what reading in place gives: bytes, and every refusal with its reason', async () => {
+    const expected = text(inPlace());
+    expect(expected.filter((o) => typeof o !== 'string').map((o) => (o as { reason: string }).reason)).toEqual([
+      'symlink points outside the root; not read',
+      'not a regular file (a FIFO); not read',
+      'file is too large: 4097 bytes (the limit is 4096)',
+      'not a regular file (a directory); not read',
+      'file vanished before it could be read',
+    ]);
+    expect(text(await readAll({ script: worker, inPlace: 10, batchSize: 7 }))).toEqual(expected);
+    expect(fromWorker).toBe(files.length - 10);
+  });
+
+  test('waits for the main thread when it holds more than its share of bytes, and still gives every file', async () => {
+    expect(text(await readAll({ script: worker, inPlace: 0, batchSize: 3, aheadBytes: 1 }))).toEqual(text(inPlace()));
+    expect(fromWorker).toBe(files.length);
+  });
+
+  test('a worker that fails loses no file: what it did not read is read in place', async () => {
+    const broken = path.join(outside, 'broken-worker.js');
+    await fs.writeFile(broken, 'throw new Error("the worker could not start");\n');
+    expect(text(await readAll({ script: broken, inPlace: 5, batchSize: 8 }))).toEqual(text(inPlace()));
+    expect(fromWorker).toBe(0);
+  });
+
+  test('a worker that stops half-way loses no file either', async () => {
+    const half = path.join(outside, 'half-worker.mjs');
+    // Posts its first batch, then exits.
+    await fs.writeFile(
+      half,
+      `import { workerData } from 'node:worker_threads';\n` +
+        `const outcomes = workerData.files.slice(0, workerData.batchSize).map(() => ({ ok: false, reason: 'posted by the half worker' }));\n` +
+        `Atomics.add(new Int32Array(workerData.inFlight), 0, 0);\n` +
+        `workerData.port.postMessage({ start: 0, outcomes, buffer: new ArrayBuffer(0) });\n` +
+        `process.exit(0);\n`,
+    );
+    const outcomes = text(await readAll({ script: half, inPlace: 5, batchSize: 8 }));
+    const expected = text(inPlace());
+    expect(outcomes.slice(5, 13)).toEqual(Array(8).fill({ ok: false, reason: 'posted by the half worker' }));
+    expect(fromWorker).toBe(8);
+    expect([...outcomes.slice(0, 5), ...outcomes.slice(13)]).toEqual([...expected.slice(0, 5), ...expected.slice(13)]);
+  });
+});
