@@ -269,7 +269,10 @@ function findInlineSuppressions(text) {
 function isManifestValue(value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
         return false;
-    return Object.keys(value).some((key) => key === 'client_name' || key.startsWith('client_name#'));
+    // The common case without listing the keys.
+    if (Object.prototype.hasOwnProperty.call(value, 'client_name'))
+        return true;
+    return Object.keys(value).some((key) => key.startsWith('client_name#'));
 }
 /** Runs the schema and every rule the policy enables over parsed files and turns problems into findings. */
 async function evaluate(options) {
@@ -291,13 +294,14 @@ async function evaluate(options) {
         }
         const { document } = outcome;
         const value = document.value;
-        if (!isManifestValue(value) && !parsed.explicit)
+        const isManifest = isManifestValue(value);
+        if (!isManifest && !parsed.explicit)
             continue;
         documents.set(parsed.file, document);
         checked.push({ file: parsed.file, format: parsed.format });
         for (const problem of schema.validateManifest(value))
             problems.push({ ruleId: 'schema', file: parsed.file, problem });
-        if (isManifestValue(value))
+        if (isManifest)
             manifests.push({ file: parsed.file, format: parsed.format, value });
     }
     const settingsCache = new Map();

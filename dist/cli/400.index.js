@@ -154,8 +154,10 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 
 
-/** Files the main thread reads itself while the worker starts; fewer files than this are all read in place. */
-const IN_PLACE_FILES = 256;
+const IN_FLIGHT = 0;
+const NEXT = 1;
+/** Fewer files than this are read in place: a worker takes longer to start than they take to read. */
+const MIN_FILES = 256;
 const BATCH_FILES = 64;
 /** How far the worker may read ahead: the bytes it holds for the main thread stay bounded whatever the files weigh. */
 const AHEAD_BYTES = 16 * 1024 * 1024;
@@ -165,24 +167,20 @@ const WORKER_FILE = 'read-worker.js';
  * Reads the files of a large run on a worker thread while the main thread parses and checks those already read.
  * Reading is a few system calls a file, all synchronous (readCandidate.ts), ~300 ms of the main thread's CPU profile on
  * 10,000 manifests; on a second core they overlap with the parsing instead of adding to it. The worker runs the same
- * readCandidate, so the same checks hold (real path inside the root, regular file, size limit). The first files are read
- * in place while the worker starts; a run from the TypeScript sources (tests), or a worker that fails, reads in place.
+ * readCandidate, so the same checks hold (real path inside the root, regular file, size limit). Until the worker has
+ * started (~0.1–0.2 s here) and whenever it falls behind, the main thread reads the next file itself rather than wait.
+ * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
  */
 function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
-    const inPlace = { read: (index) => readCandidate(root, files[index], maxBytes, realPaths), close: () => undefined, fromWorker: 0 };
+    const readHere = (index) => readCandidate(root, files[index], maxBytes, realPaths);
+    const inPlace = { read: readHere, close: () => undefined, fromWorker: 0 };
     const script = tuning.script ?? external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), WORKER_FILE);
-    const inPlaceFiles = tuning.inPlace ?? IN_PLACE_FILES;
-    const batchSize = tuning.batchSize ?? BATCH_FILES;
-    if (files.length <= inPlaceFiles || !(0,external_node_fs_.existsSync)(script))
+    if (files.length < (tuning.minFiles ?? MIN_FILES) || !(0,external_node_fs_.existsSync)(script))
         return inPlace;
-    const batches = new Map();
-    let fromWorker = 0;
-    let failed = false;
-    let wake;
-    const inFlight = new SharedArrayBuffer(4);
-    const counter = new Int32Array(inFlight);
+    const shared = new SharedArrayBuffer(8);
+    const slots = new Int32Array(shared);
     const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-    const job = { root, files: files.slice(inPlaceFiles), maxBytes, batchSize, inFlight, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
+    const job = { root, files: [...files], maxBytes, batchSize: tuning.batchSize ?? BATCH_FILES, shared, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
     let worker;
     try {
         worker = new external_node_worker_threads_.Worker(script, { workerData: job, transferList: [port2] });
@@ -191,6 +189,11 @@ function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
         port1.close();
         return inPlace;
     }
+    const batches = new Map();
+    let current;
+    let fromWorker = 0;
+    let failed = false;
+    let wake;
     const received = (batch) => {
         batches.set(batch.start, batch);
         wake?.();
@@ -207,30 +210,30 @@ function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
     };
     worker.on('error', stop);
     worker.on('exit', stop);
+    /** File `index` from the batch that holds it, if it has come: batches are contiguous, so one starts where the last ended. */
     const fromBatch = (index) => {
-        const offset = index - inPlaceFiles;
-        const start = offset - (offset % batchSize);
-        if (!batches.has(start))
-            take();
-        const batch = batches.get(start);
-        if (!batch)
-            return undefined;
-        const outcome = batch.outcomes[offset - start];
-        if (offset - start === batch.outcomes.length - 1) {
-            batches.delete(start);
-            Atomics.sub(counter, 0, batch.buffer.byteLength);
-            Atomics.notify(counter, 0);
+        if (!current || index >= current.start + current.outcomes.length) {
+            if (!batches.has(index))
+                take();
+            current = batches.get(index);
+            if (!current)
+                return undefined;
+            batches.delete(index);
+            Atomics.sub(slots, IN_FLIGHT, current.buffer.byteLength);
+            Atomics.notify(slots, IN_FLIGHT);
         }
+        const outcome = current.outcomes[index - current.start];
         fromWorker++;
-        return outcome.ok ? { ok: true, bytes: new Uint8Array(batch.buffer, outcome.offset, outcome.length) } : outcome;
+        return outcome.ok ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length) } : outcome;
     };
     return {
         read(index) {
-            if (index < inPlaceFiles)
-                return inPlace.read(index);
             const ready = fromBatch(index);
             if (ready)
                 return ready;
+            // Not claimed by the worker yet: read here.
+            if (tuning.share !== false && Atomics.compareExchange(slots, NEXT, index, index + 1) === index)
+                return readHere(index);
             return (async () => {
                 for (;;) {
                     const outcome = fromBatch(index);
@@ -238,7 +241,7 @@ function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
                         return outcome;
                     // A worker that stopped without posting this file: it is read here, never skipped.
                     if (failed)
-                        return inPlace.read(index);
+                        return readHere(index);
                     await new Promise((resolve) => (wake = resolve));
                 }
             })();
@@ -661,14 +664,14 @@ function parseJson(file, text, limits) {
         if (deep)
             return deep;
     }
-    let lines;
-    const lineIndex = () => (lines ??= new LineIndex(text));
-    const problems = [];
     // JSON.parse keeps the last of duplicate keys silently. When the text has as many keys as the value, there is no
     // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
     // jsonc-parser visits on 5,000 manifests against ~0.03 s for the two counts.
     if (keyTokens(text) === shape.keys)
-        return { ok: true, document: jsonDocument(file, text, value, lineIndex), problems };
+        return { ok: true, document: new JsonDocument(file, text, value), problems: [] };
+    let lines;
+    const lineIndex = () => (lines ??= new LineIndex(text));
+    const problems = [];
     const seen = [];
     (0,main.visit)(text, {
         onObjectBegin: () => void seen.push(new Map()),
@@ -692,17 +695,27 @@ function parseJson(file, text, limits) {
             });
         },
     }, { disallowComments: true, allowTrailingComma: false });
-    return { ok: true, document: jsonDocument(file, text, value, lineIndex), problems };
+    return { ok: true, document: new JsonDocument(file, text, value), problems };
 }
-/** Positions are found in the text when a finding needs one (jsonPositions.ts). */
-function jsonDocument(file, text, value, lineIndex) {
-    return {
-        file,
-        format: 'json',
-        text,
-        value,
-        locate: (pointer, target = 'value') => locateJson(text, pointer, target, lineIndex()),
-    };
+/**
+ * Positions are found in the text when a finding needs one (jsonPositions.ts). A class, not an object of closures:
+ * every document lives to the end of the run, and fewer objects for each of 10,000 is less for the collector to copy.
+ */
+class JsonDocument {
+    file;
+    text;
+    value;
+    format = 'json';
+    lines;
+    constructor(file, text, value) {
+        this.file = file;
+        this.text = text;
+        this.value = value;
+    }
+    locate(pointer, target = 'value') {
+        this.lines ??= new LineIndex(this.text);
+        return locateJson(this.text, pointer, target, this.lines);
+    }
 }
 /**
  * Object keys in valid JSON text: strings followed by a colon. Quotes are found with indexOf, a fast search: a loop
@@ -1103,29 +1116,39 @@ function parseYaml(file, text, limits) {
     const value = fastYamlValue(text, limits.maxDepth);
     if (value === undefined)
         return parseYamlFully(file, text, limits);
-    // Positions are computed when the first finding needs one: by js-yaml again where it can (yamlFastPositions.ts),
-    // else by the full path.
-    let fast;
-    let full;
-    const document = {
-        file,
-        format: 'yaml',
-        text,
-        value,
-        locate(pointer, target = 'value') {
-            if (fast === undefined)
-                fast = fastYamlPositions(text) ?? null;
-            const located = fast?.locate(pointer, target);
-            if (located)
-                return located;
-            if (full === undefined) {
-                const outcome = parseYamlFully(file, text, limits);
-                full = outcome.ok ? outcome.document : null;
-            }
-            return full ? full.locate(pointer, target) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        },
-    };
-    return { ok: true, document, problems: [] };
+    return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
+}
+/**
+ * A document whose value came from the fast path. Positions are computed when the first finding needs one: by js-yaml
+ * again where it can (yamlFastPositions.ts), else by the full path. A class, not an object of closures: every
+ * document lives to the end of the run, and two objects fewer for each of 10,000 is less for the collector to copy.
+ */
+class FastYamlDocument {
+    file;
+    text;
+    value;
+    limits;
+    format = 'yaml';
+    fast;
+    full;
+    constructor(file, text, value, limits) {
+        this.file = file;
+        this.text = text;
+        this.value = value;
+        this.limits = limits;
+    }
+    locate(pointer, target = 'value') {
+        if (this.fast === undefined)
+            this.fast = fastYamlPositions(this.text) ?? null;
+        const located = this.fast?.locate(pointer, target);
+        if (located)
+            return located;
+        if (this.full === undefined) {
+            const outcome = parseYamlFully(this.file, this.text, this.limits);
+            this.full = outcome.ok ? outcome.document : null;
+        }
+        return this.full ? this.full.locate(pointer, target) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    }
 }
 /** The full path: `yaml` with positions, duplicate keys, tags, aliases and depth. */
 function parseYamlFully(file, text, limits) {

@@ -82,7 +82,7 @@ function newRealPaths() {
  * resolved once per run (`realPaths`); the file itself is opened with O_NOFOLLOW, and only a file that is a symlink
  * (ELOOP) has its own real path resolved.
  */
-function readCandidate(root, file, maxBytes, realPaths = newRealPaths()) {
+function readCandidate_readCandidate(root, file, maxBytes, realPaths = newRealPaths()) {
     const absolute = external_node_path_default().join(root, file);
     let real;
     try {
@@ -182,22 +182,139 @@ function cached(cache, target) {
     return real;
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/discover/readAhead.ts
+
+
+
+
+
+const IN_FLIGHT = 0;
+const NEXT = 1;
+/** Fewer files than this are read in place: a worker takes longer to start than they take to read. */
+const MIN_FILES = 256;
+const BATCH_FILES = 64;
+/** How far the worker may read ahead: the bytes it holds for the main thread stay bounded whatever the files weigh. */
+const AHEAD_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** The worker's bundle, beside the bundle of the entry point (scripts/bundle.mjs puts it there). */
+const WORKER_FILE = 'read-worker.js';
+/**
+ * Reads the files of a large run on a worker thread while the main thread parses and checks those already read.
+ * Reading is a few system calls a file, all synchronous (readCandidate.ts), ~300 ms of the main thread's CPU profile on
+ * 10,000 manifests; on a second core they overlap with the parsing instead of adding to it. The worker runs the same
+ * readCandidate, so the same checks hold (real path inside the root, regular file, size limit). Until the worker has
+ * started (~0.1–0.2 s here) and whenever it falls behind, the main thread reads the next file itself rather than wait.
+ * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
+ */
+function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
+    const readHere = (index) => readCandidate(root, files[index], maxBytes, realPaths);
+    const inPlace = { read: readHere, close: () => undefined, fromWorker: 0 };
+    const script = tuning.script ?? path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
+    if (files.length < (tuning.minFiles ?? MIN_FILES) || !existsSync(script))
+        return inPlace;
+    const shared = new SharedArrayBuffer(8);
+    const slots = new Int32Array(shared);
+    const { port1, port2 } = new MessageChannel();
+    const job = { root, files: [...files], maxBytes, batchSize: tuning.batchSize ?? BATCH_FILES, shared, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
+    let worker;
+    try {
+        worker = new Worker(script, { workerData: job, transferList: [port2] });
+    }
+    catch {
+        port1.close();
+        return inPlace;
+    }
+    const batches = new Map();
+    let current;
+    let fromWorker = 0;
+    let failed = false;
+    let wake;
+    const received = (batch) => {
+        batches.set(batch.start, batch);
+        wake?.();
+    };
+    // Batches arrive by event while the main thread waits, and are taken at once when it does not.
+    port1.on('message', received);
+    const take = () => {
+        for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1))
+            received(message.message);
+    };
+    const stop = () => {
+        failed = true;
+        wake?.();
+    };
+    worker.on('error', stop);
+    worker.on('exit', stop);
+    /** File `index` from the batch that holds it, if it has come: batches are contiguous, so one starts where the last ended. */
+    const fromBatch = (index) => {
+        if (!current || index >= current.start + current.outcomes.length) {
+            if (!batches.has(index))
+                take();
+            current = batches.get(index);
+            if (!current)
+                return undefined;
+            batches.delete(index);
+            Atomics.sub(slots, IN_FLIGHT, current.buffer.byteLength);
+            Atomics.notify(slots, IN_FLIGHT);
+        }
+        const outcome = current.outcomes[index - current.start];
+        fromWorker++;
+        return outcome.ok ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length) } : outcome;
+    };
+    return {
+        read(index) {
+            const ready = fromBatch(index);
+            if (ready)
+                return ready;
+            // Not claimed by the worker yet: read here.
+            if (tuning.share !== false && Atomics.compareExchange(slots, NEXT, index, index + 1) === index)
+                return readHere(index);
+            return (async () => {
+                for (;;) {
+                    const outcome = fromBatch(index);
+                    if (outcome)
+                        return outcome;
+                    // A worker that stopped without posting this file: it is read here, never skipped.
+                    if (failed)
+                        return readHere(index);
+                    await new Promise((resolve) => (wake = resolve));
+                }
+            })();
+        },
+        close: () => {
+            port1.close();
+            void worker.terminate();
+        },
+        get fromWorker() {
+            return fromWorker;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/discover/readWorker.ts
 
 
+
 /**
- * The read-ahead worker (readAhead.ts): reads the files it is given, in order, with readCandidate's checks, and posts
- * them in batches, the bytes of a batch packed into one transferred buffer.
+ * The read-ahead worker (readAhead.ts): claims the next files a batch at a time, reads them with readCandidate's checks,
+ * and posts each batch, its bytes packed into one transferred buffer.
  */
 const job = external_node_worker_threads_namespaceObject.workerData;
 const realPaths = newRealPaths();
-const inFlight = new Int32Array(job.inFlight);
-for (let start = 0; start < job.files.length; start += job.batchSize) {
+const slots = new Int32Array(job.shared);
+for (;;) {
+    // Wait while the main thread has more than its share of bytes waiting (it wakes this thread as it takes them).
+    for (let held = Atomics.load(slots, IN_FLIGHT); held > job.aheadBytes; held = Atomics.load(slots, IN_FLIGHT))
+        Atomics.wait(slots, IN_FLIGHT, held, 1000);
+    const start = Atomics.add(slots, NEXT, job.batchSize);
+    if (start >= job.files.length)
+        break;
     const outcomes = [];
     const chunks = [];
     let size = 0;
     for (const file of job.files.slice(start, start + job.batchSize)) {
-        const read = readCandidate(job.root, file, job.maxBytes, realPaths);
+        const read = readCandidate_readCandidate(job.root, file, job.maxBytes, realPaths);
         if (read.ok) {
             outcomes.push({ ok: true, offset: size, length: read.bytes.length });
             chunks.push(read.bytes);
@@ -215,10 +332,7 @@ for (let start = 0; start < job.files.length; start += job.batchSize) {
         at += chunk.length;
     }
     const batch = { start, outcomes, buffer };
-    // Wait while the main thread has more than its share of bytes waiting (it wakes this thread as it takes them).
-    for (let held = Atomics.load(inFlight, 0); held > job.aheadBytes; held = Atomics.load(inFlight, 0))
-        Atomics.wait(inFlight, 0, held, 1000);
-    Atomics.add(inFlight, 0, size);
+    Atomics.add(slots, IN_FLIGHT, size);
     job.port.postMessage(batch, [buffer]);
 }
 

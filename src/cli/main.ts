@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { promises as fs } from 'node:fs';
+import { promises as fs, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NetworkServices } from '../engine/types.js';
 import { check } from '../engine/check.js';
@@ -197,7 +197,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   });
   const report = formatters[format](run.result, context);
   if (values.output !== undefined) {
-    await fs.writeFile(path.resolve(io.cwd, values.output), report);
+    // Synchronously: an asynchronous write left the process idle ~30 ms at the end of a 10,000-manifest run, waiting
+    // for the thread pool (measured with --cpu-prof).
+    writeFileSync(path.resolve(io.cwd, values.output), report);
   } else {
     io.stdout(report);
   }

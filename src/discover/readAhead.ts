@@ -10,12 +10,19 @@ export interface ReadJob {
   files: string[];
   maxBytes: number;
   batchSize: number;
-  /** [0]: bytes posted and not yet taken by the main thread; the worker waits while it is over `aheadBytes`. */
-  inFlight: SharedArrayBuffer;
+  /**
+   * Int32 slots: [IN_FLIGHT] bytes posted and not yet taken by the main thread (the worker waits while it is over
+   * `aheadBytes`); [NEXT] the first file neither thread has claimed. The worker claims a batch at a time, the main
+   * thread one file at a time, both with atomic operations, so no file is read twice and none is left out.
+   */
+  shared: SharedArrayBuffer;
   aheadBytes: number;
   /** Where the batches go: the main thread takes them with receiveMessageOnPort, between two files, without waiting for its event loop. */
   port: MessagePort;
 }
+
+export const IN_FLIGHT = 0;
+export const NEXT = 1;
 
 /** What it posts: the outcomes of files `start…`, the bytes of those read at their offsets in `buffer`. */
 export interface ReadBatch {
@@ -24,7 +31,7 @@ export interface ReadBatch {
   buffer: ArrayBuffer;
 }
 
-/** Reads one file of a run by its index in the run's list. */
+/** Reads one file of a run by its index in the run's list; the indexes are asked for in order. */
 export interface Reader {
   read(index: number): ReadOutcome | Promise<ReadOutcome>;
   close(): void;
@@ -32,18 +39,19 @@ export interface Reader {
   readonly fromWorker: number;
 }
 
-/** Files the main thread reads itself while the worker starts; fewer files than this are all read in place. */
-const IN_PLACE_FILES = 256;
+/** Fewer files than this are read in place: a worker takes longer to start than they take to read. */
+const MIN_FILES = 256;
 const BATCH_FILES = 64;
 /** How far the worker may read ahead: the bytes it holds for the main thread stay bounded whatever the files weigh. */
 const AHEAD_BYTES = 16 * 1024 * 1024;
 
-/** For tests: the worker's script, and the sizes above. */
+/** For tests: the worker's script, the sizes above, and whether the main thread reads what the worker has not claimed. */
 export interface ReadAheadTuning {
   script?: string;
-  inPlace?: number;
+  minFiles?: number;
   batchSize?: number;
   aheadBytes?: number;
+  share?: boolean;
 }
 
 /** The worker's bundle, beside the bundle of the entry point (scripts/bundle.mjs puts it there). */
@@ -53,24 +61,20 @@ const WORKER_FILE = 'read-worker.js';
  * Reads the files of a large run on a worker thread while the main thread parses and checks those already read.
  * Reading is a few system calls a file, all synchronous (readCandidate.ts), ~300 ms of the main thread's CPU profile on
  * 10,000 manifests; on a second core they overlap with the parsing instead of adding to it. The worker runs the same
- * readCandidate, so the same checks hold (real path inside the root, regular file, size limit). The first files are read
- * in place while the worker starts; a run from the TypeScript sources (tests), or a worker that fails, reads in place.
+ * readCandidate, so the same checks hold (real path inside the root, regular file, size limit). Until the worker has
+ * started (~0.1–0.2 s here) and whenever it falls behind, the main thread reads the next file itself rather than wait.
+ * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
  */
 export function readAhead(root: string, files: readonly string[], maxBytes: number, realPaths: RealPaths, tuning: ReadAheadTuning = {}): Reader {
-  const inPlace: Reader = { read: (index) => readCandidate(root, files[index], maxBytes, realPaths), close: () => undefined, fromWorker: 0 };
+  const readHere = (index: number) => readCandidate(root, files[index], maxBytes, realPaths);
+  const inPlace: Reader = { read: readHere, close: () => undefined, fromWorker: 0 };
   const script = tuning.script ?? path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
-  const inPlaceFiles = tuning.inPlace ?? IN_PLACE_FILES;
-  const batchSize = tuning.batchSize ?? BATCH_FILES;
-  if (files.length <= inPlaceFiles || !existsSync(script)) return inPlace;
+  if (files.length < (tuning.minFiles ?? MIN_FILES) || !existsSync(script)) return inPlace;
 
-  const batches = new Map<number, ReadBatch>();
-  let fromWorker = 0;
-  let failed = false;
-  let wake: (() => void) | undefined;
-  const inFlight = new SharedArrayBuffer(4);
-  const counter = new Int32Array(inFlight);
+  const shared = new SharedArrayBuffer(8);
+  const slots = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
-  const job: ReadJob = { root, files: files.slice(inPlaceFiles), maxBytes, batchSize, inFlight, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
+  const job: ReadJob = { root, files: [...files], maxBytes, batchSize: tuning.batchSize ?? BATCH_FILES, shared, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
   let worker: Worker;
   try {
     worker = new Worker(script, { workerData: job, transferList: [port2] });
@@ -78,6 +82,11 @@ export function readAhead(root: string, files: readonly string[], maxBytes: numb
     port1.close();
     return inPlace;
   }
+  const batches = new Map<number, ReadBatch>();
+  let current: ReadBatch | undefined;
+  let fromWorker = 0;
+  let failed = false;
+  let wake: (() => void) | undefined;
   const received = (batch: ReadBatch) => {
     batches.set(batch.start, batch);
     wake?.();
@@ -94,33 +103,33 @@ export function readAhead(root: string, files: readonly string[], maxBytes: numb
   worker.on('error', stop);
   worker.on('exit', stop);
 
+  /** File `index` from the batch that holds it, if it has come: batches are contiguous, so one starts where the last ended. */
   const fromBatch = (index: number): ReadOutcome | undefined => {
-    const offset = index - inPlaceFiles;
-    const start = offset - (offset % batchSize);
-    if (!batches.has(start)) take();
-    const batch = batches.get(start);
-    if (!batch) return undefined;
-    const outcome = batch.outcomes[offset - start];
-    if (offset - start === batch.outcomes.length - 1) {
-      batches.delete(start);
-      Atomics.sub(counter, 0, batch.buffer.byteLength);
-      Atomics.notify(counter, 0);
+    if (!current || index >= current.start + current.outcomes.length) {
+      if (!batches.has(index)) take();
+      current = batches.get(index);
+      if (!current) return undefined;
+      batches.delete(index);
+      Atomics.sub(slots, IN_FLIGHT, current.buffer.byteLength);
+      Atomics.notify(slots, IN_FLIGHT);
     }
+    const outcome = current.outcomes[index - current.start];
     fromWorker++;
-    return outcome.ok ? { ok: true, bytes: new Uint8Array(batch.buffer, outcome.offset, outcome.length) } : outcome;
+    return outcome.ok ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length) } : outcome;
   };
 
   return {
     read(index) {
-      if (index < inPlaceFiles) return inPlace.read(index);
       const ready = fromBatch(index);
       if (ready) return ready;
+      // Not claimed by the worker yet: read here.
+      if (tuning.share !== false && Atomics.compareExchange(slots, NEXT, index, index + 1) === index) return readHere(index);
       return (async () => {
         for (;;) {
           const outcome = fromBatch(index);
           if (outcome) return outcome;
           // A worker that stopped without posting this file: it is read here, never skipped.
-          if (failed) return inPlace.read(index);
+          if (failed) return readHere(index);
           await new Promise<void>((resolve) => (wake = resolve));
         }
       })();

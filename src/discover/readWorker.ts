@@ -1,15 +1,19 @@
 import { workerData } from 'node:worker_threads';
 import { newRealPaths, readCandidate } from './readCandidate.js';
-import type { ReadBatch, ReadJob } from './readAhead.js';
+import { IN_FLIGHT, NEXT, type ReadBatch, type ReadJob } from './readAhead.js';
 
 /**
- * The read-ahead worker (readAhead.ts): reads the files it is given, in order, with readCandidate's checks, and posts
- * them in batches, the bytes of a batch packed into one transferred buffer.
+ * The read-ahead worker (readAhead.ts): claims the next files a batch at a time, reads them with readCandidate's checks,
+ * and posts each batch, its bytes packed into one transferred buffer.
  */
 const job = workerData as ReadJob;
 const realPaths = newRealPaths();
-const inFlight = new Int32Array(job.inFlight);
-for (let start = 0; start < job.files.length; start += job.batchSize) {
+const slots = new Int32Array(job.shared);
+for (;;) {
+  // Wait while the main thread has more than its share of bytes waiting (it wakes this thread as it takes them).
+  for (let held = Atomics.load(slots, IN_FLIGHT); held > job.aheadBytes; held = Atomics.load(slots, IN_FLIGHT)) Atomics.wait(slots, IN_FLIGHT, held, 1000);
+  const start = Atomics.add(slots, NEXT, job.batchSize);
+  if (start >= job.files.length) break;
   const outcomes: ReadBatch['outcomes'] = [];
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -31,8 +35,6 @@ for (let start = 0; start < job.files.length; start += job.batchSize) {
     at += chunk.length;
   }
   const batch: ReadBatch = { start, outcomes, buffer };
-  // Wait while the main thread has more than its share of bytes waiting (it wakes this thread as it takes them).
-  for (let held = Atomics.load(inFlight, 0); held > job.aheadBytes; held = Atomics.load(inFlight, 0)) Atomics.wait(inFlight, 0, held, 1000);
-  Atomics.add(inFlight, 0, size);
+  Atomics.add(slots, IN_FLIGHT, size);
   job.port.postMessage(batch, [buffer]);
 }

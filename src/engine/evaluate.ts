@@ -44,7 +44,9 @@ interface Located {
 /** A top-level object with a `client_name` (or localized `client_name#…`) key: SPEC §4. */
 export function isManifestValue(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  return Object.keys(value).some((key) => key === 'client_name' || key.startsWith('client_name#'));
+  // The common case without listing the keys.
+  if (Object.prototype.hasOwnProperty.call(value, 'client_name')) return true;
+  return Object.keys(value).some((key) => key.startsWith('client_name#'));
 }
 
 /** Runs the schema and every rule the policy enables over parsed files and turns problems into findings. */
@@ -67,11 +69,12 @@ export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
     }
     const { document } = outcome;
     const value = document.value;
-    if (!isManifestValue(value) && !parsed.explicit) continue;
+    const isManifest = isManifestValue(value);
+    if (!isManifest && !parsed.explicit) continue;
     documents.set(parsed.file, document);
     checked.push({ file: parsed.file, format: parsed.format });
     for (const problem of schema!.validateManifest(value)) problems.push({ ruleId: 'schema', file: parsed.file, problem });
-    if (isManifestValue(value)) manifests.push({ file: parsed.file, format: parsed.format, value });
+    if (isManifest) manifests.push({ file: parsed.file, format: parsed.format, value });
   }
 
   const settingsCache = new Map<string, ReadonlyMap<string, RuleSetting>>();

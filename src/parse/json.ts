@@ -1,5 +1,5 @@
 import { parseTree, visit, type ParseError, printParseErrorCode } from 'jsonc-parser';
-import type { SourceDocument } from '../engine/types.js';
+import type { Range, SourceDocument } from '../engine/types.js';
 import { toPointer } from '../engine/pointer.js';
 import { escapedAt, locateJson } from './jsonPositions.js';
 import { LineIndex } from './lineIndex.js';
@@ -30,13 +30,13 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
     if (deep) return deep;
   }
 
-  let lines: LineIndex | undefined;
-  const lineIndex = () => (lines ??= new LineIndex(text));
-  const problems: ParseProblem[] = [];
   // JSON.parse keeps the last of duplicate keys silently. When the text has as many keys as the value, there is no
   // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
   // jsonc-parser visits on 5,000 manifests against ~0.03 s for the two counts.
-  if (keyTokens(text) === shape.keys) return { ok: true, document: jsonDocument(file, text, value, lineIndex), problems };
+  if (keyTokens(text) === shape.keys) return { ok: true, document: new JsonDocument(file, text, value), problems: [] };
+  let lines: LineIndex | undefined;
+  const lineIndex = () => (lines ??= new LineIndex(text));
+  const problems: ParseProblem[] = [];
   const seen: Array<Map<string, number>> = [];
   visit(
     text,
@@ -65,18 +65,27 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
     { disallowComments: true, allowTrailingComma: false },
   );
 
-  return { ok: true, document: jsonDocument(file, text, value, lineIndex), problems };
+  return { ok: true, document: new JsonDocument(file, text, value), problems };
 }
 
-/** Positions are found in the text when a finding needs one (jsonPositions.ts). */
-function jsonDocument(file: string, text: string, value: unknown, lineIndex: () => LineIndex): SourceDocument {
-  return {
-    file,
-    format: 'json',
-    text,
-    value,
-    locate: (pointer, target = 'value') => locateJson(text, pointer, target, lineIndex()),
-  };
+/**
+ * Positions are found in the text when a finding needs one (jsonPositions.ts). A class, not an object of closures:
+ * every document lives to the end of the run, and fewer objects for each of 10,000 is less for the collector to copy.
+ */
+class JsonDocument implements SourceDocument {
+  readonly format = 'json';
+  private lines: LineIndex | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly value: unknown,
+  ) {}
+
+  locate(pointer: string, target: 'key' | 'value' = 'value'): Range {
+    this.lines ??= new LineIndex(this.text);
+    return locateJson(this.text, pointer, target, this.lines);
+  }
 }
 
 /**

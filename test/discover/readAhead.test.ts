@@ -43,11 +43,15 @@ afterAll(async () => {
 });
 
 let fromWorker = 0;
-async function readAll(tuning: ReadAheadTuning): Promise<ReadOutcome[]> {
+/** Reads every file in order; with `pauseAfter`, stops that long after that many files, as a slow main thread would. */
+async function readAll(tuning: ReadAheadTuning, pauseAfter?: { files: number; ms: number }): Promise<ReadOutcome[]> {
   const reader = readAhead(root, files, MAX, newRealPaths(), tuning);
   try {
     const outcomes: ReadOutcome[] = [];
-    for (let i = 0; i < files.length; i++) outcomes.push(await reader.read(i));
+    for (let i = 0; i < files.length; i++) {
+      if (i === pauseAfter?.files) await new Promise((resolve) => setTimeout(resolve, pauseAfter.ms));
+      outcomes.push(await reader.read(i));
+    }
     fromWorker = reader.fromWorker;
     return outcomes;
   } finally {
@@ -68,37 +72,46 @@ describe('reading ahead on a worker thread', () => {
       'not a regular file (a directory); not read',
       'file vanished before it could be read',
     ]);
-    expect(text(await readAll({ script: worker, inPlace: 10, batchSize: 7 }))).toEqual(expected);
-    expect(fromWorker).toBe(files.length - 10);
+    expect(text(await readAll({ script: worker, minFiles: 0, batchSize: 7, share: false }))).toEqual(expected);
+    expect(fromWorker).toBe(files.length);
+  });
+
+  test('shares the files with the main thread, which reads what the worker has not claimed yet, and still gives each once, in order', async () => {
+    for (const batchSize of [1, 5, 64]) {
+      expect(text(await readAll({ script: worker, minFiles: 0, batchSize }))).toEqual(text(inPlace()));
+      // The first 20 read here before the worker has started; the rest, once it has, mostly there.
+      expect(text(await readAll({ script: worker, minFiles: 0, batchSize }, { files: 20, ms: 600 }))).toEqual(text(inPlace()));
+      expect(fromWorker).toBeGreaterThan(0);
+      expect(fromWorker).toBeLessThanOrEqual(files.length - 20);
+    }
   });
 
   test('waits for the main thread when it holds more than its share of bytes, and still gives every file', async () => {
-    expect(text(await readAll({ script: worker, inPlace: 0, batchSize: 3, aheadBytes: 1 }))).toEqual(text(inPlace()));
+    expect(text(await readAll({ script: worker, minFiles: 0, batchSize: 3, aheadBytes: 1, share: false }))).toEqual(text(inPlace()));
     expect(fromWorker).toBe(files.length);
   });
 
   test('a worker that fails loses no file: what it did not read is read in place', async () => {
     const broken = path.join(outside, 'broken-worker.js');
     await fs.writeFile(broken, 'throw new Error("the worker could not start");\n');
-    expect(text(await readAll({ script: broken, inPlace: 5, batchSize: 8 }))).toEqual(text(inPlace()));
+    expect(text(await readAll({ script: broken, minFiles: 0, batchSize: 8, share: false }))).toEqual(text(inPlace()));
     expect(fromWorker).toBe(0);
   });
 
   test('a worker that stops half-way loses no file either', async () => {
     const half = path.join(outside, 'half-worker.mjs');
-    // Posts its first batch, then exits.
+    // Claims and posts its first batch, then exits.
     await fs.writeFile(
       half,
       `import { workerData } from 'node:worker_threads';\n` +
-        `const outcomes = workerData.files.slice(0, workerData.batchSize).map(() => ({ ok: false, reason: 'posted by the half worker' }));\n` +
-        `Atomics.add(new Int32Array(workerData.inFlight), 0, 0);\n` +
-        `workerData.port.postMessage({ start: 0, outcomes, buffer: new ArrayBuffer(0) });\n` +
+        `const start = Atomics.add(new Int32Array(workerData.shared), 1, workerData.batchSize);\n` +
+        `const outcomes = workerData.files.slice(start, start + workerData.batchSize).map(() => ({ ok: false, reason: 'posted by the half worker' }));\n` +
+        `workerData.port.postMessage({ start, outcomes, buffer: new ArrayBuffer(0) });\n` +
         `process.exit(0);\n`,
     );
-    const outcomes = text(await readAll({ script: half, inPlace: 5, batchSize: 8 }));
-    const expected = text(inPlace());
-    expect(outcomes.slice(5, 13)).toEqual(Array(8).fill({ ok: false, reason: 'posted by the half worker' }));
+    const outcomes = text(await readAll({ script: half, minFiles: 0, batchSize: 8, share: false }));
+    expect(outcomes.slice(0, 8)).toEqual(Array(8).fill({ ok: false, reason: 'posted by the half worker' }));
     expect(fromWorker).toBe(8);
-    expect([...outcomes.slice(0, 5), ...outcomes.slice(13)]).toEqual([...expected.slice(0, 5), ...expected.slice(13)]);
+    expect(outcomes.slice(8)).toEqual(text(inPlace()).slice(8));
   });
 });
