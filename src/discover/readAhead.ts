@@ -7,7 +7,7 @@ import { readCandidate, type ReadOutcome, type RealPaths } from './readCandidate
 /** What the read-ahead worker is asked to read. */
 export interface ReadJob {
   root: string;
-  files: string[];
+  files: readonly string[];
   maxBytes: number;
   batchSize: number;
   /**
@@ -74,7 +74,7 @@ export function readAhead(root: string, files: readonly string[], maxBytes: numb
   const shared = new SharedArrayBuffer(8);
   const slots = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
-  const job: ReadJob = { root, files: [...files], maxBytes, batchSize: tuning.batchSize ?? BATCH_FILES, shared, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
+  const job: ReadJob = { root, files, maxBytes, batchSize: tuning.batchSize ?? BATCH_FILES, shared, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
   let worker: Worker;
   try {
     worker = new Worker(script, { workerData: job, transferList: [port2] });

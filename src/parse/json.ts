@@ -1,7 +1,7 @@
 import { parseTree, visit, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import type { Range, SourceDocument } from '../engine/types.js';
 import { toPointer } from '../engine/pointer.js';
-import { escapedAt, locateJson } from './jsonPositions.js';
+import { locateJson, skipBlanks, stringEnd } from './jsonPositions.js';
 import { LineIndex } from './lineIndex.js';
 import type { ParseLimits, ParseOutcome, ParseProblem } from './parseSource.js';
 import { jsonDepthExceeded } from './depth.js';
@@ -94,15 +94,10 @@ class JsonDocument implements SourceDocument {
  */
 function keyTokens(text: string): number {
   let count = 0;
-  let open = text.indexOf('"');
-  while (open !== -1) {
-    let close = text.indexOf('"', open + 1);
-    while (close !== -1 && escapedAt(text, close)) close = text.indexOf('"', close + 1);
-    if (close === -1) break;
-    let j = close + 1;
-    for (let c = text.charCodeAt(j); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++j));
-    if (text.charCodeAt(j) === 0x3a) count++;
-    open = text.indexOf('"', close + 1);
+  for (let open = text.indexOf('"'); open !== -1; ) {
+    const end = stringEnd(text, open);
+    if (text.charCodeAt(skipBlanks(text, end)) === 0x3a) count++;
+    open = text.indexOf('"', end);
   }
   return count;
 }

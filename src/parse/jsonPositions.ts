@@ -44,11 +44,8 @@ export function locateJson(text: string, pointer: string, target: 'key' | 'value
 class Scan {
   constructor(private readonly text: string) {}
 
-  /** Past blanks. */
   blank(at: number): number {
-    let i = at;
-    for (let c = this.text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = this.text.charCodeAt(++i));
-    return i;
+    return skipBlanks(this.text, at);
   }
 
   /** The value starting at `at`. */
@@ -94,13 +91,9 @@ class Scan {
     return raw.includes('\\') ? (JSON.parse(this.text.slice(key.start, key.end)) as string) : raw;
   }
 
-  /** Just past the closing quote of the string opening at `at`. */
   private stringEnd(at: number): number {
-    let close = this.text.indexOf('"', at + 1);
-    while (close !== -1 && escapedAt(this.text, close)) close = this.text.indexOf('"', close + 1);
-    return close === -1 ? this.text.length : close + 1;
+    return stringEnd(this.text, at);
   }
-
 
   /** Just past the bracket that closes the container opening at `at`. */
   private containerEnd(at: number): number {
@@ -115,8 +108,22 @@ class Scan {
   }
 }
 
+/** Past the JSON blanks (space, tab, CR, LF) from `at`. */
+export function skipBlanks(text: string, at: number): number {
+  let i = at;
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i));
+  return i;
+}
+
+/** Just past the closing quote of the string opening at `at` (the text's end when it does not close). */
+export function stringEnd(text: string, at: number): number {
+  let close = text.indexOf('"', at + 1);
+  while (close !== -1 && escapedAt(text, close)) close = text.indexOf('"', close + 1);
+  return close === -1 ? text.length : close + 1;
+}
+
 /** Whether the character at `index` follows an odd run of backslashes (a quote that does not end a string). */
-export function escapedAt(text: string, index: number): boolean {
+function escapedAt(text: string, index: number): boolean {
   let backslashes = 0;
   while (text.charCodeAt(index - 1 - backslashes) === 0x5c) backslashes++;
   return backslashes % 2 === 1;

@@ -3,17 +3,19 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import validate from '../../src/schema/manifestValidator.js';
 import schema from '../../schemas/manifest.schema.json' with { type: 'json' };
-import { manifestValidatorSource, options, target } from '../../scripts/manifest-validator.mjs';
+import { loadAjv, trustedAjv } from '../../src/schema/trustedAjv.js';
+import { manifestValidatorSource, target } from '../../scripts/manifest-validator.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const examples = ['good/acme-order-bot.json', 'good/acme-support-console.yaml', 'official/custom-connector.json', 'official/web-application.json', 'problems/duplicate-name.yaml', 'problems/insecure-connector.json']
   .map((name) => readFileSync(path.join(repo, 'examples', name), 'utf8'))
   .map((text) => parse(text, { uniqueKeys: false }) as Record<string, unknown>);
-const compiled = new Ajv(options).compile(schema);
+// The instance the tool compiles its other schemas with: the generated module must keep its options.
+await loadAjv();
+const compiled = trustedAjv().compile(schema);
 
 /** The errors of the generated module and of the schema compiled at run time, for one value. */
 function bothErrors(value: unknown) {
