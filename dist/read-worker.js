@@ -216,7 +216,7 @@ function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
     const shared = new SharedArrayBuffer(8);
     const slots = new Int32Array(shared);
     const { port1, port2 } = new MessageChannel();
-    const job = { root, files: [...files], maxBytes, batchSize: tuning.batchSize ?? BATCH_FILES, shared, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
+    const job = { root, files, maxBytes, batchSize: tuning.batchSize ?? BATCH_FILES, shared, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
     let worker;
     try {
         worker = new Worker(script, { workerData: job, transferList: [port2] });

@@ -180,7 +180,7 @@ function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
     const shared = new SharedArrayBuffer(8);
     const slots = new Int32Array(shared);
     const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-    const job = { root, files: [...files], maxBytes, batchSize: tuning.batchSize ?? BATCH_FILES, shared, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
+    const job = { root, files, maxBytes, batchSize: tuning.batchSize ?? BATCH_FILES, shared, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
     let worker;
     try {
         worker = new external_node_worker_threads_.Worker(script, { workerData: job, transferList: [port2] });
@@ -478,12 +478,8 @@ class Scan {
     constructor(text) {
         this.text = text;
     }
-    /** Past blanks. */
     blank(at) {
-        let i = at;
-        for (let c = this.text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = this.text.charCodeAt(++i))
-            ;
-        return i;
+        return skipBlanks(this.text, at);
     }
     /** The value starting at `at`. */
     value(at) {
@@ -532,12 +528,8 @@ class Scan {
         const raw = this.text.slice(key.start + 1, key.end - 1);
         return raw.includes('\\') ? JSON.parse(this.text.slice(key.start, key.end)) : raw;
     }
-    /** Just past the closing quote of the string opening at `at`. */
     stringEnd(at) {
-        let close = this.text.indexOf('"', at + 1);
-        while (close !== -1 && escapedAt(this.text, close))
-            close = this.text.indexOf('"', close + 1);
-        return close === -1 ? this.text.length : close + 1;
+        return stringEnd(this.text, at);
     }
     /** Just past the bracket that closes the container opening at `at`. */
     containerEnd(at) {
@@ -553,6 +545,20 @@ class Scan {
         }
         return this.text.length;
     }
+}
+/** Past the JSON blanks (space, tab, CR, LF) from `at`. */
+function skipBlanks(text, at) {
+    let i = at;
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i))
+        ;
+    return i;
+}
+/** Just past the closing quote of the string opening at `at` (the text's end when it does not close). */
+function stringEnd(text, at) {
+    let close = text.indexOf('"', at + 1);
+    while (close !== -1 && escapedAt(text, close))
+        close = text.indexOf('"', close + 1);
+    return close === -1 ? text.length : close + 1;
 }
 /** Whether the character at `index` follows an odd run of backslashes (a quote that does not end a string). */
 function escapedAt(text, index) {
@@ -723,19 +729,11 @@ class JsonDocument {
  */
 function keyTokens(text) {
     let count = 0;
-    let open = text.indexOf('"');
-    while (open !== -1) {
-        let close = text.indexOf('"', open + 1);
-        while (close !== -1 && escapedAt(text, close))
-            close = text.indexOf('"', close + 1);
-        if (close === -1)
-            break;
-        let j = close + 1;
-        for (let c = text.charCodeAt(j); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++j))
-            ;
-        if (text.charCodeAt(j) === 0x3a)
+    for (let open = text.indexOf('"'); open !== -1;) {
+        const end = stringEnd(text, open);
+        if (text.charCodeAt(skipBlanks(text, end)) === 0x3a)
             count++;
-        open = text.indexOf('"', close + 1);
+        open = text.indexOf('"', end);
     }
     return count;
 }
@@ -853,6 +851,9 @@ const RISKY = [
     [['\r'], /\r(?!\n)/],
     [['+'], /[|>][1-9]?\+|[|>]\+[1-9]?/],
     [['"', "'"], /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m],
+    // A sequence entry with nothing on its line: js-yaml 4.3 reads a less indented entry after an empty one into the
+    // inner sequence (`-\n  - b\n  -\n- x` gives [[b, null, x]], not [[b, null], x]).
+    [['-\n', '-\r', '- \n', '- \r', '- #', '-  '], /^ *(?:- +)*- *(?:#.*)?\r?$/m],
 ];
 /** Whether the text holds any of the needles: a plain substring search, several times faster than a regular expression. */
 function holdsAny(text, needles) {
@@ -862,8 +863,13 @@ function holdsAny(text, needles) {
     return false;
 }
 function risky(text) {
-    return RISKY.some(([cheap, exact]) => holdsAny(text, cheap) && exact.test(text)) || (holdsAny(text, ['[', '{']) && flowSpansLines(text)) || hasLongLine(text);
+    return (RISKY.some(([cheap, exact]) => holdsAny(text, cheap) && exact.test(text)) ||
+        (holdsAny(text, ['[', '{']) && flowSpansLines(text)) ||
+        hasLongLine(text) ||
+        EMPTY_ENTRY.test(text.slice(text.lastIndexOf('\n') + 1)));
 }
+/** The same empty sequence entry as the last line of a text without a final line break. */
+const EMPTY_ENTRY = /^ *(?:- +)*- *$/;
 /** A line over 1,024 characters, found with indexOf (a regular expression like /[^\n]{1025}/ rescans every line from each of its characters). */
 function hasLongLine(text) {
     if (text.length <= 1024)

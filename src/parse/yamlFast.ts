@@ -46,6 +46,9 @@ const RISKY: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [['\r'], /\r(?!\n)/],
   [['+'], /[|>][1-9]?\+|[|>]\+[1-9]?/],
   [['"', "'"], /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m],
+  // A sequence entry with nothing on its line: js-yaml 4.3 reads a less indented entry after an empty one into the
+  // inner sequence (`-\n  - b\n  -\n- x` gives [[b, null, x]], not [[b, null], x]).
+  [['-\n', '-\r', '- \n', '- \r', '- #', '-  '], /^ *(?:- +)*- *(?:#.*)?\r?$/m],
 ];
 
 /** Whether the text holds any of the needles: a plain substring search, several times faster than a regular expression. */
@@ -55,8 +58,16 @@ function holdsAny(text: string, needles: readonly string[]): boolean {
 }
 
 function risky(text: string): boolean {
-  return RISKY.some(([cheap, exact]) => holdsAny(text, cheap) && exact.test(text)) || (holdsAny(text, ['[', '{']) && flowSpansLines(text)) || hasLongLine(text);
+  return (
+    RISKY.some(([cheap, exact]) => holdsAny(text, cheap) && exact.test(text)) ||
+    (holdsAny(text, ['[', '{']) && flowSpansLines(text)) ||
+    hasLongLine(text) ||
+    EMPTY_ENTRY.test(text.slice(text.lastIndexOf('\n') + 1))
+  );
 }
+
+/** The same empty sequence entry as the last line of a text without a final line break. */
+const EMPTY_ENTRY = /^ *(?:- +)*- *$/;
 
 /** A line over 1,024 characters, found with indexOf (a regular expression like /[^\n]{1025}/ rescans every line from each of its characters). */
 function hasLongLine(text: string): boolean {

@@ -65,6 +65,9 @@ describe('the YAML fast path', () => {
     ['a keep-chomping block scalar', 'client_name: c\nk: |+\n  a\n '],
     ['negative zero in a flow mapping', 'client_name: c\nk: {"a":-0}\n'],
     ['an implicit key over 1,024 characters', `client_name: c\n${'k'.repeat(1100)}: 1\n`],
+    ['an empty sequence entry before a less indented one', 'client_name: c\nr:\n  -\n    - b\n    -\n  - x\n'],
+    ['an empty sequence entry with a comment', 'client_name: c\nr:\n  - a\n  -   # none\n'],
+    ['an empty sequence entry ending the text', 'client_name: c\nr:\n  - a\n  -'],
   ])('leaves %s to the full path', (_, text) => {
     expect(fastYamlValue(text, 64)).toBeUndefined();
   });
