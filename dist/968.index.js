@@ -3,7 +3,7 @@ export const ids = [968];
 export const modules = {
 
 /***/ 1968:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   changedFiles: () => (/* binding */ changedFiles)
@@ -26,7 +26,7 @@ async function changedFiles(root, pr, getClient) {
 /***/ }),
 
 /***/ 8903:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QE: () => (/* binding */ hasCommit),
