@@ -148,14 +148,19 @@ function cached(cache, target) {
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/parse/formats.ts
+var formats = __webpack_require__(8899);
 ;// CONCATENATED MODULE: ./src/discover/readAhead.ts
 
 
 
 
 
+
+const YAML = 0;
+const OTHER = 1;
 const IN_FLIGHT = 0;
-const NEXT = 1;
+const NEXT = [1, 2];
 /** Fewer files than this are read in place: a worker takes longer to start than they take to read. */
 const MIN_FILES = 256;
 const BATCH_FILES = 64;
@@ -164,23 +169,52 @@ const AHEAD_BYTES = 16 * 1024 * 1024;
 /** The worker's bundle, beside the bundle of the entry point (scripts/bundle.mjs puts it there). */
 const WORKER_FILE = 'read-worker.js';
 /**
- * Reads the files of a large run on a worker thread while the main thread parses and checks those already read.
- * Reading is a few system calls a file, all synchronous (readCandidate.ts), ~300 ms of the main thread's CPU profile on
- * 10,000 manifests; on a second core they overlap with the parsing instead of adding to it. The worker runs the same
- * readCandidate, so the same checks hold (real path inside the root, regular file, size limit). Until the worker has
- * started (~0.1–0.2 s here) and whenever it falls behind, the main thread reads the next file itself rather than wait.
+ * Reads the files of a large run on a worker thread while the main thread checks those already read. The worker runs
+ * readCandidate, so the same checks hold (real path inside the root, regular file, size limit), and the YAML fast path
+ * on the YAML manifests (yamlFast.ts), so the main thread receives their values built. Measured on 10,000 manifests:
+ * reading was ~300 ms and js-yaml ~400 ms of the main thread's CPU profile, and taking a batch's values costs less than
+ * a tenth of building them.
+ *
+ * Both threads take files from one shared counter: the worker a batch at a time, the main thread one file at a time
+ * whenever no batch is waiting for it. So the main thread never waits for the worker to start (~0.1 s here) or to
+ * finish a batch while there is a file neither has taken, and the work divides itself between them by their speeds.
  * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
  */
-function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
-    const readHere = (index) => readCandidate(root, files[index], maxBytes, realPaths);
-    const inPlace = { read: readHere, close: () => undefined, fromWorker: 0 };
+function readAhead(root, files, limits, realPaths, tuning = {}) {
+    const given = new Uint8Array(files.length);
+    let remaining = files.length;
+    const give = (index, outcome) => {
+        given[index] = 1;
+        remaining--;
+        return { index, outcome };
+    };
+    const readHere = (index) => give(index, readCandidate(root, files[index], limits.maxBytes, realPaths));
+    let unread = 0;
+    /** The first file not given yet, read here: in a run without a worker, or after the worker stopped. */
+    const readUnread = () => {
+        while (unread < files.length && given[unread] === 1)
+            unread++;
+        return unread < files.length ? readHere(unread) : undefined;
+    };
+    const inPlace = { next: readUnread, close: () => undefined, fromWorker: 0 };
     const script = tuning.script ?? external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), WORKER_FILE);
     if (files.length < (tuning.minFiles ?? MIN_FILES) || !(0,external_node_fs_.existsSync)(script))
         return inPlace;
-    const shared = new SharedArrayBuffer(8);
+    const queues = [[], []];
+    files.forEach((file, index) => queues[(0,formats/* formatOf */.b)(file) === 'yaml' ? YAML : OTHER].push(index));
+    const shared = new SharedArrayBuffer(12);
     const slots = new Int32Array(shared);
     const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-    const job = { root, files, maxBytes, batchSize: tuning.batchSize ?? BATCH_FILES, shared, aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES, port: port2 };
+    const job = {
+        root,
+        files,
+        queues,
+        limits: { maxBytes: limits.maxBytes, maxDepth: limits.maxDepth },
+        batchSize: tuning.batchSize ?? BATCH_FILES,
+        shared,
+        aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES,
+        port: port2,
+    };
     let worker;
     try {
         worker = new external_node_worker_threads_.Worker(script, { workerData: job, transferList: [port2] });
@@ -189,13 +223,14 @@ function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
         port1.close();
         return inPlace;
     }
-    const batches = new Map();
+    const batches = [];
     let current;
+    let at = 0;
     let fromWorker = 0;
-    let failed = false;
+    let stopped = false;
     let wake;
     const received = (batch) => {
-        batches.set(batch.start, batch);
+        batches.push(batch);
         wake?.();
     };
     // Batches arrive by event while the main thread waits, and are taken at once when it does not.
@@ -205,43 +240,51 @@ function readAhead(root, files, maxBytes, realPaths, tuning = {}) {
             received(message.message);
     };
     const stop = () => {
-        failed = true;
+        stopped = true;
         wake?.();
     };
     worker.on('error', stop);
     worker.on('exit', stop);
-    /** File `index` from the batch that holds it, if it has come: batches are contiguous, so one starts where the last ended. */
-    const fromBatch = (index) => {
-        if (!current || index >= current.start + current.outcomes.length) {
-            if (!batches.has(index))
+    /** The next file of a batch the worker has posted, if one has come. */
+    const fromBatch = () => {
+        if (!current || at === current.outcomes.length) {
+            if (batches.length === 0)
                 take();
-            current = batches.get(index);
+            current = batches.shift();
+            at = 0;
             if (!current)
                 return undefined;
-            batches.delete(index);
             Atomics.sub(slots, IN_FLIGHT, current.buffer.byteLength);
             Atomics.notify(slots, IN_FLIGHT);
         }
-        const outcome = current.outcomes[index - current.start];
+        const index = queues[current.queue][current.start + at];
+        const outcome = current.outcomes[at++];
         fromWorker++;
-        return outcome.ok ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length) } : outcome;
+        return give(index, outcome.ok ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length), yaml: outcome.yaml } : outcome);
     };
     return {
-        read(index) {
-            const ready = fromBatch(index);
+        next() {
+            if (remaining === 0)
+                return undefined;
+            const ready = fromBatch();
             if (ready)
                 return ready;
-            // Not claimed by the worker yet: read here.
-            if (tuning.share !== false && Atomics.compareExchange(slots, NEXT, index, index + 1) === index)
-                return readHere(index);
+            // No batch waiting: the main thread reads the next file neither thread has taken, from its own queue first.
+            if (tuning.share !== false && !stopped) {
+                for (const queue of [OTHER, YAML]) {
+                    const position = Atomics.add(slots, NEXT[queue], 1);
+                    if (position < queues[queue].length)
+                        return readHere(queues[queue][position]);
+                }
+            }
+            // Every file is taken: the rest are in batches to come, or, if the worker stopped, lost with it and read here.
             return (async () => {
                 for (;;) {
-                    const outcome = fromBatch(index);
-                    if (outcome)
-                        return outcome;
-                    // A worker that stopped without posting this file: it is read here, never skipped.
-                    if (failed)
-                        return readHere(index);
+                    const item = fromBatch();
+                    if (item)
+                        return item;
+                    if (stopped)
+                        return readUnread();
                     await new Promise((resolve) => (wake = resolve));
                 }
             })();
@@ -1114,12 +1157,13 @@ function fastYamlPositions(text) {
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /**
  * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
- * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
+ * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path. `ahead` is the
+ * fast path's outcome on this text when the read-ahead worker ran it: its value, or null where it declined.
  */
-function parseYaml(file, text, limits) {
+function parseYaml(file, text, limits, ahead) {
     // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
     // refusal like any other); the full path scans the text first.
-    const value = fastYamlValue(text, limits.maxDepth);
+    const value = ahead === undefined ? fastYamlValue(text, limits.maxDepth) : (ahead ?? undefined);
     if (value === undefined)
         return parseYamlFully(file, text, limits);
     return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
@@ -1352,8 +1396,6 @@ function childOf(node, segment) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/parse/formats.ts
-var formats = __webpack_require__(8899);
 ;// CONCATENATED MODULE: ./src/parse/parseSource.ts
 
 
@@ -1361,8 +1403,11 @@ var formats = __webpack_require__(8899);
 
 
 
-/** Bytes to a document with positions, or parse-error problems; never throws. */
-function parseSource(file, bytes, format, limits = {}) {
+/**
+ * Bytes to a document with positions, or parse-error problems; never throws. `yaml` is the YAML fast path's value of
+ * these bytes when the read-ahead worker found it already (readAhead.ts): null if the fast path declined them.
+ */
+function parseSource(file, bytes, format, limits = {}, yaml) {
     const effective = { ...formats/* defaultParseLimits */.j, ...limits };
     if (bytes.length > effective.maxBytes) {
         return parseErrorAt('', 0, `file is too large: ${bytes.length} bytes (the limit is ${effective.maxBytes})`);
@@ -1376,7 +1421,7 @@ function parseSource(file, bytes, format, limits = {}) {
     if (text.trim() === '')
         return parseErrorAt(text, 0, 'file is empty');
     try {
-        return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective);
+        return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective, yaml);
     }
     catch (error) {
         const reason = error instanceof RangeError ? `nesting is deeper than ${effective.maxDepth} levels` : `could not be parsed: ${error.message}`;
@@ -1391,45 +1436,51 @@ function parseSource(file, bytes, format, limits = {}) {
 
 
 /**
- * Reads and parses the candidates, in their order. A file that does not look like a manifest is left out unless it
- * was named explicitly; one that cannot be read is a parse-error finding when it matters, else a skipped file.
+ * Reads and parses the candidates, and gives them in their order. A file that does not look like a manifest is left
+ * out unless it was named explicitly; one that cannot be read is a parse-error finding when it matters, else a skipped
+ * file.
  *
- * One file after another, in order: the reads are synchronous (readCandidate.ts says why) and, in a large run, done
- * ahead on a worker thread (readAhead.ts). Only a file over the size limit is awaited here, for the sniff that
- * decides whether it is reported.
+ * The reads are synchronous (readCandidate.ts says why) and, in a large run, shared with a worker thread that reads
+ * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. Only a file over
+ * the size limit is awaited here, for the sniff that decides whether it is reported.
  */
 async function readFiles(root, candidates, limits, onProgress) {
-    const skipped = [];
-    const files = [];
-    const reader = readAhead(root, candidates.map((c) => c.file), limits.maxBytes, newRealPaths());
+    // By candidate index; the holes of files left out vanish in the filters below.
+    const files = new Array(candidates.length);
+    const skipped = new Array(candidates.length);
+    const reader = readAhead(root, candidates.map((c) => c.file), limits, newRealPaths());
+    let done = 0;
     try {
-        for (let index = 0; index < candidates.length; index++) {
+        for (;;) {
+            const pending = reader.next();
+            const item = pending instanceof Promise ? await pending : pending;
+            if (!item)
+                break;
+            const { index, outcome: read } = item;
             const candidate = candidates[index];
-            const pending = reader.read(index);
-            const read = pending instanceof Promise ? await pending : pending;
             const declared = (0,formats/* formatOf */.b)(candidate.file);
             if (!read.ok) {
                 if (read.tooLarge && (candidate.explicit || (await containsManifestMarker(root, candidate.file)))) {
-                    files.push(failed(candidate, declared ?? 'json', read.reason));
+                    files[index] = failed(candidate, declared ?? 'json', read.reason);
                 }
                 else if (!read.tooLarge && candidate.explicit) {
-                    files.push(failed(candidate, declared ?? 'json', read.reason));
+                    files[index] = failed(candidate, declared ?? 'json', read.reason);
                 }
                 else if (!read.tooLarge) {
-                    skipped.push({ file: candidate.file, reason: read.reason });
+                    skipped[index] = { file: candidate.file, reason: read.reason };
                 }
             }
             else if (candidate.explicit || looksLikeManifest(read.bytes)) {
                 const format = declared ?? guessFormat(read.bytes);
-                files.push({ file: candidate.file, format, explicit: candidate.explicit, outcome: parseSource(candidate.file, read.bytes, format, limits) });
+                files[index] = { file: candidate.file, format, explicit: candidate.explicit, outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml) };
             }
-            onProgress?.(index + 1, candidates.length);
+            onProgress?.(++done, candidates.length);
         }
     }
     finally {
         reader.close();
     }
-    return { files, skipped };
+    return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
 }
 function failed(candidate, format, reason) {
     return {

@@ -8,12 +8,13 @@ import { parseSource, type ParseLimits } from '../parse/parseSource.js';
 import { formatOf } from '../parse/formats.js';
 
 /**
- * Reads and parses the candidates, in their order. A file that does not look like a manifest is left out unless it
- * was named explicitly; one that cannot be read is a parse-error finding when it matters, else a skipped file.
+ * Reads and parses the candidates, and gives them in their order. A file that does not look like a manifest is left
+ * out unless it was named explicitly; one that cannot be read is a parse-error finding when it matters, else a skipped
+ * file.
  *
- * One file after another, in order: the reads are synchronous (readCandidate.ts says why) and, in a large run, done
- * ahead on a worker thread (readAhead.ts). Only a file over the size limit is awaited here, for the sniff that
- * decides whether it is reported.
+ * The reads are synchronous (readCandidate.ts says why) and, in a large run, shared with a worker thread that reads
+ * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. Only a file over
+ * the size limit is awaited here, for the sniff that decides whether it is reported.
  */
 export async function readFiles(
   root: string,
@@ -21,33 +22,37 @@ export async function readFiles(
   limits: ParseLimits,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ files: ParsedFile[]; skipped: SkippedFile[] }> {
-  const skipped: SkippedFile[] = [];
-  const files: ParsedFile[] = [];
-  const reader = readAhead(root, candidates.map((c) => c.file), limits.maxBytes, newRealPaths());
+  // By candidate index; the holes of files left out vanish in the filters below.
+  const files = new Array<ParsedFile | undefined>(candidates.length);
+  const skipped = new Array<SkippedFile | undefined>(candidates.length);
+  const reader = readAhead(root, candidates.map((c) => c.file), limits, newRealPaths());
+  let done = 0;
   try {
-    for (let index = 0; index < candidates.length; index++) {
+    for (;;) {
+      const pending = reader.next();
+      const item = pending instanceof Promise ? await pending : pending;
+      if (!item) break;
+      const { index, outcome: read } = item;
       const candidate = candidates[index];
-      const pending = reader.read(index);
-      const read = pending instanceof Promise ? await pending : pending;
       const declared = formatOf(candidate.file);
       if (!read.ok) {
         if (read.tooLarge && (candidate.explicit || (await containsManifestMarker(root, candidate.file)))) {
-          files.push(failed(candidate, declared ?? 'json', read.reason));
+          files[index] = failed(candidate, declared ?? 'json', read.reason);
         } else if (!read.tooLarge && candidate.explicit) {
-          files.push(failed(candidate, declared ?? 'json', read.reason));
+          files[index] = failed(candidate, declared ?? 'json', read.reason);
         } else if (!read.tooLarge) {
-          skipped.push({ file: candidate.file, reason: read.reason });
+          skipped[index] = { file: candidate.file, reason: read.reason };
         }
       } else if (candidate.explicit || looksLikeManifest(read.bytes)) {
         const format = declared ?? guessFormat(read.bytes);
-        files.push({ file: candidate.file, format, explicit: candidate.explicit, outcome: parseSource(candidate.file, read.bytes, format, limits) });
+        files[index] = { file: candidate.file, format, explicit: candidate.explicit, outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml) };
       }
-      onProgress?.(index + 1, candidates.length);
+      onProgress?.(++done, candidates.length);
     }
   } finally {
     reader.close();
   }
-  return { files, skipped };
+  return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
 }
 
 function failed(candidate: Candidate, format: ManifestFormat, reason: string): ParsedFile {

@@ -18,12 +18,16 @@ export type ParseOutcome =
   | { ok: false; problems: ParseProblem[] };
 
 
-/** Bytes to a document with positions, or parse-error problems; never throws. */
+/**
+ * Bytes to a document with positions, or parse-error problems; never throws. `yaml` is the YAML fast path's value of
+ * these bytes when the read-ahead worker found it already (readAhead.ts): null if the fast path declined them.
+ */
 export function parseSource(
   file: string,
   bytes: Uint8Array,
   format: ManifestFormat,
   limits: Partial<ParseLimits> = {},
+  yaml?: Record<string, unknown> | null,
 ): ParseOutcome {
   const effective: ParseLimits = { ...defaultParseLimits, ...limits };
   if (bytes.length > effective.maxBytes) {
@@ -37,7 +41,7 @@ export function parseSource(
   const text = decoded.text;
   if (text.trim() === '') return parseErrorAt(text, 0, 'file is empty');
   try {
-    return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective);
+    return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective, yaml);
   } catch (error) {
     const reason = error instanceof RangeError ? `nesting is deeper than ${effective.maxDepth} levels` : `could not be parsed: ${(error as Error).message}`;
     return parseErrorAt(text, 0, reason);

@@ -13,12 +13,13 @@ const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 
 /**
  * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
- * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
+ * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path. `ahead` is the
+ * fast path's outcome on this text when the read-ahead worker ran it: its value, or null where it declined.
  */
-export function parseYaml(file: string, text: string, limits: ParseLimits): ParseOutcome {
+export function parseYaml(file: string, text: string, limits: ParseLimits, ahead?: Record<string, unknown> | null): ParseOutcome {
   // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
   // refusal like any other); the full path scans the text first.
-  const value = fastYamlValue(text, limits.maxDepth);
+  const value = ahead === undefined ? fastYamlValue(text, limits.maxDepth) : (ahead ?? undefined);
   if (value === undefined) return parseYamlFully(file, text, limits);
   return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
 }

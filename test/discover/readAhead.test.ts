@@ -4,8 +4,9 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readAhead, type ReadAheadTuning } from '../../src/discover/readAhead.js';
-import { newRealPaths, readCandidate, type ReadOutcome } from '../../src/discover/readCandidate.js';
+import { readAhead, type AheadOutcome, type ReadAheadTuning } from '../../src/discover/readAhead.js';
+import { newRealPaths, readCandidate } from '../../src/discover/readCandidate.js';
+import { fastYamlValue } from '../../src/parse/yamlFast.js';
 
 /** The committed bundle of the worker (CI checks it is what the sources bundle to). */
 const worker = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/read-worker.js');
@@ -35,6 +36,16 @@ beforeAll(async () => {
   await fs.rm(path.join(root, 'apps/080.json'));
   await fs.mkdir(path.join(root, 'apps/080.json'));
   files.push('apps/never-there.json');
+  // YAML manifests, whose fast path the worker runs: plain ones, one it declines (an alias), and files it does not try.
+  await fs.mkdir(path.join(root, 'yaml'));
+  for (let i = 0; i < 30; i++) {
+    await fs.writeFile(path.join(root, `yaml/plain-${i}.yaml`), `client_name: app-${i}\nredirect_uris:\n  - https://example.com/${i}\nsize: ${i}\n`);
+  }
+  await fs.writeFile(path.join(root, 'yaml/alias.yaml'), 'client_name: a\nx: &a 1\ny: *a\n');
+  await fs.writeFile(path.join(root, 'yaml/proto.yaml'), 'client_name: p\n__proto__:\n  polluted: true\n');
+  await fs.writeFile(path.join(root, 'yaml/not-a-manifest.yml'), 'name: x\n');
+  await fs.writeFile(path.join(root, 'yaml/latin1.yaml'), Buffer.from('client_name: caf\xe9\n', 'latin1'));
+  files.push(...(await fs.readdir(path.join(root, 'yaml'))).map((name) => `yaml/${name}`));
 });
 
 afterAll(async () => {
@@ -43,15 +54,24 @@ afterAll(async () => {
 });
 
 let fromWorker = 0;
-/** Reads every file in order; with `pauseAfter`, stops that long after that many files, as a slow main thread would. */
-async function readAll(tuning: ReadAheadTuning, pauseAfter?: { files: number; ms: number }): Promise<ReadOutcome[]> {
-  const reader = readAhead(root, files, MAX, newRealPaths(), tuning);
+/**
+ * Reads every file, and returns the outcomes by index; with `pauseAfter`, stops that long after that many files, as a
+ * slow main thread would.
+ */
+async function readAll(tuning: ReadAheadTuning, pauseAfter?: { files: number; ms: number }): Promise<AheadOutcome[]> {
+  const reader = readAhead(root, files, { maxBytes: MAX, maxDepth: 64 }, newRealPaths(), tuning);
   try {
-    const outcomes: ReadOutcome[] = [];
-    for (let i = 0; i < files.length; i++) {
-      if (i === pauseAfter?.files) await new Promise((resolve) => setTimeout(resolve, pauseAfter.ms));
-      outcomes.push(await reader.read(i));
+    const outcomes: AheadOutcome[] = [];
+    const order: number[] = [];
+    for (;;) {
+      if (order.length === pauseAfter?.files) await new Promise((resolve) => setTimeout(resolve, pauseAfter.ms));
+      const item = await reader.next();
+      if (!item) break;
+      expect(outcomes[item.index]).toBeUndefined();
+      outcomes[item.index] = item.outcome;
+      order.push(item.index);
     }
+    expect(order.sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
     fromWorker = reader.fromWorker;
     return outcomes;
   } finally {
@@ -60,10 +80,10 @@ async function readAll(tuning: ReadAheadTuning, pauseAfter?: { files: number; ms
 }
 
 const inPlace = () => files.map((file) => readCandidate(root, file, MAX));
-const text = (outcomes: ReadOutcome[]) => outcomes.map((o) => (o.ok ? Buffer.from(o.bytes).toString('utf8') : o));
+const text = (outcomes: AheadOutcome[]) => outcomes.map((o) => (o.ok ? Buffer.from(o.bytes).toString('utf8') : o));
 
 describe('reading ahead on a worker thread', () => {
-  test('gives, file by file and in order, what reading in place gives: bytes, and every refusal with its reason', async () => {
+  test('gives every file once, with what reading in place gives: bytes, and every refusal with its reason', async () => {
     const expected = text(inPlace());
     expect(expected.filter((o) => typeof o !== 'string').map((o) => (o as { reason: string }).reason)).toEqual([
       'symlink points outside the root; not read',
@@ -76,7 +96,7 @@ describe('reading ahead on a worker thread', () => {
     expect(fromWorker).toBe(files.length);
   });
 
-  test('shares the files with the main thread, which reads what the worker has not claimed yet, and still gives each once, in order', async () => {
+  test('shares the files with the main thread, which reads what the worker has not claimed yet, and still gives each once', async () => {
     for (const batchSize of [1, 5, 64]) {
       expect(text(await readAll({ script: worker, minFiles: 0, batchSize }))).toEqual(text(inPlace()));
       // The first 20 read here before the worker has started; the rest, once it has, mostly there.
@@ -84,6 +104,30 @@ describe('reading ahead on a worker thread', () => {
       expect(fromWorker).toBeGreaterThan(0);
       expect(fromWorker).toBeLessThanOrEqual(files.length - 20);
     }
+  });
+
+  test('runs the YAML fast path on the YAML manifests it reads: the value the main thread would build, null where it declines', async () => {
+    const outcomes = await readAll({ script: worker, minFiles: 0, batchSize: 4, share: false });
+    const yamlOf = (file: string) => {
+      const outcome = outcomes[files.indexOf(file)];
+      return outcome.ok ? outcome.yaml : 'not read';
+    };
+    for (let i = 0; i < 30; i++) {
+      const text = await fs.readFile(path.join(root, `yaml/plain-${i}.yaml`), 'utf8');
+      expect(yamlOf(`yaml/plain-${i}.yaml`)).toEqual(fastYamlValue(text, 64));
+      expect(yamlOf(`yaml/plain-${i}.yaml`)).toEqual({ client_name: `app-${i}`, redirect_uris: [`https://example.com/${i}`], size: i });
+    }
+    expect(yamlOf('yaml/alias.yaml')).toBeNull();
+    // Not tried: no client_name, not UTF-8 (the main thread reports it), not YAML.
+    expect(yamlOf('yaml/not-a-manifest.yml')).toBeUndefined();
+    expect(yamlOf('yaml/latin1.yaml')).toBeUndefined();
+    expect(yamlOf('apps/000.json')).toBeUndefined();
+    // A `__proto__` key crosses to the main thread as the own key it is, not as the value's prototype.
+    const proto = yamlOf('yaml/proto.yaml') as Record<string, unknown>;
+    expect(proto.polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(proto))).toBeNull();
+    expect(Object.keys(proto)).toEqual(['client_name', '__proto__']);
+    expect(Object.getOwnPropertyDescriptor(proto, '__proto__')?.value).toEqual({ polluted: true });
   });
 
   test('waits for the main thread when it holds more than its share of bytes, and still gives every file', async () => {
@@ -104,9 +148,9 @@ describe('reading ahead on a worker thread', () => {
     await fs.writeFile(
       half,
       `import { workerData } from 'node:worker_threads';\n` +
-        `const start = Atomics.add(new Int32Array(workerData.shared), 1, workerData.batchSize);\n` +
-        `const outcomes = workerData.files.slice(start, start + workerData.batchSize).map(() => ({ ok: false, reason: 'posted by the half worker' }));\n` +
-        `workerData.port.postMessage({ start, outcomes, buffer: new ArrayBuffer(0) });\n` +
+        `const start = Atomics.add(new Int32Array(workerData.shared), 2, workerData.batchSize);\n` +
+        `const outcomes = workerData.queues[1].slice(start, start + workerData.batchSize).map(() => ({ ok: false, reason: 'posted by the half worker' }));\n` +
+        `workerData.port.postMessage({ queue: 1, start, outcomes, buffer: new ArrayBuffer(0) });\n` +
         `process.exit(0);\n`,
     );
     const outcomes = text(await readAll({ script: half, minFiles: 0, batchSize: 8, share: false }));
