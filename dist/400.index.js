@@ -1436,7 +1436,8 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
 
 
 /**
- * Reads and parses the candidates, and gives them in their order. A file that does not look like a manifest is left
+ * Reads and parses the candidates, and gives them in their order; `onFile` has each as soon as it is parsed, with its
+ * index among the candidates. A file that does not look like a manifest is left
  * out unless it was named explicitly; one that cannot be read is a parse-error finding when it matters, else a skipped
  * file.
  *
@@ -1444,7 +1445,7 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
  * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. Only a file over
  * the size limit is awaited here, for the sniff that decides whether it is reported.
  */
-async function readFiles(root, candidates, limits, onProgress) {
+async function readFiles(root, candidates, limits, onProgress, onFile) {
     // By candidate index; the holes of files left out vanish in the filters below.
     const files = new Array(candidates.length);
     const skipped = new Array(candidates.length);
@@ -1474,6 +1475,9 @@ async function readFiles(root, candidates, limits, onProgress) {
                 const format = declared ?? guessFormat(read.bytes);
                 files[index] = { file: candidate.file, format, explicit: candidate.explicit, outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml) };
             }
+            const file = files[index];
+            if (file && onFile)
+                onFile(file, index);
             onProgress?.(++done, candidates.length);
         }
     }

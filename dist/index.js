@@ -276,34 +276,21 @@ function isManifestValue(value) {
 }
 /** Runs the schema and every rule the policy enables over parsed files and turns problems into findings. */
 async function evaluate(options) {
+    const evaluation = await startEvaluation(options, options.files.length > 0);
+    options.files.forEach((parsed, index) => evaluation.add(parsed, index));
+    return evaluation.finish(options.skippedFiles);
+}
+/** An evaluation to feed file by file; `withFiles` false when no file will be added (the schema validator stays unloaded). */
+async function startEvaluation(options, withFiles) {
     const { policy } = options;
     const reportFile = options.reportFile ?? (() => true);
     const documents = new Map();
-    const manifests = [];
+    /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
+    const byIndex = [];
     const checked = [];
     const problems = [];
     // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
-    const schema = options.files.length > 0 ? await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 2872)) : undefined;
-    for (const parsed of options.files) {
-        const { outcome } = parsed;
-        for (const { ruleId, problem } of outcome.problems)
-            problems.push({ ruleId, file: parsed.file, problem });
-        if (!outcome.ok) {
-            checked.push({ file: parsed.file, format: parsed.format });
-            continue;
-        }
-        const { document } = outcome;
-        const value = document.value;
-        const isManifest = isManifestValue(value);
-        if (!isManifest && !parsed.explicit)
-            continue;
-        documents.set(parsed.file, document);
-        checked.push({ file: parsed.file, format: parsed.format });
-        for (const problem of schema.validateManifest(value))
-            problems.push({ ruleId: 'schema', file: parsed.file, problem });
-        if (isManifest)
-            manifests.push({ file: parsed.file, format: parsed.format, value });
-    }
+    const schema = withFiles ? await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 2872)) : undefined;
     const settingsCache = new Map();
     const settingsFor = (file) => {
         let settings = settingsCache.get(file);
@@ -318,105 +305,131 @@ async function evaluate(options) {
         return setting !== undefined && setting.severity !== 'off';
     };
     const optionsOf = (ruleId) => (file) => settingsFor(file).get(ruleId)?.options ?? {};
-    // Looked up once per manifest, not once per manifest and rule.
-    const manifestSettings = manifests.map((m) => settingsFor(m.file));
-    const skipped = [];
     const allRules = [...options.rules, ...policy.custom];
-    for (const rule of allRules) {
-        const id = rule.meta.id;
-        switch (rule.kind) {
-            case 'stage':
-                break;
-            case 'manifest':
-                for (let index = 0; index < manifests.length; index++) {
-                    const manifest = manifests[index];
-                    const setting = manifestSettings[index].get(id);
-                    if (setting === undefined || setting.severity === 'off')
-                        continue;
+    const manifestRules = allRules.filter((rule) => rule.kind === 'manifest');
+    const add = (parsed, index) => {
+        const { outcome } = parsed;
+        for (const { ruleId, problem } of outcome.problems)
+            problems.push({ ruleId, file: parsed.file, problem });
+        if (!outcome.ok) {
+            checked.push({ file: parsed.file, format: parsed.format });
+            return;
+        }
+        const { document } = outcome;
+        const value = document.value;
+        const isManifest = isManifestValue(value);
+        if (!isManifest && !parsed.explicit)
+            return;
+        documents.set(parsed.file, document);
+        checked.push({ file: parsed.file, format: parsed.format });
+        if (!schema)
+            throw new Error('evaluation started without files was given one');
+        for (const problem of schema.validateManifest(value))
+            problems.push({ ruleId: 'schema', file: parsed.file, problem });
+        if (!isManifest)
+            return;
+        const manifest = { file: parsed.file, format: parsed.format, value };
+        byIndex[index] = manifest;
+        const settings = settingsFor(manifest.file);
+        for (const rule of manifestRules) {
+            const id = rule.meta.id;
+            const setting = settings.get(id);
+            if (setting === undefined || setting.severity === 'off')
+                continue;
+            let found;
+            try {
+                found = rule.check(manifest, setting.options ?? {});
+            }
+            catch (error) {
+                found = [internalError(id, error)];
+            }
+            for (const problem of found)
+                problems.push({ ruleId: id, file: manifest.file, problem });
+        }
+    };
+    const finish = async (skippedFiles = []) => {
+        const manifests = byIndex.filter((m) => m !== undefined);
+        const skipped = [];
+        for (const rule of allRules) {
+            const id = rule.meta.id;
+            switch (rule.kind) {
+                case 'stage':
+                case 'manifest':
+                    break;
+                case 'project': {
+                    const subjects = manifests.filter((m) => enabled(id, m.file));
+                    if (subjects.length === 0)
+                        break;
                     let found;
                     try {
-                        found = rule.check(manifest, setting.options ?? {});
+                        found = rule.check(subjects, optionsOf(id));
                     }
                     catch (error) {
-                        found = [internalError(id, error)];
+                        found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
                     }
-                    for (const problem of found)
-                        problems.push({ ruleId: id, file: manifest.file, problem });
-                }
-                break;
-            case 'project': {
-                const subjects = manifests.filter((m) => enabled(id, m.file));
-                if (subjects.length === 0)
-                    break;
-                let found;
-                try {
-                    found = rule.check(subjects, optionsOf(id));
-                }
-                catch (error) {
-                    found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
-                }
-                for (const { file, ...problem } of found)
-                    problems.push({ ruleId: id, file, problem });
-                break;
-            }
-            case 'network': {
-                const subjects = manifests.filter((m) => enabled(id, m.file));
-                if (subjects.length === 0)
-                    break;
-                if (!options.network) {
-                    skipped.push({ ruleId: id, reason: 'offline' });
+                    for (const { file, ...problem } of found)
+                        problems.push({ ruleId: id, file, problem });
                     break;
                 }
-                let found;
-                try {
-                    found = await rule.check(subjects, optionsOf(id), options.network);
+                case 'network': {
+                    const subjects = manifests.filter((m) => enabled(id, m.file));
+                    if (subjects.length === 0)
+                        break;
+                    if (!options.network) {
+                        skipped.push({ ruleId: id, reason: 'offline' });
+                        break;
+                    }
+                    let found;
+                    try {
+                        found = await rule.check(subjects, optionsOf(id), options.network);
+                    }
+                    catch (error) {
+                        found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
+                    }
+                    for (const { file, ...problem } of found)
+                        problems.push({ ruleId: id, file, problem });
+                    break;
                 }
-                catch (error) {
-                    found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
-                }
-                for (const { file, ...problem } of found)
-                    problems.push({ ruleId: id, file, problem });
-                break;
             }
         }
-    }
-    const findings = [];
-    for (const { ruleId, file, problem } of problems) {
-        if (!reportFile(file))
-            continue;
-        const setting = settingsFor(file).get(ruleId);
-        const severity = setting?.severity ?? 'error';
-        if (severity === 'off')
-            continue;
-        const document = documents.get(file);
-        const range = problem.range ??
-            document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const finding = {
-            ruleId,
-            severity,
-            message: problem.message,
-            file,
-            ...range,
-            pointer: problem.pointer,
+        const findings = [];
+        for (const { ruleId, file, problem } of problems) {
+            if (!reportFile(file))
+                continue;
+            const setting = settingsFor(file).get(ruleId);
+            const severity = setting?.severity ?? 'error';
+            if (severity === 'off')
+                continue;
+            const document = documents.get(file);
+            const range = problem.range ??
+                document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+            const finding = {
+                ruleId,
+                severity,
+                message: problem.message,
+                file,
+                ...range,
+                pointer: problem.pointer,
+            };
+            if (problem.keyword !== undefined)
+                finding.keyword = problem.keyword;
+            findings.push(finding);
+        }
+        const known = new Set(allRules.map((r) => r.meta.id));
+        const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
+        for (const { file, problem } of suppressed.problems) {
+            const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
+            if (severity !== 'off')
+                findings.push({ ruleId: 'invalid-suppression', severity, message: problem.message, file, ...problem.range, pointer: '' });
+        }
+        findings.sort(compareFindings);
+        return {
+            manifests: checked.sort((a, b) => compareText(a.file, b.file)),
+            findings,
+            skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
         };
-        if (problem.keyword !== undefined)
-            finding.keyword = problem.keyword;
-        findings.push(finding);
-    }
-    const known = new Set(allRules.map((r) => r.meta.id));
-    const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
-    for (const { file, problem } of suppressed.problems) {
-        const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
-        if (severity !== 'off')
-            findings.push({ ruleId: 'invalid-suppression', severity, message: problem.message, file, ...problem.range, pointer: '' });
-    }
-    findings.sort(compareFindings);
-    const skippedFiles = options.skippedFiles ?? [];
-    return {
-        manifests: checked.sort((a, b) => compareText(a.file, b.file)),
-        findings,
-        skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
     };
+    return { add, finish };
 }
 /**
  * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
@@ -657,7 +670,7 @@ var formats = __nccwpck_require__(8899);
 
 
 
-/** discover → read → parse → evaluate. */
+/** discover → read → parse → evaluate, the last three file by file. */
 async function check(options) {
     const limits = { ...formats/* defaultParseLimits */.j, ...options.limits };
     const discovery = await findCandidates({
@@ -670,21 +683,16 @@ async function check(options) {
     if (options.sniffExplicit)
         for (const candidate of discovery.candidates)
             candidate.explicit = false;
+    const evaluation = await startEvaluation({ rules: options.rules, policy: options.policy, network: options.network, reportFile: options.reportFile }, discovery.candidates.length > 0);
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
+    // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
     const read = discovery.candidates.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9400))).readFiles(options.root, discovery.candidates, limits, options.onProgress)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9400))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
         : { files: [], skipped: [] };
     const skippedFiles = [...discovery.skipped, ...read.skipped];
     const files = read.files;
-    const result = await evaluate({
-        files,
-        rules: options.rules,
-        policy: options.policy,
-        network: options.network,
-        reportFile: options.reportFile,
-        skippedFiles: skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
-    });
+    const result = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
     return { result, missing: discovery.missing, files };
 }
 

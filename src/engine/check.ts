@@ -1,6 +1,6 @@
 import type { CheckResult, NetworkServices, Rule } from './types.js';
 import type { EffectivePolicy } from '../policy/types.js';
-import { evaluate, type ParsedFile } from './evaluate.js';
+import { startEvaluation, type ParsedFile } from './evaluate.js';
 import { findCandidates } from '../discover/findCandidates.js';
 import type { ParseLimits } from '../parse/parseSource.js';
 import { defaultParseLimits } from '../parse/formats.js';
@@ -33,7 +33,7 @@ export interface CheckRun {
   files: ParsedFile[];
 }
 
-/** discover → read → parse → evaluate. */
+/** discover → read → parse → evaluate, the last three file by file. */
 export async function check(options: CheckOptions): Promise<CheckRun> {
   const limits: ParseLimits = { ...defaultParseLimits, ...options.limits };
   const discovery = await findCandidates({
@@ -44,21 +44,19 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
     isIgnored: (file) => options.policy.isIgnored(file),
   });
   if (options.sniffExplicit) for (const candidate of discovery.candidates) candidate.explicit = false;
+  const evaluation = await startEvaluation(
+    { rules: options.rules, policy: options.policy, network: options.network, reportFile: options.reportFile },
+    discovery.candidates.length > 0,
+  );
   // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
   // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
+  // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
   const read =
     discovery.candidates.length > 0
-      ? await (await import('./readFiles.js')).readFiles(options.root, discovery.candidates, limits, options.onProgress)
+      ? await (await import('./readFiles.js')).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
       : { files: [], skipped: [] };
   const skippedFiles = [...discovery.skipped, ...read.skipped];
   const files = read.files;
-  const result = await evaluate({
-    files,
-    rules: options.rules,
-    policy: options.policy,
-    network: options.network,
-    reportFile: options.reportFile,
-    skippedFiles: skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
-  });
+  const result = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   return { result, missing: discovery.missing, files };
 }

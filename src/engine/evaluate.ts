@@ -23,16 +23,30 @@ export interface ParsedFile {
   outcome: ParseOutcome;
 }
 
-export interface EvaluateOptions {
-  files: readonly ParsedFile[];
+export interface EvaluationOptions {
   rules: readonly Rule[];
   policy: EffectivePolicy;
   /** Absent: the run is offline and network rules are listed as skipped. */
   network?: NetworkServices;
   /** Findings are kept only for files this accepts (`only-changed`); cross-file rules still see every manifest. */
   reportFile?: (file: string) => boolean;
+}
+
+export interface EvaluateOptions extends EvaluationOptions {
+  files: readonly ParsedFile[];
   /** Files skipped before parsing (not regular, outside the root...), carried into the result. */
   skippedFiles?: readonly { file: string; reason: string }[];
+}
+
+/**
+ * The checks of one run, fed a file at a time as the files are parsed: so a large run checks each file while the
+ * read-ahead worker parses the next ones (check.ts), instead of checking them all once the last is parsed.
+ */
+export interface Evaluation {
+  /** The schema and the per-manifest rules on one file; `index` is its place in the run, which orders the manifests. */
+  add(parsed: ParsedFile, index: number): void;
+  /** The cross-file and network rules over every manifest added, then the findings. */
+  finish(skippedFiles?: readonly { file: string; reason: string }[]): Promise<CheckResult>;
 }
 
 interface Located {
@@ -51,31 +65,22 @@ export function isManifestValue(value: unknown): value is Record<string, unknown
 
 /** Runs the schema and every rule the policy enables over parsed files and turns problems into findings. */
 export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
+  const evaluation = await startEvaluation(options, options.files.length > 0);
+  options.files.forEach((parsed, index) => evaluation.add(parsed, index));
+  return evaluation.finish(options.skippedFiles);
+}
+
+/** An evaluation to feed file by file; `withFiles` false when no file will be added (the schema validator stays unloaded). */
+export async function startEvaluation(options: EvaluationOptions, withFiles: boolean): Promise<Evaluation> {
   const { policy } = options;
   const reportFile = options.reportFile ?? (() => true);
   const documents = new Map<string, SourceDocument>();
-  const manifests: Manifest[] = [];
+  /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
+  const byIndex: Array<Manifest | undefined> = [];
   const checked: CheckResult['manifests'] = [];
   const problems: Located[] = [];
   // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
-  const schema = options.files.length > 0 ? await import('../schema/validateManifest.js') : undefined;
-
-  for (const parsed of options.files) {
-    const { outcome } = parsed;
-    for (const { ruleId, problem } of outcome.problems) problems.push({ ruleId, file: parsed.file, problem });
-    if (!outcome.ok) {
-      checked.push({ file: parsed.file, format: parsed.format });
-      continue;
-    }
-    const { document } = outcome;
-    const value = document.value;
-    const isManifest = isManifestValue(value);
-    if (!isManifest && !parsed.explicit) continue;
-    documents.set(parsed.file, document);
-    checked.push({ file: parsed.file, format: parsed.format });
-    for (const problem of schema!.validateManifest(value)) problems.push({ ruleId: 'schema', file: parsed.file, problem });
-    if (isManifest) manifests.push({ file: parsed.file, format: parsed.format, value });
-  }
+  const schema = withFiles ? await import('../schema/validateManifest.js') : undefined;
 
   const settingsCache = new Map<string, ReadonlyMap<string, RuleSetting>>();
   const settingsFor = (file: string): ReadonlyMap<string, RuleSetting> => {
@@ -91,96 +96,117 @@ export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
     return setting !== undefined && setting.severity !== 'off';
   };
   const optionsOf = (ruleId: string) => (file: string) => settingsFor(file).get(ruleId)?.options ?? {};
-
-  // Looked up once per manifest, not once per manifest and rule.
-  const manifestSettings = manifests.map((m) => settingsFor(m.file));
-
-  const skipped: Skipped[] = [];
   const allRules: readonly Rule[] = [...options.rules, ...policy.custom];
-  for (const rule of allRules) {
-    const id = rule.meta.id;
-    switch (rule.kind) {
-      case 'stage':
-        break;
-      case 'manifest':
-        for (let index = 0; index < manifests.length; index++) {
-          const manifest = manifests[index];
-          const setting = manifestSettings[index].get(id);
-          if (setting === undefined || setting.severity === 'off') continue;
-          let found: Problem[];
-          try {
-            found = rule.check(manifest, setting.options ?? {});
-          } catch (error) {
-            found = [internalError(id, error)];
-          }
-          for (const problem of found) problems.push({ ruleId: id, file: manifest.file, problem });
-        }
-        break;
-      case 'project': {
-        const subjects = manifests.filter((m) => enabled(id, m.file));
-        if (subjects.length === 0) break;
-        let found: ProjectProblem[];
-        try {
-          found = rule.check(subjects, optionsOf(id));
-        } catch (error) {
-          found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
-        }
-        for (const { file, ...problem } of found) problems.push({ ruleId: id, file, problem });
-        break;
+  const manifestRules = allRules.filter((rule) => rule.kind === 'manifest');
+
+  const add = (parsed: ParsedFile, index: number): void => {
+    const { outcome } = parsed;
+    for (const { ruleId, problem } of outcome.problems) problems.push({ ruleId, file: parsed.file, problem });
+    if (!outcome.ok) {
+      checked.push({ file: parsed.file, format: parsed.format });
+      return;
+    }
+    const { document } = outcome;
+    const value = document.value;
+    const isManifest = isManifestValue(value);
+    if (!isManifest && !parsed.explicit) return;
+    documents.set(parsed.file, document);
+    checked.push({ file: parsed.file, format: parsed.format });
+    if (!schema) throw new Error('evaluation started without files was given one');
+    for (const problem of schema.validateManifest(value)) problems.push({ ruleId: 'schema', file: parsed.file, problem });
+    if (!isManifest) return;
+    const manifest: Manifest = { file: parsed.file, format: parsed.format, value };
+    byIndex[index] = manifest;
+    const settings = settingsFor(manifest.file);
+    for (const rule of manifestRules) {
+      const id = rule.meta.id;
+      const setting = settings.get(id);
+      if (setting === undefined || setting.severity === 'off') continue;
+      let found: Problem[];
+      try {
+        found = rule.check(manifest, setting.options ?? {});
+      } catch (error) {
+        found = [internalError(id, error)];
       }
-      case 'network': {
-        const subjects = manifests.filter((m) => enabled(id, m.file));
-        if (subjects.length === 0) break;
-        if (!options.network) {
-          skipped.push({ ruleId: id, reason: 'offline' });
+      for (const problem of found) problems.push({ ruleId: id, file: manifest.file, problem });
+    }
+  };
+
+  const finish = async (skippedFiles: readonly { file: string; reason: string }[] = []): Promise<CheckResult> => {
+    const manifests = byIndex.filter((m) => m !== undefined);
+    const skipped: Skipped[] = [];
+    for (const rule of allRules) {
+      const id = rule.meta.id;
+      switch (rule.kind) {
+        case 'stage':
+        case 'manifest':
+          break;
+        case 'project': {
+          const subjects = manifests.filter((m) => enabled(id, m.file));
+          if (subjects.length === 0) break;
+          let found: ProjectProblem[];
+          try {
+            found = rule.check(subjects, optionsOf(id));
+          } catch (error) {
+            found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
+          }
+          for (const { file, ...problem } of found) problems.push({ ruleId: id, file, problem });
           break;
         }
-        let found: ProjectProblem[];
-        try {
-          found = await rule.check(subjects, optionsOf(id), options.network);
-        } catch (error) {
-          found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
+        case 'network': {
+          const subjects = manifests.filter((m) => enabled(id, m.file));
+          if (subjects.length === 0) break;
+          if (!options.network) {
+            skipped.push({ ruleId: id, reason: 'offline' });
+            break;
+          }
+          let found: ProjectProblem[];
+          try {
+            found = await rule.check(subjects, optionsOf(id), options.network);
+          } catch (error) {
+            found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
+          }
+          for (const { file, ...problem } of found) problems.push({ ruleId: id, file, problem });
+          break;
         }
-        for (const { file, ...problem } of found) problems.push({ ruleId: id, file, problem });
-        break;
       }
     }
-  }
+    const findings: Finding[] = [];
+    for (const { ruleId, file, problem } of problems) {
+      if (!reportFile(file)) continue;
+      const setting = settingsFor(file).get(ruleId);
+      const severity = setting?.severity ?? 'error';
+      if (severity === 'off') continue;
+      const document = documents.get(file);
+      const range = problem.range ??
+        document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      const finding: Finding = {
+        ruleId,
+        severity,
+        message: problem.message,
+        file,
+        ...range,
+        pointer: problem.pointer,
+      };
+      if (problem.keyword !== undefined) finding.keyword = problem.keyword;
+      findings.push(finding);
+    }
+    const known = new Set(allRules.map((r) => r.meta.id));
+    const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
+    for (const { file, problem } of suppressed.problems) {
+      const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
+      if (severity !== 'off') findings.push({ ruleId: 'invalid-suppression', severity, message: problem.message, file, ...problem.range!, pointer: '' });
+    }
+    findings.sort(compareFindings);
 
-  const findings: Finding[] = [];
-  for (const { ruleId, file, problem } of problems) {
-    if (!reportFile(file)) continue;
-    const setting = settingsFor(file).get(ruleId);
-    const severity = setting?.severity ?? 'error';
-    if (severity === 'off') continue;
-    const document = documents.get(file);
-    const range = problem.range ??
-      document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    const finding: Finding = {
-      ruleId,
-      severity,
-      message: problem.message,
-      file,
-      ...range,
-      pointer: problem.pointer,
+    return {
+      manifests: checked.sort((a, b) => compareText(a.file, b.file)),
+      findings,
+      skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
     };
-    if (problem.keyword !== undefined) finding.keyword = problem.keyword;
-    findings.push(finding);
-  }
-  const known = new Set(allRules.map((r) => r.meta.id));
-  const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
-  for (const { file, problem } of suppressed.problems) {
-    const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
-    if (severity !== 'off') findings.push({ ruleId: 'invalid-suppression', severity, message: problem.message, file, ...problem.range!, pointer: '' });
-  }
-  findings.sort(compareFindings);
-
-  const skippedFiles = options.skippedFiles ?? [];
-  return {
-    manifests: checked.sort((a, b) => compareText(a.file, b.file)),
-    findings,
-    skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
   };
+
+  return { add, finish };
 }
 
 /**

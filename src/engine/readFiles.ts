@@ -8,7 +8,8 @@ import { parseSource, type ParseLimits } from '../parse/parseSource.js';
 import { formatOf } from '../parse/formats.js';
 
 /**
- * Reads and parses the candidates, and gives them in their order. A file that does not look like a manifest is left
+ * Reads and parses the candidates, and gives them in their order; `onFile` has each as soon as it is parsed, with its
+ * index among the candidates. A file that does not look like a manifest is left
  * out unless it was named explicitly; one that cannot be read is a parse-error finding when it matters, else a skipped
  * file.
  *
@@ -21,6 +22,7 @@ export async function readFiles(
   candidates: readonly Candidate[],
   limits: ParseLimits,
   onProgress?: (done: number, total: number) => void,
+  onFile?: (file: ParsedFile, index: number) => void,
 ): Promise<{ files: ParsedFile[]; skipped: SkippedFile[] }> {
   // By candidate index; the holes of files left out vanish in the filters below.
   const files = new Array<ParsedFile | undefined>(candidates.length);
@@ -47,6 +49,8 @@ export async function readFiles(
         const format = declared ?? guessFormat(read.bytes);
         files[index] = { file: candidate.file, format, explicit: candidate.explicit, outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml) };
       }
+      const file = files[index];
+      if (file && onFile) onFile(file, index);
       onProgress?.(++done, candidates.length);
     }
   } finally {

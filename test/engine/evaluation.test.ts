@@ -1,0 +1,67 @@
+import { expect, test } from '@jest/globals';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate, startEvaluation, type ParsedFile } from '../../src/engine/evaluate.js';
+import type { ProjectRule, Rule } from '../../src/engine/types.js';
+import { formatOf, parseSource } from '../../src/parse/parseSource.js';
+import { defaultPolicy } from '../../src/policy/loadPolicy.js';
+import { builtinRules } from '../../src/rules/index.js';
+
+const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples');
+
+/** Reports the order in which the cross-file rules receive the manifests. */
+const orderProbe: ProjectRule = {
+  kind: 'project',
+  meta: { id: 'order-probe', description: 'test', defaultSeverity: 'notice', help: 'test' },
+  check: (manifests) => [{ file: manifests[0].file, pointer: '', message: manifests.map((m) => m.file).join(' ') }],
+};
+const rules: Rule[] = [...builtinRules, orderProbe];
+const policy = defaultPolicy(rules);
+
+/** The bundled examples, and files whose findings come from parsing, the schema and the cross-file rules. */
+async function runFiles(): Promise<ParsedFile[]> {
+  const sources: Array<[string, string, boolean]> = [];
+  for (const dir of await fs.readdir(examples)) {
+    for (const name of await fs.readdir(path.join(examples, dir))) sources.push([`${dir}/${name}`, await fs.readFile(path.join(examples, dir, name), 'utf8'), false]);
+  }
+  sources.push(
+    ['extra/same-a.json', '{"client_name": "com.acme.same", "redirect_uris": ["http://example.com"]}', false],
+    ['extra/same-b.yaml', 'client_name: com.acme.same\nclient_id: server-assigned\n', false],
+    ['extra/broken.json', '{"client_name": "x",}', false],
+    ['extra/not-a-manifest.json', '{"name": "x"}', false],
+    ['extra/named.json', '{"name": "x"}', true],
+  );
+  return sources.map(([file, text, explicit]) => {
+    const format = formatOf(file)!;
+    return { file, format, explicit, outcome: parseSource(file, new TextEncoder().encode(text), format) };
+  });
+}
+
+function shuffled(indexes: number[], seed: number): number[] {
+  const out = [...indexes];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+test('an evaluation fed the files one at a time, in any order, gives what evaluating them together gives', async () => {
+  const files = await runFiles();
+  const together = await evaluate({ files, rules, policy });
+  const ruleIds = new Set(together.findings.map((f) => f.ruleId));
+  for (const id of ['parse-error', 'schema', 'client-name-unique', 'server-assigned-field', 'redirect-uri-https', 'order-probe']) expect(ruleIds).toContain(id);
+  // The cross-file rules receive the manifests in the run's order, whatever order they were parsed in.
+  const probe = together.findings.find((f) => f.ruleId === 'order-probe')!;
+  expect(probe.message).toBe(files.filter((f) => f.outcome.ok && f.file !== 'extra/not-a-manifest.json' && f.file !== 'extra/named.json').map((f) => f.file).join(' '));
+
+  for (const seed of [1, 2, 3, 4]) {
+    const order = shuffled(files.map((_, index) => index), seed);
+    const evaluation = await startEvaluation({ rules, policy }, true);
+    for (const index of order) evaluation.add(files[index], index);
+    expect(await evaluation.finish()).toEqual(together);
+  }
+});
