@@ -221,8 +221,8 @@ const WORKER_FILE = 'read-worker.js';
  * reading was ~300 ms and js-yaml ~400 ms of the main thread's CPU profile, and taking a batch's values costs less than
  * a tenth of building them.
  *
- * Both threads take files from one shared counter: the worker a batch at a time, the main thread one file at a time
- * whenever no batch is waiting for it. So the main thread never waits for the worker to start (~0.1 s here) or to
+ * Both threads take files from two shared queues, the worker the YAML queue first and a batch at a time, the main
+ * thread the other queue first and one file at a time whenever no batch is waiting for it. So the main thread never waits for the worker to start (~0.1 s here) or to
  * finish a batch while there is a file neither has taken, and the work divides itself between them by their speeds.
  * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
  */
@@ -323,7 +323,7 @@ function readAhead(root, files, limits, realPaths, tuning = {}) {
                         return readHere(queues[queue][position]);
                 }
             }
-            // Every file is taken: the rest are in batches to come, or, if the worker stopped, lost with it and read here.
+            // No file left for this thread to take: the rest come in batches, or, once the worker has stopped, are read here.
             return (async () => {
                 for (;;) {
                     const item = fromBatch();
