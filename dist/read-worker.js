@@ -222,8 +222,9 @@ const WORKER_FILE = 'read-worker.js';
  * a tenth of building them.
  *
  * Both threads take files from two shared queues, the worker the YAML queue first and a batch at a time, the main
- * thread the other queue first and one file at a time whenever no batch is waiting for it. So the main thread never waits for the worker to start (~0.1 s here) or to
- * finish a batch while there is a file neither has taken, and the work divides itself between them by their speeds.
+ * thread the other queue first and one file at a time whenever no batch is waiting for it. So the main thread never
+ * waits for the worker to start (~0.1 s here) or to finish a batch while there is a file neither has taken, and the
+ * work divides itself between them by their speeds.
  * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
  */
 function readAhead(root, files, limits, realPaths, tuning = {}) {
@@ -3687,8 +3688,8 @@ for (const queue of [YAML, OTHER]) {
 }
 /**
  * The fast path's value of a YAML manifest, reached as parseSource reaches it: a file of the YAML queue (`.yaml` or
- * `.yml`) that mentions client_name, valid UTF-8, not blank. Anything else is left to the main thread (undefined), which then parses as if
- * no worker had run; so is a file it reads in full anyway (null: the fast path declined).
+ * `.yml`) that mentions client_name, valid UTF-8, not blank. Anything else is left to the main thread (undefined),
+ * which then parses as if no worker had run; so is a file it reads in full anyway (null: the fast path declined).
  */
 function yamlAhead(file, bytes) {
     if (!looksLikeManifest(bytes))

@@ -176,8 +176,9 @@ const WORKER_FILE = 'read-worker.js';
  * a tenth of building them.
  *
  * Both threads take files from two shared queues, the worker the YAML queue first and a batch at a time, the main
- * thread the other queue first and one file at a time whenever no batch is waiting for it. So the main thread never waits for the worker to start (~0.1 s here) or to
- * finish a batch while there is a file neither has taken, and the work divides itself between them by their speeds.
+ * thread the other queue first and one file at a time whenever no batch is waiting for it. So the main thread never
+ * waits for the worker to start (~0.1 s here) or to finish a batch while there is a file neither has taken, and the
+ * work divides itself between them by their speeds.
  * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
  */
 function readAhead(root, files, limits, realPaths, tuning = {}) {
@@ -1437,9 +1438,8 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
 
 /**
  * Reads and parses the candidates, and gives them in their order; `onFile` has each as soon as it is parsed, with its
- * index among the candidates. A file that does not look like a manifest is left
- * out unless it was named explicitly; one that cannot be read is a parse-error finding when it matters, else a skipped
- * file.
+ * index among the candidates. A file that does not look like a manifest is left out unless it was named explicitly;
+ * one that cannot be read is a parse-error finding when it matters, else a skipped file.
  *
  * The reads are synchronous (readCandidate.ts says why) and, in a large run, shared with a worker thread that reads
  * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. Only a file over

@@ -91,8 +91,9 @@ const WORKER_FILE = 'read-worker.js';
  * a tenth of building them.
  *
  * Both threads take files from two shared queues, the worker the YAML queue first and a batch at a time, the main
- * thread the other queue first and one file at a time whenever no batch is waiting for it. So the main thread never waits for the worker to start (~0.1 s here) or to
- * finish a batch while there is a file neither has taken, and the work divides itself between them by their speeds.
+ * thread the other queue first and one file at a time whenever no batch is waiting for it. So the main thread never
+ * waits for the worker to start (~0.1 s here) or to finish a batch while there is a file neither has taken, and the
+ * work divides itself between them by their speeds.
  * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
  */
 export function readAhead(

@@ -48,8 +48,8 @@ for (const queue of [YAML, OTHER] as const) {
 
 /**
  * The fast path's value of a YAML manifest, reached as parseSource reaches it: a file of the YAML queue (`.yaml` or
- * `.yml`) that mentions client_name, valid UTF-8, not blank. Anything else is left to the main thread (undefined), which then parses as if
- * no worker had run; so is a file it reads in full anyway (null: the fast path declined).
+ * `.yml`) that mentions client_name, valid UTF-8, not blank. Anything else is left to the main thread (undefined),
+ * which then parses as if no worker had run; so is a file it reads in full anyway (null: the fast path declined).
  */
 function yamlAhead(file: string, bytes: Uint8Array): YamlAhead {
   if (!looksLikeManifest(bytes)) return undefined;

@@ -9,9 +9,8 @@ import { formatOf } from '../parse/formats.js';
 
 /**
  * Reads and parses the candidates, and gives them in their order; `onFile` has each as soon as it is parsed, with its
- * index among the candidates. A file that does not look like a manifest is left
- * out unless it was named explicitly; one that cannot be read is a parse-error finding when it matters, else a skipped
- * file.
+ * index among the candidates. A file that does not look like a manifest is left out unless it was named explicitly;
+ * one that cannot be read is a parse-error finding when it matters, else a skipped file.
  *
  * The reads are synchronous (readCandidate.ts says why) and, in a large run, shared with a worker thread that reads
  * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. Only a file over
