@@ -1,7 +1,16 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['src/schema/manifestValidator.js', 'dist/**', 'build/**', 'node_modules/**', 'bench/corpus/**', 'coverage/**'] },
+  {
+    ignores: [
+      'src/schema/manifestValidator.js',
+      'dist/**',
+      'build/**',
+      'node_modules/**',
+      'bench/corpus/**',
+      'coverage/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

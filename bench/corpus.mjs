@@ -18,7 +18,12 @@ function random(seed) {
   };
 }
 
-const EVENTS = ['ms.MessagingEventNotification.ContentEvent', 'ms.MessagingEventNotification.RichContentEvent', 'cqm.ExConversationChangeNotification', 'ms.MessagingEventNotification.AcceptStatusEvent'];
+const EVENTS = [
+  'ms.MessagingEventNotification.ContentEvent',
+  'ms.MessagingEventNotification.RichContentEvent',
+  'cqm.ExConversationChangeNotification',
+  'ms.MessagingEventNotification.AcceptStatusEvent',
+];
 const ENTRY = ['section', 'url'];
 const BEHAVIOR = ['visited_location', 'time_on_location', 'flow', 'engaged_in_session', 'about_to_abandon'];
 
@@ -72,7 +77,17 @@ function spoil(value, rand) {
 export function generateCorpus(dir, count, options = {}) {
   const stamp = path.join(dir, '.bench-corpus');
   const key = JSON.stringify({ VERSION, count, ...options });
-  if (existsSync(stamp) && (() => { try { return JSON.stringify(JSON.parse(String(readStamp(stamp)))) === key; } catch { return false; } })()) return dir;
+  if (
+    existsSync(stamp) &&
+    (() => {
+      try {
+        return JSON.stringify(JSON.parse(String(readStamp(stamp)))) === key;
+      } catch {
+        return false;
+      }
+    })()
+  )
+    return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const rand = random(20261128);
@@ -81,7 +96,8 @@ export function generateCorpus(dir, count, options = {}) {
     if (!options.valid && rand() < 0.03) spoil(value, rand);
     const folder = path.join(dir, 'apps', `team-${String(i % 50).padStart(2, '0')}`);
     mkdirSync(folder, { recursive: true });
-    if (i % 2 === 0) writeFileSync(path.join(folder, `${value.client_name}.json`), JSON.stringify(value, null, 2) + '\n');
+    if (i % 2 === 0)
+      writeFileSync(path.join(folder, `${value.client_name}.json`), JSON.stringify(value, null, 2) + '\n');
     else writeFileSync(path.join(folder, `${value.client_name}.yaml`), stringify(value));
   }
   execFileSync('git', ['init', '-q'], { cwd: dir });

@@ -41,7 +41,13 @@ function measure(args, { cwd, env = {}, expect = [0, 1], rss: withRss = true } =
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, withRss ? ['--require', rssPreload, ...args] : args, {
       cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, BENCH_RSS_FILE: rssFile, SCARF_ANALYTICS: 'false', ...env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        BENCH_RSS_FILE: rssFile,
+        SCARF_ANALYTICS: 'false',
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -75,7 +81,10 @@ async function race(label, contenders, runs = RUNS) {
     log(`${label}: run ${run + 1}/${runs}`);
   }
   return Object.fromEntries(
-    Object.entries(samples).map(([name, runs]) => [name, { ms: median(runs.map((r) => r.ms)), rss: median(runs.map((r) => r.rss)), code: runs[0].code }]),
+    Object.entries(samples).map(([name, runs]) => [
+      name,
+      { ms: median(runs.map((r) => r.ms)), rss: median(runs.map((r) => r.rss)), code: runs[0].code },
+    ]),
   );
 }
 
@@ -89,11 +98,26 @@ if (want('ajv') || want('memory')) {
   const corpus = generateCorpus(path.join(work, 'corpus-10000'), 10_000);
   if (want('ajv')) {
     const m = await race('10,000 manifests: ours vs ajv-cli', {
-      ours: () => measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report.json')], { cwd: corpus }),
+      ours: () =>
+        measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report.json')], { cwd: corpus }),
       'ajv-cli': () =>
-        measure([ajvCli, 'validate', '-s', schema, '-d', 'apps/**/*.{json,yaml}', '--spec=draft7', '--all-errors', '--strict=false', '--errors=line'], {
-          cwd: corpus,
-        }),
+        measure(
+          [
+            ajvCli,
+            'validate',
+            '-s',
+            schema,
+            '-d',
+            'apps/**/*.{json,yaml}',
+            '--spec=draft7',
+            '--all-errors',
+            '--strict=false',
+            '--errors=line',
+          ],
+          {
+            cwd: corpus,
+          },
+        ),
     });
     if (m['ajv-cli'].code !== 1) throw new Error('ajv-cli found no invalid manifest: the comparison means nothing');
     const ratio = m.ours.ms / m['ajv-cli'].ms;
@@ -104,9 +128,13 @@ if (want('ajv') || want('memory')) {
       '≤ 1.0×',
       ratio <= 1.0,
     );
-    if (want('memory')) row('Peak RSS at 10,000 manifests', `${m.ours.rss.toFixed(0)} MB`, '', '≤ 300 MB', m.ours.rss <= 300);
+    if (want('memory'))
+      row('Peak RSS at 10,000 manifests', `${m.ours.rss.toFixed(0)} MB`, '', '≤ 300 MB', m.ours.rss <= 300);
   } else {
-    const m = await race('10,000 manifests: memory', { ours: () => measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report.json')], { cwd: corpus }) });
+    const m = await race('10,000 manifests: memory', {
+      ours: () =>
+        measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report.json')], { cwd: corpus }),
+    });
     row('Peak RSS at 10,000 manifests', `${m.ours.rss.toFixed(0)} MB`, '', '≤ 300 MB', m.ours.rss <= 300);
   }
 }
@@ -118,26 +146,60 @@ if (want('spectral')) {
   writeFileSync(
     ruleset,
     JSON.stringify({
-      rules: { 'manifest-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema: JSON.parse(readFileSync(schema, 'utf8')) } } } },
+      rules: {
+        'manifest-schema': {
+          given: '$',
+          severity: 'error',
+          then: { function: 'schema', functionOptions: { schema: JSON.parse(readFileSync(schema, 'utf8')) } },
+        },
+      },
     }),
   );
   // Spectral takes ~45 s for 1,000 manifests here: at most 3 runs of it.
-  const m = await race('1,000 manifests: ours vs spectral', {
-    ours: () => measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report-1000.json')], { cwd: corpus }),
-    spectral: () =>
-      measure([spectralCli, 'lint', 'apps/**/*.{json,yaml}', '--ruleset', ruleset, '--format', 'json', '--output', path.join(work, 'spectral.json'), '--quiet'], {
-        cwd: corpus,
-        expect: [0, 1],
-      }),
-  }, Math.min(RUNS, 3));
+  const m = await race(
+    '1,000 manifests: ours vs spectral',
+    {
+      ours: () =>
+        measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report-1000.json')], {
+          cwd: corpus,
+        }),
+      spectral: () =>
+        measure(
+          [
+            spectralCli,
+            'lint',
+            'apps/**/*.{json,yaml}',
+            '--ruleset',
+            ruleset,
+            '--format',
+            'json',
+            '--output',
+            path.join(work, 'spectral.json'),
+            '--quiet',
+          ],
+          {
+            cwd: corpus,
+            expect: [0, 1],
+          },
+        ),
+    },
+    Math.min(RUNS, 3),
+  );
   // Both must have judged the same files invalid, or the comparison means nothing.
   const ours = JSON.parse(readFileSync(path.join(work, 'report-1000.json'), 'utf8'));
   const theirs = JSON.parse(readFileSync(path.join(work, 'spectral.json'), 'utf8'));
   const oursInvalid = new Set(ours.findings.filter((f) => f.ruleId === 'schema').map((f) => f.file)).size;
   const theirsInvalid = new Set(theirs.map((r) => r.source)).size;
-  if (oursInvalid !== theirsInvalid || oursInvalid === 0) throw new Error(`spectral found ${theirsInvalid} invalid manifests, we found ${oursInvalid}`);
+  if (oursInvalid !== theirsInvalid || oursInvalid === 0)
+    throw new Error(`spectral found ${theirsInvalid} invalid manifests, we found ${oursInvalid}`);
   const speedup = m.spectral.ms / m.ours.ms;
-  row('1,000 manifests vs `spectral lint` with the schema as one rule', `ours ${fmt(m.ours.ms)}, spectral ${fmt(m.spectral.ms)}`, `${speedup.toFixed(1)}× faster`, '≥ 20× faster', speedup >= 20);
+  row(
+    '1,000 manifests vs `spectral lint` with the schema as one rule',
+    `ours ${fmt(m.ours.ms)}, spectral ${fmt(m.spectral.ms)}`,
+    `${speedup.toFixed(1)}× faster`,
+    '≥ 20× faster',
+    speedup >= 20,
+  );
 }
 
 if (want('startup')) {
@@ -148,12 +210,28 @@ if (want('startup')) {
     writeFileSync(path.join(temp, 'output'), '');
     writeFileSync(path.join(temp, 'summary'), '');
     const inputs = {
-      paths: '.', exclude: '', policy: '', 'policy-from': 'base', 'fail-on': 'error', comment: 'auto', annotations: 'true',
-      'only-changed': 'false', offline: 'false', 'allow-private-network': 'false', 'sarif-file': '', token: '',
+      paths: '.',
+      exclude: '',
+      policy: '',
+      'policy-from': 'base',
+      'fail-on': 'error',
+      comment: 'auto',
+      annotations: 'true',
+      'only-changed': 'false',
+      offline: 'false',
+      'allow-private-network': 'false',
+      'sarif-file': '',
+      token: '',
     };
     return {
-      GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/apps', GITHUB_SHA: '0'.repeat(40),
-      GITHUB_OUTPUT: path.join(temp, 'output'), GITHUB_STEP_SUMMARY: path.join(temp, 'summary'), RUNNER_TEMP: temp,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REPOSITORY: 'acme/apps',
+      GITHUB_SHA: '0'.repeat(40),
+      GITHUB_OUTPUT: path.join(temp, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(temp, 'summary'),
+      RUNNER_TEMP: temp,
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     };
   };
@@ -165,14 +243,18 @@ if (want('startup')) {
       "execFile('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], (e, out) => writeFileSync(process.env.RUNNER_TEMP + '/floor', out));\n",
   );
   // Each run is ~0.1 s and the machine's noise is several ms: three times the runs of the other targets.
-  const m = await race('start-up: dist/index.js with nothing to check vs node -e ""', {
-    bare: () => measure(['-e', ''], { cwd: workspace, expect: [0], rss: false }),
-    floor: () => measure([floor], { cwd: workspace, env: runnerEnv(), expect: [0], rss: false }),
-    action: () => measure([action], { cwd: workspace, env: runnerEnv(), expect: [0], rss: false }),
-  }, RUNS * 3);
+  const m = await race(
+    'start-up: dist/index.js with nothing to check vs node -e ""',
+    {
+      bare: () => measure(['-e', ''], { cwd: workspace, expect: [0], rss: false }),
+      floor: () => measure([floor], { cwd: workspace, env: runnerEnv(), expect: [0], rss: false }),
+      action: () => measure([action], { cwd: workspace, env: runnerEnv(), expect: [0], rss: false }),
+    },
+    RUNS * 3,
+  );
   const ratio = m.action.ms / m.bare.ms;
   row(
-    'Start-up of `dist/index.js` with nothing to check vs a bare `node -e \'\'`',
+    "Start-up of `dist/index.js` with nothing to check vs a bare `node -e ''`",
     `ours ${fmt(m.action.ms)}, bare ${fmt(m.bare.ms)} (median of ${RUNS * 3}; an ESM file that only runs git ls-files and writes a file: ${fmt(m.floor.ms)}, ${(m.floor.ms / m.bare.ms).toFixed(2)}×)`,
     `${ratio.toFixed(2)}×`,
     '≤ 2×',
@@ -196,17 +278,23 @@ if (want('logos')) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `https://localhost:${server.address().port}`;
-  const corpus = generateCorpus(path.join(work, `corpus-logos-${server.address().port}`), COUNT, { valid: true, logoOrigin: origin });
+  const corpus = generateCorpus(path.join(work, `corpus-logos-${server.address().port}`), COUNT, {
+    valid: true,
+    logoOrigin: origin,
+  });
   const spans = [];
   const walls = [];
   for (let run = 0; run < RUNS; run++) {
     first = Infinity;
     last = 0;
-    const r = await measure([cli, '--allow-private-network', '--format', 'json', '--output', path.join(work, 'report-logos.json')], {
-      cwd: corpus,
-      env: { NODE_EXTRA_CA_CERTS: path.join(root, 'test/fixtures/tls/ca.crt') },
-      expect: [0],
-    });
+    const r = await measure(
+      [cli, '--allow-private-network', '--format', 'json', '--output', path.join(work, 'report-logos.json')],
+      {
+        cwd: corpus,
+        env: { NODE_EXTRA_CA_CERTS: path.join(root, 'test/fixtures/tls/ca.crt') },
+        expect: [0],
+      },
+    );
     const report = JSON.parse(readFileSync(path.join(work, 'report-logos.json'), 'utf8'));
     if (report.findings.length > 0) throw new Error(`logo run had findings: ${JSON.stringify(report.findings[0])}`);
     spans.push(last - first);

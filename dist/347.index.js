@@ -22,19 +22,34 @@ function markerLine(key) {
 async function upsertStickyComment(client, pr, options) {
     if (options.mode === 'never')
         return { action: 'skipped', reason: 'comment: never' };
-    const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        per_page: 100,
+    });
     // Only a comment this token wrote is ours: anyone can post a comment that starts with the marker, and a token
     // that may edit comments may edit theirs too.
     const author = await authorOf(client, options.token);
     const ours = comments.filter((c) => (c.body ?? '').split('\n')[0].trim() === options.marker && author(c.user));
     const existing = ours[0];
     if (existing) {
-        const { data } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body: options.body });
+        const { data } = await client.rest.issues.updateComment({
+            owner: pr.owner,
+            repo: pr.repo,
+            comment_id: existing.id,
+            body: options.body,
+        });
         return { action: 'updated', url: data.html_url };
     }
     if (options.mode === 'auto' && !options.hasFindings)
         return { action: 'skipped', reason: 'no findings and no earlier comment' };
-    const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: options.body });
+    const { data } = await client.rest.issues.createComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        body: options.body,
+    });
     return { action: 'created', url: data.html_url };
 }
 /**

@@ -30,7 +30,9 @@ async function writeInside(root, target, text) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`sarif-file ${target} must be a file inside the workspace`);
     }
     let current = realRoot;
-    for (const part of node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(lexical)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter((p) => p !== '')) {
+    for (const part of node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(lexical))
+        .split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
+        .filter((p) => p !== '')) {
         const next = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(current, part);
         const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(next).catch((error) => {
             if (error.code === 'ENOENT')

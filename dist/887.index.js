@@ -25,11 +25,22 @@ function keyOf(entry) {
     return [entry.file, entry.ruleId, entry.pointer, entry.valueHash].join('\u0000');
 }
 function entryOf(finding, valueAt) {
-    return { file: finding.file, ruleId: finding.ruleId, pointer: finding.pointer, valueHash: hashValue(valueAt(finding.file, finding.pointer)) };
+    return {
+        file: finding.file,
+        ruleId: finding.ruleId,
+        pointer: finding.pointer,
+        valueHash: hashValue(valueAt(finding.file, finding.pointer)),
+    };
 }
 const compare = (a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
 function createBaseline(findings, valueAt) {
-    return { version: 1, entries: findings.filter((f) => !f.suppressed).map((f) => entryOf(f, valueAt)).sort(compare) };
+    return {
+        version: 1,
+        entries: findings
+            .filter((f) => !f.suppressed)
+            .map((f) => entryOf(f, valueAt))
+            .sort(compare),
+    };
 }
 /** Findings the baseline records are marked suppressed (counted, not hidden); entries that match nothing are stale. */
 function applyBaseline(findings, baseline, valueAt, source) {

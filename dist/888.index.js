@@ -103,7 +103,10 @@ async function hasCommit(root, sha) {
 /** Paths changed between two commits of the local clone (root-relative, `/`), or undefined when either is missing. */
 async function changedBetween(root, base, head) {
     try {
-        const { stdout } = await run('git', ['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+        const { stdout } = await run('git', ['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`], {
+            cwd: root,
+            maxBuffer: 64 * 1024 * 1024,
+        });
         return stdout.split('\0').filter((f) => f !== '');
     }
     catch {

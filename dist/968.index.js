@@ -18,7 +18,12 @@ async function changedFiles(root, pr, getClient) {
     if (!getClient)
         throw new Error('the base commit is not fetched and there is no token for the API');
     const client = await getClient();
-    const files = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+    const files = await client.paginate(client.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100,
+    });
     return new Set(files.map((f) => f.filename));
 }
 
@@ -62,7 +67,10 @@ async function hasCommit(root, sha) {
 /** Paths changed between two commits of the local clone (root-relative, `/`), or undefined when either is missing. */
 async function changedBetween(root, base, head) {
     try {
-        const { stdout } = await run('git', ['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+        const { stdout } = await run('git', ['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`], {
+            cwd: root,
+            maxBuffer: 64 * 1024 * 1024,
+        });
         return stdout.split('\0').filter((f) => f !== '');
     }
     catch {

@@ -258,7 +258,11 @@ function findInlineSuppressions(text) {
         }
     });
     for (const orphan of pending) {
-        problems.push({ line: orphan.line, column: 1, message: `suppression of ${orphan.ruleId} has no line after it to apply to` });
+        problems.push({
+            line: orphan.line,
+            column: 1,
+            message: `suppression of ${orphan.ruleId} has no line after it to apply to`,
+        });
     }
     return { byLine, problems };
 }
@@ -420,7 +424,14 @@ async function startEvaluation(options, withFiles) {
         for (const { file, problem } of suppressed.problems) {
             const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
             if (severity !== 'off')
-                findings.push({ ruleId: 'invalid-suppression', severity, message: problem.message, file, ...problem.range, pointer: '' });
+                findings.push({
+                    ruleId: 'invalid-suppression',
+                    severity,
+                    message: problem.message,
+                    file,
+                    ...problem.range,
+                    pointer: '',
+                });
         }
         findings.sort(compareFindings);
         return {
@@ -442,12 +453,22 @@ function applyInlineSuppressions(findings, documents, known, reportFile) {
             continue;
         const { byLine, problems: malformed } = findInlineSuppressions(document.text);
         for (const { line, column, message } of malformed) {
-            problems.push({ file, problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } } });
+            problems.push({
+                file,
+                problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } },
+            });
         }
         for (const [line, suppressions] of byLine) {
             for (const { ruleId } of suppressions) {
                 if (!known.has(ruleId)) {
-                    problems.push({ file, problem: { pointer: '', message: `suppression names unknown rule "${ruleId}"`, range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 } } });
+                    problems.push({
+                        file,
+                        problem: {
+                            pointer: '',
+                            message: `suppression names unknown rule "${ruleId}"`,
+                            range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 },
+                        },
+                    });
                 }
             }
         }
@@ -641,7 +662,10 @@ async function findCandidates(options) {
     const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
     return {
         candidates: [...found.values()].sort(byFile),
-        skipped: [...skipped].filter(([file]) => !found.has(file)).map(([file, reason]) => ({ file, reason })).sort(byFile),
+        skipped: [...skipped]
+            .filter(([file]) => !found.has(file))
+            .map(([file, reason]) => ({ file, reason }))
+            .sort(byFile),
         missing,
     };
 }
@@ -652,7 +676,9 @@ async function matcher(globs) {
     const picomatch = await loadPicomatch();
     const withSlash = globs.filter((g) => g.includes('/'));
     const bare = globs.filter((g) => !g.includes('/'));
-    const full = withSlash.length > 0 ? picomatch(withSlash.map((g) => g.replace(/^\.\//, '')), { dot: true }) : () => false;
+    const full = withSlash.length > 0
+        ? picomatch(withSlash.map((g) => g.replace(/^\.\//, '')), { dot: true })
+        : () => false;
     const base = bare.length > 0 ? picomatch(bare, { dot: true, basename: true }) : () => false;
     return (file) => full(file) || base(file);
 }
@@ -781,7 +807,8 @@ function webhooksOf(manifest) {
 }
 /** The pointer of a header's value: built for the headers a rule reports, not for every one. */
 function headerValuePointer(header) {
-    return (0,pointer.childPointer)((0,pointer.childPointer)((0,pointer.childPointer)('/capabilities/webhooks', header.event), 'headers'), header.index) + '/header_value';
+    return ((0,pointer.childPointer)((0,pointer.childPointer)((0,pointer.childPointer)('/capabilities/webhooks', header.event), 'headers'), header.index) +
+        '/header_value');
 }
 /** Every well-formed webhook header, under every event key (known or not). */
 function webhookHeaders(manifest) {
@@ -809,7 +836,9 @@ function webhookHeaders(manifest) {
 function allStrings(manifest, wanted = () => true) {
     const found = [];
     const path = [];
-    const stack = [{ value: manifest.value, depth: 0, segment: '' }];
+    const stack = [
+        { value: manifest.value, depth: 0, segment: '' },
+    ];
     const offer = (value, depth, segment) => {
         if (typeof value === 'string' ? wanted(value) : value !== null && typeof value === 'object')
             stack.push({ value, depth, segment });
@@ -867,7 +896,10 @@ const consumerIdentityAuth = {
         const problems = [];
         identity.forEach((item, index) => {
             if (item !== 'auth') {
-                problems.push({ pointer: `${POINTER}/${index}`, message: `consumer_identity must be ["auth"]; ${JSON.stringify(item)} is not allowed` });
+                problems.push({
+                    pointer: `${POINTER}/${index}`,
+                    message: `consumer_identity must be ["auth"]; ${JSON.stringify(item)} is not allowed`,
+                });
             }
         });
         if (problems.length === 0 && identity.length === 0) {
@@ -889,15 +921,19 @@ const redirectUriHttps = {
         defaultSeverity: 'error',
         optionsSchema: {
             type: 'object',
-            properties: { allowLoopback: { type: 'boolean', description: 'Admit http://127.0.0.1, http://[::1] and http://localhost (RFC 8252 §7.3).' } },
+            properties: {
+                allowLoopback: {
+                    type: 'boolean',
+                    description: 'Admit http://127.0.0.1, http://[::1] and http://localhost (RFC 8252 §7.3).',
+                },
+            },
             additionalProperties: false,
         },
         defaultOptions: { allowLoopback: false },
         help: 'An authorization code sent to a plain-http redirect URI can be read and replayed by anyone on the path (RFC 6749 §3.1.2.1 requires TLS for redirect endpoints that receive codes or tokens; RFC 9700 §4.1). With `allowLoopback`, loopback redirects of native apps are admitted as RFC 8252 §7.3 describes.',
     },
     check(manifest, options) {
-        return stringItems(manifest, 'redirect_uris', (value) => schemeOf(value) !== 'https' && !(options.allowLoopback && LOOPBACK.test(value.trim())))
-            .map(({ pointer, value }) => {
+        return stringItems(manifest, 'redirect_uris', (value) => schemeOf(value) !== 'https' && !(options.allowLoopback && LOOPBACK.test(value.trim()))).map(({ pointer, value }) => {
             const scheme = schemeOf(value);
             return {
                 pointer,
@@ -918,8 +954,10 @@ const redirectUriFragment = {
         help: 'RFC 6749 §3.1.2: "The endpoint URI MUST NOT include a fragment component."',
     },
     check(manifest) {
-        return stringItems(manifest, 'redirect_uris', (value) => value.includes('#'))
-            .map(({ pointer }) => ({ pointer, message: 'redirect URI contains a fragment ("#"); RFC 6749 §3.1.2 forbids it' }));
+        return stringItems(manifest, 'redirect_uris', (value) => value.includes('#')).map(({ pointer }) => ({
+            pointer,
+            message: 'redirect URI contains a fragment ("#"); RFC 6749 §3.1.2 forbids it',
+        }));
     },
 };
 
@@ -934,8 +972,10 @@ const redirectUriWildcard = {
         help: 'RFC 9700 §4.1.3: authorization servers must compare redirect URIs by exact string matching; a pattern lets an attacker-chosen URI receive authorization codes (§4.1.1).',
     },
     check(manifest) {
-        return stringItems(manifest, 'redirect_uris', (value) => value.includes('*'))
-            .map(({ pointer }) => ({ pointer, message: 'redirect URI contains a wildcard ("*"); redirect URIs are matched exactly (RFC 9700 §4.1.3)' }));
+        return stringItems(manifest, 'redirect_uris', (value) => value.includes('*')).map(({ pointer }) => ({
+            pointer,
+            message: 'redirect URI contains a wildcard ("*"); redirect URIs are matched exactly (RFC 9700 §4.1.3)',
+        }));
     },
 };
 
@@ -1011,8 +1051,7 @@ const noImplicitGrant = {
         help: 'RFC 9700 §2.1.2: clients SHOULD NOT use the implicit grant (response type `token`) or other response types that issue access tokens in the authorization response; use `code` with PKCE.',
     },
     check(manifest) {
-        return stringItems(manifest, 'response_types', (value) => IMPLICIT.has(value))
-            .map(({ pointer, value }) => ({
+        return stringItems(manifest, 'response_types', (value) => IMPLICIT.has(value)).map(({ pointer, value }) => ({
             pointer,
             message: `response type "${value}" issues an access token in the redirect (implicit grant); use "code" (RFC 9700 §2.1.2)`,
         }));
@@ -1039,12 +1078,21 @@ const grantConsistency = {
         const pointer = '/grant_types';
         if (grants.has('authorization_code')) {
             if (redirects.length === 0)
-                problems.push({ pointer, message: 'grant type "authorization_code" needs at least one redirect URI in redirect_uris' });
+                problems.push({
+                    pointer,
+                    message: 'grant type "authorization_code" needs at least one redirect URI in redirect_uris',
+                });
             if (!responses.has('code'))
-                problems.push({ pointer, message: 'grant type "authorization_code" needs response type "code" in response_types' });
+                problems.push({
+                    pointer,
+                    message: 'grant type "authorization_code" needs response type "code" in response_types',
+                });
         }
         if (grants.has('refresh_token') && !grants.has('authorization_code')) {
-            problems.push({ pointer, message: 'grant type "refresh_token" needs grant type "authorization_code" (no refresh token is issued without it)' });
+            problems.push({
+                pointer,
+                message: 'grant type "refresh_token" needs grant type "authorization_code" (no refresh token is issued without it)',
+            });
         }
         return problems;
     },
@@ -1065,7 +1113,9 @@ const quickLaunchEntryUri = {
             return [];
         if (typeof entryUri === 'string' && entryUri.trim() !== '')
             return [];
-        return [{ pointer: '/quick_launch_enabled', message: 'quick_launch_enabled is true but there is no entry_uri to launch' }];
+        return [
+            { pointer: '/quick_launch_enabled', message: 'quick_launch_enabled is true but there is no entry_uri to launch' },
+        ];
     },
 };
 
@@ -1165,10 +1215,12 @@ const webhookHeaderSecret = {
             const reason = reasonFor(name, value);
             if (!reason)
                 return [];
-            return [{
+            return [
+                {
                     pointer: headerValuePointer(header),
                     message: `webhook header "${name.slice(0, 80)}" has a value that looks like a credential (${reason}); keep secrets out of the repository (the value is not shown)`,
-                }];
+                },
+            ];
         });
     },
 };
@@ -1208,7 +1260,9 @@ const scopeSupported = {
             .filter((token) => !allowed.includes(token))
             .map((token) => {
             const suggestion = (0,suggest/* nearestName */.q)(token, allowed);
-            const hint = suggestion ? `; did you mean "${suggestion}"?` : `; allowed: ${allowed.map((a) => `"${a}"`).join(', ') || 'none'}`;
+            const hint = suggestion
+                ? `; did you mean "${suggestion}"?`
+                : `; allowed: ${allowed.map((a) => `"${a}"`).join(', ') || 'none'}`;
             return { pointer: '/scope', message: `scope "${token}" is not allowed by the policy${hint}` };
         });
         if (/^ | $|  |[\t\n\r]/.test(scope)) {
@@ -1225,12 +1279,18 @@ const clientSecretCommitted = {
         id: 'client-secret-committed',
         description: 'A client_secret is committed in the manifest.',
         defaultSeverity: 'error',
-        help: "LivePerson issues the client_secret when it installs the application; it authenticates the client (RFC 6749 §2.3.1) and must stay confidential (§10.1). A committed secret is exposed to everyone with access to the repository and its history: remove it and ask LivePerson to rotate it. The value is never printed by this tool.",
+        help: 'LivePerson issues the client_secret when it installs the application; it authenticates the client (RFC 6749 §2.3.1) and must stay confidential (§10.1). A committed secret is exposed to everyone with access to the repository and its history: remove it and ask LivePerson to rotate it. The value is never printed by this tool.',
     },
     check(manifest) {
         if (!Object.prototype.hasOwnProperty.call(manifest.value, 'client_secret'))
             return [];
-        return [{ pointer: '/client_secret', target: 'key', message: 'client_secret must not be committed; remove it and have it rotated (the value is not shown)' }];
+        return [
+            {
+                pointer: '/client_secret',
+                target: 'key',
+                message: 'client_secret must not be committed; remove it and have it rotated (the value is not shown)',
+            },
+        ];
     },
 };
 
@@ -1249,7 +1309,12 @@ const clientNameFormat = {
         const name = manifest.value.client_name;
         if (typeof name !== 'string' || name === '' || REVERSE_DNS.test(name))
             return [];
-        return [{ pointer: '/client_name', message: `client_name "${name.slice(0, 80)}" is not in reverse-DNS form (e.g. com.example.app)` }];
+        return [
+            {
+                pointer: '/client_name',
+                message: `client_name "${name.slice(0, 80)}" is not in reverse-DNS form (e.g. com.example.app)`,
+            },
+        ];
     },
 };
 
@@ -1275,7 +1340,11 @@ const clientNameUnique = {
                 first.set(name, manifest.file);
             }
             else {
-                problems.push({ file: manifest.file, pointer: '/client_name', message: `client_name "${name.slice(0, 80)}" is already used by ${earlier}` });
+                problems.push({
+                    file: manifest.file,
+                    pointer: '/client_name',
+                    message: `client_name "${name.slice(0, 80)}" is already used by ${earlier}`,
+                });
             }
         }
         return problems;
@@ -1305,7 +1374,10 @@ const serverAssignedField = {
 /** Every manifest with a string logo_uri and what the network said of it; the services fetch each URL once. */
 async function probeLogos(manifests, network) {
     const withLogo = manifests.filter((m) => typeof m.value.logo_uri === 'string' && m.value.logo_uri.trim() !== '');
-    return Promise.all(withLogo.map(async (manifest) => ({ manifest, probe: await network.probeImage(manifest.value.logo_uri.trim()) })));
+    return Promise.all(withLogo.map(async (manifest) => ({
+        manifest,
+        probe: await network.probeImage(manifest.value.logo_uri.trim()),
+    })));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/logo-dimensions.ts
@@ -1368,7 +1440,11 @@ const logoFetch = {
         for (const { manifest, probe } of await probeLogos(manifests, network)) {
             if (probe.ok)
                 continue;
-            problems.push({ file: manifest.file, pointer: '/logo_uri', message: `logo could not be checked: ${probe.reason}` });
+            problems.push({
+                file: manifest.file,
+                pointer: '/logo_uri',
+                message: `logo could not be checked: ${probe.reason}`,
+            });
         }
         return problems;
     },
@@ -1471,7 +1547,10 @@ async function loadPolicy(options) {
     const root = external_node_path_default().resolve(options.root);
     let entry;
     if (options.policyPath !== undefined) {
-        entry = (0,remotePolicy/* isRemoteReference */.gt)(options.policyPath) || (0,builtinPolicies/* isBuiltinPolicy */._p)(options.policyPath) ? options.policyPath : external_node_path_default().resolve(root, options.policyPath);
+        entry =
+            (0,remotePolicy/* isRemoteReference */.gt)(options.policyPath) || (0,builtinPolicies/* isBuiltinPolicy */._p)(options.policyPath)
+                ? options.policyPath
+                : external_node_path_default().resolve(root, options.policyPath);
     }
     else if (options.lookForDefaultFile !== false && (0,external_node_fs_.existsSync)(external_node_path_default().join(root, DEFAULT_POLICY_FILE))) {
         entry = external_node_path_default().join(root, DEFAULT_POLICY_FILE);
@@ -1509,7 +1588,11 @@ function remotePolicyReader(getClient) {
         }
         catch (error) {
             const status = error.status;
-            const hint = status === 404 ? ' (no such file at that ref, or the token cannot read that repository)' : status === 401 ? ' (the token was refused)' : '';
+            const hint = status === 404
+                ? ' (no such file at that ref, or the token cannot read that repository)'
+                : status === 401
+                    ? ' (the token was refused)'
+                    : '';
             throw new Error(`${(0,github_client/* describeApiError */.gg)(error)}${hint}`);
         }
         if (Array.isArray(data) || data.type !== 'file' || typeof data.content !== 'string')
@@ -1541,11 +1624,7 @@ function createImageProbe(options) {
         // imports of one CommonJS dependency (ipaddr.js), "request for 'ipaddr.js' is not in cache".
         const { fetchImageSize } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7336));
         const { refusalOf } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964));
-        const [http, https, dns] = await Promise.all([
-            Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 610, 23)),
-        ]);
+        const [http, https, dns] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 610, 23))]);
         const settings = {
             timeoutMs: options.timeoutMs,
             allowPrivateNetwork: options.allowPrivateNetwork,
@@ -1618,7 +1697,7 @@ const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
  * terminal: they are shown as visible escapes instead.
  */
 function inert(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '⏎' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => c === '\n' ? '⏎' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Grouped by file like ESLint's stylish: `line:col  severity  message  rule-id`, then a summary line. */
 const toText = (result, context) => {
@@ -1697,7 +1776,9 @@ const toJson = (result, context) => {
             ...(f.keyword !== undefined ? { keyword: f.keyword } : {}),
             ...(f.suppressed ? { suppressed: f.suppressed } : {}),
         })),
-        skipped: result.skipped.map((s) => (s.file !== undefined ? { ruleId: s.ruleId, file: s.file, reason: s.reason } : { ruleId: s.ruleId, reason: s.reason })),
+        skipped: result.skipped.map((s) => s.file !== undefined
+            ? { ruleId: s.ruleId, file: s.file, reason: s.reason }
+            : { ruleId: s.ruleId, reason: s.reason }),
         summary: {
             manifests: summary.manifests,
             errors: summary.errors,
@@ -1758,14 +1839,23 @@ const toSarif = (result, context) => {
             {
                 physicalLocation: {
                     artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) },
+                    region: {
+                        startLine: f.line,
+                        startColumn: f.column,
+                        endLine: f.endLine,
+                        endColumn: Math.max(f.endColumn, f.column),
+                    },
                 },
                 logicalLocations: [{ fullyQualifiedName: f.pointer || '/', kind: 'element' }],
             },
         ],
         partialFingerprints: { 'lpAppManifestCheck/v1': prints[index] },
         ...(f.suppressed
-            ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] }
+            ? {
+                suppressions: [
+                    { kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason },
+                ],
+            }
             : {}),
     }));
     const log = {
@@ -1774,7 +1864,13 @@ const toSarif = (result, context) => {
         runs: [
             {
                 tool: {
-                    driver: { name: context.tool.name, version: context.tool.version, semanticVersion: context.tool.version, informationUri: context.tool.informationUri, rules },
+                    driver: {
+                        name: context.tool.name,
+                        version: context.tool.version,
+                        semanticVersion: context.tool.version,
+                        informationUri: context.tool.informationUri,
+                        rules,
+                    },
                 },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
                 results,
@@ -1842,7 +1938,13 @@ const toMarkdown = (result, context) => {
     for (const finding of result.findings)
         byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
     outer: for (const [file, findings] of byFile) {
-        const heading = ['', `### ${inertMarkdown(file)}`, '', '| Line | Severity | Rule | Message |', '|---:|---|---|---|'];
+        const heading = [
+            '',
+            `### ${inertMarkdown(file)}`,
+            '',
+            '| Line | Severity | Rule | Message |',
+            '|---:|---|---|---|',
+        ];
         const headingSize = size(heading.join('\n')) + 1;
         let started = false;
         for (const f of findings) {
@@ -1868,7 +1970,9 @@ const toMarkdown = (result, context) => {
 function rowOf(f, context) {
     const url = context.docsUrl(f.ruleId);
     const rule = url ? `[${f.ruleId}](${url})` : `\`${f.ruleId}\``;
-    const severity = f.suppressed ? `suppressed (${inertMarkdown(f.suppressed.reason)})` : `${ICON[f.severity]} ${f.severity}`;
+    const severity = f.suppressed
+        ? `suppressed (${inertMarkdown(f.suppressed.reason)})`
+        : `${ICON[f.severity]} ${f.severity}`;
     const position = `${f.line}:${f.column}`;
     const line = context.lineUrl ? `[${position}](${context.lineUrl(f.file, f.line)})` : position;
     return `| ${line} | ${severity} | ${rule} | ${inertMarkdown(f.message)} |`;
@@ -1967,7 +2071,9 @@ function secretValues(files) {
                 stack.push(...value);
             else if (value !== null && typeof value === 'object') {
                 for (const [key, child] of Object.entries(value)) {
-                    if ((key === 'header_value' || key === 'client_secret') && typeof child === 'string' && child.trim().length >= 3)
+                    if ((key === 'header_value' || key === 'client_secret') &&
+                        typeof child === 'string' &&
+                        child.trim().length >= 3)
                         found.add(child);
                     else
                         stack.push(child);
@@ -2021,7 +2127,9 @@ async function runChecked() {
         runner/* setSecret */.Pq(inputs.token);
     const root = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const pr = currentPullRequest();
-    const client = inputs.token ? (0,github_client/* lazyClient */.qW)(inputs.token, (m) => runner/* warning */.$e(m), process.env.GITHUB_API_URL || undefined) : undefined;
+    const client = inputs.token
+        ? (0,github_client/* lazyClient */.qW)(inputs.token, (m) => runner/* warning */.$e(m), process.env.GITHUB_API_URL || undefined)
+        : undefined;
     const policy = await loadActionPolicy(inputs, root, pr, client);
     runner/* info */.pq(`Policy: ${policy.source}${pr && inputs.policyFrom === 'base' ? ` (from the base commit ${pr.baseSha.slice(0, 12)})` : ''}`);
     let reportFile;
@@ -2046,7 +2154,9 @@ async function runChecked() {
         exclude: inputs.exclude,
         rules: builtinRules,
         policy,
-        network: inputs.offline ? undefined : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
+        network: inputs.offline
+            ? undefined
+            : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
         reportFile,
     });
     for (const secret of secretValues(run.files))
@@ -2087,7 +2197,13 @@ async function runChecked() {
         else {
             const { markerLine, upsertStickyComment } = await __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 7347));
             const marker = markerLine(jobKey(inputs));
-            const body = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, header: marker, maxLength: COMMENT_LIMIT });
+            const body = formatters.markdown(result, {
+                ...reportContext(rules),
+                lineUrl,
+                notes,
+                header: marker,
+                maxLength: COMMENT_LIMIT,
+            });
             try {
                 const outcome = await upsertStickyComment(await client(), pr, {
                     mode: inputs.comment,
@@ -2096,7 +2212,9 @@ async function runChecked() {
                     hasFindings: summary.errors + summary.warnings + summary.notices > 0,
                     token: inputs.token,
                 });
-                runner/* info */.pq(outcome.action === 'skipped' ? `Pull request comment skipped: ${outcome.reason}` : `Pull request comment ${outcome.action}: ${outcome.url}`);
+                runner/* info */.pq(outcome.action === 'skipped'
+                    ? `Pull request comment skipped: ${outcome.reason}`
+                    : `Pull request comment ${outcome.action}: ${outcome.url}`);
             }
             catch (error) {
                 runner/* warning */.$e(`The pull request comment could not be written: ${(0,github_client/* describeApiError */.gg)(error)}. Annotations, summary and outputs are unaffected.`);
@@ -2145,7 +2263,14 @@ function annotate(findings) {
     for (const f of findings) {
         if (f.suppressed)
             continue;
-        emit[f.severity](f.message, { title: f.ruleId, file: f.file, startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
+        emit[f.severity](f.message, {
+            title: f.ruleId,
+            file: f.file,
+            startLine: f.line,
+            startColumn: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+        });
     }
 }
 function annotationNotes(findings, annotations) {
@@ -2277,11 +2402,20 @@ function commandValue(value) {
 }
 function issueCommand(command, properties, message) {
     const given = Object.entries(properties).filter(([, value]) => value);
-    const props = given.length > 0 ? ' ' + given.map(([key, value]) => `${key}=${(0,_report_github_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeProperty */ .Bn)(commandValue(value))}`).join(',') : '';
+    const props = given.length > 0
+        ? ' ' + given.map(([key, value]) => `${key}=${(0,_report_github_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeProperty */ .Bn)(commandValue(value))}`).join(',')
+        : '';
     write(`::${command}${props}::${(0,_report_github_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeData */ .uf)(commandValue(message))}${EOL}`);
 }
 function annotationProperties(p) {
-    return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
+    return {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    };
 }
 /** `INPUT_<NAME>` with spaces as underscores, trimmed, as the runner passes `with:` values. */
 function getInput(name) {
@@ -2664,7 +2798,12 @@ function parseRemoteReference(reference) {
     const ref = body.slice(at + 1);
     const [owner, repo, ...rest] = body.slice(0, at).split('/');
     const file = rest.join('/');
-    if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo) || rest.length === 0 || rest.some((s) => s === '' || s === '.' || s === '..')) {
+    if (!owner ||
+        !repo ||
+        !NAME.test(owner) ||
+        !NAME.test(repo) ||
+        rest.length === 0 ||
+        rest.some((s) => s === '' || s === '.' || s === '..')) {
         return `"${reference}" is not of the form github:OWNER/REPO/PATH@REF`;
     }
     if (!/\.ya?ml$/i.test(file))

@@ -307,7 +307,9 @@ function readAhead(root, files, limits, realPaths, tuning = {}) {
         const index = queues[current.queue][current.start + at];
         const outcome = current.outcomes[at++];
         fromWorker++;
-        return give(index, outcome.ok ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length), yaml: outcome.yaml } : outcome);
+        return give(index, outcome.ok
+            ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length), yaml: outcome.yaml }
+            : outcome);
     };
     return {
         next() {
@@ -351,10 +353,18 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Decodes strict UTF-8 and drops a UTF-8 BOM; other BOMs and invalid bytes are named with their byte offset. */
 function decodeUtf8(bytes) {
     if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
-        return { ok: false, offset: 0, reason: 'file is UTF-32 (it starts with a UTF-32 byte order mark); manifests must be UTF-8' };
+        return {
+            ok: false,
+            offset: 0,
+            reason: 'file is UTF-32 (it starts with a UTF-32 byte order mark); manifests must be UTF-8',
+        };
     }
     if (startsWith(bytes, [0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe])) {
-        return { ok: false, offset: 0, reason: 'file is UTF-16 (it starts with a UTF-16 byte order mark); manifests must be UTF-8' };
+        return {
+            ok: false,
+            offset: 0,
+            reason: 'file is UTF-16 (it starts with a UTF-16 byte order mark); manifests must be UTF-8',
+        };
     }
     const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
     try {
@@ -3595,7 +3605,17 @@ function mayResolve(text) {
     if (text === '')
         return true;
     const c = text.charCodeAt(0);
-    const candidate = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 || c === 0x6e || c === 0x4e;
+    const candidate = (c >= 0x30 && c <= 0x39) ||
+        c === 0x2b ||
+        c === 0x2d ||
+        c === 0x2e ||
+        c === 0x7e ||
+        c === 0x74 ||
+        c === 0x54 ||
+        c === 0x66 ||
+        c === 0x46 ||
+        c === 0x6e ||
+        c === 0x4e;
     return candidate && CORE_NON_STRING.test(text);
 }
 /**
@@ -3666,7 +3686,12 @@ for (const queue of [YAML, OTHER]) {
             const file = job.files[index];
             const read = readCandidate_readCandidate(job.root, file, job.limits.maxBytes, realPaths);
             if (read.ok) {
-                outcomes.push({ ok: true, offset: size, length: read.bytes.length, yaml: queue === YAML ? yamlAhead(file, read.bytes) : undefined });
+                outcomes.push({
+                    ok: true,
+                    offset: size,
+                    length: read.bytes.length,
+                    yaml: queue === YAML ? yamlAhead(file, read.bytes) : undefined,
+                });
                 chunks.push(read.bytes);
                 size += read.bytes.length;
             }

@@ -25,10 +25,15 @@ chmodSync(path.join(root, 'dist', 'cli', 'index.js'), 0o755);
 
 // The read-ahead worker (src/discover/readAhead.ts) is loaded from beside each entry's chunks: one file, no chunks.
 const workerOut = path.join(root, 'dist', '.read-worker');
-execFileSync(process.execPath, [ncc, 'build', 'src/discover/readWorker.ts', '-o', workerOut, '--quiet'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [ncc, 'build', 'src/discover/readWorker.ts', '-o', workerOut, '--quiet'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 const built = readdirSync(workerOut).filter((name) => name.endsWith('.js'));
-if (built.length !== 1 || built[0] !== 'index.js') throw new Error(`the read worker bundled into ${built.join(', ')}, not one index.js`);
-for (const out of ['dist', 'dist/cli']) copyFileSync(path.join(workerOut, 'index.js'), path.join(root, out, 'read-worker.js'));
+if (built.length !== 1 || built[0] !== 'index.js')
+  throw new Error(`the read worker bundled into ${built.join(', ')}, not one index.js`);
+for (const out of ['dist', 'dist/cli'])
+  copyFileSync(path.join(workerOut, 'index.js'), path.join(root, out, 'read-worker.js'));
 rmSync(workerOut, { recursive: true, force: true });
 
 // V8 compiles a function lazily: it pre-parses it with the file, then parses it again in full at its first call, unless

@@ -8,7 +8,11 @@ import { parse } from 'yaml';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text) =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (text) => (text === '' ? '' : `\`${text}\``);
 
 export function renderTables(actionYaml) {
@@ -16,12 +20,16 @@ export function renderTables(actionYaml) {
   const inputs = [
     '| input | default | description |',
     '|---|---|---|',
-    ...Object.entries(action.inputs ?? {}).map(([name, input]) => `| \`${name}\` | ${cell(code(input.default ?? ''))} | ${cell(input.description ?? '')} |`),
+    ...Object.entries(action.inputs ?? {}).map(
+      ([name, input]) => `| \`${name}\` | ${cell(code(input.default ?? ''))} | ${cell(input.description ?? '')} |`,
+    ),
   ].join('\n');
   const outputs = [
     '| output | description |',
     '|---|---|',
-    ...Object.entries(action.outputs ?? {}).map(([name, output]) => `| \`${name}\` | ${cell(output.description ?? '')} |`),
+    ...Object.entries(action.outputs ?? {}).map(
+      ([name, output]) => `| \`${name}\` | ${cell(output.description ?? '')} |`,
+    ),
   ].join('\n');
   return { 'action-inputs': inputs, 'action-outputs': outputs };
 }

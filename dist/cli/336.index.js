@@ -170,15 +170,21 @@ function requestOnce(url, options) {
             }
             if (status !== 200)
                 return finish(failure(`HTTP ${status}`));
-            const contentType = String(response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+            const contentType = String(response.headers['content-type'] ?? '')
+                .split(';')[0]
+                .trim()
+                .toLowerCase();
             if (/^text\/html|^application\/(json|xhtml)/.test(contentType)) {
                 return finish(failure(`not an image (content-type ${contentType})`));
             }
             const capped = response.pipe(new ByteCap(options.maxBytes));
             capped.on('error', () => undefined);
-            loadProbe().then((probeStream) => probeStream(capped)).then((size) => {
+            loadProbe()
+                .then((probeStream) => probeStream(capped))
+                .then((size) => {
                 const length = Number(response.headers['content-length']);
-                const drain = options.agents !== undefined && (response.complete || (Number.isInteger(length) && length <= DRAIN_LIMIT));
+                const drain = options.agents !== undefined &&
+                    (response.complete || (Number.isInteger(length) && length <= DRAIN_LIMIT));
                 if (drain) {
                     // The rest of a small body is discarded so the connection can be reused; the socket is unreferenced
                     // meanwhile, so a server that stalls here cannot keep the run alive.
@@ -189,7 +195,17 @@ function requestOnce(url, options) {
                     response.once('close', () => clearTimeout(drainTimer));
                     response.resume();
                 }
-                finish({ kind: 'done', probe: { ok: true, width: size.width, height: size.height, type: size.type, wUnits: size.wUnits, hUnits: size.hUnits } }, drain);
+                finish({
+                    kind: 'done',
+                    probe: {
+                        ok: true,
+                        width: size.width,
+                        height: size.height,
+                        type: size.type,
+                        wUnits: size.wUnits,
+                        hUnits: size.hUnits,
+                    },
+                }, drain);
             }, (error) => {
                 if (error instanceof TooLarge)
                     return finish(failure(`larger than ${formatBytes(options.maxBytes)} before its size could be read`));

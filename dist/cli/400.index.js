@@ -261,7 +261,9 @@ function readAhead(root, files, limits, realPaths, tuning = {}) {
         const index = queues[current.queue][current.start + at];
         const outcome = current.outcomes[at++];
         fromWorker++;
-        return give(index, outcome.ok ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length), yaml: outcome.yaml } : outcome);
+        return give(index, outcome.ok
+            ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length), yaml: outcome.yaml }
+            : outcome);
     };
     return {
         next() {
@@ -319,7 +321,11 @@ async function containsManifestMarker(root, file) {
             return false;
         let carry = Buffer.alloc(0);
         let scanned = 0;
-        for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 16, end: SCAN_LIMIT - 1, autoClose: false })) {
+        for await (const chunk of handle.createReadStream({
+            highWaterMark: 1 << 16,
+            end: SCAN_LIMIT - 1,
+            autoClose: false,
+        })) {
             const window = Buffer.concat([carry, chunk]);
             if (window.includes(sniffLargeFile_MARKER))
                 return true;
@@ -343,10 +349,18 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Decodes strict UTF-8 and drops a UTF-8 BOM; other BOMs and invalid bytes are named with their byte offset. */
 function decodeUtf8(bytes) {
     if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
-        return { ok: false, offset: 0, reason: 'file is UTF-32 (it starts with a UTF-32 byte order mark); manifests must be UTF-8' };
+        return {
+            ok: false,
+            offset: 0,
+            reason: 'file is UTF-32 (it starts with a UTF-32 byte order mark); manifests must be UTF-8',
+        };
     }
     if (startsWith(bytes, [0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe])) {
-        return { ok: false, offset: 0, reason: 'file is UTF-16 (it starts with a UTF-16 byte order mark); manifests must be UTF-8' };
+        return {
+            ok: false,
+            offset: 0,
+            reason: 'file is UTF-16 (it starts with a UTF-16 byte order mark); manifests must be UTF-8',
+        };
     }
     const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
     try {
@@ -533,7 +547,14 @@ class Scan {
         if (c === 0x7b || c === 0x5b)
             return { start: at, end: this.containerEnd(at) };
         let i = at;
-        for (let d = this.text.charCodeAt(i); i < this.text.length && d !== 0x2c && d !== 0x7d && d !== 0x5d && d !== 0x20 && d !== 0x0a && d !== 0x0d && d !== 0x09; d = this.text.charCodeAt(++i))
+        for (let d = this.text.charCodeAt(i); i < this.text.length &&
+            d !== 0x2c &&
+            d !== 0x7d &&
+            d !== 0x5d &&
+            d !== 0x20 &&
+            d !== 0x0a &&
+            d !== 0x0d &&
+            d !== 0x09; d = this.text.charCodeAt(++i))
             ;
         return { start: at, end: i };
     }
@@ -952,7 +973,17 @@ function mayResolve(text) {
     if (text === '')
         return true;
     const c = text.charCodeAt(0);
-    const candidate = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 || c === 0x6e || c === 0x4e;
+    const candidate = (c >= 0x30 && c <= 0x39) ||
+        c === 0x2b ||
+        c === 0x2d ||
+        c === 0x2e ||
+        c === 0x7e ||
+        c === 0x74 ||
+        c === 0x54 ||
+        c === 0x66 ||
+        c === 0x46 ||
+        c === 0x6e ||
+        c === 0x4e;
     return candidate && CORE_NON_STRING.test(text);
 }
 /**
@@ -1077,7 +1108,9 @@ function fastYamlPositions(text) {
             return { kind: 'seq', start, items };
         }
         // A block mapping: its children are key, value, key, value…, and a last key that was tried and not found.
-        const children = frame.children.length % 2 === 1 && frame.children.at(-1).kind === null ? frame.children.slice(0, -1) : frame.children;
+        const children = frame.children.length % 2 === 1 && frame.children.at(-1).kind === null
+            ? frame.children.slice(0, -1)
+            : frame.children;
         if (children.length % 2 !== 0 || frame.result === null || typeof frame.result !== 'object')
             return undefined;
         const pairs = [];
@@ -1086,7 +1119,11 @@ function fastYamlPositions(text) {
             if (key.kind !== 'scalar' || typeof key.result !== 'string')
                 return undefined;
             const keyStart = skipSeparation(key.open);
-            pairs.push({ key: key.result, span: { start: keyStart, end: trimEnd(keyStart, key.close) }, value: children[i + 1] });
+            pairs.push({
+                key: key.result,
+                span: { start: keyStart, end: trimEnd(keyStart, key.close) },
+                value: children[i + 1],
+            });
         }
         if (pairs.length !== Object.keys(frame.result).length)
             return undefined;
@@ -1273,12 +1310,18 @@ function inspect(root, doc, limits, lines, problems) {
         if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) {
             const tag = node.tag;
             if (tag !== undefined && tag !== '!' && !JSON_TAGS.has(tag)) {
-                return { offset: node.range?.[0] ?? 0, message: `YAML tag ${shortTag(tag)} is not plain JSON data` };
+                return {
+                    offset: node.range?.[0] ?? 0,
+                    message: `YAML tag ${shortTag(tag)} is not plain JSON data`,
+                };
             }
         }
         if ((0,dist/* isScalar */.jn)(node)) {
             if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
-                return { offset: node.range?.[0] ?? 0, message: `${String(node.source ?? node.value)} is not a number JSON can hold` };
+                return {
+                    offset: node.range?.[0] ?? 0,
+                    message: `${String(node.source ?? node.value)} is not a number JSON can hold`,
+                };
             }
             continue;
         }
@@ -1296,12 +1339,18 @@ function inspect(root, doc, limits, lines, problems) {
             for (const pair of node.items) {
                 // An alias key (`*x : 1`) is the node it names: a collection smuggled in that way is refused too.
                 if ((0,dist/* isCollection */.P3)(pair.key) || ((0,dist/* isAlias */.Vj)(pair.key) && (0,dist/* isCollection */.P3)(pair.key.resolve(doc)))) {
-                    return { offset: pair.key.range?.[0] ?? 0, message: 'a mapping key is itself a collection; manifest keys are strings' };
+                    return {
+                        offset: pair.key.range?.[0] ?? 0,
+                        message: 'a mapping key is itself a collection; manifest keys are strings',
+                    };
                 }
                 // Keys are not walked like values, so their tags are checked here (`!!binary k: 1` would be a Uint8Array key).
                 const keyTag = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.tag : undefined;
                 if (keyTag !== undefined && keyTag !== '!' && !JSON_TAGS.has(keyTag)) {
-                    return { offset: pair.key.range?.[0] ?? 0, message: `YAML tag ${shortTag(keyTag)} is not plain JSON data` };
+                    return {
+                        offset: pair.key.range?.[0] ?? 0,
+                        message: `YAML tag ${shortTag(keyTag)} is not plain JSON data`,
+                    };
                 }
                 const key = keyText(pair);
                 const keyOffset = pair.key?.range?.[0];
@@ -1425,7 +1474,9 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
         return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective, yaml);
     }
     catch (error) {
-        const reason = error instanceof RangeError ? `nesting is deeper than ${effective.maxDepth} levels` : `could not be parsed: ${error.message}`;
+        const reason = error instanceof RangeError
+            ? `nesting is deeper than ${effective.maxDepth} levels`
+            : `could not be parsed: ${error.message}`;
         return parseErrorAt(text, 0, reason);
     }
 }
@@ -1473,7 +1524,12 @@ async function readFiles(root, candidates, limits, onProgress, onFile) {
             }
             else if (candidate.explicit || looksLikeManifest(read.bytes)) {
                 const format = declared ?? guessFormat(read.bytes);
-                files[index] = { file: candidate.file, format, explicit: candidate.explicit, outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml) };
+                files[index] = {
+                    file: candidate.file,
+                    format,
+                    explicit: candidate.explicit,
+                    outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml),
+                };
             }
             const file = files[index];
             if (file && onFile)
@@ -1505,7 +1561,13 @@ function failed(candidate, format, reason) {
 /** A file named explicitly with an unknown extension: JSON if it opens like JSON, else YAML. */
 function guessFormat(bytes) {
     for (const byte of bytes) {
-        if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf)
+        if (byte === 0x20 ||
+            byte === 0x09 ||
+            byte === 0x0a ||
+            byte === 0x0d ||
+            byte === 0xef ||
+            byte === 0xbb ||
+            byte === 0xbf)
             continue;
         return byte === 0x7b || byte === 0x5b ? 'json' : 'yaml';
     }

@@ -99,11 +99,20 @@ function describe(error) {
             const property = (0,engine_pointer/* childPointer */.Y2)(pointer, name);
             if (pointer === '' && LANGUAGE_TAG.test(name)) {
                 const tag = name.slice('client_name#'.length);
-                return { pointer: property, keyword, target: 'key', message: `"${name}": malformed BCP 47 language tag "${tag}" (e.g. client_name#ja-JP)` };
+                return {
+                    pointer: property,
+                    keyword,
+                    target: 'key',
+                    message: `"${name}": malformed BCP 47 language tag "${tag}" (e.g. client_name#ja-JP)`,
+                };
             }
             const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
             const suggestion = (0,suggest/* nearestName */.q)(name, known);
-            const hint = suggestion ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; allowed here: ${known.map((k) => `"${k}"`).join(', ')}` : '';
+            const hint = suggestion
+                ? `; did you mean "${suggestion}"?`
+                : known.length > 0
+                    ? `; allowed here: ${known.map((k) => `"${k}"`).join(', ')}`
+                    : '';
             return { pointer: property, keyword, target: 'key', message: `unknown property "${name}"${hint}` };
         }
         case 'enum': {
@@ -116,7 +125,9 @@ function describe(error) {
         case 'type': {
             const expected = String(params.type).split(',').map(article).join(' or ');
             const actual = typeOf(error.data);
-            const shown = isSecretPlace(pointer) || actual === 'an object' || actual === 'an array' || actual === 'null' ? '' : ` (${quote(error.data)})`;
+            const shown = isSecretPlace(pointer) || actual === 'an object' || actual === 'an array' || actual === 'null'
+                ? ''
+                : ` (${quote(error.data)})`;
             return at(`must be ${expected}, not ${actual}${shown}`);
         }
         case 'maxLength':
@@ -132,7 +143,11 @@ function describe(error) {
             return at(Number(params.limit) === 1 ? 'must not be empty' : `must have at least ${String(params.limit)} items`);
         case 'uniqueItems': {
             const [first, later] = [Number(params.j), Number(params.i)].sort((a, b) => a - b);
-            return { pointer: (0,engine_pointer/* childPointer */.Y2)(pointer, later), keyword, message: `repeats item ${first} (${(0,engine_pointer/* childPointer */.Y2)(pointer, first)})` };
+            return {
+                pointer: (0,engine_pointer/* childPointer */.Y2)(pointer, later),
+                keyword,
+                message: `repeats item ${first} (${(0,engine_pointer/* childPointer */.Y2)(pointer, first)})`,
+            };
         }
         case 'pattern': {
             const pattern = String(params.pattern);
@@ -145,7 +160,7 @@ function describe(error) {
     }
 }
 function quote(value) {
-    const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
     return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 function lengthOf(value) {

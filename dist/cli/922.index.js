@@ -42,7 +42,13 @@ async function loadAjv() {
 function trustedAjv() {
     if (!AjvConstructor)
         throw new Error('internal: loadAjv() must be awaited before trustedAjv()');
-    instance ??= new AjvConstructor({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false });
+    instance ??= new AjvConstructor({
+        allErrors: true,
+        verbose: true,
+        strict: true,
+        allowUnionTypes: true,
+        validateSchema: false,
+    });
     return instance;
 }
 
@@ -92,7 +98,11 @@ function* valuesAt(value, given) {
             : Object.entries(node);
         const matched = segment === '*' ? children : children.filter(([key]) => key === segment);
         for (let i = matched.length - 1; i >= 0; i--) {
-            stack.push({ pointer: (0,pointer/* childPointer */.Y2)(current.pointer, matched[i][0]), value: matched[i][1], depth: current.depth + 1 });
+            stack.push({
+                pointer: (0,pointer/* childPointer */.Y2)(current.pointer, matched[i][0]),
+                value: matched[i][1],
+                depth: current.depth + 1,
+            });
         }
     }
 }
@@ -155,7 +165,7 @@ async function loadPolicyFile(options, root, entry) {
             }
             return external_node_fs_.promises.readFile(file, 'utf8');
         });
-    const display = (file) => ((0,builtinPolicies/* isBuiltinPolicy */._p)(file) ? `built-in ${file}` : (0,remotePolicy/* isRemoteReference */.gt)(file) ? file : relativeName(root, file));
+    const display = (file) => (0,builtinPolicies/* isBuiltinPolicy */._p)(file) ? `built-in ${file}` : (0,remotePolicy/* isRemoteReference */.gt)(file) ? file : relativeName(root, file);
     const layers = [];
     const visit = async (reference, chain, from) => {
         const key = (0,builtinPolicies/* isBuiltinPolicy */._p)(reference) ? `builtin:${reference}` : reference;
@@ -279,7 +289,10 @@ function mostSpecific(errors) {
     return pool.reduce((best, e) => (e.instancePath.split('/').length > best.instancePath.split('/').length ? e : best));
 }
 function describeShapeError(document, error) {
-    const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segments = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const path = segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const place = segments.length > 0 ? segments.join('.') : 'the policy';
     const params = error.params;
@@ -324,7 +337,10 @@ function compose(layers, catalog, root, customValidators, picomatch) {
             base.set(definition.id, { severity: definition.severity ?? 'error', options: {} });
         }
     }
-    const known = new Map([...catalog.map((r) => [r.meta.id, r]), ...[...custom].map(([id, r]) => [id, r])]);
+    const known = new Map([
+        ...catalog.map((r) => [r.meta.id, r]),
+        ...[...custom].map(([id, r]) => [id, r]),
+    ]);
     const apply = (target, rules, layer, at) => {
         for (const [id, entry] of Object.entries(rules)) {
             const where = layer.document.where([...at, id], true);
@@ -351,7 +367,9 @@ function compose(layers, catalog, root, customValidators, picomatch) {
             if (Object.keys(given).length > 0) {
                 const schema = rule.meta.optionsSchema;
                 if (!schema)
-                    throw new policyError/* PolicyError */.p(`${where}: rule "${id}" takes no options, but ${Object.keys(given).map((k) => `"${k}"`).join(', ')} given`);
+                    throw new policyError/* PolicyError */.p(`${where}: rule "${id}" takes no options, but ${Object.keys(given)
+                        .map((k) => `"${k}"`)
+                        .join(', ')} given`);
                 let validate = optionValidators.get(schema);
                 if (!validate) {
                     validate = trustedAjv().compile(schema);

@@ -21,7 +21,8 @@ export class InputError extends Error {}
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = core.getInput(name) || fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
 }
 

@@ -6,7 +6,13 @@ import type { CheckResult, Finding, Severity } from '../engine/types.js';
 import { check } from '../engine/check.js';
 import { exceedsFailOn } from '../engine/failOn.js';
 import { builtinRules } from '../rules/index.js';
-import { DEFAULT_POLICY_FILE, loadPolicy, policyReference, PolicyError, type LoadedPolicy } from '../policy/loadPolicy.js';
+import {
+  DEFAULT_POLICY_FILE,
+  loadPolicy,
+  policyReference,
+  PolicyError,
+  type LoadedPolicy,
+} from '../policy/loadPolicy.js';
 import { remotePolicyReader } from '../github/remotePolicy.js';
 import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
@@ -42,10 +48,14 @@ async function runChecked(): Promise<void> {
   if (inputs.token) core.setSecret(inputs.token);
   const root = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = currentPullRequest();
-  const client = inputs.token ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined) : undefined;
+  const client = inputs.token
+    ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined)
+    : undefined;
 
   const policy = await loadActionPolicy(inputs, root, pr, client);
-  core.info(`Policy: ${policy.source}${pr && inputs.policyFrom === 'base' ? ` (from the base commit ${pr.baseSha.slice(0, 12)})` : ''}`);
+  core.info(
+    `Policy: ${policy.source}${pr && inputs.policyFrom === 'base' ? ` (from the base commit ${pr.baseSha.slice(0, 12)})` : ''}`,
+  );
 
   let reportFile: ((file: string) => boolean) | undefined;
   if (inputs.onlyChanged) {
@@ -57,7 +67,9 @@ async function runChecked(): Promise<void> {
         reportFile = (file) => changed.has(file);
         core.info(`only-changed: ${changed.size} changed file(s) in the pull request`);
       } catch (error) {
-        core.warning(`only-changed: the changed files could not be listed (${describeApiError(error)}); checking every manifest`);
+        core.warning(
+          `only-changed: the changed files could not be listed (${describeApiError(error)}); checking every manifest`,
+        );
       }
     }
   }
@@ -68,21 +80,26 @@ async function runChecked(): Promise<void> {
     exclude: inputs.exclude,
     rules: builtinRules,
     policy,
-    network: inputs.offline ? undefined : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
+    network: inputs.offline
+      ? undefined
+      : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
     reportFile,
   });
   for (const secret of secretValues(run.files)) core.setSecret(secret);
-  if (run.missing.length > 0) throw new InputError(`no such file or directory inside the workspace: ${run.missing.join(', ')}`);
+  if (run.missing.length > 0)
+    throw new InputError(`no such file or directory inside the workspace: ${run.missing.join(', ')}`);
 
   const result = run.result;
-  if (policy.baselinePath !== undefined) await applyPolicyBaseline(result, run.files, policy.baselinePath, inputs, root, pr, client);
+  if (policy.baselinePath !== undefined)
+    await applyPolicyBaseline(result, run.files, policy.baselinePath, inputs, root, pr, client);
   const summary = summarize(result);
   const failed = exceedsFailOn(result.findings, inputs.failOn);
   const repo = repository();
   const headSha = pr?.headSha ?? repo?.sha;
   const lineUrl =
     repo && headSha
-      ? (file: string, line: number) => `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeUrlSegment).join('/')}#L${line}`
+      ? (file: string, line: number) =>
+          `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeUrlSegment).join('/')}#L${line}`
       : undefined;
   const notes = annotationNotes(result.findings, inputs.annotations);
   const rules = [...builtinRules, ...policy.custom];
@@ -110,7 +127,13 @@ async function runChecked(): Promise<void> {
     else {
       const { markerLine, upsertStickyComment } = await import('../github/stickyComment.js');
       const marker = markerLine(jobKey(inputs));
-      const body = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, header: marker, maxLength: COMMENT_LIMIT });
+      const body = formatters.markdown(result, {
+        ...reportContext(rules),
+        lineUrl,
+        notes,
+        header: marker,
+        maxLength: COMMENT_LIMIT,
+      });
       try {
         const outcome = await upsertStickyComment(await client(), pr, {
           mode: inputs.comment,
@@ -119,9 +142,15 @@ async function runChecked(): Promise<void> {
           hasFindings: summary.errors + summary.warnings + summary.notices > 0,
           token: inputs.token,
         });
-        core.info(outcome.action === 'skipped' ? `Pull request comment skipped: ${outcome.reason}` : `Pull request comment ${outcome.action}: ${outcome.url}`);
+        core.info(
+          outcome.action === 'skipped'
+            ? `Pull request comment skipped: ${outcome.reason}`
+            : `Pull request comment ${outcome.action}: ${outcome.url}`,
+        );
       } catch (error) {
-        core.warning(`The pull request comment could not be written: ${describeApiError(error)}. Annotations, summary and outputs are unaffected.`);
+        core.warning(
+          `The pull request comment could not be written: ${describeApiError(error)}. Annotations, summary and outputs are unaffected.`,
+        );
       }
     }
   }
@@ -138,7 +167,12 @@ async function runChecked(): Promise<void> {
 }
 
 /** On pull requests the policy comes from the base commit unless policy-from is head. */
-async function loadActionPolicy(inputs: ActionInputs, root: string, pr: PullRequest | undefined, client: ClientSource | undefined): Promise<LoadedPolicy> {
+async function loadActionPolicy(
+  inputs: ActionInputs,
+  root: string,
+  pr: PullRequest | undefined,
+  client: ClientSource | undefined,
+): Promise<LoadedPolicy> {
   const named = inputs.policy ? policyReference(inputs.policy, root) : undefined;
   const readRemote = client ? remotePolicyReader(client) : undefined;
   // A built-in name or a github: reference is the same at the base and the head.
@@ -167,7 +201,14 @@ function annotate(findings: readonly Finding[]): void {
   const emit: Record<Severity, typeof core.error> = { error: core.error, warning: core.warning, notice: core.notice };
   for (const f of findings) {
     if (f.suppressed) continue;
-    emit[f.severity](f.message, { title: f.ruleId, file: f.file, startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
+    emit[f.severity](f.message, {
+      title: f.ruleId,
+      file: f.file,
+      startLine: f.line,
+      startColumn: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+    });
   }
 }
 
@@ -177,7 +218,9 @@ function annotationNotes(findings: readonly Finding[], annotations: boolean): st
   for (const severity of ['error', 'warning', 'notice'] as const) {
     const count = findings.filter((f) => !f.suppressed && f.severity === severity).length;
     if (count > ANNOTATIONS_SHOWN) {
-      notes.push(`The runner shows ${ANNOTATIONS_SHOWN} ${severity} annotations per step: ${count - ANNOTATIONS_SHOWN} more ${severity}s are listed only here.`);
+      notes.push(
+        `The runner shows ${ANNOTATIONS_SHOWN} ${severity} annotations per step: ${count - ANNOTATIONS_SHOWN} more ${severity}s are listed only here.`,
+      );
     }
   }
   return notes;
@@ -235,8 +278,18 @@ async function applyPolicyBaseline(
   } catch (error) {
     throw new PolicyError((error as Error).message);
   }
-  const values = new Map(files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]));
-  const applied = applyBaseline(result.findings, baseline, (file, pointer) => getAtPointer(values.get(file), pointer), display);
+  const values = new Map(
+    files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]),
+  );
+  const applied = applyBaseline(
+    result.findings,
+    baseline,
+    (file, pointer) => getAtPointer(values.get(file), pointer),
+    display,
+  );
   result.findings = applied.findings;
-  if (applied.stale.length > 0) core.info(`${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding; rewrite ${display} with --write-baseline`);
+  if (applied.stale.length > 0)
+    core.info(
+      `${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding; rewrite ${display} with --write-baseline`,
+    );
 }

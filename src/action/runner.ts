@@ -64,15 +64,24 @@ function commandValue(value: unknown): string {
   return typeof value === 'string' || value instanceof String ? String(value) : JSON.stringify(value);
 }
 
-
 export function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
   const given = Object.entries(properties).filter(([, value]) => value);
-  const props = given.length > 0 ? ' ' + given.map(([key, value]) => `${key}=${escapeProperty(commandValue(value))}`).join(',') : '';
+  const props =
+    given.length > 0
+      ? ' ' + given.map(([key, value]) => `${key}=${escapeProperty(commandValue(value))}`).join(',')
+      : '';
   write(`::${command}${props}::${escapeData(commandValue(message))}${EOL}`);
 }
 
 function annotationProperties(p: AnnotationProperties): Record<string, unknown> {
-  return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
+  return {
+    title: p.title,
+    file: p.file,
+    line: p.startLine,
+    endLine: p.endLine,
+    col: p.startColumn,
+    endColumn: p.endColumn,
+  };
 }
 
 /** `INPUT_<NAME>` with spaces as underscores, trimmed, as the runner passes `with:` values. */
@@ -86,7 +95,8 @@ function fileCommand(variable: 'GITHUB_OUTPUT', key: string, value: unknown): bo
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
   const delimiter = `ghadelimiter_${uuidShaped()}`;
   const text = commandValue(value);
-  if (key.includes(delimiter) || text.includes(delimiter)) throw new Error('Unexpected input: the delimiter appears in the value');
+  if (key.includes(delimiter) || text.includes(delimiter))
+    throw new Error('Unexpected input: the delimiter appears in the value');
   appendFileSync(file, `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
   return true;
 }
@@ -135,6 +145,9 @@ export function setFailed(message: string): void {
 /** Appends markdown to the step summary (GITHUB_STEP_SUMMARY), as core.summary.addRaw(text).write() does. */
 export function appendSummary(markdown: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+  if (!file)
+    throw new Error(
+      'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
+    );
   appendFileSync(file, markdown, { encoding: 'utf8' });
 }

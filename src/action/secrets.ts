@@ -14,7 +14,12 @@ export function secretValues(files: readonly ParsedFile[]): string[] {
       if (Array.isArray(value)) stack.push(...value);
       else if (value !== null && typeof value === 'object') {
         for (const [key, child] of Object.entries(value)) {
-          if ((key === 'header_value' || key === 'client_secret') && typeof child === 'string' && child.trim().length >= 3) found.add(child);
+          if (
+            (key === 'header_value' || key === 'client_secret') &&
+            typeof child === 'string' &&
+            child.trim().length >= 3
+          )
+            found.add(child);
           else stack.push(child);
         }
       }

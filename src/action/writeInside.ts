@@ -15,7 +15,10 @@ export async function writeInside(root: string, target: string, text: string): P
     throw new InputError(`sarif-file ${target} must be a file inside the workspace`);
   }
   let current = realRoot;
-  for (const part of path.relative(path.resolve(root), path.dirname(lexical)).split(path.sep).filter((p) => p !== '')) {
+  for (const part of path
+    .relative(path.resolve(root), path.dirname(lexical))
+    .split(path.sep)
+    .filter((p) => p !== '')) {
     const next = path.join(current, part);
     const stat = await fs.lstat(next).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
@@ -26,7 +29,8 @@ export async function writeInside(root: string, target: string, text: string): P
       current = next;
     } else if (stat.isSymbolicLink()) {
       const real = await fs.realpath(next);
-      if (!isInside(realRoot, real)) throw new InputError(`sarif-file ${target}: ${part} is a symlink out of the workspace; not written`);
+      if (!isInside(realRoot, real))
+        throw new InputError(`sarif-file ${target}: ${part} is a symlink out of the workspace; not written`);
       current = real;
     } else if (stat.isDirectory()) {
       current = next;
@@ -37,9 +41,14 @@ export async function writeInside(root: string, target: string, text: string): P
   const file = path.join(current, path.basename(lexical));
   let handle;
   try {
-    handle = await fs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    handle = await fs.open(
+      file,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      0o644,
+    );
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new InputError(`sarif-file ${target} is a symlink; not written`);
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      throw new InputError(`sarif-file ${target} is a symlink; not written`);
     throw error;
   }
   try {

@@ -52,7 +52,11 @@ export async function init(root: string): Promise<InitOutcome> {
     const target = path.join(root, file);
     await fs.mkdir(path.dirname(target), { recursive: true });
     try {
-      const handle = await fs.open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+      const handle = await fs.open(
+        target,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+        0o644,
+      );
       try {
         await handle.writeFile(text);
       } finally {

@@ -122,14 +122,17 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (positionals[0] === 'init') {
-    if (positionals.length > 1) throw new UsageError('init takes no paths; to check a directory named init, write ./init');
+    if (positionals.length > 1)
+      throw new UsageError('init takes no paths; to check a directory named init, write ./init');
     return runInit(path.resolve(io.cwd, values.root ?? '.'), io);
   }
   const format = oneOf('--format', values.format, FORMATS) as Format;
   const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON) as FailOn;
   const timeoutMs = Number(values['network-timeout']);
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
-    throw new UsageError(`--network-timeout must be a positive whole number of milliseconds, not "${values['network-timeout']}"`);
+    throw new UsageError(
+      `--network-timeout must be a positive whole number of milliseconds, not "${values['network-timeout']}"`,
+    );
   }
   const root = path.resolve(io.cwd, values.root ?? '.');
   const rootStat = await fs.stat(root).catch(() => undefined);
@@ -141,13 +144,21 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     policyPath: values.policy === undefined ? undefined : policyReference(values.policy, io.cwd),
     rules: builtinRules,
     readRemote: token
-      ? remotePolicyReader(lazyClient(token, (m) => io.stderr(`lp-app-manifest-check: ${m}\n`), io.env.GITHUB_API_URL || 'https://api.github.com'))
+      ? remotePolicyReader(
+          lazyClient(
+            token,
+            (m) => io.stderr(`lp-app-manifest-check: ${m}\n`),
+            io.env.GITHUB_API_URL || 'https://api.github.com',
+          ),
+        )
       : undefined,
   });
   const showProgress = values['no-progress'] ? false : (values.progress ?? io.stderrIsTTY === true);
   const progress = showProgress ? new Progress(io.stderr) : undefined;
   const createNetwork = io.createNetwork ?? createImageProbe;
-  const probe = values.offline ? undefined : createNetwork({ timeoutMs, allowPrivateNetwork: values['allow-private-network'] });
+  const probe = values.offline
+    ? undefined
+    : createNetwork({ timeoutMs, allowPrivateNetwork: values['allow-private-network'] });
   const network = probe && progress ? progress.watch(probe) : probe;
 
   const run = await check({
@@ -170,7 +181,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     const target = path.resolve(io.cwd, values['write-baseline']);
     const baseline = createBaseline(run.result.findings, valueAt);
     await writeBaseline(target, baseline);
-    io.stderr(`lp-app-manifest-check: wrote ${baseline.entries.length} finding(s) to the baseline ${values['write-baseline']}\n`);
+    io.stderr(
+      `lp-app-manifest-check: wrote ${baseline.entries.length} finding(s) to the baseline ${values['write-baseline']}\n`,
+    );
   }
   const baselineFile = values.baseline !== undefined ? path.resolve(io.cwd, values.baseline) : policy.baselinePath;
   if (baselineFile !== undefined && values['write-baseline'] === undefined) {
@@ -217,7 +230,9 @@ async function runInit(root: string, io: CliIo): Promise<number> {
 }
 
 function valuesOf(files: readonly ParsedFile[]): ValueAt {
-  const values = new Map(files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]));
+  const values = new Map(
+    files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]),
+  );
   return (file, pointer) => getAtPointer(values.get(file), pointer);
 }
 
@@ -232,5 +247,3 @@ function colorWanted(io: CliIo): boolean {
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY;
 }
-
-

@@ -36,10 +36,12 @@ export class Progress {
         }
         const result = network.probeImage(url);
         if (fresh) {
-          void result.finally(() => {
-            this.logos.done++;
-            this.draw(this.logos.done === this.logos.total);
-          }).catch(() => undefined);
+          void result
+            .finally(() => {
+              this.logos.done++;
+              this.draw(this.logos.done === this.logos.total);
+            })
+            .catch(() => undefined);
         }
         return result;
       },

@@ -65,7 +65,8 @@ export async function findCandidates(options: DiscoveryOptions): Promise<Discove
         continue;
       }
       const matches = (await loadPicomatch())(pattern, { dot: true });
-      for (const file of await repositoryFiles()) if (matches(file) && MANIFEST_EXTENSION.test(file)) offer(file, false);
+      for (const file of await repositoryFiles())
+        if (matches(file) && MANIFEST_EXTENSION.test(file)) offer(file, false);
       continue;
     }
     if (!isInside(root, absolute)) {
@@ -93,7 +94,10 @@ export async function findCandidates(options: DiscoveryOptions): Promise<Discove
   const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return {
     candidates: [...found.values()].sort(byFile),
-    skipped: [...skipped].filter(([file]) => !found.has(file)).map(([file, reason]) => ({ file, reason })).sort(byFile),
+    skipped: [...skipped]
+      .filter(([file]) => !found.has(file))
+      .map(([file, reason]) => ({ file, reason }))
+      .sort(byFile),
     missing,
   };
 }
@@ -104,7 +108,13 @@ async function matcher(globs: readonly string[]): Promise<(file: string) => bool
   const picomatch = await loadPicomatch();
   const withSlash = globs.filter((g) => g.includes('/'));
   const bare = globs.filter((g) => !g.includes('/'));
-  const full = withSlash.length > 0 ? picomatch(withSlash.map((g) => g.replace(/^\.\//, '')), { dot: true }) : () => false;
+  const full =
+    withSlash.length > 0
+      ? picomatch(
+          withSlash.map((g) => g.replace(/^\.\//, '')),
+          { dot: true },
+        )
+      : () => false;
   const base = bare.length > 0 ? picomatch(bare, { dot: true, basename: true }) : () => false;
   return (file) => full(file) || base(file);
 }

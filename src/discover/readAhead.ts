@@ -156,7 +156,8 @@ export function readAhead(
   // Batches arrive by event while the main thread waits, and are taken at once when it does not.
   port1.on('message', received);
   const take = () => {
-    for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1)) received(message.message as ReadBatch);
+    for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1))
+      received(message.message as ReadBatch);
   };
   const stop = () => {
     stopped = true;
@@ -178,7 +179,12 @@ export function readAhead(
     const index = queues[current.queue][current.start + at];
     const outcome = current.outcomes[at++];
     fromWorker++;
-    return give(index, outcome.ok ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length), yaml: outcome.yaml } : outcome);
+    return give(
+      index,
+      outcome.ok
+        ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length), yaml: outcome.yaml }
+        : outcome,
+    );
   };
 
   return {

@@ -2,9 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } fro
 import path from 'node:path';
 import { isInside } from './rootPath.js';
 
-export type ReadOutcome =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: string; tooLarge?: boolean };
+export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: string; tooLarge?: boolean };
 
 const MARKER = Buffer.from('client_name');
 
@@ -35,7 +33,12 @@ export function newRealPaths(): RealPaths {
  * resolved once per run (`realPaths`); the file itself is opened with O_NOFOLLOW, and only a file that is a symlink
  * (ELOOP) has its own real path resolved.
  */
-export function readCandidate(root: string, file: string, maxBytes: number, realPaths: RealPaths = newRealPaths()): ReadOutcome {
+export function readCandidate(
+  root: string,
+  file: string,
+  maxBytes: number,
+  realPaths: RealPaths = newRealPaths(),
+): ReadOutcome {
   const absolute = path.join(root, file);
   let real: string;
   try {
@@ -57,7 +60,8 @@ export function readCandidate(root: string, file: string, maxBytes: number, real
       // ELOOP under O_NOFOLLOW: the file is a symlink. Follow it only to a real path inside the root.
       if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
       real = realpathSync.native(absolute);
-      if (!isInside(cached(realPaths.roots, root), real)) return { ok: false, reason: 'symlink points outside the root; not read' };
+      if (!isInside(cached(realPaths.roots, root), real))
+        return { ok: false, reason: 'symlink points outside the root; not read' };
       fd = openSync(real, flags);
     }
     const stat = fstatSync(fd);

@@ -16,7 +16,8 @@ for (const queue of [YAML, OTHER] as const) {
   const indexes = job.queues[queue];
   for (;;) {
     // Wait while the main thread has more than its share of bytes waiting (it wakes this thread as it takes them).
-    for (let held = Atomics.load(slots, IN_FLIGHT); held > job.aheadBytes; held = Atomics.load(slots, IN_FLIGHT)) Atomics.wait(slots, IN_FLIGHT, held, 1000);
+    for (let held = Atomics.load(slots, IN_FLIGHT); held > job.aheadBytes; held = Atomics.load(slots, IN_FLIGHT))
+      Atomics.wait(slots, IN_FLIGHT, held, 1000);
     const start = Atomics.add(slots, NEXT[queue], job.batchSize);
     if (start >= indexes.length) break;
     const outcomes: ReadBatch['outcomes'] = [];
@@ -26,7 +27,12 @@ for (const queue of [YAML, OTHER] as const) {
       const file = job.files[index];
       const read = readCandidate(job.root, file, job.limits.maxBytes, realPaths);
       if (read.ok) {
-        outcomes.push({ ok: true, offset: size, length: read.bytes.length, yaml: queue === YAML ? yamlAhead(file, read.bytes) : undefined });
+        outcomes.push({
+          ok: true,
+          offset: size,
+          length: read.bytes.length,
+          yaml: queue === YAML ? yamlAhead(file, read.bytes) : undefined,
+        });
         chunks.push(read.bytes);
         size += read.bytes.length;
       } else {

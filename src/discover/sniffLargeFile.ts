@@ -17,7 +17,11 @@ export async function containsManifestMarker(root: string, file: string): Promis
     if (!(await handle.stat()).isFile()) return false;
     let carry = Buffer.alloc(0);
     let scanned = 0;
-    for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 16, end: SCAN_LIMIT - 1, autoClose: false })) {
+    for await (const chunk of handle.createReadStream({
+      highWaterMark: 1 << 16,
+      end: SCAN_LIMIT - 1,
+      autoClose: false,
+    })) {
       const window = Buffer.concat([carry, chunk as Buffer]);
       if (window.includes(MARKER)) return true;
       carry = window.subarray(Math.max(0, window.length - MARKER.length + 1));

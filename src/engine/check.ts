@@ -53,7 +53,9 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
   const read =
     discovery.candidates.length > 0
-      ? await (await import('./readFiles.js')).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+      ? await (
+          await import('./readFiles.js')
+        ).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
       : { files: [], skipped: [] };
   const skippedFiles = [...discovery.skipped, ...read.skipped];
   const files = read.files;

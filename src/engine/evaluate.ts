@@ -113,7 +113,8 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
     documents.set(parsed.file, document);
     checked.push({ file: parsed.file, format: parsed.format });
     if (!schema) throw new Error('evaluation started without files was given one');
-    for (const problem of schema.validateManifest(value)) problems.push({ ruleId: 'schema', file: parsed.file, problem });
+    for (const problem of schema.validateManifest(value))
+      problems.push({ ruleId: 'schema', file: parsed.file, problem });
     if (!isManifest) return;
     const manifest: Manifest = { file: parsed.file, format: parsed.format, value };
     byIndex[index] = manifest;
@@ -195,7 +196,15 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
     const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
     for (const { file, problem } of suppressed.problems) {
       const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
-      if (severity !== 'off') findings.push({ ruleId: 'invalid-suppression', severity, message: problem.message, file, ...problem.range!, pointer: '' });
+      if (severity !== 'off')
+        findings.push({
+          ruleId: 'invalid-suppression',
+          severity,
+          message: problem.message,
+          file,
+          ...problem.range!,
+          pointer: '',
+        });
     }
     findings.sort(compareFindings);
 
@@ -224,12 +233,22 @@ function applyInlineSuppressions(
     if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file)) continue;
     const { byLine, problems: malformed } = findInlineSuppressions(document.text);
     for (const { line, column, message } of malformed) {
-      problems.push({ file, problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } } });
+      problems.push({
+        file,
+        problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } },
+      });
     }
     for (const [line, suppressions] of byLine) {
       for (const { ruleId } of suppressions) {
         if (!known.has(ruleId)) {
-          problems.push({ file, problem: { pointer: '', message: `suppression names unknown rule "${ruleId}"`, range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 } } });
+          problems.push({
+            file,
+            problem: {
+              pointer: '',
+              message: `suppression names unknown rule "${ruleId}"`,
+              range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 },
+            },
+          });
         }
       }
     }

@@ -26,7 +26,12 @@ export async function readFiles(
   // By candidate index; the holes of files left out vanish in the filters below.
   const files = new Array<ParsedFile | undefined>(candidates.length);
   const skipped = new Array<SkippedFile | undefined>(candidates.length);
-  const reader = readAhead(root, candidates.map((c) => c.file), limits, newRealPaths());
+  const reader = readAhead(
+    root,
+    candidates.map((c) => c.file),
+    limits,
+    newRealPaths(),
+  );
   let done = 0;
   try {
     for (;;) {
@@ -46,7 +51,12 @@ export async function readFiles(
         }
       } else if (candidate.explicit || looksLikeManifest(read.bytes)) {
         const format = declared ?? guessFormat(read.bytes);
-        files[index] = { file: candidate.file, format, explicit: candidate.explicit, outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml) };
+        files[index] = {
+          file: candidate.file,
+          format,
+          explicit: candidate.explicit,
+          outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml),
+        };
       }
       const file = files[index];
       if (file && onFile) onFile(file, index);
@@ -78,7 +88,16 @@ function failed(candidate: Candidate, format: ManifestFormat, reason: string): P
 /** A file named explicitly with an unknown extension: JSON if it opens like JSON, else YAML. */
 function guessFormat(bytes: Uint8Array): ManifestFormat {
   for (const byte of bytes) {
-    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
+    if (
+      byte === 0x20 ||
+      byte === 0x09 ||
+      byte === 0x0a ||
+      byte === 0x0d ||
+      byte === 0xef ||
+      byte === 0xbb ||
+      byte === 0xbf
+    )
+      continue;
     return byte === 0x7b || byte === 0x5b ? 'json' : 'yaml';
   }
   return 'yaml';

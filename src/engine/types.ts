@@ -123,7 +123,11 @@ export interface NetworkServices {
 export interface NetworkRule<O = Record<string, unknown>> {
   kind: 'network';
   meta: RuleMeta;
-  check(manifests: readonly Manifest[], options: (file: string) => O, network: NetworkServices): Promise<ProjectProblem[]>;
+  check(
+    manifests: readonly Manifest[],
+    options: (file: string) => O,
+    network: NetworkServices,
+  ): Promise<ProjectProblem[]>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

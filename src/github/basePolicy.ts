@@ -11,7 +11,11 @@ export class NotAtBase extends Error {}
  * judged by: from git when the base commit was fetched, else through the contents API. Each file is read once.
  * Anything but a confirmed absence (no token, a 5xx, a rate limit, no network) is an error, never "no policy".
  */
-export function baseCommitReader(root: string, pr: PullRequest, getClient: ClientSource | undefined): (absolutePath: string) => Promise<string> {
+export function baseCommitReader(
+  root: string,
+  pr: PullRequest,
+  getClient: ClientSource | undefined,
+): (absolutePath: string) => Promise<string> {
   const read = new Map<string, Promise<string>>();
   let local: Promise<boolean> | undefined;
   return (absolutePath) => {
@@ -29,7 +33,10 @@ export function baseCommitReader(root: string, pr: PullRequest, getClient: Clien
       return text;
     }
     const base = pr.baseSha.slice(0, 12);
-    if (!getClient) throw new Error(`the base commit ${base} is not in the checkout and there is no token to read ${file} through the API`);
+    if (!getClient)
+      throw new Error(
+        `the base commit ${base} is not in the checkout and there is no token to read ${file} through the API`,
+      );
     const client = await getClient();
     let data;
     try {
@@ -38,7 +45,8 @@ export function baseCommitReader(root: string, pr: PullRequest, getClient: Clien
       if ((error as { status?: number }).status === 404) throw new NotAtBase(`${file} is not in the base commit`);
       throw new Error(`${file} could not be read at the base commit ${base}: ${describeApiError(error)}`);
     }
-    if (Array.isArray(data) || data.type !== 'file' || typeof data.content !== 'string') throw new NotAtBase(`${file} is not a file in the base commit`);
+    if (Array.isArray(data) || data.type !== 'file' || typeof data.content !== 'string')
+      throw new NotAtBase(`${file} is not a file in the base commit`);
     return Buffer.from(data.content, 'base64').toString('utf8');
   }
 }

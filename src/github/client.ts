@@ -14,17 +14,25 @@ export function lazyClient(token: string, warn: (message: string) => void, baseU
  * An Octokit for GITHUB_API_URL that retries 5xx answers with back-off (plugin-retry) and waits out primary and
  * secondary rate limits a couple of times (plugin-throttling). 4xx answers are not retried: they are reported.
  */
-export async function createGitHubClient(token: string, warn: (message: string) => void, baseUrl?: string): Promise<GitHubClient> {
+export async function createGitHubClient(
+  token: string,
+  warn: (message: string) => void,
+  baseUrl?: string,
+): Promise<GitHubClient> {
   // Loaded only when the API is used: Octokit and its HTTP stack cost ~150 ms of start-up (measured).
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
     import('@actions/github'),
     import('@octokit/plugin-retry'),
     import('@octokit/plugin-throttling'),
   ]);
-  const patience = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
-    warn(`GitHub API ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}; ${retryCount < 2 ? `retrying in ${retryAfter} s` : 'giving up'}`);
-    return retryCount < 2;
-  };
+  const patience =
+    (kind: string) =>
+    (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+      warn(
+        `GitHub API ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}; ${retryCount < 2 ? `retrying in ${retryAfter} s` : 'giving up'}`,
+      );
+      return retryCount < 2;
+    };
   return getOctokit(
     token,
     {

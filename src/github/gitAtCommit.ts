@@ -25,7 +25,10 @@ export async function hasCommit(root: string, sha: string): Promise<boolean> {
 /** Paths changed between two commits of the local clone (root-relative, `/`), or undefined when either is missing. */
 export async function changedBetween(root: string, base: string, head: string): Promise<string[] | undefined> {
   try {
-    const { stdout } = await run('git', ['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run('git', ['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return stdout.split('\0').filter((f) => f !== '');
   } catch {
     return undefined;

@@ -46,7 +46,9 @@ export function currentPullRequest(env: NodeJS.ProcessEnv = process.env): PullRe
   return { ...names, number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
 }
 
-export function repository(env: NodeJS.ProcessEnv = process.env): { owner: string; repo: string; serverUrl: string; sha: string } | undefined {
+export function repository(
+  env: NodeJS.ProcessEnv = process.env,
+): { owner: string; repo: string; serverUrl: string; sha: string } | undefined {
   const names = ownerAndRepo(env, eventPayload(env));
   if (!names || !env.GITHUB_SHA) return undefined;
   return { ...names, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', sha: env.GITHUB_SHA };

@@ -14,7 +14,11 @@ export function remotePolicyReader(getClient: ClientSource): ReadRemotePolicy {
     } catch (error) {
       const status = (error as { status?: number }).status;
       const hint =
-        status === 404 ? ' (no such file at that ref, or the token cannot read that repository)' : status === 401 ? ' (the token was refused)' : '';
+        status === 404
+          ? ' (no such file at that ref, or the token cannot read that repository)'
+          : status === 401
+            ? ' (the token was refused)'
+            : '';
       throw new Error(`${describeApiError(error)}${hint}`);
     }
     if (Array.isArray(data) || data.type !== 'file' || typeof data.content !== 'string') throw new Error('not a file');

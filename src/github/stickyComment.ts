@@ -22,18 +22,34 @@ export async function upsertStickyComment(
   options: { mode: CommentMode; marker: string; body: string; hasFindings: boolean; token: string },
 ): Promise<CommentOutcome> {
   if (options.mode === 'never') return { action: 'skipped', reason: 'comment: never' };
-  const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100,
+  });
   // Only a comment this token wrote is ours: anyone can post a comment that starts with the marker, and a token
   // that may edit comments may edit theirs too.
   const author = await authorOf(client, options.token);
   const ours = comments.filter((c) => (c.body ?? '').split('\n')[0].trim() === options.marker && author(c.user));
   const existing = ours[0];
   if (existing) {
-    const { data } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body: options.body });
+    const { data } = await client.rest.issues.updateComment({
+      owner: pr.owner,
+      repo: pr.repo,
+      comment_id: existing.id,
+      body: options.body,
+    });
     return { action: 'updated', url: data.html_url };
   }
-  if (options.mode === 'auto' && !options.hasFindings) return { action: 'skipped', reason: 'no findings and no earlier comment' };
-  const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: options.body });
+  if (options.mode === 'auto' && !options.hasFindings)
+    return { action: 'skipped', reason: 'no findings and no earlier comment' };
+  const { data } = await client.rest.issues.createComment({
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    body: options.body,
+  });
   return { action: 'created', url: data.html_url };
 }
 
@@ -41,7 +57,10 @@ export async function upsertStickyComment(
  * Who the token comments as. An installation token (`ghs_`, which GITHUB_TOKEN is) comments as the app's bot user;
  * any other token as the user the API says it belongs to (or, if that cannot be asked, only bots are trusted).
  */
-async function authorOf(client: GitHubClient, token: string): Promise<(user: { login?: string; type?: string } | null | undefined) => boolean> {
+async function authorOf(
+  client: GitHubClient,
+  token: string,
+): Promise<(user: { login?: string; type?: string } | null | undefined) => boolean> {
   const isBot = (user: { type?: string } | null | undefined) => user?.type === 'Bot';
   if (token.startsWith('ghs_')) return isBot;
   try {

@@ -27,11 +27,7 @@ export function createImageProbe(options: ImageProbeOptions): NetworkServices {
     // imports of one CommonJS dependency (ipaddr.js), "request for 'ipaddr.js' is not in cache".
     const { fetchImageSize } = await import('./fetchImageSize.js');
     const { refusalOf } = await import('./addressPolicy.js');
-    const [http, https, dns] = await Promise.all([
-      import('node:http'),
-      import('node:https'),
-      import('node:dns'),
-    ]);
+    const [http, https, dns] = await Promise.all([import('node:http'), import('node:https'), import('node:dns')]);
     const settings: FetchOptions = {
       timeoutMs: options.timeoutMs,
       allowPrivateNetwork: options.allowPrivateNetwork,

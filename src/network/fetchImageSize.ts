@@ -60,7 +60,11 @@ function requestOnce(url: string, options: FetchOptions): Promise<Step> {
   }
   const isHttps = target.protocol === 'https:';
   if (!isHttps && !(options.allowHttp && target.protocol === 'http:')) {
-    return Promise.resolve(failure(`only ${options.allowHttp ? 'http and https are' : 'https is'} fetched, not ${target.protocol.replace(/:$/, '')}`));
+    return Promise.resolve(
+      failure(
+        `only ${options.allowHttp ? 'http and https are' : 'https is'} fetched, not ${target.protocol.replace(/:$/, '')}`,
+      ),
+    );
   }
   if (target.username || target.password) return Promise.resolve(failure('URLs with credentials are not fetched'));
   const hostname = target.hostname.replace(/^\[|\]$/g, '');
@@ -80,17 +84,21 @@ function requestOnce(url: string, options: FetchOptions): Promise<Step> {
     };
     // The address is checked in the lookup the socket connects with, so the address checked is the address used.
     const lookup = (host: string, lookupOptions: LookupOptions, callback: (...args: unknown[]) => void) => {
-      options.lookup(host, { ...lookupOptions, all: true }, (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => {
-        if (error) return callback(error);
-        if (!options.allowPrivateNetwork) {
-          for (const { address } of addresses) {
-            const refusal = options.refuseAddress(address);
-            if (refusal) return callback(new Refused(`refused: ${host} resolves to ${refusal}`));
+      options.lookup(
+        host,
+        { ...lookupOptions, all: true },
+        (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => {
+          if (error) return callback(error);
+          if (!options.allowPrivateNetwork) {
+            for (const { address } of addresses) {
+              const refusal = options.refuseAddress(address);
+              if (refusal) return callback(new Refused(`refused: ${host} resolves to ${refusal}`));
+            }
           }
-        }
-        if (lookupOptions.all) return callback(null, addresses);
-        return callback(null, addresses[0].address, addresses[0].family);
-      });
+          if (lookupOptions.all) return callback(null, addresses);
+          return callback(null, addresses[0].address, addresses[0].family);
+        },
+      );
     };
     const request = (isHttps ? https : http).request(target, {
       method: 'GET',
@@ -113,36 +121,54 @@ function requestOnce(url: string, options: FetchOptions): Promise<Step> {
         return finish({ kind: 'redirect', location });
       }
       if (status !== 200) return finish(failure(`HTTP ${status}`));
-      const contentType = String(response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      const contentType = String(response.headers['content-type'] ?? '')
+        .split(';')[0]
+        .trim()
+        .toLowerCase();
       if (/^text\/html|^application\/(json|xhtml)/.test(contentType)) {
         return finish(failure(`not an image (content-type ${contentType})`));
       }
       const capped = response.pipe(new ByteCap(options.maxBytes));
       capped.on('error', () => undefined);
-      loadProbe().then((probeStream) => probeStream(capped)).then(
-        (size) => {
-          const length = Number(response.headers['content-length']);
-          const drain = options.agents !== undefined && (response.complete || (Number.isInteger(length) && length <= DRAIN_LIMIT));
-          if (drain) {
-            // The rest of a small body is discarded so the connection can be reused; the socket is unreferenced
-            // meanwhile, so a server that stalls here cannot keep the run alive.
-            response.unpipe(capped);
-            response.socket?.unref();
-            const drainTimer = setTimeout(() => request.destroy(), options.timeoutMs);
-            drainTimer.unref();
-            response.once('close', () => clearTimeout(drainTimer));
-            response.resume();
-          }
-          finish(
-            { kind: 'done', probe: { ok: true, width: size.width, height: size.height, type: size.type, wUnits: size.wUnits, hUnits: size.hUnits } },
-            drain,
-          );
-        },
-        (error: Error) => {
-          if (error instanceof TooLarge) return finish(failure(`larger than ${formatBytes(options.maxBytes)} before its size could be read`));
-          finish(failure(`not an image${contentType ? ` (content-type ${contentType})` : ''}`));
-        },
-      );
+      loadProbe()
+        .then((probeStream) => probeStream(capped))
+        .then(
+          (size) => {
+            const length = Number(response.headers['content-length']);
+            const drain =
+              options.agents !== undefined &&
+              (response.complete || (Number.isInteger(length) && length <= DRAIN_LIMIT));
+            if (drain) {
+              // The rest of a small body is discarded so the connection can be reused; the socket is unreferenced
+              // meanwhile, so a server that stalls here cannot keep the run alive.
+              response.unpipe(capped);
+              response.socket?.unref();
+              const drainTimer = setTimeout(() => request.destroy(), options.timeoutMs);
+              drainTimer.unref();
+              response.once('close', () => clearTimeout(drainTimer));
+              response.resume();
+            }
+            finish(
+              {
+                kind: 'done',
+                probe: {
+                  ok: true,
+                  width: size.width,
+                  height: size.height,
+                  type: size.type,
+                  wUnits: size.wUnits,
+                  hUnits: size.hUnits,
+                },
+              },
+              drain,
+            );
+          },
+          (error: Error) => {
+            if (error instanceof TooLarge)
+              return finish(failure(`larger than ${formatBytes(options.maxBytes)} before its size could be read`));
+            finish(failure(`not an image${contentType ? ` (content-type ${contentType})` : ''}`));
+          },
+        );
     });
     request.end();
   });

@@ -94,7 +94,7 @@ class JsonDocument implements SourceDocument {
  */
 function keyTokens(text: string): number {
   let count = 0;
-  for (let open = text.indexOf('"'); open !== -1; ) {
+  for (let open = text.indexOf('"'); open !== -1;) {
     const end = stringEnd(text, open);
     if (text.charCodeAt(skipBlanks(text, end)) === 0x3a) count++;
     open = text.indexOf('"', end);
@@ -115,7 +115,8 @@ function shapeOf(value: unknown): { keys: number; depth: number } {
     const { node, level } = stack.pop()!;
     if (level > depth) depth = level;
     if (Array.isArray(node)) {
-      for (const item of node) if (item !== null && typeof item === 'object') stack.push({ node: item, level: level + 1 });
+      for (const item of node)
+        if (item !== null && typeof item === 'object') stack.push({ node: item, level: level + 1 });
     } else {
       for (const key in node) {
         if (!Object.prototype.hasOwnProperty.call(node, key)) continue;

@@ -37,7 +37,8 @@ export function locateJson(text: string, pointer: string, target: 'key' | 'value
   }
   if (exact && target === 'key' && key) return lines.range(key.start, key.end);
   const first = text.charCodeAt(value.start);
-  if (first === 0x7b || first === 0x5b) return key ? lines.range(key.start, key.end) : lines.range(value.start, value.start + 1);
+  if (first === 0x7b || first === 0x5b)
+    return key ? lines.range(key.start, key.end) : lines.range(value.start, value.start + 1);
   return lines.range(value.start, value.end);
 }
 
@@ -54,7 +55,18 @@ class Scan {
     if (c === 0x22) return { start: at, end: this.stringEnd(at) };
     if (c === 0x7b || c === 0x5b) return { start: at, end: this.containerEnd(at) };
     let i = at;
-    for (let d = this.text.charCodeAt(i); i < this.text.length && d !== 0x2c && d !== 0x7d && d !== 0x5d && d !== 0x20 && d !== 0x0a && d !== 0x0d && d !== 0x09; d = this.text.charCodeAt(++i));
+    for (
+      let d = this.text.charCodeAt(i);
+      i < this.text.length &&
+      d !== 0x2c &&
+      d !== 0x7d &&
+      d !== 0x5d &&
+      d !== 0x20 &&
+      d !== 0x0a &&
+      d !== 0x0d &&
+      d !== 0x09;
+      d = this.text.charCodeAt(++i)
+    );
     return { start: at, end: i };
   }
 

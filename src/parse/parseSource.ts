@@ -7,16 +7,13 @@ import { defaultParseLimits, type ParseLimits } from './formats.js';
 
 export { defaultParseLimits, formatOf, type ParseLimits } from './formats.js';
 
-
 export interface ParseProblem {
   ruleId: 'parse-error' | 'duplicate-key';
   problem: Problem;
 }
 
 export type ParseOutcome =
-  | { ok: true; document: SourceDocument; problems: ParseProblem[] }
-  | { ok: false; problems: ParseProblem[] };
-
+  { ok: true; document: SourceDocument; problems: ParseProblem[] } | { ok: false; problems: ParseProblem[] };
 
 /**
  * Bytes to a document with positions, or parse-error problems; never throws. `yaml` is the YAML fast path's value of
@@ -43,7 +40,10 @@ export function parseSource(
   try {
     return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective, yaml);
   } catch (error) {
-    const reason = error instanceof RangeError ? `nesting is deeper than ${effective.maxDepth} levels` : `could not be parsed: ${(error as Error).message}`;
+    const reason =
+      error instanceof RangeError
+        ? `nesting is deeper than ${effective.maxDepth} levels`
+        : `could not be parsed: ${(error as Error).message}`;
     return parseErrorAt(text, 0, reason);
   }
 }

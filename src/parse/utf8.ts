@@ -5,10 +5,18 @@ export type Decoded = { ok: true; text: string } | { ok: false; offset: number; 
 /** Decodes strict UTF-8 and drops a UTF-8 BOM; other BOMs and invalid bytes are named with their byte offset. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
-    return { ok: false, offset: 0, reason: 'file is UTF-32 (it starts with a UTF-32 byte order mark); manifests must be UTF-8' };
+    return {
+      ok: false,
+      offset: 0,
+      reason: 'file is UTF-32 (it starts with a UTF-32 byte order mark); manifests must be UTF-8',
+    };
   }
   if (startsWith(bytes, [0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe])) {
-    return { ok: false, offset: 0, reason: 'file is UTF-16 (it starts with a UTF-16 byte order mark); manifests must be UTF-8' };
+    return {
+      ok: false,
+      offset: 0,
+      reason: 'file is UTF-16 (it starts with a UTF-16 byte order mark); manifests must be UTF-8',
+    };
   }
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   try {

@@ -1,4 +1,15 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+} from 'yaml';
 import type { Range, SourceDocument } from '../engine/types.js';
 import { parsePointer, toPointer } from '../engine/pointer.js';
 import { LineIndex } from './lineIndex.js';
@@ -16,7 +27,12 @@ const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
  * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path. `ahead` is the
  * fast path's outcome on this text when the read-ahead worker ran it: its value, or null where it declined.
  */
-export function parseYaml(file: string, text: string, limits: ParseLimits, ahead?: Record<string, unknown> | null): ParseOutcome {
+export function parseYaml(
+  file: string,
+  text: string,
+  limits: ParseLimits,
+  ahead?: Record<string, unknown> | null,
+): ParseOutcome {
   // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
   // refusal like any other); the full path scans the text first.
   const value = ahead === undefined ? fastYamlValue(text, limits.maxDepth) : (ahead ?? undefined);
@@ -66,7 +82,11 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
   }
   if (documents.length === 0) return parseErrorAt(text, 0, 'file holds no YAML document, only comments');
   if (documents.length > 1) {
-    return parseErrorAt(text, documents[1].range[0], `file holds ${documents.length} YAML documents; a manifest is one document`);
+    return parseErrorAt(
+      text,
+      documents[1].range[0],
+      `file holds ${documents.length} YAML documents; a manifest is one document`,
+    );
   }
   const doc = documents[0];
   // Compact block nesting (`- - - - x`) adds depth without adding lines, so the size limit does not bound it: the
@@ -120,7 +140,13 @@ interface Unfit {
  * One walk (with an explicit stack, never recursion) over the tree: duplicate keys, keys that are collections,
  * tags that are not JSON data, numbers JSON cannot hold, and the exact nesting depth.
  */
-function inspect(root: unknown, doc: Document.Parsed, limits: ParseLimits, lines: LineIndex, problems: ParseProblem[]): Unfit | undefined {
+function inspect(
+  root: unknown,
+  doc: Document.Parsed,
+  limits: ParseLimits,
+  lines: LineIndex,
+  problems: ParseProblem[],
+): Unfit | undefined {
   const stack: Array<{ node: unknown; path: string[]; depth: number }> = [{ node: root, path: [], depth: 1 }];
   while (stack.length > 0) {
     const { node, path, depth } = stack.pop()!;
@@ -128,12 +154,18 @@ function inspect(root: unknown, doc: Document.Parsed, limits: ParseLimits, lines
     if (isScalar(node) || isCollection(node)) {
       const tag = (node as YamlNode).tag;
       if (tag !== undefined && tag !== '!' && !JSON_TAGS.has(tag)) {
-        return { offset: (node as YamlNode).range?.[0] ?? 0, message: `YAML tag ${shortTag(tag)} is not plain JSON data` };
+        return {
+          offset: (node as YamlNode).range?.[0] ?? 0,
+          message: `YAML tag ${shortTag(tag)} is not plain JSON data`,
+        };
       }
     }
     if (isScalar(node)) {
       if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
-        return { offset: node.range?.[0] ?? 0, message: `${String(node.source ?? node.value)} is not a number JSON can hold` };
+        return {
+          offset: node.range?.[0] ?? 0,
+          message: `${String(node.source ?? node.value)} is not a number JSON can hold`,
+        };
       }
       continue;
     }
@@ -150,12 +182,18 @@ function inspect(root: unknown, doc: Document.Parsed, limits: ParseLimits, lines
       for (const pair of node.items) {
         // An alias key (`*x : 1`) is the node it names: a collection smuggled in that way is refused too.
         if (isCollection(pair.key) || (isAlias(pair.key) && isCollection(pair.key.resolve(doc)))) {
-          return { offset: (pair.key as YamlNode).range?.[0] ?? 0, message: 'a mapping key is itself a collection; manifest keys are strings' };
+          return {
+            offset: (pair.key as YamlNode).range?.[0] ?? 0,
+            message: 'a mapping key is itself a collection; manifest keys are strings',
+          };
         }
         // Keys are not walked like values, so their tags are checked here (`!!binary k: 1` would be a Uint8Array key).
         const keyTag = isScalar(pair.key) ? pair.key.tag : undefined;
         if (keyTag !== undefined && keyTag !== '!' && !JSON_TAGS.has(keyTag)) {
-          return { offset: (pair.key as YamlNode).range?.[0] ?? 0, message: `YAML tag ${shortTag(keyTag)} is not plain JSON data` };
+          return {
+            offset: (pair.key as YamlNode).range?.[0] ?? 0,
+            message: `YAML tag ${shortTag(keyTag)} is not plain JSON data`,
+          };
         }
         const key = keyText(pair);
         const keyOffset = (pair.key as YamlNode | null)?.range?.[0];

@@ -97,14 +97,25 @@ function flowSpansLines(text: string): boolean {
 }
 
 /** YAML 1.2 core scalars other than strings: a string that looks like one may have been resolved differently. */
-const CORE_NON_STRING = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|)$/;
+const CORE_NON_STRING =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|)$/;
 
 /** Only strings that begin like a number, a boolean, null or `~` (or are empty) need the regular expression. */
 function mayResolve(text: string): boolean {
   if (text === '') return true;
   const c = text.charCodeAt(0);
   const candidate =
-    (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 || c === 0x6e || c === 0x4e;
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2b ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0x7e ||
+    c === 0x74 ||
+    c === 0x54 ||
+    c === 0x66 ||
+    c === 0x46 ||
+    c === 0x6e ||
+    c === 0x4e;
   return candidate && CORE_NON_STRING.test(text);
 }
 

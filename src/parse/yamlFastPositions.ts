@@ -102,18 +102,26 @@ export function fastYamlPositions(text: string): FastPositions | undefined {
     if (first === 0x5b || first === 0x7b) return { kind: 'flow', start };
     if (frame.kind === 'sequence') {
       const items = frame.children;
-      if (!Array.isArray(frame.result) || items.length !== frame.result.length || items.some((i) => i.kind === null)) return undefined;
+      if (!Array.isArray(frame.result) || items.length !== frame.result.length || items.some((i) => i.kind === null))
+        return undefined;
       return { kind: 'seq', start, items };
     }
     // A block mapping: its children are key, value, key, value…, and a last key that was tried and not found.
-    const children = frame.children.length % 2 === 1 && frame.children.at(-1)!.kind === null ? frame.children.slice(0, -1) : frame.children;
+    const children =
+      frame.children.length % 2 === 1 && frame.children.at(-1)!.kind === null
+        ? frame.children.slice(0, -1)
+        : frame.children;
     if (children.length % 2 !== 0 || frame.result === null || typeof frame.result !== 'object') return undefined;
     const pairs: Array<{ key: string; span: Span; value: Frame }> = [];
     for (let i = 0; i < children.length; i += 2) {
       const key = children[i];
       if (key.kind !== 'scalar' || typeof key.result !== 'string') return undefined;
       const keyStart = skipSeparation(key.open);
-      pairs.push({ key: key.result, span: { start: keyStart, end: trimEnd(keyStart, key.close) }, value: children[i + 1] });
+      pairs.push({
+        key: key.result,
+        span: { start: keyStart, end: trimEnd(keyStart, key.close) },
+        value: children[i + 1],
+      });
     }
     if (pairs.length !== Object.keys(frame.result).length) return undefined;
     return { kind: 'map', start, pairs };

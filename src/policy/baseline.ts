@@ -29,13 +29,24 @@ function keyOf(entry: BaselineEntry): string {
 }
 
 function entryOf(finding: Finding, valueAt: ValueAt): BaselineEntry {
-  return { file: finding.file, ruleId: finding.ruleId, pointer: finding.pointer, valueHash: hashValue(valueAt(finding.file, finding.pointer)) };
+  return {
+    file: finding.file,
+    ruleId: finding.ruleId,
+    pointer: finding.pointer,
+    valueHash: hashValue(valueAt(finding.file, finding.pointer)),
+  };
 }
 
 const compare = (a: BaselineEntry, b: BaselineEntry) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
 
 export function createBaseline(findings: readonly Finding[], valueAt: ValueAt): Baseline {
-  return { version: 1, entries: findings.filter((f) => !f.suppressed).map((f) => entryOf(f, valueAt)).sort(compare) };
+  return {
+    version: 1,
+    entries: findings
+      .filter((f) => !f.suppressed)
+      .map((f) => entryOf(f, valueAt))
+      .sort(compare),
+  };
 }
 
 /** Findings the baseline records are marked suppressed (counted, not hidden); entries that match nothing are stale. */
@@ -85,7 +96,14 @@ export function parseBaseline(text: string, display: string): Baseline {
   const valid =
     (data as Baseline | null)?.version === 1 &&
     Array.isArray(entries) &&
-    entries.every((e) => ['file', 'ruleId', 'pointer', 'valueHash'].every((k) => typeof (e as unknown as Record<string, unknown>)?.[k] === 'string'));
-  if (!valid) throw new Error(`baseline ${display}: not a baseline file (expected {"version": 1, "entries": [{file, ruleId, pointer, valueHash}]})`);
+    entries.every((e) =>
+      ['file', 'ruleId', 'pointer', 'valueHash'].every(
+        (k) => typeof (e as unknown as Record<string, unknown>)?.[k] === 'string',
+      ),
+    );
+  if (!valid)
+    throw new Error(
+      `baseline ${display}: not a baseline file (expected {"version": 1, "entries": [{file, ruleId, pointer, valueHash}]})`,
+    );
   return data as Baseline;
 }

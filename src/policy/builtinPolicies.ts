@@ -18,7 +18,8 @@ function policiesDirectory(): string {
     const candidate = path.join(current, 'policies');
     if (existsSync(path.join(candidate, 'recommended.yml'))) return (directory = candidate);
     const parent = path.dirname(current);
-    if (parent === current) throw new Error('the built-in policies (policies/recommended.yml) are missing from the installation');
+    if (parent === current)
+      throw new Error('the built-in policies (policies/recommended.yml) are missing from the installation');
     current = parent;
   }
 }

@@ -16,7 +16,9 @@ export interface CustomRuleDefinition {
 let ajv: Ajv | undefined;
 
 /** Compiles a schema, or returns ajv's reason it is not a valid schema. */
-export async function compileCustomSchema(schema: Record<string, unknown> | boolean): Promise<ValidateFunction | string> {
+export async function compileCustomSchema(
+  schema: Record<string, unknown> | boolean,
+): Promise<ValidateFunction | string> {
   ajv ??= new (await loadAjv())({ allErrors: false, strict: true, allowUnionTypes: true });
   try {
     return ajv.compile(schema);
@@ -43,7 +45,11 @@ export function* valuesAt(value: unknown, given: string): Generator<{ pointer: s
       : Object.entries(node as Record<string, unknown>);
     const matched = segment === '*' ? children : children.filter(([key]) => key === segment);
     for (let i = matched.length - 1; i >= 0; i--) {
-      stack.push({ pointer: childPointer(current.pointer, matched[i][0]), value: matched[i][1], depth: current.depth + 1 });
+      stack.push({
+        pointer: childPointer(current.pointer, matched[i][0]),
+        value: matched[i][1],
+        depth: current.depth + 1,
+      });
     }
   }
 }
@@ -54,7 +60,8 @@ export function toCustomRule(definition: CustomRuleDefinition, validate: Validat
     meta: {
       id: definition.id,
       description: definition.description ?? definition.message,
-      defaultSeverity: definition.severity === 'off' || definition.severity === undefined ? 'error' : definition.severity,
+      defaultSeverity:
+        definition.severity === 'off' || definition.severity === undefined ? 'error' : definition.severity,
     },
     check(manifest) {
       const problems: Problem[] = [];

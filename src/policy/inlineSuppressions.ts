@@ -30,7 +30,8 @@ export function findInlineSuppressions(text: string): InlineSuppressions {
         problems.push({
           line,
           column: content.indexOf('#') + 1,
-          message: 'a suppression needs a rule id and a reason: "# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>"',
+          message:
+            'a suppression needs a rule id and a reason: "# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>"',
         });
       }
       return;
@@ -42,7 +43,11 @@ export function findInlineSuppressions(text: string): InlineSuppressions {
     }
   });
   for (const orphan of pending) {
-    problems.push({ line: orphan.line, column: 1, message: `suppression of ${orphan.ruleId} has no line after it to apply to` });
+    problems.push({
+      line: orphan.line,
+      column: 1,
+      message: `suppression of ${orphan.ruleId} has no line after it to apply to`,
+    });
   }
   return { byLine, problems };
 }

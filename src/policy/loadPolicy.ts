@@ -45,7 +45,10 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
   const root = path.resolve(options.root);
   let entry: string;
   if (options.policyPath !== undefined) {
-    entry = isRemoteReference(options.policyPath) || isBuiltinPolicy(options.policyPath) ? options.policyPath : path.resolve(root, options.policyPath);
+    entry =
+      isRemoteReference(options.policyPath) || isBuiltinPolicy(options.policyPath)
+        ? options.policyPath
+        : path.resolve(root, options.policyPath);
   } else if (options.lookForDefaultFile !== false && existsSync(path.join(root, DEFAULT_POLICY_FILE))) {
     entry = path.join(root, DEFAULT_POLICY_FILE);
   } else {

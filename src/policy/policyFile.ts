@@ -56,7 +56,8 @@ export async function loadPolicyFile(options: LoadPolicyOptions, root: string, e
   // Files a policy names (extends, baseline) stay inside the repository, or beside a policy file named explicitly
   // from outside it: a policy in a pull request must not read the runner's files.
   const allowedDirectories = [root];
-  if (!isBuiltinPolicy(entry) && !isRemoteReference(entry) && !isInside(root, entry)) allowedDirectories.push(path.dirname(entry));
+  if (!isBuiltinPolicy(entry) && !isRemoteReference(entry) && !isInside(root, entry))
+    allowedDirectories.push(path.dirname(entry));
   const allowed = (file: string) => allowedDirectories.some((directory) => isInside(directory, file));
   const readText =
     options.readText ??
@@ -69,7 +70,8 @@ export async function loadPolicyFile(options: LoadPolicyOptions, root: string, e
       }
       return fs.readFile(file, 'utf8');
     });
-  const display = (file: string) => (isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file));
+  const display = (file: string) =>
+    isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file);
 
   const layers: Layer[] = [];
   const visit = async (reference: string, chain: string[], from: string | undefined): Promise<void> => {
@@ -87,7 +89,9 @@ export async function loadPolicyFile(options: LoadPolicyOptions, root: string, e
       if (typeof parsed === 'string') throw new PolicyError(`${from ?? 'policy'}: ${parsed}`);
       remote = parsed;
       if (!options.readRemote) {
-        throw new PolicyError(`${from ? `${from}: ` : ''}${reference} cannot be read without a GitHub token (set GITHUB_TOKEN, or the Action's token input)`);
+        throw new PolicyError(
+          `${from ? `${from}: ` : ''}${reference} cannot be read without a GitHub token (set GITHUB_TOKEN, or the Action's token input)`,
+        );
       }
       const readRemote = options.readRemote;
       // Cached for the run: a policy extended twice (a diamond) is fetched once.
@@ -112,14 +116,18 @@ export async function loadPolicyFile(options: LoadPolicyOptions, root: string, e
     const data = validateShape(document);
     const directory = isBuiltinPolicy(reference) || remote ? undefined : path.dirname(reference);
     if (remote && data.baseline !== undefined) {
-      throw new PolicyError(`${document.where(['baseline'])}: a github: policy cannot name a baseline; a baseline belongs to the repository it records`);
+      throw new PolicyError(
+        `${document.where(['baseline'])}: a github: policy cannot name a baseline; a baseline belongs to the repository it records`,
+      );
     }
     const parents = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
     for (const [index, parent] of parents.entries()) {
       const where = document.where(Array.isArray(data.extends) ? ['extends', index] : ['extends']);
       const resolved = resolveExtends(parent, { directory, remote }, where);
       if (!isBuiltinPolicy(resolved) && !isRemoteReference(resolved) && !allowed(resolved)) {
-        throw new PolicyError(`${where}: "${parent}" is outside the repository; a policy may extend only files inside it, built-ins or github: references`);
+        throw new PolicyError(
+          `${where}: "${parent}" is outside the repository; a policy may extend only files inside it, built-ins or github: references`,
+        );
       }
       await visit(resolved, [...chain, key], where);
     }
@@ -130,7 +138,8 @@ export async function loadPolicyFile(options: LoadPolicyOptions, root: string, e
   await visit(entry, [], undefined);
   const customValidators = new Map<CustomRuleDefinition, ValidateFunction | string>();
   for (const layer of layers) {
-    for (const definition of layer.data.custom ?? []) customValidators.set(definition, await compileCustomSchema(definition.schema));
+    for (const definition of layer.data.custom ?? [])
+      customValidators.set(definition, await compileCustomSchema(definition.schema));
   }
   const composed = compose(layers, options.rules, root, customValidators, picomatch);
   if (composed.baselinePath !== undefined && !allowed(composed.baselinePath)) {
@@ -144,7 +153,11 @@ function relativeName(root: string, file: string): string {
   return (relative.startsWith('..') ? file : relative).split(path.sep).join('/');
 }
 
-function resolveExtends(reference: string, from: { directory?: string; remote?: RemotePolicyReference }, where: string): string {
+function resolveExtends(
+  reference: string,
+  from: { directory?: string; remote?: RemotePolicyReference },
+  where: string,
+): string {
   if (isBuiltinPolicy(reference)) return reference;
   if (isRemoteReference(reference)) {
     const parsed = parseRemoteReference(reference);
@@ -159,7 +172,8 @@ function resolveExtends(reference: string, from: { directory?: string; remote?: 
   }
   if (from.remote) {
     const resolved = resolveRemoteRelative(from.remote, reference);
-    if (!resolved) throw new PolicyError(`${where}: "${reference}" leaves the repository of ${formatRemoteReference(from.remote)}`);
+    if (!resolved)
+      throw new PolicyError(`${where}: "${reference}" leaves the repository of ${formatRemoteReference(from.remote)}`);
     return formatRemoteReference(resolved);
   }
   if (!from.directory) throw new PolicyError(`${where}: a built-in policy cannot extend a file`);
@@ -170,7 +184,9 @@ function resolveExtends(reference: string, from: { directory?: string; remote?: 
 function validateShape(document: PolicyDocument): PolicyData {
   const data = document.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new PolicyError(`${document.where([])}: a policy is a mapping with keys extends, rules, custom, overrides, ignore, baseline`);
+    throw new PolicyError(
+      `${document.where([])}: a policy is a mapping with keys extends, rules, custom, overrides, ignore, baseline`,
+    );
   }
   policyValidator ??= trustedAjv().compile(policySchema);
   if (policyValidator(data)) return data as PolicyData;
@@ -188,14 +204,19 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject {
 }
 
 function describeShapeError(document: PolicyDocument, error: ErrorObject): string {
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const path = segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const place = segments.length > 0 ? segments.join('.') : 'the policy';
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {}).filter((k) => k !== '$schema');
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {}).filter(
+        (k) => k !== '$schema',
+      );
       const suggestion = nearestName(name, known);
       return `${document.where([...path, name], true)}: unknown key "${name}" in ${place}${suggestion ? ` (did you mean "${suggestion}"?)` : `; allowed: ${known.join(', ')}`}`;
     }
@@ -230,17 +251,28 @@ function compose(
     for (const [index, definition] of (layer.data.custom ?? []).entries()) {
       const where = layer.document.where(['custom', index, 'schema']);
       if (catalog.some((r) => r.meta.id === definition.id)) {
-        throw new PolicyError(`${layer.document.where(['custom', index, 'id'])}: custom rule id "${definition.id}" is the id of a built-in rule`);
+        throw new PolicyError(
+          `${layer.document.where(['custom', index, 'id'])}: custom rule id "${definition.id}" is the id of a built-in rule`,
+        );
       }
       const validate = customValidators.get(definition)!;
-      if (typeof validate === 'string') throw new PolicyError(`${where}: custom rule "${definition.id}": invalid schema: ${validate}`);
+      if (typeof validate === 'string')
+        throw new PolicyError(`${where}: custom rule "${definition.id}": invalid schema: ${validate}`);
       const rule = toCustomRule(definition, validate);
       custom.set(definition.id, rule);
       base.set(definition.id, { severity: definition.severity ?? 'error', options: {} });
     }
   }
-  const known = new Map<string, Rule>([...catalog.map((r) => [r.meta.id, r] as const), ...[...custom].map(([id, r]) => [id, r] as const)]);
-  const apply = (target: Map<string, RuleSetting>, rules: Record<string, RuleEntry>, layer: Layer, at: Array<string | number>) => {
+  const known = new Map<string, Rule>([
+    ...catalog.map((r) => [r.meta.id, r] as const),
+    ...[...custom].map(([id, r]) => [id, r] as const),
+  ]);
+  const apply = (
+    target: Map<string, RuleSetting>,
+    rules: Record<string, RuleEntry>,
+    layer: Layer,
+    at: Array<string | number>,
+  ) => {
     for (const [id, entry] of Object.entries(rules)) {
       const where = layer.document.where([...at, id], true);
       const rule = known.get(id);
@@ -250,21 +282,30 @@ function compose(
       }
       const current = target.get(id)!;
       const badSeverity = (value: unknown) =>
-        new PolicyError(`${where}: rule "${id}": severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(', ')}`);
+        new PolicyError(
+          `${where}: rule "${id}": severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(', ')}`,
+        );
       if (typeof entry === 'string') {
         if (!SEVERITIES.includes(entry)) throw badSeverity(entry);
         target.set(id, { ...current, severity: entry });
         continue;
       }
       if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-        throw new PolicyError(`${where}: rule "${id}": expected a severity (${SEVERITIES.join(', ')}) or an object of severity and options`);
+        throw new PolicyError(
+          `${where}: rule "${id}": expected a severity (${SEVERITIES.join(', ')}) or an object of severity and options`,
+        );
       }
       const { severity, ...given } = entry;
       if (severity !== undefined && !SEVERITIES.includes(severity)) throw badSeverity(severity);
       const options = { ...current.options, ...given };
       if (Object.keys(given).length > 0) {
         const schema = rule.meta.optionsSchema;
-        if (!schema) throw new PolicyError(`${where}: rule "${id}" takes no options, but ${Object.keys(given).map((k) => `"${k}"`).join(', ')} given`);
+        if (!schema)
+          throw new PolicyError(
+            `${where}: rule "${id}" takes no options, but ${Object.keys(given)
+              .map((k) => `"${k}"`)
+              .join(', ')} given`,
+          );
         let validate = optionValidators.get(schema);
         if (!validate) {
           validate = trustedAjv().compile(schema);
@@ -284,7 +325,13 @@ function compose(
     }
   };
 
-  const overrides: Array<{ matches: (file: string) => boolean; settings: Map<string, RuleSetting>; layer: Layer; rules: Record<string, RuleEntry>; at: Array<string | number> }> = [];
+  const overrides: Array<{
+    matches: (file: string) => boolean;
+    settings: Map<string, RuleSetting>;
+    layer: Layer;
+    rules: Record<string, RuleEntry>;
+    at: Array<string | number>;
+  }> = [];
   const ignore: string[] = [];
   let baselinePath: string | undefined;
   for (const layer of layers) {
@@ -324,4 +371,3 @@ function compose(
 function stripDotSlash(glob: string): string {
   return glob.replace(/^\.\//, '');
 }
-

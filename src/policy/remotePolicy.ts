@@ -21,11 +21,19 @@ export function isRemoteReference(reference: string): boolean {
 export function parseRemoteReference(reference: string): RemotePolicyReference | string {
   const body = reference.slice('github:'.length);
   const at = body.lastIndexOf('@');
-  if (at < 0 || at === body.length - 1) return `"${reference}" must be pinned to a tag, branch or commit: github:OWNER/REPO/PATH@REF`;
+  if (at < 0 || at === body.length - 1)
+    return `"${reference}" must be pinned to a tag, branch or commit: github:OWNER/REPO/PATH@REF`;
   const ref = body.slice(at + 1);
   const [owner, repo, ...rest] = body.slice(0, at).split('/');
   const file = rest.join('/');
-  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo) || rest.length === 0 || rest.some((s) => s === '' || s === '.' || s === '..')) {
+  if (
+    !owner ||
+    !repo ||
+    !NAME.test(owner) ||
+    !NAME.test(repo) ||
+    rest.length === 0 ||
+    rest.some((s) => s === '' || s === '.' || s === '..')
+  ) {
     return `"${reference}" is not of the form github:OWNER/REPO/PATH@REF`;
   }
   if (!/\.ya?ml$/i.test(file)) return `"${reference}" must name a .yml or .yaml file`;
@@ -38,7 +46,10 @@ export function formatRemoteReference(reference: RemotePolicyReference): string 
 }
 
 /** A relative `extends` inside a remote policy names a file of the same repository at the same ref. */
-export function resolveRemoteRelative(base: RemotePolicyReference, relative: string): RemotePolicyReference | undefined {
+export function resolveRemoteRelative(
+  base: RemotePolicyReference,
+  relative: string,
+): RemotePolicyReference | undefined {
   const joined = path.posix.normalize(path.posix.join(path.posix.dirname(base.path), relative));
   if (joined.startsWith('../') || joined === '..' || path.posix.isAbsolute(relative)) return undefined;
   return { ...base, path: joined };

@@ -21,7 +21,11 @@ export const toJson: Formatter = (result, context) => {
       ...(f.keyword !== undefined ? { keyword: f.keyword } : {}),
       ...(f.suppressed ? { suppressed: f.suppressed } : {}),
     })),
-    skipped: result.skipped.map((s) => (s.file !== undefined ? { ruleId: s.ruleId, file: s.file, reason: s.reason } : { ruleId: s.ruleId, reason: s.reason })),
+    skipped: result.skipped.map((s) =>
+      s.file !== undefined
+        ? { ruleId: s.ruleId, file: s.file, reason: s.reason }
+        : { ruleId: s.ruleId, reason: s.reason },
+    ),
     summary: {
       manifests: summary.manifests,
       errors: summary.errors,

@@ -48,7 +48,8 @@ export const toMarkdown: Formatter = (result, context) => {
       tailSize += size(line) + 1;
       listed++;
     }
-    if (listed < result.skipped.length) tail.push(`- … and ${result.skipped.length - listed} more (the JSON report lists them all)`);
+    if (listed < result.skipped.length)
+      tail.push(`- … and ${result.skipped.length - listed} more (the JSON report lists them all)`);
     tail.push('', '</details>');
   }
 
@@ -58,7 +59,13 @@ export const toMarkdown: Formatter = (result, context) => {
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
   outer: for (const [file, findings] of byFile) {
-    const heading = ['', `### ${inertMarkdown(file)}`, '', '| Line | Severity | Rule | Message |', '|---:|---|---|---|'];
+    const heading = [
+      '',
+      `### ${inertMarkdown(file)}`,
+      '',
+      '| Line | Severity | Rule | Message |',
+      '|---:|---|---|---|',
+    ];
     const headingSize = size(heading.join('\n')) + 1;
     let started = false;
     for (const f of findings) {
@@ -76,14 +83,20 @@ export const toMarkdown: Formatter = (result, context) => {
     }
   }
   const omitted = result.findings.length - shown;
-  if (omitted > 0) body.push('', `… and ${plural(omitted, 'more finding')} not shown here (the annotations and the JSON report have them all).`);
+  if (omitted > 0)
+    body.push(
+      '',
+      `… and ${plural(omitted, 'more finding')} not shown here (the annotations and the JSON report have them all).`,
+    );
   return [...head, ...body, ...tail].join('\n') + '\n';
 };
 
 function rowOf(f: Finding, context: Parameters<Formatter>[1]): string {
   const url = context.docsUrl(f.ruleId);
   const rule = url ? `[${f.ruleId}](${url})` : `\`${f.ruleId}\``;
-  const severity = f.suppressed ? `suppressed (${inertMarkdown(f.suppressed.reason)})` : `${ICON[f.severity]} ${f.severity}`;
+  const severity = f.suppressed
+    ? `suppressed (${inertMarkdown(f.suppressed.reason)})`
+    : `${ICON[f.severity]} ${f.severity}`;
   const position = `${f.line}:${f.column}`;
   const line = context.lineUrl ? `[${position}](${context.lineUrl(f.file, f.line)})` : position;
   return `| ${line} | ${severity} | ${rule} | ${inertMarkdown(f.message)} |`;

@@ -49,14 +49,23 @@ export const toSarif: Formatter = (result, context) => {
       {
         physicalLocation: {
           artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) },
+          region: {
+            startLine: f.line,
+            startColumn: f.column,
+            endLine: f.endLine,
+            endColumn: Math.max(f.endColumn, f.column),
+          },
         },
         logicalLocations: [{ fullyQualifiedName: f.pointer || '/', kind: 'element' }],
       },
     ],
     partialFingerprints: { 'lpAppManifestCheck/v1': prints[index] },
     ...(f.suppressed
-      ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] }
+      ? {
+          suppressions: [
+            { kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason },
+          ],
+        }
       : {}),
   }));
   const log = {
@@ -65,7 +74,13 @@ export const toSarif: Formatter = (result, context) => {
     runs: [
       {
         tool: {
-          driver: { name: context.tool.name, version: context.tool.version, semanticVersion: context.tool.version, informationUri: context.tool.informationUri, rules },
+          driver: {
+            name: context.tool.name,
+            version: context.tool.version,
+            semanticVersion: context.tool.version,
+            informationUri: context.tool.informationUri,
+            rules,
+          },
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
         results,

@@ -11,7 +11,9 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
  * terminal: they are shown as visible escapes instead.
  */
 function inert(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '⏎' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n' ? '⏎' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Grouped by file like ESLint's stylish: `line:col  severity  message  rule-id`, then a summary line. */
@@ -49,7 +51,15 @@ export const toText: Formatter = (result, context) => {
   if (problems > 0) {
     const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
     const style: Style = summary.errors > 0 ? 'red' : summary.warnings > 0 ? 'yellow' : 'cyan';
-    lines.push(paint(style, paint('bold', `✖ ${plural(problems, 'problem')} (${counts}) in ${withFindings} of ${plural(summary.manifests, 'manifest')}`)));
+    lines.push(
+      paint(
+        style,
+        paint(
+          'bold',
+          `✖ ${plural(problems, 'problem')} (${counts}) in ${withFindings} of ${plural(summary.manifests, 'manifest')}`,
+        ),
+      ),
+    );
   } else {
     lines.push(paint('green', `✔ ${plural(summary.manifests, 'manifest')} checked, no problems`));
   }
@@ -65,7 +75,9 @@ export const toText: Formatter = (result, context) => {
   }
   const documentedRule = result.findings.map((f) => f.ruleId).find((id) => context.docsUrl(id) !== undefined);
   if (documentedRule) {
-    lines.push(paint('dim', `Rule documentation: ${context.docsUrl(documentedRule)!.replace(/[^/]+\.md$/, '<rule-id>.md')}`));
+    lines.push(
+      paint('dim', `Rule documentation: ${context.docsUrl(documentedRule)!.replace(/[^/]+\.md$/, '<rule-id>.md')}`),
+    );
   }
   return lines.join('\n') + '\n';
 };

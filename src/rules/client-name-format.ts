@@ -14,6 +14,11 @@ export const clientNameFormat: ManifestRule = {
   check(manifest) {
     const name = manifest.value.client_name;
     if (typeof name !== 'string' || name === '' || REVERSE_DNS.test(name)) return [];
-    return [{ pointer: '/client_name', message: `client_name "${name.slice(0, 80)}" is not in reverse-DNS form (e.g. com.example.app)` }];
+    return [
+      {
+        pointer: '/client_name',
+        message: `client_name "${name.slice(0, 80)}" is not in reverse-DNS form (e.g. com.example.app)`,
+      },
+    ];
   },
 };

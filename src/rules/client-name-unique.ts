@@ -19,7 +19,11 @@ export const clientNameUnique: ProjectRule = {
       if (earlier === undefined) {
         first.set(name, manifest.file);
       } else {
-        problems.push({ file: manifest.file, pointer: '/client_name', message: `client_name "${name.slice(0, 80)}" is already used by ${earlier}` });
+        problems.push({
+          file: manifest.file,
+          pointer: '/client_name',
+          message: `client_name "${name.slice(0, 80)}" is already used by ${earlier}`,
+        });
       }
     }
     return problems;

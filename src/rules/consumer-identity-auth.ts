@@ -19,7 +19,10 @@ export const consumerIdentityAuth: ManifestRule = {
     const problems: Problem[] = [];
     identity.forEach((item, index) => {
       if (item !== 'auth') {
-        problems.push({ pointer: `${POINTER}/${index}`, message: `consumer_identity must be ["auth"]; ${JSON.stringify(item)} is not allowed` });
+        problems.push({
+          pointer: `${POINTER}/${index}`,
+          message: `consumer_identity must be ["auth"]; ${JSON.stringify(item)} is not allowed`,
+        });
       }
     });
     if (problems.length === 0 && identity.length === 0) {

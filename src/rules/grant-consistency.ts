@@ -17,11 +17,23 @@ export const grantConsistency: ManifestRule = {
     const problems: Problem[] = [];
     const pointer = '/grant_types';
     if (grants.has('authorization_code')) {
-      if (redirects.length === 0) problems.push({ pointer, message: 'grant type "authorization_code" needs at least one redirect URI in redirect_uris' });
-      if (!responses.has('code')) problems.push({ pointer, message: 'grant type "authorization_code" needs response type "code" in response_types' });
+      if (redirects.length === 0)
+        problems.push({
+          pointer,
+          message: 'grant type "authorization_code" needs at least one redirect URI in redirect_uris',
+        });
+      if (!responses.has('code'))
+        problems.push({
+          pointer,
+          message: 'grant type "authorization_code" needs response type "code" in response_types',
+        });
     }
     if (grants.has('refresh_token') && !grants.has('authorization_code')) {
-      problems.push({ pointer, message: 'grant type "refresh_token" needs grant type "authorization_code" (no refresh token is issued without it)' });
+      problems.push({
+        pointer,
+        message:
+          'grant type "refresh_token" needs grant type "authorization_code" (no refresh token is issued without it)',
+      });
     }
     return problems;
   },

@@ -13,7 +13,11 @@ export const logoFetch: NetworkRule = {
     const problems: ProjectProblem[] = [];
     for (const { manifest, probe } of await probeLogos(manifests, network)) {
       if (probe.ok) continue;
-      problems.push({ file: manifest.file, pointer: '/logo_uri', message: `logo could not be checked: ${probe.reason}` });
+      problems.push({
+        file: manifest.file,
+        pointer: '/logo_uri',
+        message: `logo could not be checked: ${probe.reason}`,
+      });
     }
     return problems;
   },

@@ -20,13 +20,18 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * only the items they report get an object and a pointer: four rules look at every redirect URI of every manifest
  * (10,000 manifests: ~40 ms of CPU profile for items and pointers of every one).
  */
-export function stringItems(manifest: Manifest, property: string, wanted: (value: string) => boolean = () => true): Located<string>[] {
+export function stringItems(
+  manifest: Manifest,
+  property: string,
+  wanted: (value: string) => boolean = () => true,
+): Located<string>[] {
   const list = manifest.value[property];
   if (!Array.isArray(list)) return [];
   const items: Located<string>[] = [];
   for (let index = 0; index < list.length; index++) {
     const item: unknown = list[index];
-    if (typeof item === 'string' && wanted(item)) items.push({ pointer: childPointer(childPointer('', property), index), value: item });
+    if (typeof item === 'string' && wanted(item))
+      items.push({ pointer: childPointer(childPointer('', property), index), value: item });
   }
   return items;
 }
@@ -60,7 +65,10 @@ export interface WebhookHeader {
 
 /** The pointer of a header's value: built for the headers a rule reports, not for every one. */
 export function headerValuePointer(header: WebhookHeader): string {
-  return childPointer(childPointer(childPointer('/capabilities/webhooks', header.event), 'headers'), header.index) + '/header_value';
+  return (
+    childPointer(childPointer(childPointer('/capabilities/webhooks', header.event), 'headers'), header.index) +
+    '/header_value'
+  );
 }
 
 /** Every well-formed webhook header, under every event key (known or not). */
@@ -71,7 +79,8 @@ export function webhookHeaders(manifest: Manifest): WebhookHeader[] {
   for (const [event, webhook] of Object.entries(webhooks)) {
     if (!isRecord(webhook) || !Array.isArray(webhook.headers)) continue;
     webhook.headers.forEach((header, index) => {
-      if (!isRecord(header) || typeof header.header_name !== 'string' || typeof header.header_value !== 'string') return;
+      if (!isRecord(header) || typeof header.header_name !== 'string' || typeof header.header_value !== 'string')
+        return;
       headers.push({ name: header.header_name, value: header.header_value, event, index });
     });
   }
@@ -87,9 +96,12 @@ export function webhookHeaders(manifest: Manifest): WebhookHeader[] {
 export function allStrings(manifest: Manifest, wanted: (value: string) => boolean = () => true): Located<string>[] {
   const found: Located<string>[] = [];
   const path: Array<string | number> = [];
-  const stack: Array<{ value: unknown; depth: number; segment: string | number }> = [{ value: manifest.value, depth: 0, segment: '' }];
+  const stack: Array<{ value: unknown; depth: number; segment: string | number }> = [
+    { value: manifest.value, depth: 0, segment: '' },
+  ];
   const offer = (value: unknown, depth: number, segment: string | number): void => {
-    if (typeof value === 'string' ? wanted(value) : value !== null && typeof value === 'object') stack.push({ value, depth, segment });
+    if (typeof value === 'string' ? wanted(value) : value !== null && typeof value === 'object')
+      stack.push({ value, depth, segment });
   };
   while (stack.length > 0) {
     const { value, depth, segment } = stack.pop()!;

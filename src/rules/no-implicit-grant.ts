@@ -12,10 +12,9 @@ export const noImplicitGrant: ManifestRule = {
     help: 'RFC 9700 §2.1.2: clients SHOULD NOT use the implicit grant (response type `token`) or other response types that issue access tokens in the authorization response; use `code` with PKCE.',
   },
   check(manifest) {
-    return stringItems(manifest, 'response_types', (value) => IMPLICIT.has(value))
-      .map(({ pointer, value }) => ({
-        pointer,
-        message: `response type "${value}" issues an access token in the redirect (implicit grant); use "code" (RFC 9700 §2.1.2)`,
-      }));
+    return stringItems(manifest, 'response_types', (value) => IMPLICIT.has(value)).map(({ pointer, value }) => ({
+      pointer,
+      message: `response type "${value}" issues an access token in the redirect (implicit grant); use "code" (RFC 9700 §2.1.2)`,
+    }));
   },
 };

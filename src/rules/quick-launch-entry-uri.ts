@@ -12,6 +12,8 @@ export const quickLaunchEntryUri: ManifestRule = {
     const { quick_launch_enabled: quickLaunch, entry_uri: entryUri } = manifest.value;
     if (quickLaunch !== true) return [];
     if (typeof entryUri === 'string' && entryUri.trim() !== '') return [];
-    return [{ pointer: '/quick_launch_enabled', message: 'quick_launch_enabled is true but there is no entry_uri to launch' }];
+    return [
+      { pointer: '/quick_launch_enabled', message: 'quick_launch_enabled is true but there is no entry_uri to launch' },
+    ];
   },
 };

@@ -10,7 +10,9 @@ export const redirectUriFragment: ManifestRule = {
     help: 'RFC 6749 §3.1.2: "The endpoint URI MUST NOT include a fragment component."',
   },
   check(manifest) {
-    return stringItems(manifest, 'redirect_uris', (value) => value.includes('#'))
-      .map(({ pointer }) => ({ pointer, message: 'redirect URI contains a fragment ("#"); RFC 6749 §3.1.2 forbids it' }));
+    return stringItems(manifest, 'redirect_uris', (value) => value.includes('#')).map(({ pointer }) => ({
+      pointer,
+      message: 'redirect URI contains a fragment ("#"); RFC 6749 §3.1.2 forbids it',
+    }));
   },
 };

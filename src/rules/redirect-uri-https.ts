@@ -16,20 +16,28 @@ export const redirectUriHttps: ManifestRule<Options> = {
     defaultSeverity: 'error',
     optionsSchema: {
       type: 'object',
-      properties: { allowLoopback: { type: 'boolean', description: 'Admit http://127.0.0.1, http://[::1] and http://localhost (RFC 8252 §7.3).' } },
+      properties: {
+        allowLoopback: {
+          type: 'boolean',
+          description: 'Admit http://127.0.0.1, http://[::1] and http://localhost (RFC 8252 §7.3).',
+        },
+      },
       additionalProperties: false,
     },
     defaultOptions: { allowLoopback: false },
     help: 'An authorization code sent to a plain-http redirect URI can be read and replayed by anyone on the path (RFC 6749 §3.1.2.1 requires TLS for redirect endpoints that receive codes or tokens; RFC 9700 §4.1). With `allowLoopback`, loopback redirects of native apps are admitted as RFC 8252 §7.3 describes.',
   },
   check(manifest, options) {
-    return stringItems(manifest, 'redirect_uris', (value) => schemeOf(value) !== 'https' && !(options.allowLoopback && LOOPBACK.test(value.trim())))
-      .map(({ pointer, value }) => {
-        const scheme = schemeOf(value);
-        return {
-          pointer,
-          message: scheme ? `redirect URI uses ${scheme}:, not https:` : 'redirect URI is not an absolute https URI',
-        };
-      });
+    return stringItems(
+      manifest,
+      'redirect_uris',
+      (value) => schemeOf(value) !== 'https' && !(options.allowLoopback && LOOPBACK.test(value.trim())),
+    ).map(({ pointer, value }) => {
+      const scheme = schemeOf(value);
+      return {
+        pointer,
+        message: scheme ? `redirect URI uses ${scheme}:, not https:` : 'redirect URI is not an absolute https URI',
+      };
+    });
   },
 };

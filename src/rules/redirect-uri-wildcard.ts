@@ -10,7 +10,9 @@ export const redirectUriWildcard: ManifestRule = {
     help: 'RFC 9700 §4.1.3: authorization servers must compare redirect URIs by exact string matching; a pattern lets an attacker-chosen URI receive authorization codes (§4.1.1).',
   },
   check(manifest) {
-    return stringItems(manifest, 'redirect_uris', (value) => value.includes('*'))
-      .map(({ pointer }) => ({ pointer, message: 'redirect URI contains a wildcard ("*"); redirect URIs are matched exactly (RFC 9700 §4.1.3)' }));
+    return stringItems(manifest, 'redirect_uris', (value) => value.includes('*')).map(({ pointer }) => ({
+      pointer,
+      message: 'redirect URI contains a wildcard ("*"); redirect URIs are matched exactly (RFC 9700 §4.1.3)',
+    }));
   },
 };

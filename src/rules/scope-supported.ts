@@ -30,13 +30,16 @@ export const scopeSupported: ManifestRule<Options> = {
     const scope = manifest.value.scope;
     if (typeof scope !== 'string') return [];
     const allowed = options.allowed ?? [];
-    if (scope.trim() === '') return [{ pointer: '/scope', message: 'scope is empty; leave it out or name at least one scope' }];
+    if (scope.trim() === '')
+      return [{ pointer: '/scope', message: 'scope is empty; leave it out or name at least one scope' }];
     const tokens = [...new Set(scope.split(' ').filter((t) => t !== ''))];
     const problems = tokens
       .filter((token) => !allowed.includes(token))
       .map((token) => {
         const suggestion = nearestName(token, allowed);
-        const hint = suggestion ? `; did you mean "${suggestion}"?` : `; allowed: ${allowed.map((a) => `"${a}"`).join(', ') || 'none'}`;
+        const hint = suggestion
+          ? `; did you mean "${suggestion}"?`
+          : `; allowed: ${allowed.map((a) => `"${a}"`).join(', ') || 'none'}`;
         return { pointer: '/scope', message: `scope "${token}" is not allowed by the policy${hint}` };
       });
     if (/^ | $|  |[\t\n\r]/.test(scope)) {

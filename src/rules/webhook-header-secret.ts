@@ -1,7 +1,8 @@
 import type { ManifestRule } from '../engine/types.js';
 import { headerValuePointer, webhookHeaders } from './manifestFields.js';
 
-const CREDENTIAL_NAME = /^(proxy-)?authorization$|^cookie$|api[-_]?key|access[-_]?key|token|secret|passw(or)?d|credential|signature|^x-auth/i;
+const CREDENTIAL_NAME =
+  /^(proxy-)?authorization$|^cookie$|api[-_]?key|access[-_]?key|token|secret|passw(or)?d|credential|signature|^x-auth/i;
 const AUTH_SCHEME = /^(bearer|basic|token|digest|apikey)\s+\S/i;
 const KNOWN_PREFIX = /^(gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-|sk_(live|test)_|AKIA[0-9A-Z]{16}|eyJ[A-Za-z0-9_-]{8,}\.)/;
 /** A reference to a secret kept elsewhere (CI secret, template variable) is not itself a secret. */
@@ -52,10 +53,12 @@ export const webhookHeaderSecret: ManifestRule = {
       const { name, value } = header;
       const reason = reasonFor(name, value);
       if (!reason) return [];
-      return [{
-        pointer: headerValuePointer(header),
-        message: `webhook header "${name.slice(0, 80)}" has a value that looks like a credential (${reason}); keep secrets out of the repository (the value is not shown)`,
-      }];
+      return [
+        {
+          pointer: headerValuePointer(header),
+          message: `webhook header "${name.slice(0, 80)}" has a value that looks like a credential (${reason}); keep secrets out of the repository (the value is not shown)`,
+        },
+      ];
     });
   },
 };

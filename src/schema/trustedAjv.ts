@@ -27,6 +27,12 @@ export async function loadAjv(): Promise<AjvClass> {
  */
 export function trustedAjv(): Ajv {
   if (!AjvConstructor) throw new Error('internal: loadAjv() must be awaited before trustedAjv()');
-  instance ??= new AjvConstructor({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false });
+  instance ??= new AjvConstructor({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    validateSchema: false,
+  });
   return instance;
 }

@@ -42,11 +42,22 @@ function describe(error: ErrorObject): Problem | undefined {
       const property = childPointer(pointer, name);
       if (pointer === '' && LANGUAGE_TAG.test(name)) {
         const tag = name.slice('client_name#'.length);
-        return { pointer: property, keyword, target: 'key', message: `"${name}": malformed BCP 47 language tag "${tag}" (e.g. client_name#ja-JP)` };
+        return {
+          pointer: property,
+          keyword,
+          target: 'key',
+          message: `"${name}": malformed BCP 47 language tag "${tag}" (e.g. client_name#ja-JP)`,
+        };
       }
-      const known = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {}).filter((k) => k !== '$schema');
+      const known = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {}).filter(
+        (k) => k !== '$schema',
+      );
       const suggestion = nearestName(name, known);
-      const hint = suggestion ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; allowed here: ${known.map((k) => `"${k}"`).join(', ')}` : '';
+      const hint = suggestion
+        ? `; did you mean "${suggestion}"?`
+        : known.length > 0
+          ? `; allowed here: ${known.map((k) => `"${k}"`).join(', ')}`
+          : '';
       return { pointer: property, keyword, target: 'key', message: `unknown property "${name}"${hint}` };
     }
     case 'enum': {
@@ -54,18 +65,25 @@ function describe(error: ErrorObject): Problem | undefined {
       const actual = error.data;
       const suggestion = typeof actual === 'string' ? nearestName(actual, allowed) : undefined;
       const shown = isSecretPlace(pointer) ? 'this value' : quote(actual);
-      return at(`${shown} is not allowed; must be one of ${allowed.map((v) => `"${v}"`).join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+      return at(
+        `${shown} is not allowed; must be one of ${allowed.map((v) => `"${v}"`).join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+      );
     }
     case 'type': {
       const expected = String(params.type).split(',').map(article).join(' or ');
       const actual = typeOf(error.data);
-      const shown = isSecretPlace(pointer) || actual === 'an object' || actual === 'an array' || actual === 'null' ? '' : ` (${quote(error.data)})`;
+      const shown =
+        isSecretPlace(pointer) || actual === 'an object' || actual === 'an array' || actual === 'null'
+          ? ''
+          : ` (${quote(error.data)})`;
       return at(`must be ${expected}, not ${actual}${shown}`);
     }
     case 'maxLength':
       return at(`is ${lengthOf(error.data)} characters long; the maximum is ${String(params.limit)}`);
     case 'minLength':
-      return at(Number(params.limit) === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`);
+      return at(
+        Number(params.limit) === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`,
+      );
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -75,11 +93,16 @@ function describe(error: ErrorObject): Problem | undefined {
       return at(Number(params.limit) === 1 ? 'must not be empty' : `must have at least ${String(params.limit)} items`);
     case 'uniqueItems': {
       const [first, later] = [Number(params.j), Number(params.i)].sort((a, b) => a - b);
-      return { pointer: childPointer(pointer, later), keyword, message: `repeats item ${first} (${childPointer(pointer, first)})` };
+      return {
+        pointer: childPointer(pointer, later),
+        keyword,
+        message: `repeats item ${first} (${childPointer(pointer, first)})`,
+      };
     }
     case 'pattern': {
       const pattern = String(params.pattern);
-      if (pattern === '^https://') return at(`must start with "https://"${isSecretPlace(pointer) ? '' : `, not ${quote(error.data)}`}`);
+      if (pattern === '^https://')
+        return at(`must start with "https://"${isSecretPlace(pointer) ? '' : `, not ${quote(error.data)}`}`);
       return at(`does not match the pattern ${pattern}`);
     }
     default:
@@ -88,7 +111,7 @@ function describe(error: ErrorObject): Problem | undefined {
 }
 
 function quote(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

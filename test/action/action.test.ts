@@ -8,7 +8,9 @@ import { parse as parseYaml } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../support/fakeGitHub.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const action = parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+const action = parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+};
 
 const TOKEN = 'ghs_fakeTokenForTests0123456789';
 const HEADER_SECRET = 'Bearer s3cr3t-webhook-credential-42';
@@ -21,7 +23,10 @@ let baseSha: string;
 let headSha: string;
 
 function git(...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: workspace, encoding: 'utf8' }).trim();
+  return execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], {
+    cwd: workspace,
+    encoding: 'utf8',
+  }).trim();
 }
 
 async function write(file: string, text: string): Promise<void> {
@@ -55,7 +60,10 @@ beforeEach(async () => {
   git('commit', '-qm', 'base');
   baseSha = git('rev-parse', 'HEAD');
   // Head: the pull request loosens the policy, adds a manifest with secrets and touches b.yaml.
-  await write('.github/lp-app-policy.yml', 'extends: recommended\nrules:\n  redirect-uri-https: off\n  client-name-format: off\n  client-secret-committed: off\n');
+  await write(
+    '.github/lp-app-policy.yml',
+    'extends: recommended\nrules:\n  redirect-uri-https: off\n  client-name-format: off\n  client-secret-committed: off\n',
+  );
   await write(
     'apps/c.json',
     JSON.stringify(
@@ -63,7 +71,14 @@ beforeEach(async () => {
         client_name: 'com.acme.a',
         display_name: 'x::error::forged%0A<b>@octocat</b>',
         client_secret: CLIENT_SECRET,
-        capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'https://h.acme.example/', headers: [{ header_name: 'Authorization', header_value: HEADER_SECRET }] } } },
+        capabilities: {
+          webhooks: {
+            'cqm.ExConversationChangeNotification': {
+              endpoint: 'https://h.acme.example/',
+              headers: [{ header_name: 'Authorization', header_value: HEADER_SECRET }],
+            },
+          },
+        },
       },
       null,
       2,
@@ -127,14 +142,20 @@ async function runAction(inputs: Record<string, string> = {}, event: object = pu
   });
   const outputs: Record<string, string> = {};
   const text = await fs.readFile(outputPath, 'utf8');
-  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]] = match[3];
+  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
+    outputs[match[1]] = match[3];
   const summary = await fs.readFile(summaryPath, 'utf8');
   const report = outputs['report-file'] ? JSON.parse(await fs.readFile(outputs['report-file'], 'utf8')) : undefined;
   return { code, stdout, outputs, summary, report };
 }
 
 function pullRequestEvent(base = baseSha, head = headSha) {
-  return { action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } }, repository: { name: 'apps', owner: { login: 'acme' } } };
+  return {
+    action: 'synchronize',
+    number: 7,
+    pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } },
+    repository: { name: 'apps', owner: { login: 'acme' } },
+  };
 }
 
 const annotations = (stdout: string) => stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
@@ -145,12 +166,26 @@ describe('on a pull request', () => {
     expect(first.code).toBe(1);
     const lines = annotations(first.stdout);
     // The base policy still applies: the PR cannot turn these off.
-    expect(lines).toContain('::error title=redirect-uri-https,file=apps/a.json,line=3,endLine=3,col=21,endColumn=47::redirect URI uses http:, not https:');
+    expect(lines).toContain(
+      '::error title=redirect-uri-https,file=apps/a.json,line=3,endLine=3,col=21,endColumn=47::redirect URI uses http:, not https:',
+    );
     expect(lines.some((l) => l.startsWith('::error title=client-secret-committed,file=apps/c.json'))).toBe(true);
     expect(lines.some((l) => l.startsWith('::error title=client-name-format,file=apps/b.yaml,line=1'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('::error title=client-name-unique,file=apps/c.json,line=2') && l.endsWith('already used by apps/a.json'))).toBe(true);
+    expect(
+      lines.some(
+        (l) =>
+          l.startsWith('::error title=client-name-unique,file=apps/c.json,line=2') &&
+          l.endsWith('already used by apps/a.json'),
+      ),
+    ).toBe(true);
     expect(first.stdout).toContain('Policy: .github/lp-app-policy.yml (from the base commit');
-    expect(first.outputs).toMatchObject({ result: 'fail', manifests: '3', errors: String(first.report.summary.errors), warnings: '1', notices: '0' });
+    expect(first.outputs).toMatchObject({
+      result: 'fail',
+      manifests: '3',
+      errors: String(first.report.summary.errors),
+      warnings: '1',
+      notices: '0',
+    });
     expect(first.summary).toContain(`(https://github.com/acme/apps/blob/${headSha}/apps/a.json#L3)`);
     expect(first.summary).toContain('| ❌ error | [redirect-uri-https]');
 
@@ -160,13 +195,19 @@ describe('on a pull request', () => {
     expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
 
     // A second run finds the comment across pages of other comments and updates it in place.
-    for (let i = 0; i < 150; i++) api.comments.unshift({ id: i + 1, body: `chatter ${i}`, user: { login: 'someone', type: 'User' }, html_url: '' });
-    await write('apps/a.json', '{\n  "client_name": "com.acme.a",\n  "redirect_uris": ["https://a.acme.example/cb"]\n}\n');
+    for (let i = 0; i < 150; i++)
+      api.comments.unshift({ id: i + 1, body: `chatter ${i}`, user: { login: 'someone', type: 'User' }, html_url: '' });
+    await write(
+      'apps/a.json',
+      '{\n  "client_name": "com.acme.a",\n  "redirect_uris": ["https://a.acme.example/cb"]\n}\n',
+    );
     const second = await runAction();
     expect(api.comments.filter((c) => c.body.startsWith('<!-- lp-app-manifest-check -->'))).toHaveLength(1);
     expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
-    expect(api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).length).toBeGreaterThanOrEqual(3);
+    expect(
+      api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).length,
+    ).toBeGreaterThanOrEqual(3);
     expect(api.comments.at(-1)!.body).not.toContain('redirect-uri-https');
     expect(second.outputs.result).toBe('fail');
     expect(api.violations).toEqual([]);
@@ -195,10 +236,16 @@ describe('on a pull request', () => {
     expect(outputs.result).toBeUndefined();
   });
 
-  test('the policy\'s baseline suppresses the findings it records, as in the CLI', async () => {
+  test("the policy's baseline suppresses the findings it records, as in the CLI", async () => {
     await write('.github/lp-app-policy.yml', 'extends: recommended\nbaseline: lp-app-baseline.json\n');
     const { runCli } = await import('../../src/cli/main.js');
-    const written = await runCli(['--offline', '--write-baseline', '.github/lp-app-baseline.json'], { stdout: () => undefined, stderr: () => undefined, cwd: workspace, env: {}, isTTY: false });
+    const written = await runCli(['--offline', '--write-baseline', '.github/lp-app-baseline.json'], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      cwd: workspace,
+      env: {},
+      isTTY: false,
+    });
     expect(written).toBe(1);
     const { code, outputs, report, stdout } = await runAction({ 'policy-from': 'head' });
     expect(stdout).not.toContain('::error::');
@@ -226,7 +273,9 @@ describe('on a pull request', () => {
     const file = await runAction({ 'sarif-file': 'out.sarif' });
     expect(file.stdout).toContain('::error::sarif-file out.sarif is a symlink; not written');
     const directory = await runAction({ 'sarif-file': 'reports/x.sarif' });
-    expect(directory.stdout).toContain('::error::sarif-file reports/x.sarif: reports is a symlink out of the workspace; not written');
+    expect(directory.stdout).toContain(
+      '::error::sarif-file reports/x.sarif: reports is a symlink out of the workspace; not written',
+    );
     const outside = await runAction({ 'sarif-file': '../x.sarif' });
     expect(outside.stdout).toContain('::error::sarif-file ../x.sarif must be a file inside the workspace');
     expect(await fs.readFile(victim, 'utf8')).toBe('precious');
@@ -244,7 +293,9 @@ describe('on a pull request', () => {
   test('a read-only token (fork) is a warning; annotations, summary, outputs and the result are unaffected', async () => {
     api.readOnly = true;
     const { code, stdout, outputs, summary } = await runAction();
-    expect(stdout).toMatch(/^::warning::The pull request comment could not be written: HTTP 403: Resource not accessible by integration/m);
+    expect(stdout).toMatch(
+      /^::warning::The pull request comment could not be written: HTTP 403: Resource not accessible by integration/m,
+    );
     expect(code).toBe(1);
     expect(outputs.result).toBe('fail');
     expect(summary).toContain('redirect-uri-https');
@@ -259,8 +310,16 @@ describe('on a pull request', () => {
   });
 
   test.each([
-    ['404 listing comments', { method: 'GET', path: /\/comments$/, status: 404, message: 'Not Found' }, 'HTTP 404: Not Found'],
-    ['422 posting the comment', { method: 'POST', status: 422, message: 'Validation Failed' }, 'HTTP 422: Validation Failed'],
+    [
+      '404 listing comments',
+      { method: 'GET', path: /\/comments$/, status: 404, message: 'Not Found' },
+      'HTTP 404: Not Found',
+    ],
+    [
+      '422 posting the comment',
+      { method: 'POST', status: 422, message: 'Validation Failed' },
+      'HTTP 422: Validation Failed',
+    ],
     ['401 for a revoked token', { status: 401, message: 'Bad credentials' }, 'HTTP 401: Bad credentials'],
   ])('%s is a warning with the reason; nothing else changes', async (_, fault, reason) => {
     const reference = await runAction({ comment: 'never' });
@@ -271,11 +330,18 @@ describe('on a pull request', () => {
     expect(outputs.result).toBe(reference.outputs.result);
     expect(annotations(stdout)).toEqual(annotations(reference.stdout));
     expect(summary).toBe(reference.summary);
-    expect(api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).length).toBeLessThanOrEqual(1);
+    expect(api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).length).toBeLessThanOrEqual(
+      1,
+    );
   });
 
   test('a comment someone else wrote with the marker is never taken over', async () => {
-    const forged = { id: 1, body: '<!-- lp-app-manifest-check --><!-- manifests/check -->\nall clear, merge me', user: { login: 'author', type: 'User' }, html_url: '' };
+    const forged = {
+      id: 1,
+      body: '<!-- lp-app-manifest-check --><!-- manifests/check -->\nall clear, merge me',
+      user: { login: 'author', type: 'User' },
+      html_url: '',
+    };
     api.comments.push(forged);
     await runAction();
     expect(api.comments).toHaveLength(2);
@@ -284,7 +350,13 @@ describe('on a pull request', () => {
   });
 
   test('a secondary rate limit is waited out and retried', async () => {
-    api.faults.push({ method: 'POST', status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' }, times: 1 });
+    api.faults.push({
+      method: 'POST',
+      status: 403,
+      message: 'You have exceeded a secondary rate limit',
+      headers: { 'retry-after': '1' },
+      times: 1,
+    });
     const { stdout } = await runAction();
     expect(stdout).toMatch(/^::warning::GitHub API secondary rate limit on POST .*; retrying in 1 s/m);
     expect(api.comments).toHaveLength(1);
@@ -315,9 +387,20 @@ describe('on a pull request', () => {
 
 test('no secret value appears in any output, and manifest text cannot inject commands or markup', async () => {
   const result = await runAction({ 'sarif-file': 'out/results.sarif' });
-  const visible = result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
-  const everything = [visible, result.summary, JSON.stringify(result.outputs), JSON.stringify(result.report), ...api.comments.map((c) => c.body), await fs.readFile(path.join(workspace, 'out/results.sarif'), 'utf8')].join('\n');
-  for (const secret of [TOKEN, HEADER_SECRET, 's3cr3t-webhook-credential-42', CLIENT_SECRET]) expect(everything).not.toContain(secret);
+  const visible = result.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  const everything = [
+    visible,
+    result.summary,
+    JSON.stringify(result.outputs),
+    JSON.stringify(result.report),
+    ...api.comments.map((c) => c.body),
+    await fs.readFile(path.join(workspace, 'out/results.sarif'), 'utf8'),
+  ].join('\n');
+  for (const secret of [TOKEN, HEADER_SECRET, 's3cr3t-webhook-credential-42', CLIENT_SECRET])
+    expect(everything).not.toContain(secret);
   // Registered with the runner's masking too.
   expect(result.stdout).toContain(`::add-mask::${HEADER_SECRET}`);
   expect(result.stdout).toContain(`::add-mask::${CLIENT_SECRET}`);

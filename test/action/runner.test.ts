@@ -46,7 +46,14 @@ afterEach(async () => {
 
 describe('the workflow-command protocol is written byte for byte as @actions/core writes it', () => {
   test.each(hostile)('annotations, logs and masks of %j', (text) => {
-    const properties = { title: `rule:${text}`, file: `dir,a/${text}.json`, startLine: 3, endLine: 4, startColumn: 5, endColumn: 9 };
+    const properties = {
+      title: `rule:${text}`,
+      file: `dir,a/${text}.json`,
+      startLine: 3,
+      endLine: 4,
+      startColumn: 5,
+      endColumn: 9,
+    };
     for (const name of ['error', 'warning', 'notice'] as const) {
       expect(stdoutOf(() => runner[name](text, properties))).toBe(stdoutOf(() => core[name](text, properties)));
       expect(stdoutOf(() => runner[name](text))).toBe(stdoutOf(() => core[name](text)));
@@ -77,7 +84,9 @@ describe('the workflow-command protocol is written byte for byte as @actions/cor
     process.env.GITHUB_OUTPUT = file;
     runner.setOutput('report-file', text);
     core.setOutput('report-file', text);
-    const [ours, theirs] = (await fs.readFile(file, 'utf8')).replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIMITER').split(/(?<=DELIMITER\n)(?=report-file)/);
+    const [ours, theirs] = (await fs.readFile(file, 'utf8'))
+      .replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIMITER')
+      .split(/(?<=DELIMITER\n)(?=report-file)/);
     expect(ours).toBe(theirs);
   });
 

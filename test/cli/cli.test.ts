@@ -76,7 +76,10 @@ describe('exit codes and usage errors', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-cli-'));
-    await fs.writeFile(path.join(dir, 'warn.json'), JSON.stringify({ client_name: 'NotReverseDns', scope: 'msg.consumer' }, null, 2));
+    await fs.writeFile(
+      path.join(dir, 'warn.json'),
+      JSON.stringify({ client_name: 'NotReverseDns', scope: 'msg.consumer' }, null, 2),
+    );
   });
   afterAll(async () => {
     await fs.rm(dir, { recursive: true, force: true });
@@ -141,11 +144,25 @@ describe('the bundled CLI (dist/cli/index.js) as a user runs it', () => {
         const file = path.join(dir, `apps/team-${i % 7}`, `app-${i}.${i % 2 ? 'json' : 'yaml'}`);
         await fs.mkdir(path.dirname(file), { recursive: true });
         // Every tenth is invalid, and names collide in pairs, so there are findings of each stage to place.
-        const value = { ...JSON.parse(manifest), client_name: `com.acme.app-${i - (i % 30 === 1 ? 1 : 0)}`, ...(i % 10 === 3 ? { scope: 7 } : {}) };
-        await fs.writeFile(file, i % 2 ? JSON.stringify(value, null, 2) : Object.entries(value).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n'));
+        const value = {
+          ...JSON.parse(manifest),
+          client_name: `com.acme.app-${i - (i % 30 === 1 ? 1 : 0)}`,
+          ...(i % 10 === 3 ? { scope: 7 } : {}),
+        };
+        await fs.writeFile(
+          file,
+          i % 2
+            ? JSON.stringify(value, null, 2)
+            : Object.entries(value)
+                .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+                .join('\n'),
+        );
       }
       const argv = ['--offline', '--format', 'json'];
-      const bundled = await run(process.execPath, [path.join(repo, 'dist/cli/index.js'), ...argv], { cwd: dir, env: { PATH: process.env.PATH } }).then(
+      const bundled = await run(process.execPath, [path.join(repo, 'dist/cli/index.js'), ...argv], {
+        cwd: dir,
+        env: { PATH: process.env.PATH },
+      }).then(
         () => undefined,
         (e: { code: number; stdout: string; stderr: string }) => e,
       );
@@ -154,7 +171,9 @@ describe('the bundled CLI (dist/cli/index.js) as a user runs it', () => {
       expect(bundled?.stderr).toBe('');
       const report = JSON.parse(bundled!.stdout);
       expect(report.manifests).toHaveLength(600);
-      expect(new Set(report.findings.map((f: JsonFinding) => f.ruleId))).toEqual(new Set(['schema', 'client-name-unique']));
+      expect(new Set(report.findings.map((f: JsonFinding) => f.ruleId))).toEqual(
+        new Set(['schema', 'client-name-unique']),
+      );
       expect(report).toEqual(JSON.parse(fromSources.stdout));
     } finally {
       await fs.rm(dir, { recursive: true, force: true });

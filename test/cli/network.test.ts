@@ -11,7 +11,10 @@ let root: string;
 beforeAll(async () => {
   server = await startLogoServer();
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-cli-net-'));
-  await fs.writeFile(path.join(root, 'app.json'), JSON.stringify({ client_name: 'com.a.b', logo_uri: `${server.origin}/img/logo-64.png` }, null, 2));
+  await fs.writeFile(
+    path.join(root, 'app.json'),
+    JSON.stringify({ client_name: 'com.a.b', logo_uri: `${server.origin}/img/logo-64.png` }, null, 2),
+  );
 });
 afterAll(async () => {
   await server.close();
@@ -20,7 +23,14 @@ afterAll(async () => {
 
 async function cli(argv: string[], createNetwork?: Parameters<typeof runCli>[1]['createNetwork']) {
   let stdout = '';
-  const code = await runCli([...argv, '--format', 'json'], { stdout: (t) => void (stdout += t), stderr: () => undefined, cwd: root, env: {}, isTTY: false, createNetwork });
+  const code = await runCli([...argv, '--format', 'json'], {
+    stdout: (t) => void (stdout += t),
+    stderr: () => undefined,
+    cwd: root,
+    env: {},
+    isTTY: false,
+    createNetwork,
+  });
   return { code, report: JSON.parse(stdout) };
 }
 
@@ -40,7 +50,9 @@ test('--allow-private-network and --network-timeout reach the fetcher', async ()
     return createImageProbe({ ...options, ca: testCa });
   });
   expect(seen).toEqual([{ timeoutMs: 1500, allowPrivateNetwork: true }]);
-  expect(report.findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`)).toEqual(['logo-dimensions: logo is 64×64 px (png); it must be 70×70 px']);
+  expect(report.findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`)).toEqual([
+    'logo-dimensions: logo is 64×64 px (png); it must be 70×70 px',
+  ]);
   expect(code).toBe(1);
 });
 
@@ -53,12 +65,13 @@ test('the bundled CLI (dist/cli/index.js) measures a logo over HTTPS, trusting t
       process.execPath,
       [path.resolve('dist/cli/index.js'), '--allow-private-network', '--format', 'json'],
       { cwd: root, env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: caFile } },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
     );
   });
   expect(result.stderr).toBe('');
-  expect(JSON.parse(result.stdout).findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`)).toEqual([
-    'logo-dimensions: logo is 64×64 px (png); it must be 70×70 px',
-  ]);
+  expect(
+    JSON.parse(result.stdout).findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`),
+  ).toEqual(['logo-dimensions: logo is 64×64 px (png); it must be 70×70 px']);
   expect(result.code).toBe(1);
 });

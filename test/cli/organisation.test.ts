@@ -16,10 +16,21 @@ async function write(file: string, text: string): Promise<void> {
   await fs.writeFile(path.join(root, file), dedent(text));
 }
 
-async function cli(argv: string[], env: NodeJS.ProcessEnv = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url }, stderrIsTTY = false) {
+async function cli(
+  argv: string[],
+  env: NodeJS.ProcessEnv = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url },
+  stderrIsTTY = false,
+) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: root, env, isTTY: false, stderrIsTTY });
+  const code = await runCli(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: root,
+    env,
+    isTTY: false,
+    stderrIsTTY,
+  });
   return { code, stdout, stderr, report: stdout.startsWith('{') ? JSON.parse(stdout) : undefined };
 }
 
@@ -33,43 +44,62 @@ beforeEach(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-org-'));
   api.requests.length = 0;
   api.contents.clear();
-  await write('apps/a.yaml', `
+  await write(
+    'apps/a.yaml',
+    `
     client_name: com.acme.a
     display_name: Other
     redirect_uris: [http://a.acme.example/cb]
-  `);
+  `,
+  );
 });
 afterEach(async () => {
   await fs.rm(root, { recursive: true, force: true });
 });
 
-const rulesOf = (report: { findings: Array<{ ruleId: string; severity: string }> }) => report.findings.map((f) => `${f.ruleId}:${f.severity}`).sort();
+const rulesOf = (report: { findings: Array<{ ruleId: string; severity: string }> }) =>
+  report.findings.map((f) => `${f.ruleId}:${f.severity}`).sort();
 
 describe('a central policy: extends github:OWNER/REPO/PATH@REF', () => {
   test('is read through the API with the token, once per run, with its own relative extends at the same ref', async () => {
-    api.contents.set('acme/.github@v3:policies/lp-apps.yml', dedent(`
+    api.contents.set(
+      'acme/.github@v3:policies/lp-apps.yml',
+      dedent(`
       extends: [./base.yml, ./base.yml]
       custom:
         - id: acme/display-name-prefix
           message: display_name must start with "Acme"
           given: /display_name
           schema: { type: string, pattern: "^Acme" }
-    `));
-    api.contents.set('acme/.github@v3:policies/base.yml', 'extends: recommended\nrules:\n  redirect-uri-https: warning\n');
+    `),
+    );
+    api.contents.set(
+      'acme/.github@v3:policies/base.yml',
+      'extends: recommended\nrules:\n  redirect-uri-https: warning\n',
+    );
     await write('.github/lp-app-policy.yml', 'extends: github:acme/.github/policies/lp-apps.yml@v3\n');
     const { code, report, stderr } = await cli(['--offline', '--format', 'json']);
     expect(stderr).toBe('');
     expect(rulesOf(report)).toEqual(['acme/display-name-prefix:error', 'redirect-uri-https:warning']);
     expect(code).toBe(1);
     const reads = api.requests.map((r) => decodeURIComponent(r.path));
-    expect(reads).toEqual(['/repos/acme/.github/contents/policies/lp-apps.yml', '/repos/acme/.github/contents/policies/base.yml']);
+    expect(reads).toEqual([
+      '/repos/acme/.github/contents/policies/lp-apps.yml',
+      '/repos/acme/.github/contents/policies/base.yml',
+    ]);
     expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
     expect(api.violations).toEqual([]);
   });
 
   test('can be named directly with --policy', async () => {
     api.contents.set('acme/.github@0123abc:strict-apps.yml', 'extends: strict\n');
-    const { report } = await cli(['--offline', '--format', 'json', '--policy', 'github:acme/.github/strict-apps.yml@0123abc']);
+    const { report } = await cli([
+      '--offline',
+      '--format',
+      'json',
+      '--policy',
+      'github:acme/.github/strict-apps.yml@0123abc',
+    ]);
     expect(report.policy ?? report.findings.length).toBeTruthy();
     expect(rulesOf(report)).toContain('redirect-uri-https:error');
   });
@@ -79,7 +109,9 @@ describe('a central policy: extends github:OWNER/REPO/PATH@REF', () => {
     const { code, stdout, stderr } = await cli(['--offline']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('.github/lp-app-policy.yml:1:10: github:acme/.github/policies/missing.yml@v3 could not be read: HTTP 404');
+    expect(stderr).toContain(
+      '.github/lp-app-policy.yml:1:10: github:acme/.github/policies/missing.yml@v3 could not be read: HTTP 404',
+    );
     expect(stderr).not.toContain(TOKEN);
   });
 
@@ -113,9 +145,13 @@ describe('a central policy: extends github:OWNER/REPO/PATH@REF', () => {
   test('a central policy may not leave its repository or name a baseline', async () => {
     api.contents.set('acme/.github@v3:p.yml', 'extends: ../other.yml\n');
     await write('.github/lp-app-policy.yml', 'extends: github:acme/.github/p.yml@v3\n');
-    expect((await cli(['--offline'])).stderr).toContain('"../other.yml" leaves the repository of github:acme/.github/p.yml@v3');
+    expect((await cli(['--offline'])).stderr).toContain(
+      '"../other.yml" leaves the repository of github:acme/.github/p.yml@v3',
+    );
     api.contents.set('acme/.github@v3:p.yml', 'baseline: b.json\n');
-    expect((await cli(['--offline'])).stderr).toContain('github:acme/.github/p.yml@v3:1:11: a github: policy cannot name a baseline');
+    expect((await cli(['--offline'])).stderr).toContain(
+      'github:acme/.github/p.yml@v3:1:11: a github: policy cannot name a baseline',
+    );
   });
 });
 
@@ -128,9 +164,13 @@ describe('init', () => {
   test('writes a starter policy and workflow, and never overwrites them', async () => {
     const first = await cli(['init'], {});
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('wrote .github/lp-app-policy.yml\nwrote .github/workflows/lp-app-manifest-check.yml\n');
+    expect(first.stdout).toContain(
+      'wrote .github/lp-app-policy.yml\nwrote .github/workflows/lp-app-manifest-check.yml\n',
+    );
     expect(await fs.readFile(path.join(root, '.github/lp-app-policy.yml'), 'utf8')).toBe(STARTER_POLICY);
-    expect(await fs.readFile(path.join(root, '.github/workflows/lp-app-manifest-check.yml'), 'utf8')).toBe(STARTER_WORKFLOW);
+    expect(await fs.readFile(path.join(root, '.github/workflows/lp-app-manifest-check.yml'), 'utf8')).toBe(
+      STARTER_WORKFLOW,
+    );
     // The starter policy is one the checker accepts.
     expect((await cli(['--offline'], {})).code).toBe(1);
 
@@ -156,17 +196,27 @@ describe('pre-commit', () => {
     await write('config.yaml', 'a: 1\n');
     const plain = await cli(['--offline', '--format', 'json', 'package.json', 'apps/a.yaml'], {});
     expect(plain.report.findings.some((f: { file: string }) => f.file === 'package.json')).toBe(true);
-    const hook = await cli(['--offline', '--only-manifests', '--format', 'json', 'package.json', 'config.yaml', 'apps/a.yaml'], {});
+    const hook = await cli(
+      ['--offline', '--only-manifests', '--format', 'json', 'package.json', 'config.yaml', 'apps/a.yaml'],
+      {},
+    );
     expect(new Set(hook.report.findings.map((f: { file: string }) => f.file))).toEqual(new Set(['apps/a.yaml']));
     expect(hook.report.summary.manifests).toBe(1);
   });
 
   test('the hook definition runs the CLI that way', async () => {
     const { parse } = await import('yaml');
-    const hooks = parse(await fs.readFile(path.resolve('.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; language: string; require_serial: boolean }>;
+    const hooks = parse(await fs.readFile(path.resolve('.pre-commit-hooks.yaml'), 'utf8')) as Array<{
+      id: string;
+      entry: string;
+      language: string;
+      require_serial: boolean;
+    }>;
     expect(hooks).toHaveLength(1);
     expect(hooks[0]).toMatchObject({ id: 'lp-app-manifest-check', language: 'node', require_serial: true });
-    expect(hooks[0].entry.split(' ')).toEqual(expect.arrayContaining(['lp-app-manifest-check', '--only-manifests', '--offline']));
+    expect(hooks[0].entry.split(' ')).toEqual(
+      expect.arrayContaining(['lp-app-manifest-check', '--only-manifests', '--offline']),
+    );
   });
 });
 
@@ -190,7 +240,8 @@ test('the bundled CLI (dist/cli/index.js) reads a central policy with GITHUB_TOK
       process.execPath,
       [path.resolve('dist/cli/index.js'), '--offline', '--format', 'json'],
       { cwd: root, env: { PATH: process.env.PATH, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url } },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
     );
   });
   expect(result.stderr).toBe('');
@@ -203,7 +254,10 @@ describe('a policy cannot read files outside the repository', () => {
   test('extends of a path outside the root is exit 2, and nothing of that file is printed', async () => {
     const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-outside-'));
     await fs.writeFile(path.join(outside, 'creds.yml'), 'aws_secret_access_key: AKIAOUTSIDE\n');
-    await write('.github/lp-app-policy.yml', `extends: ${path.relative(path.join(root, '.github'), path.join(outside, 'creds.yml'))}\n`);
+    await write(
+      '.github/lp-app-policy.yml',
+      `extends: ${path.relative(path.join(root, '.github'), path.join(outside, 'creds.yml'))}\n`,
+    );
     const relative = await cli(['--offline'], {});
     expect(relative.code).toBe(2);
     expect(relative.stderr).toContain('is outside the repository');

@@ -27,7 +27,8 @@ afterEach(async () => {
   await fs.rm(outside, { recursive: true, force: true });
 });
 
-const files = (d: { candidates: Array<{ file: string; explicit: boolean }> }) => d.candidates.map((c) => (c.explicit ? `${c.file} (explicit)` : c.file));
+const files = (d: { candidates: Array<{ file: string; explicit: boolean }> }) =>
+  d.candidates.map((c) => (c.explicit ? `${c.file} (explicit)` : c.file));
 
 describe('inside a git work tree', () => {
   beforeEach(async () => {
@@ -47,12 +48,23 @@ describe('inside a git work tree', () => {
   });
 
   test('tracked and untracked-not-ignored manifests; never ignored files, node_modules or deleted files', async () => {
-    expect(files(await findCandidates({ root, paths: [] }))).toEqual(['apps/a.json', 'apps/b.YAML', 'apps/c.yml', 'new/untracked.json']);
+    expect(files(await findCandidates({ root, paths: [] }))).toEqual([
+      'apps/a.json',
+      'apps/b.YAML',
+      'apps/c.yml',
+      'new/untracked.json',
+    ]);
   });
 
   test('a directory, a glob and an explicit file of any extension', async () => {
     const found = await findCandidates({ root, paths: ['apps', 'new/*.json', 'apps/notes.txt'] });
-    expect(files(found)).toEqual(['apps/a.json', 'apps/b.YAML', 'apps/c.yml', 'apps/notes.txt (explicit)', 'new/untracked.json']);
+    expect(files(found)).toEqual([
+      'apps/a.json',
+      'apps/b.YAML',
+      'apps/c.yml',
+      'apps/notes.txt (explicit)',
+      'new/untracked.json',
+    ]);
   });
 
   test('globs with ** and excludes relative to the root', async () => {
@@ -66,7 +78,12 @@ describe('inside a git work tree', () => {
   });
 
   test('an excluded or ignored explicit file is listed as skipped, not dropped', async () => {
-    const found = await findCandidates({ root, paths: ['apps/a.json', 'apps/c.yml'], exclude: ['apps/a.json'], isIgnored: (f) => f === 'apps/c.yml' });
+    const found = await findCandidates({
+      root,
+      paths: ['apps/a.json', 'apps/c.yml'],
+      exclude: ['apps/a.json'],
+      isIgnored: (f) => f === 'apps/c.yml',
+    });
     expect(found.candidates).toEqual([]);
     expect(found.skipped).toEqual([
       { file: 'apps/a.json', reason: 'excluded by --exclude' },
@@ -113,25 +130,44 @@ describe('reading safely', () => {
     await fs.symlink(path.join(root, 'loop-a.json'), path.join(root, 'loop-b.json'));
     await fs.symlink(outside, path.join(root, 'dirlink'));
     expect((await readCandidate(root, 'inside.json', 1000)).ok).toBe(true);
-    expect(await readCandidate(root, 'escape.json', 1000)).toEqual({ ok: false, reason: 'symlink points outside the root; not read' });
+    expect(await readCandidate(root, 'escape.json', 1000)).toEqual({
+      ok: false,
+      reason: 'symlink points outside the root; not read',
+    });
     expect(await readCandidate(root, 'loop-a.json', 1000)).toEqual({ ok: false, reason: 'symlink loop; not read' });
-    expect(await readCandidate(root, 'dirlink/secret.json', 1000)).toEqual({ ok: false, reason: 'symlink points outside the root; not read' });
+    expect(await readCandidate(root, 'dirlink/secret.json', 1000)).toEqual({
+      ok: false,
+      reason: 'symlink points outside the root; not read',
+    });
   });
 
   test('a FIFO is refused without blocking', async () => {
     execFileSync('mkfifo', [path.join(root, 'pipe.json')]);
-    expect(await readCandidate(root, 'pipe.json', 1000)).toEqual({ ok: false, reason: 'not a regular file (a FIFO); not read' });
+    expect(await readCandidate(root, 'pipe.json', 1000)).toEqual({
+      ok: false,
+      reason: 'not a regular file (a FIFO); not read',
+    });
   });
 
   test('a directory named like a manifest is walked, not read', async () => {
     await write('weird.json/inner.json');
     expect(files(await findCandidates({ root, paths: [] }))).toEqual(['weird.json/inner.json']);
-    expect(await readCandidate(root, 'weird.json', 1000)).toEqual({ ok: false, reason: 'not a regular file (a directory); not read' });
+    expect(await readCandidate(root, 'weird.json', 1000)).toEqual({
+      ok: false,
+      reason: 'not a regular file (a directory); not read',
+    });
   });
 
   test('a file that vanished after listing, and one over the size limit', async () => {
     await write('big.json', 'x'.repeat(2000));
-    expect(await readCandidate(root, 'gone.json', 1000)).toEqual({ ok: false, reason: 'file vanished before it could be read' });
-    expect(await readCandidate(root, 'big.json', 1000)).toEqual({ ok: false, tooLarge: true, reason: 'file is too large: 2000 bytes (the limit is 1000)' });
+    expect(await readCandidate(root, 'gone.json', 1000)).toEqual({
+      ok: false,
+      reason: 'file vanished before it could be read',
+    });
+    expect(await readCandidate(root, 'big.json', 1000)).toEqual({
+      ok: false,
+      tooLarge: true,
+      reason: 'file is too large: 2000 bytes (the limit is 1000)',
+    });
   });
 });

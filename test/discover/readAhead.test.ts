@@ -39,7 +39,10 @@ beforeAll(async () => {
   // YAML manifests, whose fast path the worker runs: plain ones, one it declines (an alias), and files it does not try.
   await fs.mkdir(path.join(root, 'yaml'));
   for (let i = 0; i < 30; i++) {
-    await fs.writeFile(path.join(root, `yaml/plain-${i}.yaml`), `client_name: app-${i}\nredirect_uris:\n  - https://example.com/${i}\nsize: ${i}\n`);
+    await fs.writeFile(
+      path.join(root, `yaml/plain-${i}.yaml`),
+      `client_name: app-${i}\nredirect_uris:\n  - https://example.com/${i}\nsize: ${i}\n`,
+    );
   }
   await fs.writeFile(path.join(root, 'yaml/alias.yaml'), 'client_name: a\nx: &a 1\ny: *a\n');
   await fs.writeFile(path.join(root, 'yaml/proto.yaml'), 'client_name: p\n__proto__:\n  polluted: true\n');
@@ -100,7 +103,9 @@ describe('reading ahead on a worker thread', () => {
     for (const batchSize of [1, 5, 64]) {
       expect(text(await readAll({ script: worker, minFiles: 0, batchSize }))).toEqual(text(inPlace()));
       // The first 20 read here before the worker has started; the rest, once it has, mostly there.
-      expect(text(await readAll({ script: worker, minFiles: 0, batchSize }, { files: 20, ms: 600 }))).toEqual(text(inPlace()));
+      expect(text(await readAll({ script: worker, minFiles: 0, batchSize }, { files: 20, ms: 600 }))).toEqual(
+        text(inPlace()),
+      );
       expect(fromWorker).toBeGreaterThan(0);
       expect(fromWorker).toBeLessThanOrEqual(files.length - 20);
     }
@@ -115,7 +120,11 @@ describe('reading ahead on a worker thread', () => {
     for (let i = 0; i < 30; i++) {
       const text = await fs.readFile(path.join(root, `yaml/plain-${i}.yaml`), 'utf8');
       expect(yamlOf(`yaml/plain-${i}.yaml`)).toEqual(fastYamlValue(text, 64));
-      expect(yamlOf(`yaml/plain-${i}.yaml`)).toEqual({ client_name: `app-${i}`, redirect_uris: [`https://example.com/${i}`], size: i });
+      expect(yamlOf(`yaml/plain-${i}.yaml`)).toEqual({
+        client_name: `app-${i}`,
+        redirect_uris: [`https://example.com/${i}`],
+        size: i,
+      });
     }
     expect(yamlOf('yaml/alias.yaml')).toBeNull();
     // Not tried: no client_name, not UTF-8 (the main thread reports it), not YAML.
@@ -131,7 +140,9 @@ describe('reading ahead on a worker thread', () => {
   });
 
   test('waits for the main thread when it holds more than its share of bytes, and still gives every file', async () => {
-    expect(text(await readAll({ script: worker, minFiles: 0, batchSize: 3, aheadBytes: 1, share: false }))).toEqual(text(inPlace()));
+    expect(text(await readAll({ script: worker, minFiles: 0, batchSize: 3, aheadBytes: 1, share: false }))).toEqual(
+      text(inPlace()),
+    );
     expect(fromWorker).toBe(files.length);
   });
 

@@ -30,13 +30,18 @@ describe('README', () => {
 });
 
 describe('the reusable workflow', () => {
-  const action = parse(read('action.yml')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> };
+  const action = parse(read('action.yml')) as {
+    inputs: Record<string, { default?: string }>;
+    outputs: Record<string, unknown>;
+  };
   const workflow = parse(read('.github/workflows/lp-app-manifest-check.yml')) as {
     on: { workflow_call: { inputs: Record<string, { default?: unknown }>; outputs: Record<string, unknown> } };
     jobs: { check: { steps: Array<{ uses?: string; with?: Record<string, string> }> } };
   };
   const call = workflow.on.workflow_call;
-  const step = workflow.jobs.check.steps.find((s) => s.uses?.startsWith('lp-app-manifest-check/lp-app-manifest-check@'))!;
+  const step = workflow.jobs.check.steps.find((s) =>
+    s.uses?.startsWith('lp-app-manifest-check/lp-app-manifest-check@'),
+  )!;
 
   test('passes every input of the Action through, with the same defaults (the token is the caller’s)', () => {
     const names = Object.keys(action.inputs).filter((n) => n !== 'token');
@@ -48,7 +53,8 @@ describe('the reusable workflow', () => {
   });
 
   test('exposes the count outputs', () => {
-    for (const name of ['result', 'manifests', 'errors', 'warnings', 'notices']) expect(call.outputs).toHaveProperty(name);
+    for (const name of ['result', 'manifests', 'errors', 'warnings', 'notices'])
+      expect(call.outputs).toHaveProperty(name);
   });
 });
 

@@ -21,7 +21,9 @@ const filesIn = (dir: string) => readdirSync(path.join(root, dir)).map((name) =>
 describe('the published schemas', () => {
   test('have $ids where an editor can fetch them', () => {
     for (const schema of [manifestSchema, policySchema]) {
-      expect(schema.$id).toMatch(/^https:\/\/raw\.githubusercontent\.com\/lp-app-manifest-check\/lp-app-manifest-check\/v1\/schemas\/\w+\.schema\.json$/);
+      expect(schema.$id).toMatch(
+        /^https:\/\/raw\.githubusercontent\.com\/lp-app-manifest-check\/lp-app-manifest-check\/v1\/schemas\/\w+\.schema\.json$/,
+      );
     }
   });
 
@@ -43,8 +45,11 @@ describe('the published schemas', () => {
 
   test('the README policy example and the init starter policy are valid policies', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => /^(extends|rules):/m.test(b) && !/^\s*(on|jobs|repos):/m.test(b));
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .filter((b) => /^(extends|rules):/m.test(b) && !/^\s*(on|jobs|repos):/m.test(b));
     expect(blocks.length).toBeGreaterThanOrEqual(2);
-    for (const block of [...blocks, STARTER_POLICY]) expect(validPolicy(parse(block)) ? [] : validPolicy.errors).toEqual([]);
+    for (const block of [...blocks, STARTER_POLICY])
+      expect(validPolicy(parse(block)) ? [] : validPolicy.errors).toEqual([]);
   });
 });

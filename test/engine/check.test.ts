@@ -13,7 +13,8 @@ const write = async (file: string, content: string | Buffer) => {
   await fs.writeFile(path.join(root, file), content);
 };
 const run = (paths: string[] = []) => check({ root, paths, rules: builtinRules, policy: defaultPolicy(builtinRules) });
-const brief = (r: Awaited<ReturnType<typeof run>>) => r.result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
+const brief = (r: Awaited<ReturnType<typeof run>>) =>
+  r.result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
 
 beforeEach(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-check-'));
@@ -30,7 +31,9 @@ test('only files that mention client_name and hold a manifest object are manifes
   await write('apps/localized.yaml', "'client_name#ja-JP': アプリ\n");
   const { result } = await run();
   expect(result.manifests.map((m) => m.file)).toEqual(['apps/a.json', 'apps/localized.yaml']);
-  expect(brief({ result } as never)).toEqual(['apps/localized.yaml:1:1 schema missing required property "client_name"']);
+  expect(brief({ result } as never)).toEqual([
+    'apps/localized.yaml:1:1 schema missing required property "client_name"',
+  ]);
 });
 
 test('a broken file that mentions client_name is a parse-error, never silently skipped', async () => {
@@ -43,9 +46,16 @@ test('a broken file that mentions client_name is a parse-error, never silently s
 });
 
 test('a huge manifest is reported as too large; a huge unrelated JSON file is not', async () => {
-  await write('package-lock.json', JSON.stringify({ packages: Object.fromEntries(Array.from({ length: 40000 }, (_, i) => [`p${i}`, { version: '1.0.0' }])) }));
+  await write(
+    'package-lock.json',
+    JSON.stringify({
+      packages: Object.fromEntries(Array.from({ length: 40000 }, (_, i) => [`p${i}`, { version: '1.0.0' }])),
+    }),
+  );
   await write('apps/huge.json', JSON.stringify({ client_name: 'x', description: 'd'.repeat(2 * 1024 * 1024) }));
-  expect(brief(await run())).toEqual([expect.stringMatching(/^apps\/huge\.json:1:1 parse-error file is too large: \d+ bytes \(the limit is 1048576\)$/)]);
+  expect(brief(await run())).toEqual([
+    expect.stringMatching(/^apps\/huge\.json:1:1 parse-error file is too large: \d+ bytes \(the limit is 1048576\)$/),
+  ]);
 });
 
 test('an explicit file is checked whatever it holds; unreadable searched files are listed as skipped', async () => {

@@ -23,7 +23,8 @@ const policy = defaultPolicy(rules);
 async function runFiles(): Promise<ParsedFile[]> {
   const sources: Array<[string, string, boolean]> = [];
   for (const dir of await fs.readdir(examples)) {
-    for (const name of await fs.readdir(path.join(examples, dir))) sources.push([`${dir}/${name}`, await fs.readFile(path.join(examples, dir, name), 'utf8'), false]);
+    for (const name of await fs.readdir(path.join(examples, dir)))
+      sources.push([`${dir}/${name}`, await fs.readFile(path.join(examples, dir, name), 'utf8'), false]);
   }
   sources.push(
     ['extra/same-a.json', '{"client_name": "com.acme.same", "redirect_uris": ["http://example.com"]}', false],
@@ -53,13 +54,29 @@ test('an evaluation fed the files one at a time, in any order, gives what evalua
   const files = await runFiles();
   const together = await evaluate({ files, rules, policy });
   const ruleIds = new Set(together.findings.map((f) => f.ruleId));
-  for (const id of ['parse-error', 'schema', 'client-name-unique', 'server-assigned-field', 'redirect-uri-https', 'order-probe']) expect(ruleIds).toContain(id);
+  for (const id of [
+    'parse-error',
+    'schema',
+    'client-name-unique',
+    'server-assigned-field',
+    'redirect-uri-https',
+    'order-probe',
+  ])
+    expect(ruleIds).toContain(id);
   // The cross-file rules receive the manifests in the run's order, whatever order they were parsed in.
   const probe = together.findings.find((f) => f.ruleId === 'order-probe')!;
-  expect(probe.message).toBe(files.filter((f) => f.outcome.ok && f.file !== 'extra/not-a-manifest.json' && f.file !== 'extra/named.json').map((f) => f.file).join(' '));
+  expect(probe.message).toBe(
+    files
+      .filter((f) => f.outcome.ok && f.file !== 'extra/not-a-manifest.json' && f.file !== 'extra/named.json')
+      .map((f) => f.file)
+      .join(' '),
+  );
 
   for (const seed of [1, 2, 3, 4]) {
-    const order = shuffled(files.map((_, index) => index), seed);
+    const order = shuffled(
+      files.map((_, index) => index),
+      seed,
+    );
     const evaluation = await startEvaluation({ rules, policy }, true);
     for (const index of order) evaluation.add(files[index], index);
     expect(await evaluation.finish()).toEqual(together);

@@ -70,7 +70,10 @@ async function outsideDir(): Promise<string> {
 }
 
 /** runCli in-process, as the shell would run it from the root; `onStderr` sees every stderr write as it happens. */
-async function cli(paths: string[], options: { extra?: string[]; onStderr?: (text: string) => void } = {}): Promise<Run> {
+async function cli(
+  paths: string[],
+  options: { extra?: string[]; onStderr?: (text: string) => void } = {},
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -150,10 +153,15 @@ describe('binary noise that mentions client_name', () => {
   test('is a parse-error at the first byte that is not UTF-8, with its line and column; control bytes are not echoed raw', async () => {
     gitInit();
     const prefix = '\x00\x01PK\x03\x04\n\x00client_name\x00\x7f\n\x1b[2J';
-    await write('assets/blob.json', Buffer.concat([Buffer.from(prefix, 'latin1'), Buffer.from([0xff, 0xfe, 0x80]), noise(4096, 1)]));
+    await write(
+      'assets/blob.json',
+      Buffer.concat([Buffer.from(prefix, 'latin1'), Buffer.from([0xff, 0xfe, 0x80]), noise(4096, 1)]),
+    );
     const { code, stdout, report } = await cli([]);
     expect(fate(report)).toEqual({
-      'assets/blob.json': [`parse-error ${endOf(prefix)} file is not valid UTF-8 (byte 0xff at byte offset ${prefix.length})`],
+      'assets/blob.json': [
+        `parse-error ${endOf(prefix)} file is not valid UTF-8 (byte 0xff at byte offset ${prefix.length})`,
+      ],
     });
     expect(endOf(prefix)).toBe('3:5');
     expect(stdout).not.toMatch(/[\x00-\x08\x1b\x7f]/);
@@ -207,7 +215,9 @@ describe('size', () => {
     expect(searched.code).toBe(1);
 
     const named = await cli(['apps/big.yaml']);
-    expect(fate(named.report)).toEqual({ 'apps/big.yaml': [`parse-error 1:1 file is too large: ${yamlSize} bytes (the limit is ${LIMIT})`] });
+    expect(fate(named.report)).toEqual({
+      'apps/big.yaml': [`parse-error 1:1 file is too large: ${yamlSize} bytes (the limit is ${LIMIT})`],
+    });
     expect(named.stdout.length).toBeLessThan(10_000);
     expect(named.code).toBe(1);
   });
@@ -242,8 +252,12 @@ describe('100,000-deep nesting with client_name at the top', () => {
     await write('deeper-than-64.yaml', 'client_name: com.acme.deep\ncapabilities:\n  ' + '- '.repeat(100) + 'x\n');
     const { code, report } = await cli([]);
     const found = fate(report);
-    expect(found['deep-flow.yaml']).toEqual([`parse-error ${endOf(head + '['.repeat(64))} nesting is deeper than 64 levels`]);
-    expect(found['deep-map.yaml']).toEqual([`parse-error ${endOf(mapHead + '{a: '.repeat(64))} nesting is deeper than 64 levels`]);
+    expect(found['deep-flow.yaml']).toEqual([
+      `parse-error ${endOf(head + '['.repeat(64))} nesting is deeper than 64 levels`,
+    ]);
+    expect(found['deep-map.yaml']).toEqual([
+      `parse-error ${endOf(mapHead + '{a: '.repeat(64))} nesting is deeper than 64 levels`,
+    ]);
     // Level 1 is the top-level mapping; the k-th "- " opens level k + 1 at column 3 + 2(k - 1), so level 65 is at 3:129.
     // The recursive YAML composer gives up where the stack runs out: somewhere at or past level 65 on line 3.
     for (const file of ['deep-block.yaml', 'deep-keys.yaml']) {
@@ -262,14 +276,21 @@ describe('encoding', () => {
     const latin1 = '{\n  "client_name": "com.acme.latin",\n  "description": "caf';
     await write('latin1.json', Buffer.concat([Buffer.from(latin1), Buffer.from([0xe9]), Buffer.from('"\n}\n')]));
     const surrogate = 'client_name: com.acme.surrogate\ndisplay_name: "';
-    await write('surrogate.yaml', Buffer.concat([Buffer.from(surrogate), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"\n')]));
+    await write(
+      'surrogate.yaml',
+      Buffer.concat([Buffer.from(surrogate), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"\n')]),
+    );
     const overlong = 'client_name: com.acme.overlong\npath: "';
     await write('overlong.yml', Buffer.concat([Buffer.from(overlong), Buffer.from([0xc0, 0xaf]), Buffer.from('"\n')]));
     const { code, report } = await cli([]);
     expect(fate(report)).toEqual({
       'latin1.json': [`parse-error 3:22 file is not valid UTF-8 (byte 0xe9 at byte offset ${latin1.length})`],
-      'overlong.yml': [`parse-error ${endOf(overlong)} file is not valid UTF-8 (byte 0xc0 at byte offset ${overlong.length})`],
-      'surrogate.yaml': [`parse-error ${endOf(surrogate)} file is not valid UTF-8 (byte 0xed at byte offset ${surrogate.length})`],
+      'overlong.yml': [
+        `parse-error ${endOf(overlong)} file is not valid UTF-8 (byte 0xc0 at byte offset ${overlong.length})`,
+      ],
+      'surrogate.yaml': [
+        `parse-error ${endOf(surrogate)} file is not valid UTF-8 (byte 0xed at byte offset ${surrogate.length})`,
+      ],
     });
     expect(endOf(latin1)).toBe('3:22');
     expect(code).toBe(1);
@@ -298,7 +319,9 @@ describe('YAML abuse', () => {
     gitInit();
     await write('tabs.yaml', 'client_name: com.acme.tabs\ncapabilities:\n\twebhooks: {}\n');
     const { code, report } = await cli([]);
-    expect(fate(report)).toEqual({ 'tabs.yaml': [expect.stringMatching(/^parse-error 3:1 invalid YAML: Tabs are not allowed as indentation/)] });
+    expect(fate(report)).toEqual({
+      'tabs.yaml': [expect.stringMatching(/^parse-error 3:1 invalid YAML: Tabs are not allowed as indentation/)],
+    });
     expect(code).toBe(1);
   });
 
@@ -306,12 +329,19 @@ describe('YAML abuse', () => {
     gitInit();
     const levels = 'abcdefghi'.split('');
     const lines = ['client_name: com.acme.lol', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < levels.length; i++) lines.push(`${levels[i]}: &${levels[i]} [${Array(9).fill(`*${levels[i - 1]}`).join(',')}]`);
+    for (let i = 1; i < levels.length; i++)
+      lines.push(
+        `${levels[i]}: &${levels[i]} [${Array(9)
+          .fill(`*${levels[i - 1]}`)
+          .join(',')}]`,
+      );
     await write('lol.yaml', lines.join('\n') + '\n');
     const started = Date.now();
     const { code, stdout, report } = await cli([]);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(fate(report)).toEqual({ 'lol.yaml': ['parse-error 1:1 too many alias expansions (more than 100): a YAML alias bomb?'] });
+    expect(fate(report)).toEqual({
+      'lol.yaml': ['parse-error 1:1 too many alias expansions (more than 100): a YAML alias bomb?'],
+    });
     expect(stdout).not.toContain('lol","lol');
     expect(code).toBe(1);
   });
@@ -325,7 +355,8 @@ describe('YAML keys that are not strings', () => {
     // collection key into a string: a run must never get that far.
     warnings = [];
     const original = process.emitWarning;
-    process.emitWarning = ((warning: string | Error) => void warnings.push(String(warning))) as typeof process.emitWarning;
+    process.emitWarning = ((warning: string | Error) =>
+      void warnings.push(String(warning))) as typeof process.emitWarning;
     restore = () => void (process.emitWarning = original);
   });
   afterEach(() => restore());
@@ -374,7 +405,9 @@ describe('things that are not regular files', () => {
     expect(searched.code).toBe(0);
 
     const named = await cli(['app.json', 'dirlink.json']);
-    expect(fate(named.report)).toEqual({ 'dirlink.json': ['parse-error 1:1 not a regular file (a directory); not read'] });
+    expect(fate(named.report)).toEqual({
+      'dirlink.json': ['parse-error 1:1 not a regular file (a directory); not read'],
+    });
     expect(named.report.manifests.map((m) => m.file)).toEqual(['app.json/inner.json', 'dirlink.json']);
     expect(named.code).toBe(1);
   });
@@ -414,8 +447,14 @@ describe('things that are not regular files', () => {
     gitInit();
     const outside = await outsideDir();
     const secret = 'TOP-SECRET-0b7d1c';
-    await fs.writeFile(path.join(outside, 'secret.json'), JSON.stringify({ client_name: secret, client_secret: secret }));
-    await fs.writeFile(path.join(outside, 'huge.json'), JSON.stringify({ client_name: secret, d: 'z'.repeat(2 * LIMIT) }));
+    await fs.writeFile(
+      path.join(outside, 'secret.json'),
+      JSON.stringify({ client_name: secret, client_secret: secret }),
+    );
+    await fs.writeFile(
+      path.join(outside, 'huge.json'),
+      JSON.stringify({ client_name: secret, d: 'z'.repeat(2 * LIMIT) }),
+    );
     await fs.symlink(path.join(outside, 'secret.json'), path.join(root, 'link.json'));
     await fs.symlink(path.relative(root, path.join(outside, 'huge.json')), path.join(root, 'relative-huge.json'));
     await fs.symlink(outside, path.join(root, 'ext'));
@@ -439,7 +478,13 @@ describe('things that are not regular files', () => {
     for (const run of [searched, named]) expect(run.stdout + run.stderr).not.toContain(secret);
     // The same secret through the text report, where a leak would be easiest to miss.
     let text = '';
-    await runCli(['link.json', 'ext/secret.json', '--offline'], { stdout: (t) => void (text += t), stderr: (t) => void (text += t), cwd: root, env: {}, isTTY: false });
+    await runCli(['link.json', 'ext/secret.json', '--offline'], {
+      stdout: (t) => void (text += t),
+      stderr: (t) => void (text += t),
+      cwd: root,
+      env: {},
+      isTTY: false,
+    });
     expect(text).toContain('symlink points outside the root');
     expect(text).not.toContain(secret);
   });
@@ -453,7 +498,10 @@ describe('a FIFO named x.json', () => {
    */
   async function mustEnd<T>(fifo: string, run: () => Promise<T>): Promise<T> {
     const started = Date.now();
-    const rescuer = spawn('sh', ['-c', 'sleep 10; timeout 5 sh -c \': > "$0"\' "$0"', fifo], { stdio: 'ignore', detached: true });
+    const rescuer = spawn('sh', ['-c', 'sleep 10; timeout 5 sh -c \': > "$0"\' "$0"', fifo], {
+      stdio: 'ignore',
+      detached: true,
+    });
     rescuer.unref();
     try {
       const result = await run();
@@ -520,9 +568,15 @@ describe('a file that vanishes between listing and reading', () => {
   });
 
   test('readCandidate on a file that is not there says it vanished', async () => {
-    expect(await readCandidate(root, 'never-there.json', LIMIT)).toEqual({ ok: false, reason: 'file vanished before it could be read' });
+    expect(await readCandidate(root, 'never-there.json', LIMIT)).toEqual({
+      ok: false,
+      reason: 'file vanished before it could be read',
+    });
     await write('dir/x.json', '{}');
     await fs.rm(path.join(root, 'dir'), { recursive: true });
-    expect(await readCandidate(root, 'dir/x.json', LIMIT)).toEqual({ ok: false, reason: 'file vanished before it could be read' });
+    expect(await readCandidate(root, 'dir/x.json', LIMIT)).toEqual({
+      ok: false,
+      reason: 'file vanished before it could be read',
+    });
   });
 });

@@ -49,7 +49,8 @@ let warnings: string[] = [];
 const emitWarning = process.emitWarning;
 beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-properties-'));
-  process.emitWarning = ((warning: string | Error) => void warnings.push(String(warning))) as typeof process.emitWarning;
+  process.emitWarning = ((warning: string | Error) =>
+    void warnings.push(String(warning))) as typeof process.emitWarning;
 });
 afterAll(async () => {
   process.emitWarning = emitWarning;
@@ -60,12 +61,16 @@ afterAll(async () => {
 function fakeNetwork(answer: { width: number; height: number } | undefined): NetworkServices {
   return {
     probeImage: async (url): Promise<ImageProbe> =>
-      answer ? { ok: true, width: answer.width, height: answer.height, type: 'png', url } : { ok: false, reason: 'connection refused', url },
+      answer
+        ? { ok: true, width: answer.width, height: answer.height, type: 'png', url }
+        : { ok: false, reason: 'connection refused', url },
   };
 }
 /** Mostly naming the files (no listing); a search of the root (a `git` process each time) one run in three. */
 const explicitArb = fc.oneof({ weight: 2, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) });
-const networkArb = fc.option(fc.option(fc.record({ width: fc.nat(2000), height: fc.nat(2000) }), { nil: undefined }), { nil: null });
+const networkArb = fc.option(fc.option(fc.record({ width: fc.nat(2000), height: fc.nat(2000) }), { nil: undefined }), {
+  nil: null,
+});
 
 /** The text as a reader sees it: BOM dropped, invalid bytes replaced (a parse-error's text is a prefix of this). */
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
@@ -79,7 +84,9 @@ const sarifRulesSeen = new Set<string>();
 function sarifSchemaErrors(sarif: { runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } } }> }) {
   const [run] = sarif.runs;
   const ids = run.tool.driver.rules.map((r) => r.id).join('\n');
-  const log = sarifRulesSeen.has(ids) ? { ...sarif, runs: [{ ...run, tool: { ...run.tool, driver: { ...run.tool.driver, rules: [] } } }] } : sarif;
+  const log = sarifRulesSeen.has(ids)
+    ? { ...sarif, runs: [{ ...run, tool: { ...run.tool, driver: { ...run.tool.driver, rules: [] } } }] }
+    : sarif;
   if (validateSarif(log)) {
     sarifRulesSeen.add(ids);
     return [];
@@ -103,14 +110,22 @@ function outside(finding: Finding, bytes: Uint8Array): string | undefined {
     endColumn >= 1 &&
     endColumn <= length(endLine) + 1 &&
     (endLine > line || endColumn >= column);
-  return fits ? undefined : `${finding.file}:${line}:${column}-${endLine}:${endColumn} ${finding.ruleId} ${finding.message}`;
+  return fits
+    ? undefined
+    : `${finding.file}:${line}:${column}-${endLine}:${endColumn} ${finding.ruleId} ${finding.message}`;
 }
 
 /** Findings whose position was checked, and how many of them lie past line 1: a property must not hold vacuously. */
 const tally = { findings: 0, pastLineOne: 0 };
 /** At least this many per run, on average (observed: several times more). */
-const atLeast = (findings: number, pastLineOne: number) => ({ findings: Math.floor(findings * NUM_RUNS), pastLineOne: Math.floor(pastLineOne * NUM_RUNS) });
-async function assertProperty<Ts extends [unknown, ...unknown[]]>(property: fc.IAsyncProperty<Ts>, atLeast: { findings: number; pastLineOne: number }): Promise<void> {
+const atLeast = (findings: number, pastLineOne: number) => ({
+  findings: Math.floor(findings * NUM_RUNS),
+  pastLineOne: Math.floor(pastLineOne * NUM_RUNS),
+});
+async function assertProperty<Ts extends [unknown, ...unknown[]]>(
+  property: fc.IAsyncProperty<Ts>,
+  atLeast: { findings: number; pastLineOne: number },
+): Promise<void> {
   const before = { ...tally };
   await fc.assert(property, { numRuns: NUM_RUNS });
   expect(tally.findings - before.findings).toBeGreaterThanOrEqual(atLeast.findings);
@@ -118,7 +133,10 @@ async function assertProperty<Ts extends [unknown, ...unknown[]]>(property: fc.I
 }
 
 /** One root for every run of the file: each run overwrites the same two files, so a search finds exactly them. */
-async function checkFiles(files: Record<string, Uint8Array>, options: { explicit: boolean; network: NetworkServices | undefined }): Promise<void> {
+async function checkFiles(
+  files: Record<string, Uint8Array>,
+  options: { explicit: boolean; network: NetworkServices | undefined },
+): Promise<void> {
   for (const [file, bytes] of Object.entries(files)) await fs.writeFile(path.join(root, file), bytes);
   const run = await check({
     root,
@@ -147,7 +165,8 @@ async function checkFiles(files: Record<string, Uint8Array>, options: { explicit
   const sarif = JSON.parse(formatters.sarif(result, context));
   expect(sarifSchemaErrors(sarif)).toEqual([]);
   expect(sarif.runs[0].results).toHaveLength(result.findings.length);
-  for (const format of ['text', 'markdown', 'github'] as const) expect(typeof formatters[format](result, context)).toBe('string');
+  for (const format of ['text', 'markdown', 'github'] as const)
+    expect(typeof formatters[format](result, context)).toBe('string');
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -209,18 +228,27 @@ const token = fc.constantFrom(
   '😀',
   'é',
 );
-const soup = fc.array(fc.oneof({ weight: 4, arbitrary: token }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), { maxLength: 60 }).map((parts) => parts.join(''));
+const soup = fc
+  .array(fc.oneof({ weight: 4, arbitrary: token }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), {
+    maxLength: 60,
+  })
+  .map((parts) => parts.join(''));
 
 // ---- values --------------------------------------------------------------------------------------------------
 
 /** JSON text as people write it: compact or indented, LF or CRLF, with or without a BOM. */
-const jsonStyle = fc.record({ indent: fc.constantFrom<undefined | number | string>(undefined, 2, '\t'), crlf: fc.boolean(), bom: fc.boolean() });
+const jsonStyle = fc.record({
+  indent: fc.constantFrom<undefined | number | string>(undefined, 2, '\t'),
+  crlf: fc.boolean(),
+  bom: fc.boolean(),
+});
 const yamlStyle = fc.record({ flow: fc.boolean(), crlf: fc.boolean(), bom: fc.boolean() });
 type JsonStyle = { indent: undefined | number | string; crlf: boolean; bom: boolean };
 type YamlStyle = { flow: boolean; crlf: boolean; bom: boolean };
 
 function serialize(value: unknown, json: JsonStyle, yaml: YamlStyle): Record<string, Uint8Array> {
-  const finish = (text: string, crlf: boolean, bom: boolean) => utf8((bom ? '\ufeff' : '') + (crlf ? text.replace(/\n/g, '\r\n') : text));
+  const finish = (text: string, crlf: boolean, bom: boolean) =>
+    utf8((bom ? '\ufeff' : '') + (crlf ? text.replace(/\n/g, '\r\n') : text));
   return {
     'x.json': finish(JSON.stringify(value, null, json.indent) ?? 'null', json.crlf, json.bom),
     'x.yaml': finish(toYaml(value, { collectionStyle: yaml.flow ? 'flow' : 'any' }), yaml.crlf, yaml.bom),
@@ -265,13 +293,22 @@ const knownValue = fc.oneof(
   },
 );
 const webhooks = fc.dictionary(
-  fc.oneof(fc.constantFrom('ms.MessagingEventNotification.ContentEvent', 'cqm.ExConversationChangeNotification', 'ms.Unknown'), fc.string({ maxLength: 12 })),
+  fc.oneof(
+    fc.constantFrom('ms.MessagingEventNotification.ContentEvent', 'cqm.ExConversationChangeNotification', 'ms.Unknown'),
+    fc.string({ maxLength: 12 }),
+  ),
   fc.oneof(
     fc.record(
       {
         endpoint: uriLike,
         max_retries: fc.oneof(fc.integer(), fc.string({ maxLength: 3 })),
-        headers: fc.array(fc.record({ header_name: fc.constantFrom('Authorization', 'X-Api-Key', 'X-Tenant'), header_value: fc.string({ maxLength: 12 }) }), { maxLength: 2 }),
+        headers: fc.array(
+          fc.record({
+            header_name: fc.constantFrom('Authorization', 'X-Api-Key', 'X-Tenant'),
+            header_value: fc.string({ maxLength: 12 }),
+          }),
+          { maxLength: 2 },
+        ),
       },
       { requiredKeys: [] },
     ),
@@ -284,7 +321,11 @@ const capabilities = fc.record(
     webhooks,
     engagement: fc.oneof(
       fc.record(
-        { consumer_identity: fc.array(fc.constantFrom('auth', 'unauth', 'x'), { maxLength: 2 }), entry_point: fc.array(fc.string({ maxLength: 8 }), { maxLength: 2 }), design_window: fc.boolean() },
+        {
+          consumer_identity: fc.array(fc.constantFrom('auth', 'unauth', 'x'), { maxLength: 2 }),
+          entry_point: fc.array(fc.string({ maxLength: 8 }), { maxLength: 2 }),
+          design_window: fc.boolean(),
+        },
         { requiredKeys: [] },
       ),
       fc.jsonValue({ maxDepth: 2 }),
@@ -297,7 +338,11 @@ const manifestKeys = Object.keys(manifestSchema.properties).filter((k) => k !== 
 /** An object that is a manifest (it has a client_name), with known fields of any value and unknown extra ones. */
 const manifestValue = fc
   .tuple(
-    fc.oneof(fc.constantFrom('com.acme.app', 'NotReverseDns', 'x|y\nz', ''), fc.string({ maxLength: 20 }), fc.jsonValue({ maxDepth: 1 })),
+    fc.oneof(
+      fc.constantFrom('com.acme.app', 'NotReverseDns', 'x|y\nz', ''),
+      fc.string({ maxLength: 20 }),
+      fc.jsonValue({ maxDepth: 1 }),
+    ),
     fc.dictionary(fc.constantFrom(...manifestKeys), knownValue, { maxKeys: 8 }),
     fc.option(capabilities, { nil: undefined }),
     fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
@@ -320,34 +365,70 @@ function applyEdit(bytes: Uint8Array, { at, cut, insert }: { at: number; cut: nu
 }
 
 describe('arbitrary JSON values as .json and .yaml files', () => {
-  test('any JSON value: never throws, positions inside the file, valid JSON report and SARIF', async () => {
-    await assertProperty(
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 5 }), jsonStyle, yamlStyle, explicitArb, async (value, json, yaml, explicit) => {
-        await checkFiles(serialize(value, json, yaml), { explicit, network: undefined });
-      }),
-      atLeast(1, 0.3),
-    );
-  }, TIMEOUT);
+  test(
+    'any JSON value: never throws, positions inside the file, valid JSON report and SARIF',
+    async () => {
+      await assertProperty(
+        fc.asyncProperty(
+          fc.jsonValue({ maxDepth: 5 }),
+          jsonStyle,
+          yamlStyle,
+          explicitArb,
+          async (value, json, yaml, explicit) => {
+            await checkFiles(serialize(value, json, yaml), { explicit, network: undefined });
+          },
+        ),
+        atLeast(1, 0.3),
+      );
+    },
+    TIMEOUT,
+  );
 
-  test('objects forced to have a client_name, with manifest fields of any value: the same, with every rule running', async () => {
-    await assertProperty(
-      fc.asyncProperty(manifestValue, jsonStyle, yamlStyle, explicitArb, networkArb, async (value, json, yaml, explicit, answer) => {
-        const network = answer === null ? undefined : fakeNetwork(answer);
-        await checkFiles(serialize(value, json, yaml), { explicit, network });
-      }),
-      atLeast(10, 5),
-    );
-  }, TIMEOUT);
+  test(
+    'objects forced to have a client_name, with manifest fields of any value: the same, with every rule running',
+    async () => {
+      await assertProperty(
+        fc.asyncProperty(
+          manifestValue,
+          jsonStyle,
+          yamlStyle,
+          explicitArb,
+          networkArb,
+          async (value, json, yaml, explicit, answer) => {
+            const network = answer === null ? undefined : fakeNetwork(answer);
+            await checkFiles(serialize(value, json, yaml), { explicit, network });
+          },
+        ),
+        atLeast(10, 5),
+      );
+    },
+    TIMEOUT,
+  );
 
-  test('manifests with random edits (syntax spliced in, text cut out): parse errors anywhere in the file', async () => {
-    await assertProperty(
-      fc.asyncProperty(manifestValue, jsonStyle, yamlStyle, edit, edit, explicitArb, async (value, json, yaml, jsonEdit, yamlEdit, explicit) => {
-        const files = serialize(value, json, yaml);
-        await checkFiles({ 'x.json': applyEdit(files['x.json'], jsonEdit), 'x.yaml': applyEdit(files['x.yaml'], yamlEdit) }, { explicit, network: undefined });
-      }),
-      atLeast(2, 1),
-    );
-  }, TIMEOUT);
+  test(
+    'manifests with random edits (syntax spliced in, text cut out): parse errors anywhere in the file',
+    async () => {
+      await assertProperty(
+        fc.asyncProperty(
+          manifestValue,
+          jsonStyle,
+          yamlStyle,
+          edit,
+          edit,
+          explicitArb,
+          async (value, json, yaml, jsonEdit, yamlEdit, explicit) => {
+            const files = serialize(value, json, yaml);
+            await checkFiles(
+              { 'x.json': applyEdit(files['x.json'], jsonEdit), 'x.yaml': applyEdit(files['x.yaml'], yamlEdit) },
+              { explicit, network: undefined },
+            );
+          },
+        ),
+        atLeast(2, 1),
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 // ---- text ----------------------------------------------------------------------------------------------------
@@ -361,32 +442,49 @@ describe('arbitrary text as .json and .yaml files', () => {
     ['full Unicode strings mentioning client_name', mentioning(fc.string({ unit: 'binary', maxLength: 100 }))],
     ['JSON and YAML token soup', soup],
     ['token soup mentioning client_name', mentioning(soup)],
-  ] as Array<[string, fc.Arbitrary<string>]>)('%s: never throws, positions inside the file, valid reports', async (_name, text) => {
-    await assertProperty(
-      fc.asyncProperty(text, explicitArb, async (body, explicit) => {
-        await checkFiles(asBoth(utf8(body)), { explicit, network: undefined });
-      }),
-      atLeast(0.5, 0),
-    );
-  }, TIMEOUT);
+  ] as Array<[string, fc.Arbitrary<string>]>)(
+    '%s: never throws, positions inside the file, valid reports',
+    async (_name, text) => {
+      await assertProperty(
+        fc.asyncProperty(text, explicitArb, async (body, explicit) => {
+          await checkFiles(asBoth(utf8(body)), { explicit, network: undefined });
+        }),
+        atLeast(0.5, 0),
+      );
+    },
+    TIMEOUT,
+  );
 
-  test('arbitrary bytes mentioning client_name (invalid UTF-8, BOMs, NULs): the same', async () => {
-    const bom = fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xfe, 0xff], [0xff, 0xfe], [0xff, 0xfe, 0x00, 0x00]);
-    await assertProperty(
-      fc.asyncProperty(bom, fc.uint8Array({ maxLength: 100 }), soup, fc.uint8Array({ maxLength: 100 }), explicitArb, async (prefix, before, middle, after, explicit) => {
-        const bytes = new Uint8Array([...prefix, ...before, ...utf8(`client_name${middle}`), ...after]);
-        await checkFiles(asBoth(bytes), { explicit, network: undefined });
-      }),
-      atLeast(1, 0),
-    );
-  }, TIMEOUT);
+  test(
+    'arbitrary bytes mentioning client_name (invalid UTF-8, BOMs, NULs): the same',
+    async () => {
+      const bom = fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xfe, 0xff], [0xff, 0xfe], [0xff, 0xfe, 0x00, 0x00]);
+      await assertProperty(
+        fc.asyncProperty(
+          bom,
+          fc.uint8Array({ maxLength: 100 }),
+          soup,
+          fc.uint8Array({ maxLength: 100 }),
+          explicitArb,
+          async (prefix, before, middle, after, explicit) => {
+            const bytes = new Uint8Array([...prefix, ...before, ...utf8(`client_name${middle}`), ...after]);
+            await checkFiles(asBoth(bytes), { explicit, network: undefined });
+          },
+        ),
+        atLeast(1, 0),
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('schemas/report.schema.json', () => {
   test('accepts a report whose finding points at a key with a line break (a pointer may hold any character)', async () => {
     const bugRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-properties-bug-'));
     await fs.writeFile(path.join(bugRoot, 'x.json'), JSON.stringify({ client_name: 'com.acme.app', 'a\nb': 1 }));
-    const { result } = await check({ root: bugRoot, paths: ['x.json'], rules: builtinRules, policy }).finally(() => fs.rm(bugRoot, { recursive: true, force: true }));
+    const { result } = await check({ root: bugRoot, paths: ['x.json'], rules: builtinRules, policy }).finally(() =>
+      fs.rm(bugRoot, { recursive: true, force: true }),
+    );
     const report = JSON.parse(formatters.json(result, context));
     // The report is right: an unknown property "a\nb" at the RFC 6901 pointer /a\nb.
     expect(report.findings.map((f: Finding) => [f.ruleId, f.pointer])).toContainEqual(['schema', '/a\nb']);

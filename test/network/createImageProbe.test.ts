@@ -13,8 +13,17 @@ afterAll(async () => {
 });
 
 /** A resolver for the tests' own host names; nothing leaves this machine. */
-const NAMES: Record<string, string> = { 'logo.test': '127.0.0.1', 'private.test': '10.0.0.5', 'metadata.test': '169.254.169.254', 'mapped.test': '::ffff:127.0.0.1' };
-const lookup = ((hostname: string, _options: unknown, callback: (error: Error | null, addresses: LookupAddress[]) => void) => {
+const NAMES: Record<string, string> = {
+  'logo.test': '127.0.0.1',
+  'private.test': '10.0.0.5',
+  'metadata.test': '169.254.169.254',
+  'mapped.test': '::ffff:127.0.0.1',
+};
+const lookup = ((
+  hostname: string,
+  _options: unknown,
+  callback: (error: Error | null, addresses: LookupAddress[]) => void,
+) => {
   const address = NAMES[hostname];
   if (!address) return callback(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }), []);
   callback(null, [{ address, family: address.includes(':') ? 6 : 4 }]);
@@ -24,7 +33,14 @@ const lookup = ((hostname: string, _options: unknown, callback: (error: Error | 
 const publicLoopback = (address: string) => (address === '127.0.0.1' ? undefined : refusalOf(address));
 
 const probe = (overrides: Partial<ImageProbeOptions> = {}) =>
-  createImageProbe({ timeoutMs: 2000, allowPrivateNetwork: false, ca: testCa, lookup, refuseAddress: publicLoopback, ...overrides });
+  createImageProbe({
+    timeoutMs: 2000,
+    allowPrivateNetwork: false,
+    ca: testCa,
+    lookup,
+    refuseAddress: publicLoopback,
+    ...overrides,
+  });
 const url = (path: string) => `https://logo.test:${server.port}${path}`;
 
 describe('sizes of real images of each format', () => {
@@ -41,7 +57,13 @@ describe('sizes of real images of each format', () => {
     ['logo-viewbox-64.svg', 64, 64, 'px'],
     ['logo-70mm.svg', 70, 70, 'mm'],
   ])('%s', async (file, width, height, units) => {
-    expect(await probe().probeImage(url(`/img/${file}`))).toMatchObject({ ok: true, width, height, wUnits: units, hUnits: units });
+    expect(await probe().probeImage(url(`/img/${file}`))).toMatchObject({
+      ok: true,
+      width,
+      height,
+      wUnits: units,
+      hUnits: units,
+    });
   });
 });
 
@@ -62,18 +84,29 @@ describe('what goes wrong is said exactly, never with the body', () => {
   });
 
   test('a server that never answers costs the timeout, not the run', async () => {
-    expect(await probe({ timeoutMs: 300 }).probeImage(url('/stall'))).toEqual({ ok: false, reason: 'timed out after 300 ms', url: url('/stall') });
+    expect(await probe({ timeoutMs: 300 }).probeImage(url('/stall'))).toEqual({
+      ok: false,
+      reason: 'timed out after 300 ms',
+      url: url('/stall'),
+    });
   });
 
   test('plain http, a bad URL and an unknown host', async () => {
     expect((await probe().probeImage(`http://logo.test:${server.port}/img/logo-70.png`)).ok).toBe(false);
-    expect(await probe().probeImage(`http://logo.test:${server.port}/img/logo-70.png`)).toMatchObject({ reason: 'only https is fetched, not http' });
+    expect(await probe().probeImage(`http://logo.test:${server.port}/img/logo-70.png`)).toMatchObject({
+      reason: 'only https is fetched, not http',
+    });
     expect(await probe().probeImage('not a url')).toMatchObject({ reason: 'not a valid URL' });
-    expect(await probe().probeImage('https://unknown.test/logo.png')).toMatchObject({ reason: 'host name does not resolve' });
+    expect(await probe().probeImage('https://unknown.test/logo.png')).toMatchObject({
+      reason: 'host name does not resolve',
+    });
   });
 
   test('a certificate from an unknown CA is a TLS error', async () => {
-    expect(await probe({ ca: undefined }).probeImage(url('/img/logo-70.png'))).toMatchObject({ ok: false, reason: expect.stringMatching(/^TLS error: /) });
+    expect(await probe({ ca: undefined }).probeImage(url('/img/logo-70.png'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^TLS error: /),
+    });
   });
 });
 
@@ -81,25 +114,48 @@ describe('the network guard', () => {
   test('with private networks refused (the default) not a single byte reaches a loopback server', async () => {
     const before = server.connections;
     const guarded = createImageProbe({ timeoutMs: 2000, allowPrivateNetwork: false, ca: testCa, lookup });
-    expect(await guarded.probeImage(url('/img/logo-70.png'))).toMatchObject({ ok: false, reason: 'refused: logo.test resolves to a loopback address (127.0.0.1)' });
-    expect(await guarded.probeImage(`https://127.0.0.1:${server.port}/img/logo-70.png`)).toMatchObject({ reason: 'refused: a loopback address (127.0.0.1)' });
-    expect(await guarded.probeImage(`https://[::ffff:127.0.0.1]:${server.port}/img/logo-70.png`)).toMatchObject({ reason: 'refused: a loopback address (127.0.0.1)' });
-    expect(await guarded.probeImage(`https://2130706433:${server.port}/img/logo-70.png`)).toMatchObject({ reason: 'refused: a loopback address (127.0.0.1)' });
-    expect(await guarded.probeImage(`https://mapped.test:${server.port}/img/logo-70.png`)).toMatchObject({ reason: 'refused: mapped.test resolves to a loopback address (127.0.0.1)' });
+    expect(await guarded.probeImage(url('/img/logo-70.png'))).toMatchObject({
+      ok: false,
+      reason: 'refused: logo.test resolves to a loopback address (127.0.0.1)',
+    });
+    expect(await guarded.probeImage(`https://127.0.0.1:${server.port}/img/logo-70.png`)).toMatchObject({
+      reason: 'refused: a loopback address (127.0.0.1)',
+    });
+    expect(await guarded.probeImage(`https://[::ffff:127.0.0.1]:${server.port}/img/logo-70.png`)).toMatchObject({
+      reason: 'refused: a loopback address (127.0.0.1)',
+    });
+    expect(await guarded.probeImage(`https://2130706433:${server.port}/img/logo-70.png`)).toMatchObject({
+      reason: 'refused: a loopback address (127.0.0.1)',
+    });
+    expect(await guarded.probeImage(`https://mapped.test:${server.port}/img/logo-70.png`)).toMatchObject({
+      reason: 'refused: mapped.test resolves to a loopback address (127.0.0.1)',
+    });
     expect(server.connections).toBe(before);
   });
 
   test('a host name that resolves to a private or metadata address is refused before connecting', async () => {
-    expect(await probe().probeImage('https://private.test/logo.png')).toMatchObject({ reason: 'refused: private.test resolves to a private address (10.0.0.5)' });
-    expect(await probe().probeImage('https://metadata.test/latest/meta-data/')).toMatchObject({ reason: 'refused: metadata.test resolves to a link-local address (169.254.169.254)' });
-    expect(await probe().probeImage('https://169.254.169.254/latest/meta-data/')).toMatchObject({ reason: 'refused: a link-local address (169.254.169.254)' });
+    expect(await probe().probeImage('https://private.test/logo.png')).toMatchObject({
+      reason: 'refused: private.test resolves to a private address (10.0.0.5)',
+    });
+    expect(await probe().probeImage('https://metadata.test/latest/meta-data/')).toMatchObject({
+      reason: 'refused: metadata.test resolves to a link-local address (169.254.169.254)',
+    });
+    expect(await probe().probeImage('https://169.254.169.254/latest/meta-data/')).toMatchObject({
+      reason: 'refused: a link-local address (169.254.169.254)',
+    });
   });
 
   test('every redirect is checked again', async () => {
     const toPrivate = url(`/redirect-to?${encodeURIComponent('https://private.test/logo.png')}`);
-    expect(await probe().probeImage(toPrivate)).toMatchObject({ ok: false, reason: 'refused: private.test resolves to a private address (10.0.0.5)' });
+    expect(await probe().probeImage(toPrivate)).toMatchObject({
+      ok: false,
+      reason: 'refused: private.test resolves to a private address (10.0.0.5)',
+    });
     const toLiteral = url(`/redirect-to?${encodeURIComponent('https://[fd00::1]/logo.png')}`);
-    expect(await probe().probeImage(toLiteral)).toMatchObject({ ok: false, reason: 'refused: a private address (fd00::1)' });
+    expect(await probe().probeImage(toLiteral)).toMatchObject({
+      ok: false,
+      reason: 'refused: a private address (fd00::1)',
+    });
   });
 
   test('a 50 MiB image: the size is read from the first bytes and the rest is never sent', async () => {
@@ -111,7 +167,10 @@ describe('the network guard', () => {
 
   test('50 MiB with no readable size stops at the 1 MiB cap', async () => {
     const before = server.bytesSent;
-    expect(await probe().probeImage(url('/huge-jpeg-no-size'))).toMatchObject({ ok: false, reason: 'larger than 1 MiB before its size could be read' });
+    expect(await probe().probeImage(url('/huge-jpeg-no-size'))).toMatchObject({
+      ok: false,
+      reason: 'larger than 1 MiB before its size could be read',
+    });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(server.bytesSent - before).toBeLessThan(4 * 1024 * 1024);
   });
@@ -129,7 +188,9 @@ describe('one request per URL, bounded concurrency', () => {
   test('no more than `concurrency` requests at once', async () => {
     const slow = await startLogoServer({ delayMs: 50 });
     const p = createImageProbe({ timeoutMs: 5000, allowPrivateNetwork: true, ca: testCa, concurrency: 3 });
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => p.probeImage(`${slow.origin}/img/logo-70.png?${i}`.replace('?', '#'))));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => p.probeImage(`${slow.origin}/img/logo-70.png?${i}`.replace('?', '#'))),
+    );
     void results;
     await slow.close();
     expect(slow.maxInFlight).toBeLessThanOrEqual(3);

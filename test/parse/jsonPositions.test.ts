@@ -25,7 +25,8 @@ function locateByTree(root: JsonNode | undefined, lines: LineIndex, pointer: str
   for (const segment of segments) {
     let child: JsonNode | undefined;
     if (node.type === 'object') {
-      for (const property of node.children ?? []) if (property.children?.[0]?.value === segment) child = property.children[1];
+      for (const property of node.children ?? [])
+        if (property.children?.[0]?.value === segment) child = property.children[1];
     } else if (node.type === 'array' && /^(0|[1-9]\d*)$/.test(segment)) {
       child = node.children?.[Number(segment)];
     }
@@ -38,7 +39,9 @@ function locateByTree(root: JsonNode | undefined, lines: LineIndex, pointer: str
   const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
   if (exact && target === 'key' && keyNode) return lines.range(keyNode.offset, keyNode.offset + keyNode.length);
   if (node.type === 'object' || node.type === 'array') {
-    return keyNode ? lines.range(keyNode.offset, keyNode.offset + keyNode.length) : lines.range(node.offset, node.offset + 1);
+    return keyNode
+      ? lines.range(keyNode.offset, keyNode.offset + keyNode.length)
+      : lines.range(node.offset, node.offset + 1);
   }
   return lines.range(node.offset, node.offset + node.length);
 }
@@ -61,7 +64,11 @@ function agrees(text: string): void {
   for (const pointer of [...pointers, '/', 'not a pointer', '/a~1b', '/~0']) {
     for (const target of ['key', 'value'] as const) {
       compared++;
-      expect({ pointer, target, range: locateJson(text, pointer, target, lines) }).toEqual({ pointer, target, range: locateByTree(tree, lines, pointer, target) });
+      expect({ pointer, target, range: locateJson(text, pointer, target, lines) }).toEqual({
+        pointer,
+        target,
+        range: locateByTree(tree, lines, pointer, target),
+      });
     }
   }
 }

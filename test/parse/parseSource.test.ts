@@ -16,19 +16,35 @@ const documentOf = (name: string): SourceDocument => {
   return outcome.document;
 };
 const text = (s: string) => new TextEncoder().encode(s);
-const firstProblem = (outcome: ParseOutcome) => ({ ...outcome.problems[0].problem, ruleId: outcome.problems[0].ruleId });
+const firstProblem = (outcome: ParseOutcome) => ({
+  ...outcome.problems[0].problem,
+  ruleId: outcome.problems[0].ruleId,
+});
 
 describe('positions in JSON', () => {
-  test.each(['manifest.json', 'manifest-crlf.json', 'manifest-bom.json'])('%s: keys, values, items, escaped keys', (name) => {
-    const doc = documentOf(name);
-    expect(doc.locate('/client_name')).toEqual({ line: 2, column: 18, endLine: 2, endColumn: 35 });
-    expect(doc.locate('/client_name', 'key')).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 16 });
-    expect(doc.locate('/redirect_uris/1')).toEqual({ line: 5, column: 5, endLine: 5, endColumn: 26 });
-    // An object or array value points at its key, which is what a reader looks for.
-    expect(doc.locate('/redirect_uris')).toEqual({ line: 3, column: 3, endLine: 3, endColumn: 18 });
-    expect(doc.locate('/capabilities/webhooks/a~1b~0c', 'key')).toEqual({ line: 9, column: 7, endLine: 9, endColumn: 14 });
-    expect(doc.locate('/capabilities/webhooks/a~1b~0c/endpoint')).toEqual({ line: 9, column: 30, endLine: 9, endColumn: 53 });
-  });
+  test.each(['manifest.json', 'manifest-crlf.json', 'manifest-bom.json'])(
+    '%s: keys, values, items, escaped keys',
+    (name) => {
+      const doc = documentOf(name);
+      expect(doc.locate('/client_name')).toEqual({ line: 2, column: 18, endLine: 2, endColumn: 35 });
+      expect(doc.locate('/client_name', 'key')).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 16 });
+      expect(doc.locate('/redirect_uris/1')).toEqual({ line: 5, column: 5, endLine: 5, endColumn: 26 });
+      // An object or array value points at its key, which is what a reader looks for.
+      expect(doc.locate('/redirect_uris')).toEqual({ line: 3, column: 3, endLine: 3, endColumn: 18 });
+      expect(doc.locate('/capabilities/webhooks/a~1b~0c', 'key')).toEqual({
+        line: 9,
+        column: 7,
+        endLine: 9,
+        endColumn: 14,
+      });
+      expect(doc.locate('/capabilities/webhooks/a~1b~0c/endpoint')).toEqual({
+        line: 9,
+        column: 30,
+        endLine: 9,
+        endColumn: 53,
+      });
+    },
+  );
 
   test('a missing pointer resolves to its nearest existing ancestor', () => {
     const doc = documentOf('manifest.json');
@@ -39,7 +55,9 @@ describe('positions in JSON', () => {
   });
 
   test('the BOM is dropped and the value is what JSON.parse gives', () => {
-    expect(documentOf('manifest-bom.json').value).toEqual(JSON.parse(readFileSync(path.join(fixtures, 'manifest.json'), 'utf8')));
+    expect(documentOf('manifest-bom.json').value).toEqual(
+      JSON.parse(readFileSync(path.join(fixtures, 'manifest.json'), 'utf8')),
+    );
   });
 });
 
@@ -50,8 +68,18 @@ describe('positions in YAML', () => {
     expect(doc.locate('/client_name', 'key')).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 12 });
     expect(doc.locate('/redirect_uris/1')).toEqual({ line: 5, column: 5, endLine: 5, endColumn: 26 });
     expect(doc.locate('/redirect_uris')).toEqual({ line: 3, column: 1, endLine: 3, endColumn: 14 });
-    expect(doc.locate('/capabilities/webhooks/a~1b~0c', 'key')).toEqual({ line: 8, column: 5, endLine: 8, endColumn: 10 });
-    expect(doc.locate('/capabilities/webhooks/a~1b~0c/endpoint')).toEqual({ line: 8, column: 23, endLine: 8, endColumn: 46 });
+    expect(doc.locate('/capabilities/webhooks/a~1b~0c', 'key')).toEqual({
+      line: 8,
+      column: 5,
+      endLine: 8,
+      endColumn: 10,
+    });
+    expect(doc.locate('/capabilities/webhooks/a~1b~0c/endpoint')).toEqual({
+      line: 8,
+      column: 23,
+      endLine: 8,
+      endColumn: 46,
+    });
     // A key with no value: the key.
     expect(doc.locate('/empty')).toEqual({ line: 10, column: 1, endLine: 10, endColumn: 6 });
     expect(doc.locate('/capabilities/engagement')).toEqual(doc.locate('/capabilities'));
@@ -62,7 +90,15 @@ describe('duplicate keys are findings on the later key, and the last value wins'
   test('JSON', () => {
     const outcome = parseFixture('duplicate-keys.json');
     expect(outcome.ok).toBe(true);
-    expect(outcome.problems.map((p) => [p.ruleId, p.problem.pointer, p.problem.range?.line, p.problem.range?.column, p.problem.message])).toEqual([
+    expect(
+      outcome.problems.map((p) => [
+        p.ruleId,
+        p.problem.pointer,
+        p.problem.range?.line,
+        p.problem.range?.column,
+        p.problem.message,
+      ]),
+    ).toEqual([
       ['duplicate-key', '/capabilities/x', 3, 28, 'duplicate key "x" (first at line 3); the last value is used'],
       ['duplicate-key', '/client_name', 4, 3, 'duplicate key "client_name" (first at line 2); the last value is used'],
     ]);
@@ -78,7 +114,9 @@ describe('duplicate keys are findings on the later key, and the last value wins'
         expect(unique.problems).toEqual([]);
         const repeated = `{${JSON.stringify(key)}: 1, ${body.slice(1, -1)}, ${JSON.stringify(key)}: 2}`;
         const outcome = parseSource('x.json', text(repeated), 'json');
-        expect(outcome.problems.map((p) => [p.ruleId, p.problem.pointer])).toEqual([['duplicate-key', toPointer([key])]]);
+        expect(outcome.problems.map((p) => [p.ruleId, p.problem.pointer])).toEqual([
+          ['duplicate-key', toPointer([key])],
+        ]);
       }),
       { numRuns: 300 },
     );
@@ -86,7 +124,9 @@ describe('duplicate keys are findings on the later key, and the last value wins'
 
   test('YAML', () => {
     const outcome = parseFixture('duplicate-keys.yaml');
-    expect(outcome.problems.map((p) => [p.ruleId, p.problem.pointer, p.problem.range?.line, p.problem.range?.column])).toEqual([
+    expect(
+      outcome.problems.map((p) => [p.ruleId, p.problem.pointer, p.problem.range?.line, p.problem.range?.column]),
+    ).toEqual([
       ['duplicate-key', '/client_name', 5, 1],
       ['duplicate-key', '/capabilities/x', 4, 3],
     ]);
@@ -137,8 +177,12 @@ describe('parse errors have a position and a message a person understands', () =
   });
 
   test('YAML values JSON cannot hold', () => {
-    expect(firstProblem(parseSource('x.yaml', text('client_name: x\nn: .inf\n'), 'yaml')).message).toBe('.inf is not a number JSON can hold');
-    expect(firstProblem(parseSource('x.yaml', text('client_name: x\n? [a]\n: 1\n'), 'yaml')).message).toMatch(/key is itself a collection/);
+    expect(firstProblem(parseSource('x.yaml', text('client_name: x\nn: .inf\n'), 'yaml')).message).toBe(
+      '.inf is not a number JSON can hold',
+    );
+    expect(firstProblem(parseSource('x.yaml', text('client_name: x\n? [a]\n: 1\n'), 'yaml')).message).toMatch(
+      /key is itself a collection/,
+    );
   });
 });
 

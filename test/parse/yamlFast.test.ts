@@ -55,7 +55,16 @@ describe('the YAML fast path', () => {
     ['a null key', 'client_name: c\n~: 1\n'],
     ['an infinite number', 'client_name: c\nx: .inf\n'],
     ['a tab', 'client_name: c\nx:\t1\n'],
-    ['deep nesting', 'client_name: c\n' + 'a:\n'.split('').map(() => '').join('') + Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n'],
+    [
+      'deep nesting',
+      'client_name: c\n' +
+        'a:\n'
+          .split('')
+          .map(() => '')
+          .join('') +
+        Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') +
+        ' 1\n',
+    ],
     ['a top-level sequence', '- client_name: c\n'],
     ['a comment glued to a quote', 'client_name: "c"#x\n'],
     ['a comment glued to a flow sequence', 'client_name: c\na: [x]#c\n'],
@@ -83,19 +92,71 @@ describe('the YAML fast path', () => {
 
   // Plain scalars whose type YAML parsers have disagreed on, written unquoted, quoted and as keys.
   const tricky = [
-    '1', '-1', '+1', '012', '1.5', '-.5', '+.5', '.5', '1e3', '1E-3', '1.', '0x1F', '0o17', '0b11', '1_000', '-0x1', '+0o7',
-    '.inf', '-.Inf', '.NaN', 'true', 'True', 'TRUE', 'tRue', 'yes', 'no', 'on', 'off', 'y', 'n', 'null', 'Null', 'NULL', '~',
-    '2001-12-14', '2001-12-14t21:59:43.10-05:00', '12:30:00', '1:20', 'a b', 'com.acme.app', 'https://a.example/cb?x=1#y',
-    '@x', '`x', '%x', 'a # b', "it's", 'x: y', '- x', '[x]', '{x}', '=', '<<', '"', "'",
+    '1',
+    '-1',
+    '+1',
+    '012',
+    '1.5',
+    '-.5',
+    '+.5',
+    '.5',
+    '1e3',
+    '1E-3',
+    '1.',
+    '0x1F',
+    '0o17',
+    '0b11',
+    '1_000',
+    '-0x1',
+    '+0o7',
+    '.inf',
+    '-.Inf',
+    '.NaN',
+    'true',
+    'True',
+    'TRUE',
+    'tRue',
+    'yes',
+    'no',
+    'on',
+    'off',
+    'y',
+    'n',
+    'null',
+    'Null',
+    'NULL',
+    '~',
+    '2001-12-14',
+    '2001-12-14t21:59:43.10-05:00',
+    '12:30:00',
+    '1:20',
+    'a b',
+    'com.acme.app',
+    'https://a.example/cb?x=1#y',
+    '@x',
+    '`x',
+    '%x',
+    'a # b',
+    "it's",
+    'x: y',
+    '- x',
+    '[x]',
+    '{x}',
+    '=',
+    '<<',
+    '"',
+    "'",
   ];
   const scalar = fc.constantFrom(...tricky);
   const BLOCK = ['block'];
   const MULTILINE = ['multiline'];
   const FLOW_LINES = ['flow-lines'];
   const KEEP = ['keep'];
-  const written = fc.tuple(scalar, fc.constantFrom('plain', 'single', 'double')).map(([s, style]) =>
-    style === 'plain' ? s : style === 'single' ? `'${s.replace(/'/g, "''")}'` : JSON.stringify(s),
-  );
+  const written = fc
+    .tuple(scalar, fc.constantFrom('plain', 'single', 'double'))
+    .map(([s, style]) =>
+      style === 'plain' ? s : style === 'single' ? `'${s.replace(/'/g, "''")}'` : JSON.stringify(s),
+    );
 
   test('agrees with the full path on generated block and flow YAML with tricky scalars', () => {
     taken = 0;
@@ -104,7 +165,15 @@ describe('the YAML fast path', () => {
         fc.array(
           fc.tuple(
             written,
-            fc.oneof(written, fc.array(written, { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', 'c'), written, { maxKeys: 3 }), fc.constant(BLOCK), fc.constant(MULTILINE), fc.constant(FLOW_LINES), fc.constant(KEEP)),
+            fc.oneof(
+              written,
+              fc.array(written, { maxLength: 3 }),
+              fc.dictionary(fc.constantFrom('a', 'b', 'c'), written, { maxKeys: 3 }),
+              fc.constant(BLOCK),
+              fc.constant(MULTILINE),
+              fc.constant(FLOW_LINES),
+              fc.constant(KEEP),
+            ),
           ),
           { maxLength: 8 },
         ),
@@ -113,14 +182,22 @@ describe('the YAML fast path', () => {
           const lines = ['client_name: com.acme.app'];
           for (const [key, value] of entries) {
             if (typeof value === 'string') lines.push(`${key}: ${value}`);
-            else if (value === BLOCK) lines.push(`${key}: |\n  line one\n  it's two # not a comment\n`, `${key}x: >-\n  folded\n  text`);
+            else if (value === BLOCK)
+              lines.push(`${key}: |\n  line one\n  it's two # not a comment\n`, `${key}x: >-\n  folded\n  text`);
             else if (value === MULTILINE) lines.push(`${key}: first line\n  second line  # comment`);
             else if (value === FLOW_LINES) lines.push(`${key}: [a,\n  b]`, `${key}y: {x: 1,\ny: 2}#c`);
             else if (value === KEEP) lines.push(`${key}: |+\n  kept\n \n`, `${key}z: ${flow ? '>+' : '|-'}\n  x\r`);
-            else if (Array.isArray(value)) lines.push(flow ? `${key}: [${value.join(', ')}]` : `${key}:\n${value.map((v) => `  - ${v}`).join('\n')}`);
+            else if (Array.isArray(value))
+              lines.push(
+                flow ? `${key}: [${value.join(', ')}]` : `${key}:\n${value.map((v) => `  - ${v}`).join('\n')}`,
+              );
             else {
               const pairs = Object.entries(value);
-              lines.push(flow ? `${key}: {${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}` : `${key}:\n${pairs.map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+              lines.push(
+                flow
+                  ? `${key}: {${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`
+                  : `${key}:\n${pairs.map(([k, v]) => `  ${k}: ${v}`).join('\n')}`,
+              );
             }
           }
           agrees(lines.join('\n') + '\n');
@@ -137,7 +214,9 @@ describe('the YAML fast path', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 })), (value) => {
         agrees(stringify({ client_name: 'com.acme.app', ...value }));
-        agrees(stringify({ client_name: 'com.acme.app', ...value }, { defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' }));
+        agrees(
+          stringify({ client_name: 'com.acme.app', ...value }, { defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' }),
+        );
       }),
       { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300) },
     );

@@ -39,7 +39,11 @@ function agrees(text: string): void {
       const located = fast?.locate(pointer, target);
       if (located === undefined) continue;
       answered++;
-      expect({ pointer, target, range: located }).toEqual({ pointer, target, range: full.document.locate(pointer, target) });
+      expect({ pointer, target, range: located }).toEqual({
+        pointer,
+        target,
+        range: full.document.locate(pointer, target),
+      });
     }
   }
 }
@@ -57,13 +61,28 @@ function chooser(seed: number): <T>(options: readonly T[]) => T {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = Math.imul(a ^ (a >>> 15), a | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return options[(((t ^ (t >>> 14)) >>> 0) % options.length)];
+    return options[((t ^ (t >>> 14)) >>> 0) % options.length];
   };
 }
 
 type Tree = string | Tree[] | { [key: string]: Tree };
 
-const scalarTexts = ['x', 'com.acme.app', 'https://a.example/cb?x=1', 'two words', "it's", '"quoted"', "'single'", '12', 'true', 'null', '~', '-x', 'a:b', 'a #b'];
+const scalarTexts = [
+  'x',
+  'com.acme.app',
+  'https://a.example/cb?x=1',
+  'two words',
+  "it's",
+  '"quoted"',
+  "'single'",
+  '12',
+  'true',
+  'null',
+  '~',
+  '-x',
+  'a:b',
+  'a #b',
+];
 const keyTexts = ['a', 'b', 'client_name', 'redirect_uris', 'key with space', 'k-1', 'x.y', 'c'];
 
 /** Writes a tree as block YAML in one of many layouts: quoting, comments, blank lines, empty values, multi-line, block and flow scalars. */
@@ -72,7 +91,9 @@ function render(tree: Tree, seed: number, crlf: boolean): string {
   const out: string[] = [];
   const pad = (n: number) => ' '.repeat(n);
   const scalar = (s: string): string =>
-    pick(['plain', 'plain', 'single', 'double']) === 'plain' && /^[A-Za-z][\w.:/?=-]*( [\w.]+)?$/.test(s) && !/: |:$/.test(s)
+    pick(['plain', 'plain', 'single', 'double']) === 'plain' &&
+    /^[A-Za-z][\w.:/?=-]*( [\w.]+)?$/.test(s) &&
+    !/: |:$/.test(s)
       ? s
       : pick(['single', 'double']) === 'single'
         ? `'${s.replace(/'/g, "''")}'`
@@ -90,13 +111,22 @@ function render(tree: Tree, seed: number, crlf: boolean): string {
       const layout = pick(['same', 'same', 'same', 'next', 'multi', 'block', 'empty']);
       if (layout === 'empty' && node === 'null') out.push(`${head}${comment()}`);
       else if (layout === 'next' && head !== '-') out.push(`${head}`, `${pad(indent + 2)}${scalar(node)}${comment()}`);
-      else if (layout === 'multi' && /^[a-z]+$/.test(node)) out.push(`${head} ${node} first`, `${pad(indent + 2)}${node} second${comment()}`);
-      else if (layout === 'block') out.push(`${head} ${pick(['|', '>', '|-', '>-'])}`, `${pad(indent + 2)}${node}`, `${pad(indent + 2)}more ${node}`);
+      else if (layout === 'multi' && /^[a-z]+$/.test(node))
+        out.push(`${head} ${node} first`, `${pad(indent + 2)}${node} second${comment()}`);
+      else if (layout === 'block')
+        out.push(
+          `${head} ${pick(['|', '>', '|-', '>-'])}`,
+          `${pad(indent + 2)}${node}`,
+          `${pad(indent + 2)}more ${node}`,
+        );
       else out.push(`${head} ${scalar(node)}${comment()}`);
       return;
     }
     if (Array.isArray(node)) {
-      if (node.length === 0 || (node.every((n) => typeof n === 'string' && /^\w+$/.test(n)) && pick([false, false, true]))) {
+      if (
+        node.length === 0 ||
+        (node.every((n) => typeof n === 'string' && /^\w+$/.test(n)) && pick([false, false, true]))
+      ) {
         out.push(`${head} [${node.map((n) => n as string).join(', ')}]${comment()}`);
         return;
       }
@@ -163,9 +193,14 @@ describe('positions of fast-path YAML', () => {
     compared = 0;
     answered = 0;
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...keyTexts), tree, { minKeys: 1, maxKeys: 5 }), fc.integer(), fc.boolean(), (value, seed, crlf) => {
-        agrees(render({ client_name: 'com.acme.app', ...value }, seed, crlf));
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom(...keyTexts), tree, { minKeys: 1, maxKeys: 5 }),
+        fc.integer(),
+        fc.boolean(),
+        (value, seed, crlf) => {
+          agrees(render({ client_name: 'com.acme.app', ...value }, seed, crlf));
+        },
+      ),
       { numRuns: runs },
     );
     // Not vacuous: many documents take the fast path, and most questions get an answer without the full path.
@@ -179,7 +214,12 @@ describe('positions of fast-path YAML', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 })), (value) => {
         agrees(stringify({ client_name: 'com.acme.app', ...value }));
-        agrees(stringify({ client_name: 'com.acme.app', ...value }, { defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', indentSeq: false }));
+        agrees(
+          stringify(
+            { client_name: 'com.acme.app', ...value },
+            { defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', indentSeq: false },
+          ),
+        );
       }),
       { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300) },
     );
@@ -187,7 +227,8 @@ describe('positions of fast-path YAML', () => {
   });
 
   test('a document answers from the fast positions and falls back to the full path for what they do not model', () => {
-    const text = 'client_name: com.acme.a\nredirect_uris:\n  - http://a.acme.example/cb\ndescription: |\n  two\n  lines\n';
+    const text =
+      'client_name: com.acme.a\nredirect_uris:\n  - http://a.acme.example/cb\ndescription: |\n  two\n  lines\n';
     const outcome = parseYaml('a.yaml', text, defaultParseLimits);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;

@@ -9,20 +9,28 @@ import type { Manifest } from '../../src/engine/types.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/policy');
 const load = (policyPath: string) => loadPolicy({ root: fixtures, policyPath, rules: builtinRules });
-const severity = async (policyPath: string, file: string, ruleId: string) => (await load(policyPath)).rulesFor(file).get(ruleId);
+const severity = async (policyPath: string, file: string, ruleId: string) =>
+  (await load(policyPath)).rulesFor(file).get(ruleId);
 
 describe('built-in policies', () => {
   test('without a policy file every rule runs at its default: the built-in recommended', async () => {
     const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-policy-'));
     const policy = await loadPolicy({ root: empty, rules: builtinRules });
     expect(policy.source).toBe('built-in recommended');
-    for (const rule of builtinRules) expect(policy.rulesFor('a.json').get(rule.meta.id)?.severity).toBe(rule.meta.defaultSeverity);
+    for (const rule of builtinRules)
+      expect(policy.rulesFor('a.json').get(rule.meta.id)?.severity).toBe(rule.meta.defaultSeverity);
     await fs.rm(empty, { recursive: true });
   });
 
   test('recommended.yml states every built-in rule at its default severity and options', async () => {
     const text = await fs.readFile(path.join(fixtures, '../../../policies/recommended.yml'), 'utf8');
-    for (const rule of builtinRules) expect(text).toMatch(new RegExp(`^  ${rule.meta.id}: (${rule.meta.defaultSeverity}|\\{ severity: ${rule.meta.defaultSeverity})`, 'm'));
+    for (const rule of builtinRules)
+      expect(text).toMatch(
+        new RegExp(
+          `^  ${rule.meta.id}: (${rule.meta.defaultSeverity}|\\{ severity: ${rule.meta.defaultSeverity})`,
+          'm',
+        ),
+      );
   });
 
   test('.github/lp-app-policy.yml under the root is the default', async () => {
@@ -49,7 +57,9 @@ describe('extends', () => {
   });
 
   test('a cycle is an error naming the chain', async () => {
-    await expect(load('cycle/a.yml')).rejects.toThrow(new PolicyError('cycle/b.yml:1:10: extends cycle: cycle/a.yml → cycle/b.yml → cycle/a.yml'));
+    await expect(load('cycle/a.yml')).rejects.toThrow(
+      new PolicyError('cycle/b.yml:1:10: extends cycle: cycle/a.yml → cycle/b.yml → cycle/a.yml'),
+    );
   });
 });
 
@@ -87,7 +97,10 @@ describe('overrides, ignore and custom rules', () => {
     };
     expect(endpointRule.meta).toMatchObject({ id: 'acme/webhook-endpoint-domain', defaultSeverity: 'error' });
     expect(endpointRule.check(manifest, {})).toEqual([
-      { pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/endpoint', message: 'webhook endpoints must be on acme.example' },
+      {
+        pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/endpoint',
+        message: 'webhook endpoints must be on acme.example',
+      },
     ]);
     expect(prefixRule.check(manifest, {})).toEqual([]);
     expect(prefixRule.check({ ...manifest, value: { client_name: 'x', display_name: 'Other' } }, {})).toEqual([
@@ -100,16 +113,31 @@ describe('overrides, ignore and custom rules', () => {
 
 describe('a bad policy is one line a person can act on, with the file and line', () => {
   test.each([
-    ['bad/unknown-rule.yml', 'bad/unknown-rule.yml:4:3: unknown rule "redirect-uri-http" (did you mean "redirect-uri-https"?)'],
-    ['bad/bad-severity.yml', 'bad/bad-severity.yml:2:3: rule "redirect-uri-https": severity "fatal" is not one of error, warning, notice, off'],
-    ['bad/bad-option.yml', 'bad/bad-option.yml:2:3: rule "redirect-uri-https": unknown option "allowLoopbak"; options are allowLoopback'],
+    [
+      'bad/unknown-rule.yml',
+      'bad/unknown-rule.yml:4:3: unknown rule "redirect-uri-http" (did you mean "redirect-uri-https"?)',
+    ],
+    [
+      'bad/bad-severity.yml',
+      'bad/bad-severity.yml:2:3: rule "redirect-uri-https": severity "fatal" is not one of error, warning, notice, off',
+    ],
+    [
+      'bad/bad-option.yml',
+      'bad/bad-option.yml:2:3: rule "redirect-uri-https": unknown option "allowLoopbak"; options are allowLoopback',
+    ],
     ['bad/bad-option-type.yml', 'bad/bad-option-type.yml:2:3: rule "logo-dimensions": option "width" must be integer'],
     ['bad/bad-custom-schema.yml', /^bad\/bad-custom-schema\.yml:5:13: custom rule "acme\/x": invalid schema: .*type/],
     ['bad/unknown-key.yml', 'bad/unknown-key.yml:2:1: unknown key "rule" in the policy (did you mean "rules"?)'],
     ['bad/syntax.yml', /^bad\/syntax\.yml:2:\d+: invalid YAML: /],
     ['bad/missing-extends.yml', 'bad/missing-extends.yml:1:10: policy file bad/nowhere.yml not found or not readable'],
-    ['bad/unknown-builtin.yml', /^bad\/unknown-builtin\.yml:1:10: unknown built-in policy "recomended" \(did you mean "recommended"\?\)/],
-    ['bad/custom-id.yml', 'bad/custom-id.yml:2:9: custom.0.id: custom rule id "no-namespace" must be namespaced like "acme/display-name-prefix"'],
+    [
+      'bad/unknown-builtin.yml',
+      /^bad\/unknown-builtin\.yml:1:10: unknown built-in policy "recomended" \(did you mean "recommended"\?\)/,
+    ],
+    [
+      'bad/custom-id.yml',
+      'bad/custom-id.yml:2:9: custom.0.id: custom rule id "no-namespace" must be namespaced like "acme/display-name-prefix"',
+    ],
     ['bad/no-options.yml', 'bad/no-options.yml:2:3: rule "schema" takes no options, but "strict" given'],
     ['missing.yml', 'policy file missing.yml not found or not readable'],
   ])('%s', async (file, message) => {

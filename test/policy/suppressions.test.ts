@@ -24,15 +24,23 @@ describe('inline suppressions', () => {
     );
     expect([...byLine]).toEqual([
       [5, [{ ruleId: 'redirect-uri-https', reason: 'local development only, see ADR-7' }]],
-      [11, [{ ruleId: 'acme/custom', reason: 'two rules, one line' }, { ruleId: 'schema', reason: 'and another' }]],
+      [
+        11,
+        [
+          { ruleId: 'acme/custom', reason: 'two rules, one line' },
+          { ruleId: 'schema', reason: 'and another' },
+        ],
+      ],
     ]);
-    expect(problems).toEqual([{ line: 7, column: 3, message: expect.stringContaining('needs a rule id and a reason') }]);
+    expect(problems).toEqual([
+      { line: 7, column: 3, message: expect.stringContaining('needs a rule id and a reason') },
+    ]);
   });
 
   test('a directive at the end of the file is reported', () => {
-    expect(findInlineSuppressions('client_name: x\n# lp-app-manifest-check-disable-next-line schema -- why\n').problems).toEqual([
-      { line: 2, column: 1, message: 'suppression of schema has no line after it to apply to' },
-    ]);
+    expect(
+      findInlineSuppressions('client_name: x\n# lp-app-manifest-check-disable-next-line schema -- why\n').problems,
+    ).toEqual([{ line: 2, column: 1, message: 'suppression of schema has no line after it to apply to' }]);
   });
 });
 
@@ -48,15 +56,35 @@ describe('baselines', () => {
     endColumn: 9,
     pointer,
   });
-  const before = { client_name: 'x', redirect_uris: ['http://a.example/cb', 'http://b.example/cb'], client_secret: 'hunter2' };
+  const before = {
+    client_name: 'x',
+    redirect_uris: ['http://a.example/cb', 'http://b.example/cb'],
+    client_secret: 'hunter2',
+  };
   const valueAt = (value: unknown) => (_file: string, pointer: string) => getAtPointer(value, pointer);
 
   test('recorded findings survive lines moving; new and changed ones are reported; fixed ones are stale', () => {
-    const baseline = createBaseline([finding(3, '/redirect_uris/0'), finding(3, '/redirect_uris/1'), finding(4, '/client_secret', 'client-secret-committed')], valueAt(before));
+    const baseline = createBaseline(
+      [
+        finding(3, '/redirect_uris/0'),
+        finding(3, '/redirect_uris/1'),
+        finding(4, '/client_secret', 'client-secret-committed'),
+      ],
+      valueAt(before),
+    );
     expect(JSON.stringify(baseline)).not.toContain('hunter2');
-    const after = { ...before, redirect_uris: ['http://a.example/cb', 'http://c.example/cb'], client_secret: 'hunter2' };
+    const after = {
+      ...before,
+      redirect_uris: ['http://a.example/cb', 'http://c.example/cb'],
+      client_secret: 'hunter2',
+    };
     const { findings, stale } = applyBaseline(
-      [finding(13, '/redirect_uris/0'), finding(13, '/redirect_uris/1'), finding(14, '/client_secret', 'client-secret-committed'), finding(20, '/scope', 'scope-supported')],
+      [
+        finding(13, '/redirect_uris/0'),
+        finding(13, '/redirect_uris/1'),
+        finding(14, '/client_secret', 'client-secret-committed'),
+        finding(20, '/scope', 'scope-supported'),
+      ],
       baseline,
       valueAt(after),
       'baseline.json',

@@ -18,13 +18,24 @@ import reportSchema from '../../schemas/report.schema.json' with { type: 'json' 
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const result: CheckResult = JSON.parse(readFileSync(path.join(here, '../fixtures/report/result.json'), 'utf8'));
-const customRule = { kind: 'manifest' as const, meta: { id: 'acme/display-name-prefix', description: 'display_name must start with "Acme"', defaultSeverity: 'error' as const }, check: () => [] };
+const customRule = {
+  kind: 'manifest' as const,
+  meta: {
+    id: 'acme/display-name-prefix',
+    description: 'display_name must start with "Acme"',
+    defaultSeverity: 'error' as const,
+  },
+  check: () => [],
+};
 const context = reportContext([...builtinRules, customRule]);
 const require = createRequire(import.meta.url);
 
-const validateSarif = new Ajv04.default({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(
-  require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'),
-);
+const validateSarif = new Ajv04.default({
+  allErrors: true,
+  strict: false,
+  validateFormats: false,
+  unicodeRegExp: false,
+}).compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
 const validateReport = new Ajv({ allErrors: true, strict: true }).compile(reportSchema);
 
 describe('text', () => {
@@ -61,7 +72,9 @@ describe('text', () => {
   });
 
   test('a clean run says so', () => {
-    expect(toText({ manifests: result.manifests, findings: [], skipped: [] }, context)).toBe('✔ 3 manifests checked, no problems\n');
+    expect(toText({ manifests: result.manifests, findings: [], skipped: [] }, context)).toBe(
+      '✔ 3 manifests checked, no problems\n',
+    );
   });
 });
 
@@ -101,17 +114,29 @@ describe('sarif', () => {
     const log = JSON.parse(toSarif(result, context));
     expect(validateSarif(log)).toBe(true);
     const run = log.runs[0];
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([...builtinRules.map((r) => r.meta.id), 'acme/display-name-prefix']);
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      ...builtinRules.map((r) => r.meta.id),
+      'acme/display-name-prefix',
+    ]);
     const https = run.tool.driver.rules.find((r: { id: string }) => r.id === 'redirect-uri-https');
     expect(https.helpUri).toMatch(/docs\/rules\/redirect-uri-https\.md$/);
     expect(https.help.text).toContain('RFC');
-    expect(run.results.map((r: { level: string }) => r.level)).toEqual(['error', 'error', 'warning', 'note', 'error', 'error']);
+    expect(run.results.map((r: { level: string }) => r.level)).toEqual([
+      'error',
+      'error',
+      'warning',
+      'note',
+      'error',
+      'error',
+    ]);
     expect(run.results[1].locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'apps/a.json', uriBaseId: '%SRCROOT%' },
       region: { startLine: 12, startColumn: 5, endLine: 12, endColumn: 30 },
     });
     expect(run.results[4].suppressions).toEqual([{ kind: 'inSource', justification: 'legacy app, ticket APP-12' }]);
-    expect(run.results[1].ruleIndex).toBe(run.tool.driver.rules.findIndex((r: { id: string }) => r.id === 'redirect-uri-https'));
+    expect(run.results[1].ruleIndex).toBe(
+      run.tool.driver.rules.findIndex((r: { id: string }) => r.id === 'redirect-uri-https'),
+    );
   });
 
   test('the validator catches a broken log', () => {
@@ -121,8 +146,14 @@ describe('sarif', () => {
   });
 
   test('fingerprints survive lines moving and differ between findings', () => {
-    const moved: CheckResult = { ...result, findings: result.findings.map((f) => ({ ...f, line: f.line + 10, endLine: f.endLine + 10 })) };
-    const prints = (r: CheckResult) => JSON.parse(toSarif(r, context)).runs[0].results.map((x: { partialFingerprints: object }) => x.partialFingerprints);
+    const moved: CheckResult = {
+      ...result,
+      findings: result.findings.map((f) => ({ ...f, line: f.line + 10, endLine: f.endLine + 10 })),
+    };
+    const prints = (r: CheckResult) =>
+      JSON.parse(toSarif(r, context)).runs[0].results.map(
+        (x: { partialFingerprints: object }) => x.partialFingerprints,
+      );
     expect(prints(moved)).toEqual(prints(result));
     expect(new Set(prints(result).map((p: object) => JSON.stringify(p))).size).toBe(result.findings.length);
   });
@@ -133,7 +164,9 @@ describe('markdown', () => {
 
   test('counts and one table per file with links to the rule docs', () => {
     expect(markdown).toContain('**3 errors, 1 warning, 1 notice** in 3 manifests.');
-    expect(markdown).toContain('| 12:5 | ❌ error | [redirect-uri-https](https://github.com/lp-app-manifest-check/lp-app-manifest-check/blob/v1/docs/rules/redirect-uri-https.md) |');
+    expect(markdown).toContain(
+      '| 12:5 | ❌ error | [redirect-uri-https](https://github.com/lp-app-manifest-check/lp-app-manifest-check/blob/v1/docs/rules/redirect-uri-https.md) |',
+    );
     expect(markdown).toContain('`acme/display-name-prefix`');
   });
 
@@ -147,17 +180,23 @@ describe('markdown', () => {
 });
 
 describe('github annotations', () => {
-  const lines = toGithub(result, context).split('\n').filter((l) => l !== '');
+  const lines = toGithub(result, context)
+    .split('\n')
+    .filter((l) => l !== '');
 
   test('one workflow command per unsuppressed finding, title = rule id, exact positions', () => {
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toBe('::error file=apps/a.json,line=12,col=5,endLine=12,endColumn=30,title=redirect-uri-https::redirect URI uses http:, not https:');
+    expect(lines[1]).toBe(
+      '::error file=apps/a.json,line=12,col=5,endLine=12,endColumn=30,title=redirect-uri-https::redirect URI uses http:, not https:',
+    );
     expect(lines[3]).toMatch(/^::notice file=apps\/b\|c\.yaml,line=2,/);
   });
 
   test('manifest text is escaped so it cannot end the command or start another', () => {
     const forged = lines[2];
-    expect(forged.startsWith('::warning file=apps/b|c.yaml,line=1,col=14,endLine=1,endColumn=20,title=client-name-format::')).toBe(true);
+    expect(
+      forged.startsWith('::warning file=apps/b|c.yaml,line=1,col=14,endLine=1,endColumn=20,title=client-name-format::'),
+    ).toBe(true);
     expect(forged).toContain('x|y%0Az::error::forged%250A<script>');
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) [^:]*::/);
   });
@@ -165,7 +204,13 @@ describe('github annotations', () => {
 
 test('manifest text in markdown cannot become a link: www. and scheme autolinks are broken', async () => {
   const { inertMarkdown } = await import('../../src/report/markdown.js');
-  for (const text of ['go to www.evil.example/login now', 'WWW.evil.example', 'see https://evil.example/x', '[x](https://evil.example)', '![i](https://evil.example/i.png)']) {
+  for (const text of [
+    'go to www.evil.example/login now',
+    'WWW.evil.example',
+    'see https://evil.example/x',
+    '[x](https://evil.example)',
+    '![i](https://evil.example/i.png)',
+  ]) {
     const inert = inertMarkdown(text);
     expect(inert).not.toMatch(/www\.|https?:\/\/|\]\(/i);
   }
@@ -175,10 +220,21 @@ test('markdown stays within its limit in bytes, with many skipped files and non-
   const { toMarkdown } = await import('../../src/report/markdown.js');
   const { reportContext } = await import('../../src/report/context.js');
   const findings = Array.from({ length: 2000 }, (_, i) => ({
-    ruleId: 'schema', severity: 'error' as const, message: `ünïcödé ✓✓✓ ${'ß'.repeat(40)} ${i}`, file: `apps/a${i % 20}.json`,
-    line: i + 1, column: 1, endLine: i + 1, endColumn: 2, pointer: '',
+    ruleId: 'schema',
+    severity: 'error' as const,
+    message: `ünïcödé ✓✓✓ ${'ß'.repeat(40)} ${i}`,
+    file: `apps/a${i % 20}.json`,
+    line: i + 1,
+    column: 1,
+    endLine: i + 1,
+    endColumn: 2,
+    pointer: '',
   }));
-  const skipped = Array.from({ length: 5000 }, (_, i) => ({ ruleId: '', file: `vendor/${'x'.repeat(30)}/${i}.json`, reason: 'not a regular file (a FIFO); not read' }));
+  const skipped = Array.from({ length: 5000 }, (_, i) => ({
+    ruleId: '',
+    file: `vendor/${'x'.repeat(30)}/${i}.json`,
+    reason: 'not a regular file (a FIFO); not read',
+  }));
   const text = toMarkdown({ manifests: [], findings, skipped }, { ...reportContext([]), maxLength: 65_536 });
   expect(Buffer.byteLength(text)).toBeLessThanOrEqual(65_536);
   expect(text).toMatch(/… and \d+ more \(the JSON report lists them all\)/);

@@ -38,9 +38,28 @@ describe('no offline rule throws, whatever the manifest holds', () => {
 
   test('arbitrary JSON under known and unknown keys', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('client_name', 'redirect_uris', 'response_types', 'grant_types', 'scope', 'logo_uri', 'entry_uri', 'quick_launch_enabled', 'capabilities', 'client_secret', 'id', 'other'), fc.jsonValue()), (value) => {
-        run(manifestOf({ client_name: 'x', ...value }));
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'client_name',
+            'redirect_uris',
+            'response_types',
+            'grant_types',
+            'scope',
+            'logo_uri',
+            'entry_uri',
+            'quick_launch_enabled',
+            'capabilities',
+            'client_secret',
+            'id',
+            'other',
+          ),
+          fc.jsonValue(),
+        ),
+        (value) => {
+          run(manifestOf({ client_name: 'x', ...value }));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -49,7 +68,14 @@ describe('no offline rule throws, whatever the manifest holds', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), fc.jsonValue(), (webhooks, engagement, header) => {
         run(manifestOf({ client_name: 'x', capabilities: { webhooks, engagement } }));
-        run(manifestOf({ client_name: 'x', capabilities: { webhooks: { 'ms.MessagingEventNotification.ContentEvent': { endpoint: 'https://a', headers: [header] } } } }));
+        run(
+          manifestOf({
+            client_name: 'x',
+            capabilities: {
+              webhooks: { 'ms.MessagingEventNotification.ContentEvent': { endpoint: 'https://a', headers: [header] } },
+            },
+          }),
+        );
       }),
       { numRuns: 300 },
     );

@@ -25,6 +25,9 @@ ruleTable(clientSecretCommitted, {
 });
 
 test('the secret never appears in the message', async () => {
-  const findings = await runRule(clientSecretCommitted, { name: 's', text: `{"client_name": "x", "client_secret": "p4ssw0rd-VALUE"}` });
+  const findings = await runRule(clientSecretCommitted, {
+    name: 's',
+    text: `{"client_name": "x", "client_secret": "p4ssw0rd-VALUE"}`,
+  });
   expect(JSON.stringify(findings)).not.toContain('p4ssw0rd-VALUE');
 });

@@ -3,9 +3,15 @@ import { ruleTable } from './ruleTable.js';
 
 ruleTable(consumerIdentityAuth, {
   valid: [
-    { name: 'auth only', text: `{"client_name": "x", "capabilities": {"engagement": {"consumer_identity": ["auth"]}}}` },
+    {
+      name: 'auth only',
+      text: `{"client_name": "x", "capabilities": {"engagement": {"consumer_identity": ["auth"]}}}`,
+    },
     { name: 'no engagement', text: `{"client_name": "x", "capabilities": {}}` },
-    { name: 'consumer_identity missing (the schema reports it)', text: `{"client_name": "x", "capabilities": {"engagement": {}}}` },
+    {
+      name: 'consumer_identity missing (the schema reports it)',
+      text: `{"client_name": "x", "capabilities": {"engagement": {}}}`,
+    },
   ],
   invalid: [
     {

@@ -7,7 +7,10 @@ ruleTable(grantConsistency, {
       name: 'authorization code with redirect and code',
       text: `{"client_name": "x", "grant_types": ["authorization_code", "refresh_token"], "response_types": ["code"], "redirect_uris": ["https://a.example/cb"]}`,
     },
-    { name: 'client credentials with response type code (the official connector example)', text: `{"client_name": "x", "grant_types": ["client_credentials"], "response_types": ["code"]}` },
+    {
+      name: 'client credentials with response type code (the official connector example)',
+      text: `{"client_name": "x", "grant_types": ["client_credentials"], "response_types": ["code"]}`,
+    },
     { name: 'no grant_types', text: `client_name: x\nresponse_types: [token]` },
   ],
   invalid: [
@@ -30,7 +33,14 @@ ruleTable(grantConsistency, {
         grant_types:
           - client_credentials
           - refresh_token`,
-      expected: [{ pointer: '/grant_types', line: 2, column: 1, message: '"refresh_token" needs grant type "authorization_code"' }],
+      expected: [
+        {
+          pointer: '/grant_types',
+          line: 2,
+          column: 1,
+          message: '"refresh_token" needs grant type "authorization_code"',
+        },
+      ],
     },
   ],
 });

@@ -18,16 +18,37 @@ afterAll(async () => {
 
 const rules: Rule[] = [logoDimensions, logoFetch];
 
-async function check(logos: Record<string, string>, options: { offline?: boolean; width?: number } = {}): Promise<{ findings: Finding[]; skipped: unknown[] }> {
+async function check(
+  logos: Record<string, string>,
+  options: { offline?: boolean; width?: number } = {},
+): Promise<{ findings: Finding[]; skipped: unknown[] }> {
   const files = Object.entries(logos).map(([file, logo]) => {
-    const text = file.endsWith('.json') ? `{\n  "client_name": "com.a.${file.length}",\n  "logo_uri": "${logo}"\n}\n` : `client_name: com.a.b\nlogo_uri: ${logo}\n`;
-    return { file, format: file.endsWith('.json') ? ('json' as const) : ('yaml' as const), explicit: false, outcome: parseSource(file, new TextEncoder().encode(text), file.endsWith('.json') ? 'json' : 'yaml') };
+    const text = file.endsWith('.json')
+      ? `{\n  "client_name": "com.a.${file.length}",\n  "logo_uri": "${logo}"\n}\n`
+      : `client_name: com.a.b\nlogo_uri: ${logo}\n`;
+    return {
+      file,
+      format: file.endsWith('.json') ? ('json' as const) : ('yaml' as const),
+      explicit: false,
+      outcome: parseSource(file, new TextEncoder().encode(text), file.endsWith('.json') ? 'json' : 'yaml'),
+    };
   });
   const base = defaultPolicy(rules);
   const policy = options.width
-    ? { ...base, rulesFor: () => new Map([...base.rulesFor('x')].map(([id, s]) => [id, id === 'logo-dimensions' ? { ...s, options: { width: options.width, height: options.width } } : s])) }
+    ? {
+        ...base,
+        rulesFor: () =>
+          new Map(
+            [...base.rulesFor('x')].map(([id, s]) => [
+              id,
+              id === 'logo-dimensions' ? { ...s, options: { width: options.width, height: options.width } } : s,
+            ]),
+          ),
+      }
     : base;
-  const network = options.offline ? undefined : createImageProbe({ timeoutMs: 2000, allowPrivateNetwork: true, ca: testCa });
+  const network = options.offline
+    ? undefined
+    : createImageProbe({ timeoutMs: 2000, allowPrivateNetwork: true, ca: testCa });
   const result = await evaluate({ files, rules, policy, network });
   return { findings: result.findings.filter((f) => f.ruleId.startsWith('logo-')), skipped: result.skipped };
 }

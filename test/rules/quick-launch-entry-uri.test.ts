@@ -3,7 +3,10 @@ import { ruleTable } from './ruleTable.js';
 
 ruleTable(quickLaunchEntryUri, {
   valid: [
-    { name: 'quick launch with entry', text: `{"client_name": "x", "quick_launch_enabled": true, "entry_uri": "https://a.example/"}` },
+    {
+      name: 'quick launch with entry',
+      text: `{"client_name": "x", "quick_launch_enabled": true, "entry_uri": "https://a.example/"}`,
+    },
     { name: 'quick launch off', text: `{"client_name": "x", "quick_launch_enabled": false}` },
     { name: 'a string "true" is the schema\'s business', text: `{"client_name": "x", "quick_launch_enabled": "true"}` },
   ],

@@ -3,10 +3,20 @@ import { ruleTable } from './ruleTable.js';
 
 ruleTable(redirectUriHttps, {
   valid: [
-    { name: 'https redirect URIs', text: `{"client_name": "com.a.b", "redirect_uris": ["https://a.example/cb", "HTTPS://b.example/cb"]}` },
+    {
+      name: 'https redirect URIs',
+      text: `{"client_name": "com.a.b", "redirect_uris": ["https://a.example/cb", "HTTPS://b.example/cb"]}`,
+    },
     { name: 'no redirect URIs', text: `client_name: com.a.b\n` },
-    { name: 'redirect_uris of the wrong type (the schema reports it)', text: `{"client_name": "com.a.b", "redirect_uris": "http://a.example"}` },
-    { name: 'loopback allowed by option', text: `{"client_name": "x", "redirect_uris": ["http://127.0.0.1:8080/cb", "http://[::1]/cb", "http://localhost:3000"]}`, options: { allowLoopback: true } },
+    {
+      name: 'redirect_uris of the wrong type (the schema reports it)',
+      text: `{"client_name": "com.a.b", "redirect_uris": "http://a.example"}`,
+    },
+    {
+      name: 'loopback allowed by option',
+      text: `{"client_name": "x", "redirect_uris": ["http://127.0.0.1:8080/cb", "http://[::1]/cb", "http://localhost:3000"]}`,
+      options: { allowLoopback: true },
+    },
   ],
   invalid: [
     {

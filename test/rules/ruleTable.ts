@@ -34,7 +34,12 @@ export async function runRule(rule: Rule, testCase: RuleCase): Promise<Finding[]
   const sources = testCase.files ?? { [defaultName(testCase.text!)]: testCase.text! };
   const files: ParsedFile[] = Object.entries(sources).map(([file, text]) => {
     const format: ManifestFormat = file.endsWith('.json') ? 'json' : 'yaml';
-    return { file, format, explicit: false, outcome: parseSource(file, new TextEncoder().encode(dedent(text)), format) };
+    return {
+      file,
+      format,
+      explicit: false,
+      outcome: parseSource(file, new TextEncoder().encode(dedent(text)), format),
+    };
   });
   const setting: RuleSetting = {
     severity: rule.meta.defaultSeverity,
@@ -65,7 +70,15 @@ export function ruleTable(rule: Rule, cases: { valid: RuleCase[]; invalid: Inval
     test.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s', async (_name, testCase) => {
       const findings = await runRule(rule, testCase);
       const defaultFile = testCase.files ? undefined : defaultName(testCase.text!);
-      expect(findings.map((f) => ({ file: f.file, pointer: f.pointer, line: f.line, column: f.column, severity: f.severity }))).toEqual(
+      expect(
+        findings.map((f) => ({
+          file: f.file,
+          pointer: f.pointer,
+          line: f.line,
+          column: f.column,
+          severity: f.severity,
+        })),
+      ).toEqual(
         testCase.expected.map((e) => ({
           file: e.file ?? defaultFile,
           pointer: e.pointer,

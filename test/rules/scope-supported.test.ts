@@ -4,14 +4,23 @@ import { ruleTable } from './ruleTable.js';
 ruleTable(scopeSupported, {
   valid: [
     { name: 'msg.consumer', text: `{"client_name": "x", "scope": "msg.consumer"}` },
-    { name: 'allowed by option', text: `scope: msg.consumer faas.lambda.invoke\nclient_name: x`, options: { allowed: ['msg.consumer', 'faas.lambda.invoke'] } },
+    {
+      name: 'allowed by option',
+      text: `scope: msg.consumer faas.lambda.invoke\nclient_name: x`,
+      options: { allowed: ['msg.consumer', 'faas.lambda.invoke'] },
+    },
   ],
   invalid: [
     {
       name: 'an unknown token, JSON',
       text: `{"client_name": "x", "scope": "msg.consumer msg.consumr openid"}`,
       expected: [
-        { pointer: '/scope', line: 1, column: 31, message: 'scope "msg.consumr" is not allowed by the policy; did you mean "msg.consumer"?' },
+        {
+          pointer: '/scope',
+          line: 1,
+          column: 31,
+          message: 'scope "msg.consumr" is not allowed by the policy; did you mean "msg.consumer"?',
+        },
         { pointer: '/scope', line: 1, column: 31, message: 'scope "openid"' },
       ],
     },

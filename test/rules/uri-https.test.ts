@@ -3,7 +3,10 @@ import { ruleTable } from './ruleTable.js';
 
 ruleTable(uriHttps, {
   valid: [
-    { name: 'https logo and entry', text: `{"client_name": "x", "logo_uri": "https://a.example/l.png", "entry_uri": "https://a.example/"}` },
+    {
+      name: 'https logo and entry',
+      text: `{"client_name": "x", "logo_uri": "https://a.example/l.png", "entry_uri": "https://a.example/"}`,
+    },
     { name: 'neither present', text: `client_name: x` },
   ],
   invalid: [

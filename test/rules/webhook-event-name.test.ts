@@ -46,7 +46,12 @@ ruleTable(webhookEventName, {
             ms.MessagingEventNotification.contentevent: {endpoint: https://a.example/1}
             something.Else: {endpoint: https://a.example/2}`,
       expected: [
-        { pointer: '/capabilities/webhooks/ms.MessagingEventNotification.contentevent', line: 4, column: 5, message: 'did you mean "ms.MessagingEventNotification.ContentEvent"?' },
+        {
+          pointer: '/capabilities/webhooks/ms.MessagingEventNotification.contentevent',
+          line: 4,
+          column: 5,
+          message: 'did you mean "ms.MessagingEventNotification.ContentEvent"?',
+        },
         { pointer: '/capabilities/webhooks/something.Else', line: 5, column: 5, message: 'known events:' },
       ],
     },

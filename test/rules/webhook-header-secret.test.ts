@@ -9,7 +9,12 @@ const withHeader = (name: string, value: string) =>
   JSON.stringify({
     client_name: 'x',
     capabilities: {
-      webhooks: { 'ms.MessagingEventNotification.ContentEvent': { endpoint: 'https://a.example/', headers: [{ header_name: name, header_value: value }] } },
+      webhooks: {
+        'ms.MessagingEventNotification.ContentEvent': {
+          endpoint: 'https://a.example/',
+          headers: [{ header_name: name, header_value: value }],
+        },
+      },
     },
   });
 
@@ -46,18 +51,37 @@ ruleTable(webhookHeaderSecret, {
       name: 'an api key header, JSON',
       text: withHeader('X-Api-Key', 'hunter2'),
       expected: [
-        { pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value', line: 1, column: valueColumn('X-Api-Key', 'hunter2'), message: 'a credential header name' },
+        {
+          pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value',
+          line: 1,
+          column: valueColumn('X-Api-Key', 'hunter2'),
+          message: 'a credential header name',
+        },
       ],
     },
     {
       name: 'a random-looking token under an innocent name',
       text: withHeader('X-Custom', 'q8Zt3LmP0vXw9RkC2bNy7HsJ'),
-      expected: [{ pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value', line: 1, column: valueColumn('X-Custom', 'q8Zt3LmP0vXw9RkC2bNy7HsJ'), message: 'random-looking' }],
+      expected: [
+        {
+          pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value',
+          line: 1,
+          column: valueColumn('X-Custom', 'q8Zt3LmP0vXw9RkC2bNy7HsJ'),
+          message: 'random-looking',
+        },
+      ],
     },
     {
       name: 'a known token format',
       text: withHeader('X-Custom', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'),
-      expected: [{ pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value', line: 1, column: valueColumn('X-Custom', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'), message: 'known token format' }],
+      expected: [
+        {
+          pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value',
+          line: 1,
+          column: valueColumn('X-Custom', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'),
+          message: 'known token format',
+        },
+      ],
     },
   ],
 });

@@ -10,7 +10,14 @@ import { loadAjv, trustedAjv } from '../../src/schema/trustedAjv.js';
 import { manifestValidatorSource, target } from '../../scripts/manifest-validator.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const examples = ['good/acme-order-bot.json', 'good/acme-support-console.yaml', 'official/custom-connector.json', 'official/web-application.json', 'problems/duplicate-name.yaml', 'problems/insecure-connector.json']
+const examples = [
+  'good/acme-order-bot.json',
+  'good/acme-support-console.yaml',
+  'official/custom-connector.json',
+  'official/web-application.json',
+  'problems/duplicate-name.yaml',
+  'problems/insecure-connector.json',
+]
   .map((name) => readFileSync(path.join(repo, 'examples', name), 'utf8'))
   .map((text) => parse(text, { uniqueKeys: false }) as Record<string, unknown>);
 // The instance the tool compiles its other schemas with: the generated module must keep its options.
@@ -38,18 +45,33 @@ describe('the manifest validator compiled ahead of time', () => {
 
   test('gives the errors the schema compiled at run time gives, on damaged examples', () => {
     let invalid = 0;
-    const place = fc.constantFrom('client_name', 'grant_types', 'redirect_uris', 'scope', 'logo_uri', 'capabilities', 'description', 'extra', 'client_name#fr-FR', 'client_name#x');
+    const place = fc.constantFrom(
+      'client_name',
+      'grant_types',
+      'redirect_uris',
+      'scope',
+      'logo_uri',
+      'capabilities',
+      'description',
+      'extra',
+      'client_name#fr-FR',
+      'client_name#x',
+    );
     fc.assert(
-      fc.property(fc.nat({ max: examples.length - 1 }), fc.array(fc.tuple(place, fc.option(fc.jsonValue({ maxDepth: 3 }))), { minLength: 1, maxLength: 3 }), (index, edits) => {
-        const value: Record<string, unknown> = structuredClone(examples[index]);
-        for (const [key, replacement] of edits) {
-          if (replacement === null) delete value[key];
-          else value[key] = replacement;
-        }
-        const { generated, compiled } = bothErrors(value);
-        if (compiled) invalid++;
-        expect(generated).toEqual(compiled);
-      }),
+      fc.property(
+        fc.nat({ max: examples.length - 1 }),
+        fc.array(fc.tuple(place, fc.option(fc.jsonValue({ maxDepth: 3 }))), { minLength: 1, maxLength: 3 }),
+        (index, edits) => {
+          const value: Record<string, unknown> = structuredClone(examples[index]);
+          for (const [key, replacement] of edits) {
+            if (replacement === null) delete value[key];
+            else value[key] = replacement;
+          }
+          const { generated, compiled } = bothErrors(value);
+          if (compiled) invalid++;
+          expect(generated).toEqual(compiled);
+        },
+      ),
       { numRuns: 300 },
     );
     expect(invalid).toBeGreaterThan(100);

@@ -9,7 +9,8 @@ import schema from '../../schemas/manifest.schema.json' with { type: 'json' };
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const example = (name: string) => JSON.parse(readFileSync(path.join(repo, 'examples', name), 'utf8'));
 
-const brief = (value: unknown) => validateManifest(value).map(({ pointer, keyword, message }) => ({ pointer, keyword, message }));
+const brief = (value: unknown) =>
+  validateManifest(value).map(({ pointer, keyword, message }) => ({ pointer, keyword, message }));
 
 const engagement = {
   design_engagement: false,
@@ -26,61 +27,151 @@ test('the schema is a valid draft-07 schema under ajv strict mode', () => {
   expect(() => new Ajv({ strict: true, allowUnionTypes: true }).compile(schema)).not.toThrow();
 });
 
-test.each(['official/custom-connector.json', 'official/web-application.json', 'good/acme-order-bot.json'])('%s has no schema problem', (name) => {
-  expect(validateManifest(example(name))).toEqual([]);
-});
+test.each(['official/custom-connector.json', 'official/web-application.json', 'good/acme-order-bot.json'])(
+  '%s has no schema problem',
+  (name) => {
+    expect(validateManifest(example(name))).toEqual([]);
+  },
+);
 
 describe('violations, one problem each, with a message a person understands', () => {
   test.each([
-    ['missing client_name', { display_name: 'x' }, [{ pointer: '', keyword: 'required', message: 'missing required property "client_name"' }]],
+    [
+      'missing client_name',
+      { display_name: 'x' },
+      [{ pointer: '', keyword: 'required', message: 'missing required property "client_name"' }],
+    ],
     ['not an object', ['client_name'], [{ pointer: '', keyword: 'type', message: 'must be an object, not an array' }]],
     [
       'unknown top-level property with a suggestion',
       { client_name: 'x', redirect_uri: ['https://a'] },
-      [{ pointer: '/redirect_uri', keyword: 'additionalProperties', message: 'unknown property "redirect_uri"; did you mean "redirect_uris"?' }],
+      [
+        {
+          pointer: '/redirect_uri',
+          keyword: 'additionalProperties',
+          message: 'unknown property "redirect_uri"; did you mean "redirect_uris"?',
+        },
+      ],
     ],
     [
       'unknown property in a webhook',
-      { client_name: 'x', capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'https://a', max_retry: 3 } } } },
-      [{ pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/max_retry', keyword: 'additionalProperties', message: 'unknown property "max_retry"; did you mean "max_retries"?' }],
+      {
+        client_name: 'x',
+        capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'https://a', max_retry: 3 } } },
+      },
+      [
+        {
+          pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/max_retry',
+          keyword: 'additionalProperties',
+          message: 'unknown property "max_retry"; did you mean "max_retries"?',
+        },
+      ],
     ],
     [
       'unknown capability',
       { client_name: 'x', capabilities: { webhook: {} } },
-      [{ pointer: '/capabilities/webhook', keyword: 'additionalProperties', message: 'unknown property "webhook"; did you mean "webhooks"?' }],
+      [
+        {
+          pointer: '/capabilities/webhook',
+          keyword: 'additionalProperties',
+          message: 'unknown property "webhook"; did you mean "webhooks"?',
+        },
+      ],
     ],
     [
       'unknown header property',
-      { client_name: 'x', capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'https://a', headers: [{ header_name: 'a', header_value: 'b', name: 'c' }] } } } },
-      [{ pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/headers/0/name', keyword: 'additionalProperties', message: expect.stringContaining('unknown property "name"') }],
+      {
+        client_name: 'x',
+        capabilities: {
+          webhooks: {
+            'cqm.ExConversationChangeNotification': {
+              endpoint: 'https://a',
+              headers: [{ header_name: 'a', header_value: 'b', name: 'c' }],
+            },
+          },
+        },
+      },
+      [
+        {
+          pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/headers/0/name',
+          keyword: 'additionalProperties',
+          message: expect.stringContaining('unknown property "name"'),
+        },
+      ],
     ],
     [
       'max_retries as a string and out of range',
-      { client_name: 'x', capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'https://a', max_retries: '3' }, 'ms.MessagingEventNotification.ContentEvent': { endpoint: 'https://a', max_retries: 6 } } } },
+      {
+        client_name: 'x',
+        capabilities: {
+          webhooks: {
+            'cqm.ExConversationChangeNotification': { endpoint: 'https://a', max_retries: '3' },
+            'ms.MessagingEventNotification.ContentEvent': { endpoint: 'https://a', max_retries: 6 },
+          },
+        },
+      },
       [
-        { pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/max_retries', keyword: 'type', message: 'must be an integer, not a string ("3")' },
-        { pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/max_retries', keyword: 'maximum', message: 'must be <= 5, not 6' },
+        {
+          pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/max_retries',
+          keyword: 'type',
+          message: 'must be an integer, not a string ("3")',
+        },
+        {
+          pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/max_retries',
+          keyword: 'maximum',
+          message: 'must be <= 5, not 6',
+        },
       ],
     ],
     [
       'a plain-http endpoint',
-      { client_name: 'x', capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'http://a.example/' } } } },
-      [{ pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/endpoint', keyword: 'pattern', message: 'must start with "https://", not "http://a.example/"' }],
+      {
+        client_name: 'x',
+        capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'http://a.example/' } } },
+      },
+      [
+        {
+          pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/endpoint',
+          keyword: 'pattern',
+          message: 'must start with "https://", not "http://a.example/"',
+        },
+      ],
     ],
     [
       'an unknown event key is not a schema error, but its webhook is still validated',
       { client_name: 'x', capabilities: { webhooks: { 'ms.Whatever': { endpoint: 'https://a', max_retries: -1 } } } },
-      [{ pointer: '/capabilities/webhooks/ms.Whatever/max_retries', keyword: 'minimum', message: 'must be >= 0, not -1' }],
+      [
+        {
+          pointer: '/capabilities/webhooks/ms.Whatever/max_retries',
+          keyword: 'minimum',
+          message: 'must be >= 0, not -1',
+        },
+      ],
     ],
     [
       'retention_time between 1 and 3599',
-      { client_name: 'x', capabilities: { webhooks: { 'ms.Whatever': { endpoint: 'https://a', retry: { retention_time: 60 } } } } },
-      [{ pointer: '/capabilities/webhooks/ms.Whatever/retry/retention_time', keyword: 'minimum', message: 'must be >= 3600, not 60' }],
+      {
+        client_name: 'x',
+        capabilities: { webhooks: { 'ms.Whatever': { endpoint: 'https://a', retry: { retention_time: 60 } } } },
+      },
+      [
+        {
+          pointer: '/capabilities/webhooks/ms.Whatever/retry/retention_time',
+          keyword: 'minimum',
+          message: 'must be >= 3600, not 60',
+        },
+      ],
     ],
     [
       'a malformed language tag',
       { client_name: 'x', 'client_name#en_US': 'y', 'client_name#ja-JP': 'z' },
-      [{ pointer: '/client_name#en_US', keyword: 'additionalProperties', message: '"client_name#en_US": malformed BCP 47 language tag "en_US" (e.g. client_name#ja-JP)' }],
+      [
+        {
+          pointer: '/client_name#en_US',
+          keyword: 'additionalProperties',
+          message: '"client_name#en_US": malformed BCP 47 language tag "en_US" (e.g. client_name#ja-JP)',
+        },
+      ],
     ],
     [
       'a localized name over 128 characters',
@@ -89,7 +180,12 @@ describe('violations, one problem each, with a message a person understands', ()
     ],
     [
       'lengths',
-      { client_name: 'x', description: 'd'.repeat(257), redirect_uris: ['https://a/' + 'p'.repeat(130)], logo_uri: 'https://' + 'l'.repeat(1020) },
+      {
+        client_name: 'x',
+        description: 'd'.repeat(257),
+        redirect_uris: ['https://a/' + 'p'.repeat(130)],
+        logo_uri: 'https://' + 'l'.repeat(1020),
+      },
       [
         { pointer: '/description', keyword: 'maxLength', message: 'is 257 characters long; the maximum is 256' },
         { pointer: '/logo_uri', keyword: 'maxLength', message: 'is 1028 characters long; the maximum is 1024' },
@@ -100,14 +196,27 @@ describe('violations, one problem each, with a message a person understands', ()
       'enums with the nearest value',
       { client_name: 'x', grant_types: ['client_credential'], response_types: ['code', 'code'] },
       [
-        { pointer: '/grant_types/0', keyword: 'enum', message: '"client_credential" is not allowed; must be one of "client_credentials", "authorization_code", "refresh_token" (did you mean "client_credentials"?)' },
+        {
+          pointer: '/grant_types/0',
+          keyword: 'enum',
+          message:
+            '"client_credential" is not allowed; must be one of "client_credentials", "authorization_code", "refresh_token" (did you mean "client_credentials"?)',
+        },
         { pointer: '/response_types/1', keyword: 'uniqueItems', message: 'repeats item 0 (/response_types/0)' },
       ],
     ],
     [
       'engagement missing fields',
       { client_name: 'x', capabilities: { engagement: { design_engagement: true } } },
-      ['design_window', 'entry_point', 'visitor_behavior', 'target_audience', 'goal', 'consumer_identity', 'language_selection'].map((name) => ({
+      [
+        'design_window',
+        'entry_point',
+        'visitor_behavior',
+        'target_audience',
+        'goal',
+        'consumer_identity',
+        'language_selection',
+      ].map((name) => ({
         pointer: '/capabilities/engagement',
         keyword: 'required',
         message: `missing required property "${name}"`,
@@ -115,20 +224,46 @@ describe('violations, one problem each, with a message a person understands', ()
     ],
     [
       'target_audience and goal: a string or an array of supported values',
-      { client_name: 'x', capabilities: { engagement: { ...engagement, target_audience: 'ip', goal: ['lead', 'fame'] } } },
-      [{ pointer: '/capabilities/engagement/goal/1', keyword: 'enum', message: expect.stringMatching(/^"fame" is not allowed; must be one of "url"/) }],
+      {
+        client_name: 'x',
+        capabilities: { engagement: { ...engagement, target_audience: 'ip', goal: ['lead', 'fame'] } },
+      },
+      [
+        {
+          pointer: '/capabilities/engagement/goal/1',
+          keyword: 'enum',
+          message: expect.stringMatching(/^"fame" is not allowed; must be one of "url"/),
+        },
+      ],
     ],
     [
       'target_audience as a bad string and an empty array',
-      { client_name: 'x', capabilities: { engagement: { ...engagement, target_audience: 'everyone', entry_point: [] } } },
+      {
+        client_name: 'x',
+        capabilities: { engagement: { ...engagement, target_audience: 'everyone', entry_point: [] } },
+      },
       [
         { pointer: '/capabilities/engagement/entry_point', keyword: 'minItems', message: 'must not be empty' },
-        { pointer: '/capabilities/engagement/target_audience', keyword: 'enum', message: expect.stringMatching(/^"everyone" is not allowed/) },
+        {
+          pointer: '/capabilities/engagement/target_audience',
+          keyword: 'enum',
+          message: expect.stringMatching(/^"everyone" is not allowed/),
+        },
       ],
     ],
     [
       'server-assigned fields and client_secret are accepted by the schema (rules report them)',
-      { client_name: 'x', id: 1, client_id: 'a', client_id_issued_at: 1, client_secret_expires_at: 0, deleted: false, client_secret: 's', enabled: true, enabled_for_profiles: [1, 2] },
+      {
+        client_name: 'x',
+        id: 1,
+        client_id: 'a',
+        client_id_issued_at: 1,
+        client_secret_expires_at: 0,
+        deleted: false,
+        client_secret: 's',
+        enabled: true,
+        enabled_for_profiles: [1, 2],
+      },
       [],
     ],
   ])('%s', (_name, value, expected) => {
@@ -142,7 +277,11 @@ test('secrets are never quoted back', () => {
   const value = {
     client_name: 'x',
     client_secret: 12345678,
-    capabilities: { webhooks: { 'ms.X': { endpoint: 'https://a', headers: [{ header_name: 'Authorization', header_value: 987654321 }] } } },
+    capabilities: {
+      webhooks: {
+        'ms.X': { endpoint: 'https://a', headers: [{ header_name: 'Authorization', header_value: 987654321 }] },
+      },
+    },
   };
   const messages = JSON.stringify(validateManifest(value));
   expect(messages).toContain('header_value');

@@ -6,8 +6,16 @@ import type { AddressInfo } from 'node:net';
 import { Ajv, type ValidateFunction } from 'ajv';
 
 const spec = JSON.parse(
-  readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/github/openapi-endpoints.json'), 'utf8'),
-) as { endpoints: Record<string, { parameters: Array<{ name: string; in: string; required: boolean; schema: object }>; requestBody?: object }> };
+  readFileSync(
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/github/openapi-endpoints.json'),
+    'utf8',
+  ),
+) as {
+  endpoints: Record<
+    string,
+    { parameters: Array<{ name: string; in: string; required: boolean; schema: object }>; requestBody?: object }
+  >;
+};
 
 export interface Comment {
   id: number;
@@ -27,7 +35,14 @@ export interface FakeGitHub {
   /** The next N requests answer 502. */
   failNext: number;
   /** Answers to give instead of the real one: the first fault matching a request is used (and consumed when `times` runs out). */
-  faults: Array<{ method?: string; path?: RegExp; status: number; message: string; headers?: Record<string, string>; times?: number }>;
+  faults: Array<{
+    method?: string;
+    path?: RegExp;
+    status: number;
+    message: string;
+    headers?: Record<string, string>;
+    times?: number;
+  }>;
   /** Files served by the contents API at a ref: `${ref}:${path}` (any repository) or `${owner}/${repo}@${ref}:${path}` → text. */
   contents: Map<string, string>;
   prFiles: string[];
@@ -55,7 +70,16 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     return v;
   };
   let nextId = 1000;
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { comments: [], requests: [], violations: [], readOnly: false, failNext: 0, faults: [], contents: new Map(), prFiles: [] };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = {
+    comments: [],
+    requests: [],
+    violations: [],
+    readOnly: false,
+    failNext: 0,
+    faults: [],
+    contents: new Map(),
+    prFiles: [],
+  };
 
   const server = http.createServer(async (request, response) => {
     const chunks: Buffer[] = [];
@@ -88,13 +112,22 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       state.failNext--;
       return send(502, { message: 'Bad Gateway' });
     }
-    const fault = state.faults.find((f) => (!f.method || f.method === method) && (!f.path || f.path.test(url.pathname)));
+    const fault = state.faults.find(
+      (f) => (!f.method || f.method === method) && (!f.path || f.path.test(url.pathname)),
+    );
     if (fault) {
       if (fault.times !== undefined && --fault.times <= 0) state.faults.splice(state.faults.indexOf(fault), 1);
-      return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers);
+      return send(
+        fault.status,
+        { message: fault.message, documentation_url: 'https://docs.github.com/rest' },
+        fault.headers,
+      );
     }
     if (method !== 'GET' && state.readOnly) {
-      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      return send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      });
     }
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     switch (key) {
@@ -103,11 +136,21 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const page = Number(url.searchParams.get('page') ?? 1);
         const slice = state.comments.slice((page - 1) * perPage, page * perPage);
         const last = Math.max(1, Math.ceil(state.comments.length / perPage));
-        const link: Record<string, string> = page < last ? { link: `<${base}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
+        const link: Record<string, string> =
+          page < last
+            ? {
+                link: `<${base}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`,
+              }
+            : {};
         return send(200, slice, link);
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
-        const comment: Comment = { id: nextId++, body: body.body, user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.com/c/${nextId}` };
+        const comment: Comment = {
+          id: nextId++,
+          body: body.body,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+          html_url: `https://github.com/c/${nextId}`,
+        };
         state.comments.push(comment);
         return send(201, comment);
       }
@@ -119,14 +162,23 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         return send(200, comment);
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files':
-        return send(200, state.prFiles.map((filename) => ({ filename, status: 'modified' })));
+        return send(
+          200,
+          state.prFiles.map((filename) => ({ filename, status: 'modified' })),
+        );
       case 'GET /repos/{owner}/{repo}/contents/{path}': {
         const [, owner, repo, encoded] = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname)!;
         const file = decodeURIComponent(encoded);
         const ref = url.searchParams.get('ref');
         const text = state.contents.get(`${owner}/${repo}@${ref}:${file}`) ?? state.contents.get(`${ref}:${file}`);
         if (text === undefined) return send(404, { message: 'Not Found' });
-        return send(200, { type: 'file', name: path.basename(file), path: file, encoding: 'base64', content: Buffer.from(text).toString('base64') });
+        return send(200, {
+          type: 'file',
+          name: path.basename(file),
+          path: file,
+          encoding: 'base64',
+          content: Buffer.from(text).toString('base64'),
+        });
       }
     }
   });

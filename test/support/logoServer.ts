@@ -7,7 +7,14 @@ import type { AddressInfo, Socket } from 'node:net';
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 export const testCa = readFileSync(path.join(fixtures, 'tls/ca.crt'));
 
-const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml', ico: 'image/x-icon' };
+const TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+  ico: 'image/x-icon',
+};
 
 /**
  * A real HTTPS server on 127.0.0.1 with the test CA's certificate, serving the fixture images and the failure
@@ -29,7 +36,10 @@ export async function startLogoServer(options: { delayMs?: number } = {}): Promi
   let inFlight = 0;
   const state = { connections: 0, requests: [] as string[], maxInFlight: 0, bytesSent: 0 };
   const server = https.createServer(
-    { key: readFileSync(path.join(fixtures, 'tls/server.key')), cert: readFileSync(path.join(fixtures, 'tls/server.crt')) },
+    {
+      key: readFileSync(path.join(fixtures, 'tls/server.key')),
+      cert: readFileSync(path.join(fixtures, 'tls/server.crt')),
+    },
     (request, response) => {
       const url = request.url ?? '/';
       state.requests.push(url);
@@ -112,7 +122,9 @@ function route(url: string, response: import('node:http').ServerResponse, origin
       const total = 50 * 1024 * 1024;
       const png = url === '/huge-png';
       response.writeHead(200, { 'content-type': png ? 'image/png' : 'image/jpeg', 'content-length': String(total) });
-      const head = png ? readFileSync(path.join(fixtures, 'images/logo-70.png')).subarray(0, 33) : Buffer.from([0xff, 0xd8]);
+      const head = png
+        ? readFileSync(path.join(fixtures, 'images/logo-70.png')).subarray(0, 33)
+        : Buffer.from([0xff, 0xd8]);
       let sent = 0;
       const segment = Buffer.alloc(0x10000 + 2, 0x20);
       segment.writeUInt16BE(0xffe1, 0);
