@@ -1,4 +1,38 @@
 import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/**
+ * The layers of src/, bottom up: each folder may import only the folders below it (README, "Development").
+ * core ← parse, schema, rules, network, report ← policy (schema), discover (parse) ← engine ← github ← cli, action.
+ */
+const LAYERS = {
+  core: [],
+  parse: ['core'],
+  schema: ['core'],
+  rules: ['core'],
+  network: ['core'],
+  report: ['core'],
+  policy: ['core', 'schema'],
+  discover: ['core', 'parse'],
+  engine: ['core', 'parse', 'schema', 'rules', 'network', 'report', 'policy', 'discover'],
+  github: ['core', 'policy'],
+  cli: ['core', 'parse', 'schema', 'rules', 'network', 'report', 'policy', 'discover', 'engine', 'github'],
+  action: ['core', 'parse', 'schema', 'rules', 'network', 'report', 'policy', 'discover', 'engine', 'github'],
+};
+const FOLDERS = Object.keys(LAYERS);
+const zones = FOLDERS.map((folder) => ({
+  target: `./src/${folder}`,
+  from: './src',
+  except: [`./${folder}`, ...LAYERS[folder].map((below) => `./${below}`)],
+  message: `src/${folder} may import only ${[folder, ...LAYERS[folder]].join(', ')} (eslint.config.js, LAYERS)`,
+}));
+
+/** The preset's settings (extensions, the TypeScript parser for imported files) with the resolver given below instead. */
+function withoutLegacyResolver(settings) {
+  const { 'import-x/resolver': _legacy, ...rest } = settings;
+  return rest;
+}
 
 export default tseslint.config(
   {
@@ -15,6 +49,18 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...withoutLegacyResolver(importX.flatConfigs.typescript.settings),
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones }],
     },
   },
 );

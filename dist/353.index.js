@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _discover_rootPath_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5104);
+/* harmony import */ var _core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8528);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1729);
 
 
@@ -26,7 +26,7 @@ export const modules = {
 async function writeInside(root, target, text) {
     const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root);
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, target);
-    if (!(0,_discover_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), lexical) || lexical === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root)) {
+    if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), lexical) || lexical === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root)) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`sarif-file ${target} must be a file inside the workspace`);
     }
     let current = realRoot;
@@ -45,7 +45,7 @@ async function writeInside(root, target, text) {
         }
         else if (stat.isSymbolicLink()) {
             const real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(next);
-            if (!(0,_discover_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(realRoot, real))
+            if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(realRoot, real))
                 throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`sarif-file ${target}: ${part} is a symlink out of the workspace; not written`);
             current = real;
         }

@@ -13,13 +13,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readBaseline: () => (/* binding */ readBaseline),
 /* harmony export */   writeBaseline: () => (/* binding */ writeBaseline)
 /* harmony export */ });
-/* harmony import */ var _engine_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5303);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4106);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 
 
 function hashValue(value) {
-    return (0,_engine_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .s)(JSON.stringify(value) ?? 'undefined').slice(0, 16);
+    return (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .s)(JSON.stringify(value) ?? 'undefined').slice(0, 16);
 }
 function keyOf(entry) {
     return [entry.file, entry.ruleId, entry.pointer, entry.valueHash].join('\u0000');

@@ -206,7 +206,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 238:
+/***/ 1082:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -217,8 +217,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action/runner.ts
 var runner = __nccwpck_require__(5242);
-// EXTERNAL MODULE: ./src/engine/sha256.ts + 1 modules
-var sha256 = __nccwpck_require__(5303);
+// EXTERNAL MODULE: ./src/core/sha256.ts + 1 modules
+var sha256 = __nccwpck_require__(4106);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -590,8 +590,8 @@ async function walk(root) {
     return files;
 }
 
-// EXTERNAL MODULE: ./src/discover/rootPath.ts
-var rootPath = __nccwpck_require__(5104);
+// EXTERNAL MODULE: ./src/core/rootPath.ts
+var rootPath = __nccwpck_require__(8528);
 ;// CONCATENATED MODULE: ./src/discover/findCandidates.ts
 
 
@@ -722,7 +722,7 @@ async function check(options) {
     return { result, missing: discovery.missing, files };
 }
 
-;// CONCATENATED MODULE: ./src/engine/failOn.ts
+;// CONCATENATED MODULE: ./src/core/failOn.ts
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** Whether any unsuppressed finding is at or above the `fail-on` level. */
 function exceedsFailOn(findings, failOn) {
@@ -764,8 +764,8 @@ const schema = {
     },
 };
 
-// EXTERNAL MODULE: ./src/engine/pointer.ts
-var pointer = __nccwpck_require__(8227);
+// EXTERNAL MODULE: ./src/core/pointer.ts
+var pointer = __nccwpck_require__(3950);
 ;// CONCATENATED MODULE: ./src/rules/manifestFields.ts
 
 function isRecord(value) {
@@ -1119,8 +1119,8 @@ const quickLaunchEntryUri = {
     },
 };
 
-// EXTERNAL MODULE: ./src/engine/suggest.ts
-var suggest = __nccwpck_require__(3708);
+// EXTERNAL MODULE: ./src/core/nearestName.ts
+var nearestName = __nccwpck_require__(9042);
 ;// CONCATENATED MODULE: ./src/rules/webhook-event-name.ts
 
 
@@ -1130,7 +1130,7 @@ const KNOWN = new Set(WEBHOOK_EVENTS);
 function suggestEvent(name) {
     const last = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
     const bySegment = WEBHOOK_EVENTS.find((event) => event.slice(event.lastIndexOf('.') + 1).toLowerCase() === last);
-    return bySegment ?? (0,suggest/* nearestName */.q)(name, WEBHOOK_EVENTS);
+    return bySegment ?? (0,nearestName/* nearestName */.q)(name, WEBHOOK_EVENTS);
 }
 const webhookEventName = {
     kind: 'manifest',
@@ -1259,7 +1259,7 @@ const scopeSupported = {
         const problems = tokens
             .filter((token) => !allowed.includes(token))
             .map((token) => {
-            const suggestion = (0,suggest/* nearestName */.q)(token, allowed);
+            const suggestion = (0,nearestName/* nearestName */.q)(token, allowed);
             const hint = suggestion
                 ? `; did you mean "${suggestion}"?`
                 : `; allowed: ${allowed.map((a) => `"${a}"`).join(', ') || 'none'}`;
@@ -1603,7 +1603,7 @@ function remotePolicyReader(getClient) {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/engine/tool.ts
+;// CONCATENATED MODULE: ./src/core/tool.ts
 
 const toolName = 'lp-app-manifest-check';
 const toolVersion = package_namespaceObject.rE;
@@ -1994,7 +1994,7 @@ const formatters = {
     github: github/* toGithub */.FR,
 };
 
-;// CONCATENATED MODULE: ./src/report/context.ts
+;// CONCATENATED MODULE: ./src/engine/reportContext.ts
 
 
 const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
@@ -2310,7 +2310,7 @@ function encodeUrlSegment(segment) {
 async function applyPolicyBaseline(result, files, baselinePath, inputs, root, pr, client) {
     const [{ applyBaseline, parseBaseline }, { getAtPointer }, { baseCommitReader }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 4887)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8227)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3950)),
         __nccwpck_require__.e(/* import() */ 888).then(__nccwpck_require__.bind(__nccwpck_require__, 4888)),
     ]);
     const display = external_node_path_default().relative(root, baselinePath).split((external_node_path_default()).sep).join('/');
@@ -2479,34 +2479,39 @@ function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 5104:
+/***/ 9042:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ isInside),
-/* harmony export */   T: () => (/* binding */ toReportPath)
+/* harmony export */   q: () => (/* binding */ nearestName)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
 
-/** Whether `candidate` is `root` or lies below it (both absolute, already resolved). */
-function isInside(root, candidate) {
-    // The common case, decided by a prefix test; path.relative (which normalises both) only for the rest. Measured:
-    // path.relative was ~90 ms of a 10,000-manifest run.
-    if (candidate.startsWith(root) && candidate.charAt(root.length) === (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep) && !candidate.includes(`${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}..`))
-        return true;
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
-    return relative === '' || (relative !== '..' && !relative.startsWith('..' + (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
-}
-/** A root-relative path with `/` separators, as reports show it. */
-function toReportPath(root, absolute) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+/**
+ * The known name closest to `name`, for "did you mean" messages; undefined when nothing is close enough
+ * to be a plausible typo (more than a third of the longer name would have to change).
+ */
+function nearestName(name, known) {
+    const lower = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    const budget = Math.max(2, Math.ceil(Math.max(name.length, best.length) / 3));
+    return bestDistance <= budget ? best : undefined;
 }
 
 
 /***/ }),
 
-/***/ 8227:
+/***/ 3950:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -2560,7 +2565,34 @@ function getAtPointer(value, pointer) {
 
 /***/ }),
 
-/***/ 5303:
+/***/ 8528:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   T: () => (/* binding */ toReportPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Whether `candidate` is `root` or lies below it (both absolute, already resolved). */
+function isInside(root, candidate) {
+    // The common case, decided by a prefix test; path.relative (which normalises both) only for the rest. Measured:
+    // path.relative was ~90 ms of a 10,000-manifest run.
+    if (candidate.startsWith(root) && candidate.charAt(root.length) === (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep) && !candidate.includes(`${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}..`))
+        return true;
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (relative !== '..' && !relative.startsWith('..' + (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+/** A root-relative path with `/` separators, as reports show it. */
+function toReportPath(root, absolute) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 4106:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -2571,7 +2603,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/engine/sha256.ts
+;// CONCATENATED MODULE: ./src/core/sha256.ts
 
 let sha256_require;
 /**
@@ -2583,38 +2615,6 @@ function sha256(text) {
     sha256_require ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
     const { createHash } = sha256_require('node:crypto');
     return createHash('sha256').update(text).digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 3708:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ nearestName)
-/* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
-
-/**
- * The known name closest to `name`, for "did you mean" messages; undefined when nothing is close enough
- * to be a plausible typo (more than a third of the longer name would have to change).
- */
-function nearestName(name, known) {
-    const lower = name.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of known) {
-        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    if (best === undefined)
-        return undefined;
-    const budget = Math.max(2, Math.ceil(Math.max(name.length, best.length) / 3));
-    return bestDistance <= budget ? best : undefined;
 }
 
 
@@ -2671,7 +2671,7 @@ function describeApiError(error) {
 /***/ (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(238);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1082);
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5242);
 
 
@@ -2694,6 +2694,10 @@ __webpack_async_result__();
 /* harmony export */   b: () => (/* binding */ formatOf),
 /* harmony export */   j: () => (/* binding */ defaultParseLimits)
 /* harmony export */ });
+/**
+ * What the engine needs to know about parsing before it loads a parser: the limits and the format a name implies.
+ * Kept apart from parseSource.ts so that importing them does not load yaml, js-yaml or jsonc-parser.
+ */
 /** A manifest is a couple of kilobytes and six levels deep; these leave room for any real one and none for abuse. */
 const defaultParseLimits = { maxBytes: 1_048_576, maxDepth: 64, maxAliasCount: 100 };
 function formatOf(file) {

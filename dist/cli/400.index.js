@@ -18,8 +18,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/discover/rootPath.ts
-var rootPath = __webpack_require__(5104);
+// EXTERNAL MODULE: ./src/core/rootPath.ts
+var rootPath = __webpack_require__(8528);
 ;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
 
 
@@ -491,8 +491,8 @@ function parseErrorAt(text, offset, message) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./src/engine/pointer.ts
-var engine_pointer = __webpack_require__(8227);
+// EXTERNAL MODULE: ./src/core/pointer.ts
+var core_pointer = __webpack_require__(3950);
 ;// CONCATENATED MODULE: ./src/parse/jsonPositions.ts
 
 /**
@@ -506,7 +506,7 @@ var engine_pointer = __webpack_require__(8227);
 function locateJson(text, pointer, target, lines) {
     let segments;
     try {
-        segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
+        segments = (0,core_pointer/* parsePointer */.vp)(pointer);
     }
     catch {
         segments = [];
@@ -754,7 +754,7 @@ function parseJson(file, text, limits) {
                 keys.set(property, offset);
                 return;
             }
-            const pointer = (0,engine_pointer/* toPointer */.rb)([...pathSupplier(), property]);
+            const pointer = (0,core_pointer/* toPointer */.rb)([...pathSupplier(), property]);
             problems.push({
                 ruleId: 'duplicate-key',
                 problem: {
@@ -1135,7 +1135,7 @@ function fastYamlPositions(text) {
         locate(pointer, target) {
             let segments;
             try {
-                segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
+                segments = (0,core_pointer/* parsePointer */.vp)(pointer);
             }
             catch {
                 segments = [];
@@ -1360,7 +1360,7 @@ function inspect(root, doc, limits, lines, problems) {
                     problems.push({
                         ruleId: 'duplicate-key',
                         problem: {
-                            pointer: (0,engine_pointer/* toPointer */.rb)([...path, key]),
+                            pointer: (0,core_pointer/* toPointer */.rb)([...path, key]),
                             target: 'key',
                             message: `duplicate key "${key}" (first at line ${lines.position(first).line}); the last value is used`,
                             range: lines.range(keyNode.range[0], keyNode.range[1]),
@@ -1393,7 +1393,7 @@ function keyText(pair) {
 function locateYaml(root, pointer, target, lines) {
     let segments;
     try {
-        segments = (0,engine_pointer/* parsePointer */.vp)(pointer);
+        segments = (0,core_pointer/* parsePointer */.vp)(pointer);
     }
     catch {
         segments = [];

@@ -54,16 +54,16 @@ function trustedAjv() {
 
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/lp-app-manifest-check/lp-app-manifest-check/v1/schemas/policy.schema.json","title":"lp-app-manifest-check policy","description":"Which rules apply to LivePerson Conversational Cloud application manifests, how severe they are, and with which options.","type":"object","properties":{"$schema":{"type":"string"},"extends":{"description":"Built-in policy names (recommended, strict) or paths relative to this file; later entries override earlier ones and this file overrides them all.","oneOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"rules":{"$ref":"#/definitions/rules"},"custom":{"type":"array","description":"Declarative rules: a JSON Schema asserted at a JSON pointer.","items":{"$ref":"#/definitions/customRule"}},"overrides":{"type":"array","description":"Rule settings for some files only; later entries win.","items":{"type":"object","required":["files","rules"],"additionalProperties":false,"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs relative to the repository root."},"rules":{"$ref":"#/definitions/rules"}}}},"ignore":{"type":"array","description":"Globs (relative to the repository root) of files never checked.","items":{"type":"string","minLength":1}},"baseline":{"type":"string","minLength":1,"description":"Baseline file (relative to this policy file): findings recorded in it are reported as suppressed."}},"additionalProperties":false,"definitions":{"extendsEntry":{"type":"string","minLength":1},"severity":{"type":"string","enum":["error","warning","notice","off"]},"rules":{"type":"object","description":"Rule id to a severity, or to an object with an optional severity and the rule\'s options.","additionalProperties":{"oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}}}]}},"customRule":{"type":"object","required":["id","message","given","schema"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._/-]*$","description":"Namespaced id, e.g. acme/display-name-prefix."},"severity":{"type":"string","enum":["error","warning","notice","off"]},"message":{"type":"string","minLength":1},"description":{"type":"string"},"given":{"type":"string","pattern":"^(/.*)?$","description":"RFC 6901 JSON pointer; a * segment matches every key or index."},"schema":{"type":["object","boolean"],"description":"JSON Schema (draft-07) the value at `given` must satisfy."}}}}}');
-// EXTERNAL MODULE: ./src/engine/suggest.ts
-var suggest = __webpack_require__(3708);
+// EXTERNAL MODULE: ./src/core/nearestName.ts
+var nearestName = __webpack_require__(9042);
 // EXTERNAL MODULE: ./src/policy/policyError.ts
 var policyError = __webpack_require__(1290);
-// EXTERNAL MODULE: ./src/discover/rootPath.ts
-var rootPath = __webpack_require__(5104);
+// EXTERNAL MODULE: ./src/core/rootPath.ts
+var rootPath = __webpack_require__(8528);
 // EXTERNAL MODULE: ./src/policy/builtinPolicies.ts
 var builtinPolicies = __webpack_require__(7247);
-// EXTERNAL MODULE: ./src/engine/pointer.ts
-var pointer = __webpack_require__(8227);
+// EXTERNAL MODULE: ./src/core/pointer.ts
+var pointer = __webpack_require__(3950);
 ;// CONCATENATED MODULE: ./src/policy/customRule.ts
 
 
@@ -254,7 +254,7 @@ function resolveExtends(reference, from, where) {
         return reference;
     }
     if (!reference.startsWith('.') && !reference.startsWith('/') && !/\.ya?ml$/i.test(reference)) {
-        const suggestion = (0,suggest/* nearestName */.q)(reference, builtinPolicies/* BUILTIN_POLICIES */.Zp);
+        const suggestion = (0,nearestName/* nearestName */.q)(reference, builtinPolicies/* BUILTIN_POLICIES */.Zp);
         throw new policyError/* PolicyError */.p(`${where}: unknown built-in policy "${reference}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; built-ins are ${builtinPolicies/* BUILTIN_POLICIES */.Zp.join(', ')}, files are named by a relative path such as ./base.yml`);
     }
     if (from.remote) {
@@ -300,7 +300,7 @@ function describeShapeError(document, error) {
         case 'additionalProperties': {
             const name = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
-            const suggestion = (0,suggest/* nearestName */.q)(name, known);
+            const suggestion = (0,nearestName/* nearestName */.q)(name, known);
             return `${document.where([...path, name], true)}: unknown key "${name}" in ${place}${suggestion ? ` (did you mean "${suggestion}"?)` : `; allowed: ${known.join(', ')}`}`;
         }
         case 'required':
@@ -346,7 +346,7 @@ function compose(layers, catalog, root, customValidators, picomatch) {
             const where = layer.document.where([...at, id], true);
             const rule = known.get(id);
             if (!rule) {
-                const suggestion = (0,suggest/* nearestName */.q)(id, known.keys());
+                const suggestion = (0,nearestName/* nearestName */.q)(id, known.keys());
                 throw new policyError/* PolicyError */.p(`${where}: unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
             }
             const current = target.get(id);

@@ -156,7 +156,7 @@ __webpack_unused_export__ = closest;
 /***/ (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1364);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6622);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -172,7 +172,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1364:
+/***/ 6622:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -556,8 +556,8 @@ async function walk(root) {
     return files;
 }
 
-// EXTERNAL MODULE: ./src/discover/rootPath.ts
-var rootPath = __nccwpck_require__(5104);
+// EXTERNAL MODULE: ./src/core/rootPath.ts
+var rootPath = __nccwpck_require__(8528);
 ;// CONCATENATED MODULE: ./src/discover/findCandidates.ts
 
 
@@ -721,8 +721,8 @@ const schema = {
     },
 };
 
-// EXTERNAL MODULE: ./src/engine/pointer.ts
-var engine_pointer = __nccwpck_require__(8227);
+// EXTERNAL MODULE: ./src/core/pointer.ts
+var core_pointer = __nccwpck_require__(3950);
 ;// CONCATENATED MODULE: ./src/rules/manifestFields.ts
 
 function isRecord(value) {
@@ -741,7 +741,7 @@ function stringItems(manifest, property, wanted = () => true) {
     for (let index = 0; index < list.length; index++) {
         const item = list[index];
         if (typeof item === 'string' && wanted(item))
-            items.push({ pointer: (0,engine_pointer/* childPointer */.Y2)((0,engine_pointer/* childPointer */.Y2)('', property), index), value: item });
+            items.push({ pointer: (0,core_pointer/* childPointer */.Y2)((0,core_pointer/* childPointer */.Y2)('', property), index), value: item });
     }
     return items;
 }
@@ -753,7 +753,7 @@ function stringValues(manifest, property) {
 /** A string property of the top level. */
 function stringField(manifest, property) {
     const value = manifest.value[property];
-    return typeof value === 'string' ? { pointer: (0,engine_pointer/* childPointer */.Y2)('', property), value } : undefined;
+    return typeof value === 'string' ? { pointer: (0,core_pointer/* childPointer */.Y2)('', property), value } : undefined;
 }
 /** `capabilities.webhooks` as a record, when it is one. */
 function webhooksOf(manifest) {
@@ -764,7 +764,7 @@ function webhooksOf(manifest) {
 }
 /** The pointer of a header's value: built for the headers a rule reports, not for every one. */
 function headerValuePointer(header) {
-    return ((0,engine_pointer/* childPointer */.Y2)((0,engine_pointer/* childPointer */.Y2)((0,engine_pointer/* childPointer */.Y2)('/capabilities/webhooks', header.event), 'headers'), header.index) +
+    return ((0,core_pointer/* childPointer */.Y2)((0,core_pointer/* childPointer */.Y2)((0,core_pointer/* childPointer */.Y2)('/capabilities/webhooks', header.event), 'headers'), header.index) +
         '/header_value');
 }
 /** Every well-formed webhook header, under every event key (known or not). */
@@ -805,7 +805,7 @@ function allStrings(manifest, wanted = () => true) {
         if (depth > 0)
             path[depth - 1] = segment;
         if (typeof value === 'string') {
-            found.push({ pointer: (0,engine_pointer/* toPointer */.rb)(path.slice(0, depth)), value });
+            found.push({ pointer: (0,core_pointer/* toPointer */.rb)(path.slice(0, depth)), value });
         }
         else if (Array.isArray(value)) {
             for (let i = value.length - 1; i >= 0; i--)
@@ -1076,8 +1076,8 @@ const quickLaunchEntryUri = {
     },
 };
 
-// EXTERNAL MODULE: ./src/engine/suggest.ts
-var suggest = __nccwpck_require__(3708);
+// EXTERNAL MODULE: ./src/core/nearestName.ts
+var nearestName = __nccwpck_require__(9042);
 ;// CONCATENATED MODULE: ./src/rules/webhook-event-name.ts
 
 
@@ -1087,7 +1087,7 @@ const KNOWN = new Set(WEBHOOK_EVENTS);
 function suggestEvent(name) {
     const last = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
     const bySegment = WEBHOOK_EVENTS.find((event) => event.slice(event.lastIndexOf('.') + 1).toLowerCase() === last);
-    return bySegment ?? (0,suggest/* nearestName */.q)(name, WEBHOOK_EVENTS);
+    return bySegment ?? (0,nearestName/* nearestName */.q)(name, WEBHOOK_EVENTS);
 }
 const webhookEventName = {
     kind: 'manifest',
@@ -1106,7 +1106,7 @@ const webhookEventName = {
             .map((name) => {
             const suggestion = suggestEvent(name);
             return {
-                pointer: (0,engine_pointer/* childPointer */.Y2)('/capabilities/webhooks', name),
+                pointer: (0,core_pointer/* childPointer */.Y2)('/capabilities/webhooks', name),
                 target: 'key',
                 message: `unknown webhook event "${name}"${suggestion ? `; did you mean "${suggestion}"?` : `; known events: ${WEBHOOK_EVENTS.join(', ')}`}`,
             };
@@ -1216,7 +1216,7 @@ const scopeSupported = {
         const problems = tokens
             .filter((token) => !allowed.includes(token))
             .map((token) => {
-            const suggestion = (0,suggest/* nearestName */.q)(token, allowed);
+            const suggestion = (0,nearestName/* nearestName */.q)(token, allowed);
             const hint = suggestion
                 ? `; did you mean "${suggestion}"?`
                 : `; allowed: ${allowed.map((a) => `"${a}"`).join(', ') || 'none'}`;
@@ -1724,7 +1724,7 @@ class Progress {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/engine/tool.ts
+;// CONCATENATED MODULE: ./src/core/tool.ts
 
 const toolName = 'lp-app-manifest-check';
 const toolVersion = package_namespaceObject.rE;
@@ -1913,7 +1913,7 @@ const toJson = (result, context) => {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/engine/sha256.ts
+;// CONCATENATED MODULE: ./src/core/sha256.ts
 
 let sha256_require;
 /**
@@ -2156,7 +2156,7 @@ const formatters = {
     github: toGithub,
 };
 
-;// CONCATENATED MODULE: ./src/engine/failOn.ts
+;// CONCATENATED MODULE: ./src/core/failOn.ts
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** Whether any unsuppressed finding is at or above the `fail-on` level. */
 function exceedsFailOn(findings, failOn) {
@@ -2165,7 +2165,7 @@ function exceedsFailOn(findings, failOn) {
     return findings.some((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]);
 }
 
-;// CONCATENATED MODULE: ./src/report/context.ts
+;// CONCATENATED MODULE: ./src/engine/reportContext.ts
 
 
 const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
@@ -2461,7 +2461,7 @@ async function runInit(root, io) {
 }
 function valuesOf(files) {
     const values = new Map(files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]));
-    return (file, pointer) => (0,engine_pointer/* getAtPointer */.re)(values.get(file), pointer);
+    return (file, pointer) => (0,core_pointer/* getAtPointer */.re)(values.get(file), pointer);
 }
 function oneOf(flag, value, allowed) {
     if (value !== undefined && allowed.includes(value))
@@ -2480,34 +2480,39 @@ function colorWanted(io) {
 
 /***/ }),
 
-/***/ 5104:
+/***/ 9042:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ isInside),
-/* harmony export */   T: () => (/* binding */ toReportPath)
+/* harmony export */   q: () => (/* binding */ nearestName)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
 
-/** Whether `candidate` is `root` or lies below it (both absolute, already resolved). */
-function isInside(root, candidate) {
-    // The common case, decided by a prefix test; path.relative (which normalises both) only for the rest. Measured:
-    // path.relative was ~90 ms of a 10,000-manifest run.
-    if (candidate.startsWith(root) && candidate.charAt(root.length) === (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep) && !candidate.includes(`${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}..`))
-        return true;
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
-    return relative === '' || (relative !== '..' && !relative.startsWith('..' + (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
-}
-/** A root-relative path with `/` separators, as reports show it. */
-function toReportPath(root, absolute) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+/**
+ * The known name closest to `name`, for "did you mean" messages; undefined when nothing is close enough
+ * to be a plausible typo (more than a third of the longer name would have to change).
+ */
+function nearestName(name, known) {
+    const lower = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    const budget = Math.max(2, Math.ceil(Math.max(name.length, best.length) / 3));
+    return bestDistance <= budget ? best : undefined;
 }
 
 
 /***/ }),
 
-/***/ 8227:
+/***/ 3950:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2560,33 +2565,28 @@ function getAtPointer(value, pointer) {
 
 /***/ }),
 
-/***/ 3708:
+/***/ 8528:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ nearestName)
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   T: () => (/* binding */ toReportPath)
 /* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
-/**
- * The known name closest to `name`, for "did you mean" messages; undefined when nothing is close enough
- * to be a plausible typo (more than a third of the longer name would have to change).
- */
-function nearestName(name, known) {
-    const lower = name.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of known) {
-        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    if (best === undefined)
-        return undefined;
-    const budget = Math.max(2, Math.ceil(Math.max(name.length, best.length) / 3));
-    return bestDistance <= budget ? best : undefined;
+/** Whether `candidate` is `root` or lies below it (both absolute, already resolved). */
+function isInside(root, candidate) {
+    // The common case, decided by a prefix test; path.relative (which normalises both) only for the rest. Measured:
+    // path.relative was ~90 ms of a 10,000-manifest run.
+    if (candidate.startsWith(root) && candidate.charAt(root.length) === (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep) && !candidate.includes(`${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}..`))
+        return true;
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (relative !== '..' && !relative.startsWith('..' + (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+/** A root-relative path with `/` separators, as reports show it. */
+function toReportPath(root, absolute) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
 }
 
 
@@ -2599,6 +2599,10 @@ function nearestName(name, known) {
 /* harmony export */   b: () => (/* binding */ formatOf),
 /* harmony export */   j: () => (/* binding */ defaultParseLimits)
 /* harmony export */ });
+/**
+ * What the engine needs to know about parsing before it loads a parser: the limits and the format a name implies.
+ * Kept apart from parseSource.ts so that importing them does not load yaml, js-yaml or jsonc-parser.
+ */
 /** A manifest is a couple of kilobytes and six levels deep; these leave room for any real one and none for abuse. */
 const defaultParseLimits = { maxBytes: 1_048_576, maxDepth: 64, maxAliasCount: 100 };
 function formatOf(file) {

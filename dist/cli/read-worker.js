@@ -42,7 +42,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/discover/rootPath.ts
+;// CONCATENATED MODULE: ./src/core/rootPath.ts
 
 /** Whether `candidate` is `root` or lies below it (both absolute, already resolved). */
 function isInside(root, candidate) {
@@ -185,6 +185,10 @@ function cached(cache, target) {
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/parse/formats.ts
+/**
+ * What the engine needs to know about parsing before it loads a parser: the limits and the format a name implies.
+ * Kept apart from parseSource.ts so that importing them does not load yaml, js-yaml or jsonc-parser.
+ */
 /** A manifest is a couple of kilobytes and six levels deep; these leave room for any real one and none for abuse. */
 const defaultParseLimits = { maxBytes: 1_048_576, maxDepth: 64, maxAliasCount: 100 };
 function formats_formatOf(file) {

@@ -1,5 +1,5 @@
 import * as core from './runner.js';
-import type { FailOn } from '../engine/failOn.js';
+import type { FailOn } from '../core/failOn.js';
 import type { CommentMode } from '../github/stickyComment.js';
 
 export interface ActionInputs {

@@ -1,10 +1,10 @@
 import * as core from './runner.js';
-import { sha256 } from '../engine/sha256.js';
+import { sha256 } from '../core/sha256.js';
 import { mkdirSync, promises as fs, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CheckResult, Finding, Severity } from '../engine/types.js';
+import type { CheckResult, Finding, Severity } from '../core/types.js';
 import { check } from '../engine/check.js';
-import { exceedsFailOn } from '../engine/failOn.js';
+import { exceedsFailOn } from '../core/failOn.js';
 import { builtinRules } from '../rules/index.js';
 import {
   DEFAULT_POLICY_FILE,
@@ -17,7 +17,7 @@ import { remotePolicyReader } from '../github/remotePolicy.js';
 import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
 import { summarize } from '../report/summary.js';
-import { reportContext } from '../report/context.js';
+import { reportContext } from '../engine/reportContext.js';
 import { describeApiError, lazyClient, type ClientSource } from '../github/client.js';
 import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
@@ -260,7 +260,7 @@ async function applyPolicyBaseline(
 ): Promise<void> {
   const [{ applyBaseline, parseBaseline }, { getAtPointer }, { baseCommitReader }] = await Promise.all([
     import('../policy/baseline.js'),
-    import('../engine/pointer.js'),
+    import('../core/pointer.js'),
     import('../github/basePolicy.js'),
   ]);
   const display = path.relative(root, baselinePath).split(path.sep).join('/');

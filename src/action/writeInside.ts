@@ -1,6 +1,6 @@
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../discover/rootPath.js';
+import { isInside } from '../core/rootPath.js';
 import { InputError } from './inputs.js';
 
 /**

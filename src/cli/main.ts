@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { promises as fs, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { NetworkServices } from '../engine/types.js';
+import type { NetworkServices } from '../core/types.js';
 import { check } from '../engine/check.js';
 import { builtinRules } from '../rules/index.js';
 import { loadPolicy, policyReference, PolicyError } from '../policy/loadPolicy.js';
@@ -11,10 +11,10 @@ import { init } from './init.js';
 import { Progress } from './progress.js';
 import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
-import { exceedsFailOn, type FailOn } from '../engine/failOn.js';
-import { reportContext } from '../report/context.js';
-import { toolVersion } from '../engine/tool.js';
-import { getAtPointer } from '../engine/pointer.js';
+import { exceedsFailOn, type FailOn } from '../core/failOn.js';
+import { reportContext } from '../engine/reportContext.js';
+import { toolVersion } from '../core/tool.js';
+import { getAtPointer } from '../core/pointer.js';
 import type { ParsedFile } from '../engine/evaluate.js';
 import { applyBaseline, createBaseline, readBaseline, writeBaseline, type ValueAt } from '../policy/baseline.js';
 

@@ -1,4 +1,4 @@
-import type { NetworkServices } from '../engine/types.js';
+import type { NetworkServices } from '../core/types.js';
 
 /** Redrawn at most this often: a progress line must not cost more than the work it reports. */
 const INTERVAL_MS = 100;

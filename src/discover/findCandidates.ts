@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isNeverEntered, listFiles } from './listFiles.js';
-import { isInside, toReportPath } from './rootPath.js';
+import { isInside, toReportPath } from '../core/rootPath.js';
 
 export interface Candidate {
   /** Root-relative, `/` separators. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { readCandidate, type ReadOutcome, type RealPaths } from './readCandidate.js';
-import { formatOf, type ParseLimits } from '../parse/formats.js';
+import { formatOf } from '../parse/formats.js';
+import type { ParseLimits } from '../parse/types.js';
 
 /** What the read-ahead worker is asked to read. */
 export interface ReadJob {

@@ -1,8 +1,8 @@
-import type { CheckResult, NetworkServices, Rule } from './types.js';
+import type { CheckResult, NetworkServices, Rule } from '../core/types.js';
 import type { EffectivePolicy } from '../policy/types.js';
 import { startEvaluation, type ParsedFile } from './evaluate.js';
 import { findCandidates } from '../discover/findCandidates.js';
-import type { ParseLimits } from '../parse/parseSource.js';
+import type { ParseLimits } from '../parse/types.js';
 import { defaultParseLimits } from '../parse/formats.js';
 
 export interface CheckOptions {

@@ -8,10 +8,10 @@ import type {
   ProjectProblem,
   Rule,
   Skipped,
-  SourceDocument,
-} from './types.js';
+} from '../core/types.js';
+import type { SourceDocument } from '../parse/types.js';
 import type { EffectivePolicy, RuleSetting } from '../policy/types.js';
-import type { ParseOutcome } from '../parse/parseSource.js';
+import type { ParseOutcome } from '../parse/types.js';
 import { findInlineSuppressions } from '../policy/inlineSuppressions.js';
 
 /** A file that was read and parsed, waiting for the checks. */

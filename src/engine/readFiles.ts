@@ -1,4 +1,4 @@
-import type { ManifestFormat } from './types.js';
+import type { ManifestFormat } from '../core/types.js';
 import type { ParsedFile } from './evaluate.js';
 import type { Candidate, SkippedFile } from '../discover/findCandidates.js';
 import { newRealPaths, looksLikeManifest } from '../discover/readCandidate.js';

@@ -1,6 +1,6 @@
 import type dns from 'node:dns';
-import type { ImageProbe, NetworkServices } from '../engine/types.js';
-import { toolName, toolVersion } from '../engine/tool.js';
+import type { ImageProbe, NetworkServices } from '../core/types.js';
+import { toolName, toolVersion } from '../core/tool.js';
 import type { FetchOptions } from './fetchImageSize.js';
 
 export interface ImageProbeOptions {

@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import dns, { type LookupAddress, type LookupOptions } from 'node:dns';
 import { Transform, type TransformCallback } from 'node:stream';
-import type { ImageProbe } from '../engine/types.js';
+import type { ImageProbe } from '../core/types.js';
 import { isIpLiteral } from './addressPolicy.js';
 
 export interface FetchOptions {

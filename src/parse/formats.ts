@@ -1,15 +1,10 @@
-import type { ManifestFormat } from '../engine/types.js';
+import type { ManifestFormat } from '../core/types.js';
+import type { ParseLimits } from './types.js';
 
 /**
  * What the engine needs to know about parsing before it loads a parser: the limits and the format a name implies.
  * Kept apart from parseSource.ts so that importing them does not load yaml, js-yaml or jsonc-parser.
  */
-
-export interface ParseLimits {
-  maxBytes: number;
-  maxDepth: number;
-  maxAliasCount: number;
-}
 
 /** A manifest is a couple of kilobytes and six levels deep; these leave room for any real one and none for abuse. */
 export const defaultParseLimits: ParseLimits = { maxBytes: 1_048_576, maxDepth: 64, maxAliasCount: 100 };

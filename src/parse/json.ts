@@ -1,9 +1,9 @@
 import { parseTree, visit, type ParseError, printParseErrorCode } from 'jsonc-parser';
-import type { Range, SourceDocument } from '../engine/types.js';
-import { toPointer } from '../engine/pointer.js';
+import type { Range } from '../core/types.js';
+import { toPointer } from '../core/pointer.js';
 import { locateJson, skipBlanks, stringEnd } from './jsonPositions.js';
 import { LineIndex } from './lineIndex.js';
-import type { ParseLimits, ParseOutcome, ParseProblem } from './parseSource.js';
+import type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
 import { jsonDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
 

@@ -1,5 +1,5 @@
-import type { Range } from '../engine/types.js';
-import { parsePointer } from '../engine/pointer.js';
+import type { Range } from '../core/types.js';
+import { parsePointer } from '../core/pointer.js';
 import type { LineIndex } from './lineIndex.js';
 
 interface Span {

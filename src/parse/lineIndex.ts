@@ -1,4 +1,4 @@
-import type { Range } from '../engine/types.js';
+import type { Range } from '../core/types.js';
 
 /** Offsets (UTF-16 code units of the decoded text) to 1-based lines and columns; CRLF counts as one line break. */
 export class LineIndex {

@@ -1,5 +1,5 @@
 import { LineIndex } from './lineIndex.js';
-import type { ParseOutcome } from './parseSource.js';
+import type { ParseOutcome } from './types.js';
 
 /** A parse failure at one offset of the decoded text, one character wide. */
 export function parseErrorAt(text: string, offset: number, message: string): ParseOutcome {

@@ -1,19 +1,13 @@
-import type { ManifestFormat, Problem, SourceDocument } from '../engine/types.js';
+import type { ManifestFormat } from '../core/types.js';
+import type { ParseLimits, ParseOutcome } from './types.js';
 import { decodeUtf8 } from './utf8.js';
 import { parseErrorAt } from './parseError.js';
 import { parseJson } from './json.js';
 import { parseYaml } from './yaml.js';
-import { defaultParseLimits, type ParseLimits } from './formats.js';
+import { defaultParseLimits } from './formats.js';
 
-export { defaultParseLimits, formatOf, type ParseLimits } from './formats.js';
-
-export interface ParseProblem {
-  ruleId: 'parse-error' | 'duplicate-key';
-  problem: Problem;
-}
-
-export type ParseOutcome =
-  { ok: true; document: SourceDocument; problems: ParseProblem[] } | { ok: false; problems: ParseProblem[] };
+export { defaultParseLimits, formatOf } from './formats.js';
+export type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
 
 /**
  * Bytes to a document with positions, or parse-error problems; never throws. `yaml` is the YAML fast path's value of

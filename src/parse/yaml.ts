@@ -10,10 +10,10 @@ import {
   type Node as YamlNode,
   type Pair,
 } from 'yaml';
-import type { Range, SourceDocument } from '../engine/types.js';
-import { parsePointer, toPointer } from '../engine/pointer.js';
+import type { Range } from '../core/types.js';
+import { parsePointer, toPointer } from '../core/pointer.js';
 import { LineIndex } from './lineIndex.js';
-import type { ParseLimits, ParseOutcome, ParseProblem } from './parseSource.js';
+import type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
 import { yamlFlowDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
 import { fastYamlValue } from './yamlFast.js';

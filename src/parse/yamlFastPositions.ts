@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
-import type { Range } from '../engine/types.js';
-import { parsePointer } from '../engine/pointer.js';
+import type { Range } from '../core/types.js';
+import { parsePointer } from '../core/pointer.js';
 import { LineIndex } from './lineIndex.js';
 
 /**

@@ -1,6 +1,6 @@
-import { sha256 } from '../engine/sha256.js';
+import { sha256 } from '../core/sha256.js';
 import { promises as fs } from 'node:fs';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../core/types.js';
 
 /**
  * A finding recorded for adoption in an existing repository. Keyed by file, rule, pointer and a hash of the value

@@ -1,7 +1,7 @@
 import type { Ajv, ValidateFunction } from 'ajv';
 import { loadAjv } from '../schema/trustedAjv.js';
-import type { ManifestRule, Problem, Severity } from '../engine/types.js';
-import { childPointer, parsePointer } from '../engine/pointer.js';
+import type { ManifestRule, Problem, Severity } from '../core/types.js';
+import { childPointer, parsePointer } from '../core/pointer.js';
 
 export interface CustomRuleDefinition {
   id: string;

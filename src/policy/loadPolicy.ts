@@ -1,30 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Rule } from '../engine/types.js';
-import type { EffectivePolicy, RuleSetting } from './types.js';
+import type { Rule } from '../core/types.js';
+import type { EffectivePolicy, LoadedPolicy, LoadPolicyOptions, RuleSetting } from './types.js';
 import { isBuiltinPolicy } from './builtinPolicies.js';
-import { isRemoteReference, type ReadRemotePolicy } from './remotePolicy.js';
+import { isRemoteReference } from './remotePolicy.js';
 
 export { PolicyError } from './policyError.js';
+export type { LoadedPolicy, LoadPolicyOptions } from './types.js';
 
 /** The default policy file, looked for under the root when no --policy is given. */
 export const DEFAULT_POLICY_FILE = '.github/lp-app-policy.yml';
-
-export interface LoadedPolicy extends EffectivePolicy {
-  /** Absolute path of the baseline the policy names, if any. */
-  baselinePath?: string;
-}
-
-export interface LoadPolicyOptions {
-  root: string;
-  policyPath?: string;
-  rules: readonly Rule[];
-  readText?: (absolutePath: string) => Promise<string>;
-  /** Look for .github/lp-app-policy.yml in the working tree when no policyPath is given (default true). */
-  lookForDefaultFile?: boolean;
-  /** Reads `github:OWNER/REPO/PATH@REF` policies; absent, such a reference is an error naming it. */
-  readRemote?: ReadRemotePolicy;
-}
 
 /**
  * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are, else a path

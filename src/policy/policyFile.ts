@@ -5,12 +5,12 @@ import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { loadAjv, trustedAjv } from '../schema/trustedAjv.js';
 import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
-import type { ManifestRule, Rule, SeverityLevel } from '../engine/types.js';
-import { nearestName } from '../engine/suggest.js';
-import type { RuleSetting } from './types.js';
+import type { ManifestRule, Rule, SeverityLevel } from '../core/types.js';
+import { nearestName } from '../core/nearestName.js';
+import type { LoadedPolicy, LoadPolicyOptions, RuleSetting } from './types.js';
 import { PolicyError } from './policyError.js';
 import type { PolicyDocument } from './policyDocument.js';
-import { isInside } from '../discover/rootPath.js';
+import { isInside } from '../core/rootPath.js';
 import { builtinPolicyText, isBuiltinPolicy, BUILTIN_POLICIES } from './builtinPolicies.js';
 import { compileCustomSchema, toCustomRule, type CustomRuleDefinition } from './customRule.js';
 import {
@@ -20,8 +20,6 @@ import {
   resolveRemoteRelative,
   type RemotePolicyReference,
 } from './remotePolicy.js';
-
-import type { LoadedPolicy, LoadPolicyOptions } from './loadPolicy.js';
 
 type RuleEntry = SeverityLevel | ({ severity?: SeverityLevel } & Record<string, unknown>);
 

@@ -1,4 +1,5 @@
-import type { ManifestRule, SeverityLevel } from '../engine/types.js';
+import type { ManifestRule, Rule, SeverityLevel } from '../core/types.js';
+import type { ReadRemotePolicy } from './remotePolicy.js';
 
 /** How one rule is configured for one file, after `extends` and `overrides` are applied. */
 export interface RuleSetting {
@@ -17,4 +18,20 @@ export interface EffectivePolicy {
   isIgnored(file: string): boolean;
   /** Custom declarative rules, compiled once; the engine runs them like built-in manifest rules. */
   custom: readonly ManifestRule[];
+}
+
+export interface LoadedPolicy extends EffectivePolicy {
+  /** Absolute path of the baseline the policy names, if any. */
+  baselinePath?: string;
+}
+
+export interface LoadPolicyOptions {
+  root: string;
+  policyPath?: string;
+  rules: readonly Rule[];
+  readText?: (absolutePath: string) => Promise<string>;
+  /** Look for .github/lp-app-policy.yml in the working tree when no policyPath is given (default true). */
+  lookForDefaultFile?: boolean;
+  /** Reads `github:OWNER/REPO/PATH@REF` policies; absent, such a reference is an error naming it. */
+  readRemote?: ReadRemotePolicy;
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../core/types.js';
 import type { Formatter } from './types.js';
 
 /** Escaping of workflow-command data exactly as @actions/core's command.ts does, so a value cannot end the command. */

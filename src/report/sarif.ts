@@ -1,5 +1,5 @@
-import { sha256 } from '../engine/sha256.js';
-import type { Finding, Severity } from '../engine/types.js';
+import { sha256 } from '../core/sha256.js';
+import type { Finding, Severity } from '../core/types.js';
 import type { Formatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };

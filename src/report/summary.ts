@@ -1,4 +1,4 @@
-import type { CheckResult } from '../engine/types.js';
+import type { CheckResult } from '../core/types.js';
 
 export interface Summary {
   manifests: number;

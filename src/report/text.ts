@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../engine/types.js';
+import type { Finding, Severity } from '../core/types.js';
 import type { Formatter } from './types.js';
 import { plural, summarize } from './summary.js';
 

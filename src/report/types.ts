@@ -1,4 +1,4 @@
-import type { CheckResult, RuleMeta, Severity } from '../engine/types.js';
+import type { CheckResult, RuleMeta, Severity } from '../core/types.js';
 
 export interface ReportContext {
   tool: { name: string; version: string; informationUri: string };

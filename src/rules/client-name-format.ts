@@ -1,4 +1,4 @@
-import type { ManifestRule } from '../engine/types.js';
+import type { ManifestRule } from '../core/types.js';
 
 /** Reverse-DNS: a lowercase top-level label, then at least one more label (`com.example`, `com.liveperson.MyApp`). */
 const REVERSE_DNS = /^[a-z][a-z0-9-]*(\.[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?)+$/;

@@ -1,4 +1,4 @@
-import type { ProjectProblem, ProjectRule } from '../engine/types.js';
+import type { ProjectProblem, ProjectRule } from '../core/types.js';
 
 export const clientNameUnique: ProjectRule = {
   kind: 'project',

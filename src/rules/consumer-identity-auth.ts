@@ -1,4 +1,4 @@
-import type { ManifestRule, Problem } from '../engine/types.js';
+import type { ManifestRule, Problem } from '../core/types.js';
 import { isRecord } from './manifestFields.js';
 
 const POINTER = '/capabilities/engagement/consumer_identity';

@@ -1,4 +1,4 @@
-import type { Rule } from '../engine/types.js';
+import type { Rule } from '../core/types.js';
 import { parseError } from './parse-error.js';
 import { duplicateKey } from './duplicate-key.js';
 import { schema } from './schema.js';

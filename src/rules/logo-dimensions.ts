@@ -1,4 +1,4 @@
-import type { NetworkRule, ProjectProblem } from '../engine/types.js';
+import type { NetworkRule, ProjectProblem } from '../core/types.js';
 import { probeLogos } from './logoProbes.js';
 
 interface Options {

@@ -1,4 +1,4 @@
-import type { ImageProbe, Manifest, NetworkServices } from '../engine/types.js';
+import type { ImageProbe, Manifest, NetworkServices } from '../core/types.js';
 
 /** Every manifest with a string logo_uri and what the network said of it; the services fetch each URL once. */
 export async function probeLogos(

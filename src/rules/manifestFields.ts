@@ -1,5 +1,5 @@
-import type { Manifest } from '../engine/types.js';
-import { childPointer, toPointer } from '../engine/pointer.js';
+import type { Manifest } from '../core/types.js';
+import { childPointer, toPointer } from '../core/pointer.js';
 
 /**
  * Typed views of the parts of a manifest several rules look at. Rules see schema-invalid input too, so every view

@@ -1,4 +1,4 @@
-import type { ManifestRule } from '../engine/types.js';
+import type { ManifestRule } from '../core/types.js';
 
 export const quickLaunchEntryUri: ManifestRule = {
   kind: 'manifest',

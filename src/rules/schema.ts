@@ -1,4 +1,4 @@
-import type { StageRule } from '../engine/types.js';
+import type { StageRule } from '../core/types.js';
 
 export const schema: StageRule = {
   kind: 'stage',

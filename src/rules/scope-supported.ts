@@ -1,5 +1,5 @@
-import type { ManifestRule } from '../engine/types.js';
-import { nearestName } from '../engine/suggest.js';
+import type { ManifestRule } from '../core/types.js';
+import { nearestName } from '../core/nearestName.js';
 
 interface Options {
   allowed: string[];

@@ -1,4 +1,4 @@
-import type { ManifestRule } from '../engine/types.js';
+import type { ManifestRule } from '../core/types.js';
 
 const ASSIGNED = ['id', 'client_id', 'client_id_issued_at', 'client_secret_expires_at', 'deleted'];
 

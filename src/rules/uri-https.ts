@@ -1,4 +1,4 @@
-import type { ManifestRule, Problem } from '../engine/types.js';
+import type { ManifestRule, Problem } from '../core/types.js';
 import { schemeOf, stringField } from './manifestFields.js';
 
 export const uriHttps: ManifestRule = {

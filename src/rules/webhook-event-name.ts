@@ -1,6 +1,6 @@
-import type { ManifestRule } from '../engine/types.js';
-import { childPointer } from '../engine/pointer.js';
-import { nearestName } from '../engine/suggest.js';
+import type { ManifestRule } from '../core/types.js';
+import { childPointer } from '../core/pointer.js';
+import { nearestName } from '../core/nearestName.js';
 import { WEBHOOK_EVENTS, webhooksOf } from './manifestFields.js';
 
 const KNOWN = new Set(WEBHOOK_EVENTS);

@@ -1,4 +1,4 @@
-import type { ManifestRule } from '../engine/types.js';
+import type { ManifestRule } from '../core/types.js';
 import { headerValuePointer, webhookHeaders } from './manifestFields.js';
 
 const CREDENTIAL_NAME =

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import validate from './manifestValidator.js';
-import type { Problem } from '../engine/types.js';
-import { childPointer } from '../engine/pointer.js';
-import { nearestName } from '../engine/suggest.js';
+import type { Problem } from '../core/types.js';
+import { childPointer } from '../core/pointer.js';
+import { nearestName } from '../core/nearestName.js';
 
 /** Schema violations of one manifest, one problem per fault, each with a message a person understands. */
 export function validateManifest(value: unknown): Problem[] {

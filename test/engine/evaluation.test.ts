@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, startEvaluation, type ParsedFile } from '../../src/engine/evaluate.js';
-import type { ProjectRule, Rule } from '../../src/engine/types.js';
+import type { ProjectRule, Rule } from '../../src/core/types.js';
 import { formatOf, parseSource } from '../../src/parse/parseSource.js';
 import { defaultPolicy } from '../../src/policy/loadPolicy.js';
 import { builtinRules } from '../../src/rules/index.js';

@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
-import type { Range } from '../../src/engine/types.js';
-import { parsePointer, toPointer } from '../../src/engine/pointer.js';
+import type { Range } from '../../src/core/types.js';
+import { parsePointer, toPointer } from '../../src/core/pointer.js';
 import { locateJson } from '../../src/parse/jsonPositions.js';
 import { LineIndex } from '../../src/parse/lineIndex.js';
 

@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ManifestFormat, SourceDocument } from '../../src/engine/types.js';
+import type { ManifestFormat } from '../../src/core/types.js';
+import type { SourceDocument } from '../../src/parse/types.js';
 import { parseSource, formatOf, type ParseOutcome } from '../../src/parse/parseSource.js';
-import { toPointer } from '../../src/engine/pointer.js';
+import { toPointer } from '../../src/core/pointer.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/parse');
 const parseFixture = (name: string, limits = {}): ParseOutcome =>

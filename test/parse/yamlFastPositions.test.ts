@@ -8,7 +8,7 @@ import { fastYamlValue } from '../../src/parse/yamlFast.js';
 import { fastYamlPositions } from '../../src/parse/yamlFastPositions.js';
 import { parseYaml, parseYamlFully } from '../../src/parse/yaml.js';
 import { defaultParseLimits } from '../../src/parse/parseSource.js';
-import { toPointer } from '../../src/engine/pointer.js';
+import { toPointer } from '../../src/core/pointer.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

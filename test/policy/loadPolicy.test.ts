@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPolicy, PolicyError } from '../../src/policy/loadPolicy.js';
 import { builtinRules } from '../../src/rules/index.js';
-import type { Manifest } from '../../src/engine/types.js';
+import type { Manifest } from '../../src/core/types.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/policy');
 const load = (policyPath: string) => loadPolicy({ root: fixtures, policyPath, rules: builtinRules });

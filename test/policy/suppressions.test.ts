@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { findInlineSuppressions } from '../../src/policy/inlineSuppressions.js';
 import { applyBaseline, createBaseline } from '../../src/policy/baseline.js';
-import type { Finding } from '../../src/engine/types.js';
-import { getAtPointer } from '../../src/engine/pointer.js';
+import type { Finding } from '../../src/core/types.js';
+import { getAtPointer } from '../../src/core/pointer.js';
 import { dedent } from '../support/dedent.js';
 
 describe('inline suppressions', () => {

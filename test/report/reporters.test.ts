@@ -5,15 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import Ajv04 from 'ajv-draft-04';
-import type { CheckResult } from '../../src/engine/types.js';
+import type { CheckResult } from '../../src/core/types.js';
 import { builtinRules } from '../../src/rules/index.js';
-import { reportContext } from '../../src/report/context.js';
+import { reportContext } from '../../src/engine/reportContext.js';
 import { toText } from '../../src/report/text.js';
 import { toJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { toMarkdown } from '../../src/report/markdown.js';
 import { toGithub } from '../../src/report/github.js';
-import { toolVersion } from '../../src/engine/tool.js';
+import { toolVersion } from '../../src/core/tool.js';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -218,7 +218,7 @@ test('manifest text in markdown cannot become a link: www. and scheme autolinks 
 
 test('markdown stays within its limit in bytes, with many skipped files and non-ASCII messages', async () => {
   const { toMarkdown } = await import('../../src/report/markdown.js');
-  const { reportContext } = await import('../../src/report/context.js');
+  const { reportContext } = await import('../../src/engine/reportContext.js');
   const findings = Array.from({ length: 2000 }, (_, i) => ({
     ruleId: 'schema',
     severity: 'error' as const,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Manifest } from '../../src/engine/types.js';
+import type { Manifest } from '../../src/core/types.js';
 import { builtinRules, ruleById } from '../../src/rules/index.js';
 
 const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/rules');

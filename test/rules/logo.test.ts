@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import type { Finding, Rule } from '../../src/engine/types.js';
+import type { Finding, Rule } from '../../src/core/types.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { parseSource } from '../../src/parse/parseSource.js';
 import { defaultPolicy } from '../../src/policy/loadPolicy.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import type { Finding, ManifestFormat, Rule } from '../../src/engine/types.js';
+import type { Finding, ManifestFormat, Rule } from '../../src/core/types.js';
 import type { EffectivePolicy, RuleSetting } from '../../src/policy/types.js';
 import { evaluate, type ParsedFile } from '../../src/engine/evaluate.js';
 import { parseSource } from '../../src/parse/parseSource.js';

@@ -1,7 +1,7 @@
 /**
- * The shared vocabulary of the engine. Data flows one way:
+ * The shared vocabulary of every layer. Data flows one way:
  * discover → parse → schema → rules → findings → reporters.
- * A Finding is created once (in engine/check.ts) and only read downstream.
+ * A Finding is created once (in engine/evaluate.ts) and only read downstream.
  */
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -50,20 +50,6 @@ export interface Manifest {
   format: ManifestFormat;
   /** The parsed top-level object (always an object with a `client_name` or `client_name#…` key). */
   value: Record<string, unknown>;
-}
-
-/** A parsed file with the means to turn a pointer into a position in its original text. */
-export interface SourceDocument {
-  file: string;
-  format: ManifestFormat;
-  /** Decoded text (BOM removed). */
-  text: string;
-  value: unknown;
-  /**
-   * The range of the value at `pointer` (or of its key with target `key`). A pointer that does not exist
-   * resolves to its nearest existing ancestor, so every finding has a position inside the file.
-   */
-  locate(pointer: string, target?: 'key' | 'value'): Range;
 }
 
 export interface RuleMeta {

@@ -1,7 +1,7 @@
-import type { Rule, Severity } from '../engine/types.js';
-import { docsBaseUrl, toolInformationUri, toolName, toolVersion } from '../engine/tool.js';
+import type { Rule, Severity } from '../core/types.js';
+import { docsBaseUrl, toolInformationUri, toolName, toolVersion } from '../core/tool.js';
 import { builtinRules } from '../rules/index.js';
-import type { ReportContext } from './types.js';
+import type { ReportContext } from '../report/types.js';
 
 const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
 
