@@ -1,5 +1,6 @@
 import * as core from './runner.js';
 import { sha256 } from '../core/sha256.js';
+import { uriPath } from '../core/uriPath.js';
 import { mkdirSync, promises as fs, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult, Finding, Severity } from '../core/types.js';
@@ -99,7 +100,7 @@ async function runChecked(): Promise<void> {
   const lineUrl =
     repo && headSha
       ? (file: string, line: number) =>
-          `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeUrlSegment).join('/')}#L${line}`
+          `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${uriPath(file)}#L${line}`
       : undefined;
   const notes = annotationNotes(result.findings, inputs.annotations);
   const rules = [...builtinRules, ...policy.custom];
@@ -238,11 +239,6 @@ function jobKey(inputs: ActionInputs): string | undefined {
   const scope = [inputs.paths.join(' '), inputs.exclude.join(' '), inputs.policy].join('\n');
   const suffix = scope === '.\n\n' ? '' : `/${sha256(scope).slice(0, 8)}`;
   return `${workflow ?? ''}/${job ?? ''}${suffix}`;
-}
-
-/** A path segment for a markdown link target: `(`, `)` and `'` are encoded too, so a file name cannot end the link. */
-function encodeUrlSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /**
