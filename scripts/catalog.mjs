@@ -39,10 +39,10 @@ const cell = (text) =>
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ')
     .trim();
-const code = (value) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+const code = (text) => `\`${text}\``;
 const optionList = (options) =>
   Object.entries(options)
-    .map(([name, value]) => `${code(name)}: ${code(value)}`)
+    .map(([name, value]) => `${code(name)}: ${code(JSON.stringify(value))}`)
     .join(', ');
 
 export function renderRulesTable(entries) {
