@@ -19,7 +19,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/rootPath.ts
-var rootPath = __webpack_require__(6147);
+var rootPath = __webpack_require__(8528);
 ;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
 
 

@@ -207,7 +207,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 8528:
+/***/ 5349:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -220,6 +220,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 var runner = __nccwpck_require__(5242);
 // EXTERNAL MODULE: ./src/core/sha256.ts + 1 modules
 var sha256 = __nccwpck_require__(4106);
+;// CONCATENATED MODULE: ./src/core/uriPath.ts
+/**
+ * A root-relative file path (`/`-separated) as an RFC 3986 relative reference: each segment is percent-encoded as
+ * UTF-8, all but the unreserved characters (§2.3), so a `#`, `?`, `%`, `:` or `[` in a file name cannot become a
+ * fragment, a query, an escape, a scheme or an IP literal, and a `(` or `)` cannot end a markdown link.
+ */
+function uriPath(file) {
+    return file.split('/').map(uriSegment).join('/');
+}
+// encodeURIComponent throws on a lone surrogate; no name read from disk holds one, but a reporter must never throw.
+const LONE_SURROGATE = /\p{Cs}/gu;
+const SUB_DELIMS_LEFT = /[!'()*]/g;
+function uriSegment(segment) {
+    return encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD')).replace(SUB_DELIMS_LEFT, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -237,7 +253,7 @@ function exceedsFailOn(findings, failOn) {
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/core/rootPath.ts
-var rootPath = __nccwpck_require__(6147);
+var rootPath = __nccwpck_require__(8528);
 ;// CONCATENATED MODULE: ./src/rules/parse-error.ts
 const parseError = {
     kind: 'stage',
@@ -426,6 +442,7 @@ const redirectUriHttps = {
         id: 'redirect-uri-https',
         description: 'Each redirect URI must use https.',
         defaultSeverity: 'error',
+        strictSeverity: 'error',
         optionsSchema: {
             type: 'object',
             properties: {
@@ -437,6 +454,7 @@ const redirectUriHttps = {
             additionalProperties: false,
         },
         defaultOptions: { allowLoopback: false },
+        strictOptions: { allowLoopback: false },
         help: 'An authorization code sent to a plain-http redirect URI can be read and replayed by anyone on the path (RFC 6749 §3.1.2.1 requires TLS for redirect endpoints that receive codes or tokens; RFC 9700 §4.1). With `allowLoopback`, loopback redirects of native apps are admitted as RFC 8252 §7.3 describes.',
     },
     check(manifest, options) {
@@ -555,6 +573,7 @@ const noImplicitGrant = {
         id: 'no-implicit-grant',
         description: 'response_types should not include token or "id_token token" (the implicit grant).',
         defaultSeverity: 'warning',
+        strictSeverity: 'error',
         help: 'RFC 9700 §2.1.2: clients SHOULD NOT use the implicit grant (response type `token`) or other response types that issue access tokens in the authorization response; use `code` with PKCE.',
     },
     check(manifest) {
@@ -714,6 +733,7 @@ const webhookHeaderSecret = {
         id: 'webhook-header-secret',
         description: 'A webhook header value looks like a credential committed to the repository.',
         defaultSeverity: 'warning',
+        strictSeverity: 'error',
         help: 'Webhook headers are often used to authenticate UMS to your endpoint. A credential committed in a manifest is readable by everyone with access to the repository and its history, and lives on after rotation elsewhere. Keep the value out of the file (inject it at installation) and rotate it. The value is never printed by this tool.',
     },
     check(manifest) {
@@ -810,6 +830,7 @@ const clientNameFormat = {
         id: 'client-name-format',
         description: 'client_name is in reverse-DNS form (com.example.app).',
         defaultSeverity: 'warning',
+        strictSeverity: 'error',
         help: 'LivePerson asks for a unique name "e.g. com.liveperson.applicationName". A reverse-DNS name under a domain you own cannot collide with another vendor\'s application.',
     },
     check(manifest) {
@@ -984,6 +1005,7 @@ const logoFetch = {
         id: 'logo-fetch',
         description: 'The logo at logo_uri can be fetched and decoded as an image.',
         defaultSeverity: 'warning',
+        strictSeverity: 'error',
         help: 'A logo LivePerson cannot fetch is not shown. The finding says what went wrong: the HTTP status, a timeout, a response that is not an image, a refused private address or too many redirects. Response bodies are never shown.',
     },
     async check(manifests, _options, network) {
@@ -2106,6 +2128,7 @@ const toJson = (result, context) => {
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
+
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
  * A fingerprint that survives lines moving: the rule, the file and the JSON pointer (plus the occurrence index for
@@ -2152,7 +2175,7 @@ const toSarif = (result, context) => {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
                     region: {
                         startLine: f.line,
                         startColumn: f.column,
@@ -2369,6 +2392,7 @@ var action_inputs = __nccwpck_require__(1729);
 
 
 
+
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_SHOWN = 10;
 /** A job summary is limited to 1 MiB; a comment body to 65,536 characters. */
@@ -2440,7 +2464,7 @@ async function runChecked() {
     const repo = repository();
     const headSha = pr?.headSha ?? repo?.sha;
     const lineUrl = repo && headSha
-        ? (file, line) => `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeUrlSegment).join('/')}#L${line}`
+        ? (file, line) => `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${uriPath(file)}#L${line}`
         : undefined;
     const notes = annotationNotes(result.findings, inputs.annotations);
     if (inputs.annotations)
@@ -2545,10 +2569,10 @@ function annotationNotes(findings, annotations) {
     }
     return notes;
 }
-/** Several jobs (or workflows) may run the check on one pull request: each keeps its own comment. */
 /**
- * Which comment is this job's: workflow and job, plus the inputs that choose what is checked when they are not the
- * defaults, so that matrix legs over different folders or policies keep one comment each.
+ * Which comment is this job's, as several jobs (or workflows) may check one pull request: workflow and job, plus the
+ * inputs that choose what is checked when they are not the defaults, so that matrix legs over different folders or
+ * policies keep one comment each.
  */
 function jobKey(inputs) {
     const workflow = process.env.GITHUB_WORKFLOW;
@@ -2558,10 +2582,6 @@ function jobKey(inputs) {
     const scope = [inputs.paths.join(' '), inputs.exclude.join(' '), inputs.policy].join('\n');
     const suffix = scope === '.\n\n' ? '' : `/${(0,sha256/* sha256 */.s)(scope).slice(0, 8)}`;
     return `${workflow ?? ''}/${job ?? ''}${suffix}`;
-}
-/** A path segment for a markdown link target: `(`, `)` and `'` are encoded too, so a file name cannot end the link. */
-function encodeUrlSegment(segment) {
-    return encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 
@@ -2836,7 +2856,7 @@ function getAtPointer(value, pointer) {
 
 /***/ }),
 
-/***/ 6147:
+/***/ 8528:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2942,7 +2962,7 @@ function describeApiError(error) {
 /***/ (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8528);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5349);
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5242);
 
 

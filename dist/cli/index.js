@@ -156,7 +156,7 @@ __webpack_unused_export__ = closest;
 /***/ (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3280);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9767);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -172,7 +172,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3280:
+/***/ 9767:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -382,6 +382,7 @@ const redirectUriHttps = {
         id: 'redirect-uri-https',
         description: 'Each redirect URI must use https.',
         defaultSeverity: 'error',
+        strictSeverity: 'error',
         optionsSchema: {
             type: 'object',
             properties: {
@@ -393,6 +394,7 @@ const redirectUriHttps = {
             additionalProperties: false,
         },
         defaultOptions: { allowLoopback: false },
+        strictOptions: { allowLoopback: false },
         help: 'An authorization code sent to a plain-http redirect URI can be read and replayed by anyone on the path (RFC 6749 §3.1.2.1 requires TLS for redirect endpoints that receive codes or tokens; RFC 9700 §4.1). With `allowLoopback`, loopback redirects of native apps are admitted as RFC 8252 §7.3 describes.',
     },
     check(manifest, options) {
@@ -511,6 +513,7 @@ const noImplicitGrant = {
         id: 'no-implicit-grant',
         description: 'response_types should not include token or "id_token token" (the implicit grant).',
         defaultSeverity: 'warning',
+        strictSeverity: 'error',
         help: 'RFC 9700 §2.1.2: clients SHOULD NOT use the implicit grant (response type `token`) or other response types that issue access tokens in the authorization response; use `code` with PKCE.',
     },
     check(manifest) {
@@ -670,6 +673,7 @@ const webhookHeaderSecret = {
         id: 'webhook-header-secret',
         description: 'A webhook header value looks like a credential committed to the repository.',
         defaultSeverity: 'warning',
+        strictSeverity: 'error',
         help: 'Webhook headers are often used to authenticate UMS to your endpoint. A credential committed in a manifest is readable by everyone with access to the repository and its history, and lives on after rotation elsewhere. Keep the value out of the file (inject it at installation) and rotate it. The value is never printed by this tool.',
     },
     check(manifest) {
@@ -766,6 +770,7 @@ const clientNameFormat = {
         id: 'client-name-format',
         description: 'client_name is in reverse-DNS form (com.example.app).',
         defaultSeverity: 'warning',
+        strictSeverity: 'error',
         help: 'LivePerson asks for a unique name "e.g. com.liveperson.applicationName". A reverse-DNS name under a domain you own cannot collide with another vendor\'s application.',
     },
     check(manifest) {
@@ -940,6 +945,7 @@ const logoFetch = {
         id: 'logo-fetch',
         description: 'The logo at logo_uri can be fetched and decoded as an image.',
         defaultSeverity: 'warning',
+        strictSeverity: 'error',
         help: 'A logo LivePerson cannot fetch is not shown. The finding says what went wrong: the HTTP status, a timeout, a response that is not an image, a refused private address or too many redirects. Response bodies are never shown.',
     },
     async check(manifests, _options, network) {
@@ -2226,7 +2232,24 @@ const toJson = (result, context) => {
 
 // EXTERNAL MODULE: ./src/core/sha256.ts + 1 modules
 var sha256 = __nccwpck_require__(4106);
+;// CONCATENATED MODULE: ./src/core/uriPath.ts
+/**
+ * A root-relative file path (`/`-separated) as an RFC 3986 relative reference: each segment is percent-encoded as
+ * UTF-8, all but the unreserved characters (§2.3), so a `#`, `?`, `%`, `:` or `[` in a file name cannot become a
+ * fragment, a query, an escape, a scheme or an IP literal, and a `(` or `)` cannot end a markdown link.
+ */
+function uriPath(file) {
+    return file.split('/').map(uriSegment).join('/');
+}
+// encodeURIComponent throws on a lone surrogate; no name read from disk holds one, but a reporter must never throw.
+const LONE_SURROGATE = /\p{Cs}/gu;
+const SUB_DELIMS_LEFT = /[!'()*]/g;
+function uriSegment(segment) {
+    return encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD')).replace(SUB_DELIMS_LEFT, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
@@ -2274,7 +2297,7 @@ const toSarif = (result, context) => {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
                     region: {
                         startLine: f.line,
                         startColumn: f.column,

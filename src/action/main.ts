@@ -1,5 +1,6 @@
 import * as core from './runner.js';
 import { sha256 } from '../core/sha256.js';
+import { uriPath } from '../core/uriPath.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Severity } from '../core/types.js';
@@ -89,7 +90,7 @@ async function runChecked(): Promise<void> {
   const lineUrl =
     repo && headSha
       ? (file: string, line: number) =>
-          `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeUrlSegment).join('/')}#L${line}`
+          `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${uriPath(file)}#L${line}`
       : undefined;
   const notes = annotationNotes(result.findings, inputs.annotations);
 
@@ -202,10 +203,10 @@ function annotationNotes(findings: readonly Finding[], annotations: boolean): st
   return notes;
 }
 
-/** Several jobs (or workflows) may run the check on one pull request: each keeps its own comment. */
 /**
- * Which comment is this job's: workflow and job, plus the inputs that choose what is checked when they are not the
- * defaults, so that matrix legs over different folders or policies keep one comment each.
+ * Which comment is this job's, as several jobs (or workflows) may check one pull request: workflow and job, plus the
+ * inputs that choose what is checked when they are not the defaults, so that matrix legs over different folders or
+ * policies keep one comment each.
  */
 function jobKey(inputs: ActionInputs): string | undefined {
   const workflow = process.env.GITHUB_WORKFLOW;
@@ -214,9 +215,4 @@ function jobKey(inputs: ActionInputs): string | undefined {
   const scope = [inputs.paths.join(' '), inputs.exclude.join(' '), inputs.policy].join('\n');
   const suffix = scope === '.\n\n' ? '' : `/${sha256(scope).slice(0, 8)}`;
   return `${workflow ?? ''}/${job ?? ''}${suffix}`;
-}
-
-/** A path segment for a markdown link target: `(`, `)` and `'` are encoded too, so a file name cannot end the link. */
-function encodeUrlSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

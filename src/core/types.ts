@@ -52,14 +52,31 @@ export interface Manifest {
   value: Record<string, unknown>;
 }
 
+/**
+ * What a rule says about itself. For built-in rules it is the whole catalog: the README rules table, the built-in
+ * `recommended` and `strict` policies and the policy schema are generated from it (`npm run catalog`).
+ */
 export interface RuleMeta {
-  /** Stable id, e.g. `redirect-uri-https`; the file that defines the rule is named after it. */
+  /**
+   * Stable id: lowercase words or digits joined by `-` (`redirect-uri-https`, `schema`, `oauth2-pkce`); the file that
+   * defines a built-in rule is named after it. Custom rules are namespaced (`acme/display-name-prefix`).
+   */
   id: string;
-  /** One sentence, shown in SARIF and docs. */
+  /** One sentence, shown in SARIF, the README rules table and docs. */
   description: string;
   /** Severity in the built-in `recommended` policy. */
   defaultSeverity: Severity;
-  /** JSON Schema of the rule's options (an object schema); absent when the rule has none. */
+  /**
+   * Set when the built-in `strict` policy sets the rule: its severity there. A rule strict does not name keeps its
+   * `recommended` setting.
+   */
+  strictSeverity?: Severity;
+  /** Options the built-in `strict` policy pins (over `defaultOptions`); only with `strictSeverity`. */
+  strictOptions?: Record<string, unknown>;
+  /**
+   * JSON Schema of the rule's options: `type: object`, `properties`, `additionalProperties: false` (the policy schema
+   * is generated from it, so nothing else); absent when the rule has none.
+   */
   optionsSchema?: Record<string, unknown>;
   /** Defaults for the options; a policy's options are merged over these. */
   defaultOptions?: Record<string, unknown>;

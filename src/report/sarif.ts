@@ -1,4 +1,5 @@
 import { sha256 } from '../core/sha256.js';
+import { uriPath } from '../core/uriPath.js';
 import type { Finding, Severity } from '../core/types.js';
 import type { Formatter } from './types.js';
 
@@ -48,7 +49,7 @@ export const toSarif: Formatter = (result, context) => {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: f.line,
             startColumn: f.column,

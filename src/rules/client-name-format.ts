@@ -9,6 +9,7 @@ export const clientNameFormat: ManifestRule = {
     id: 'client-name-format',
     description: 'client_name is in reverse-DNS form (com.example.app).',
     defaultSeverity: 'warning',
+    strictSeverity: 'error',
     help: 'LivePerson asks for a unique name "e.g. com.liveperson.applicationName". A reverse-DNS name under a domain you own cannot collide with another vendor\'s application.',
   },
   check(manifest) {

@@ -7,6 +7,7 @@ export const logoFetch: NetworkRule = {
     id: 'logo-fetch',
     description: 'The logo at logo_uri can be fetched and decoded as an image.',
     defaultSeverity: 'warning',
+    strictSeverity: 'error',
     help: 'A logo LivePerson cannot fetch is not shown. The finding says what went wrong: the HTTP status, a timeout, a response that is not an image, a refused private address or too many redirects. Response bodies are never shown.',
   },
   async check(manifests, _options, network) {

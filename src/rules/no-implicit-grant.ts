@@ -9,6 +9,7 @@ export const noImplicitGrant: ManifestRule = {
     id: 'no-implicit-grant',
     description: 'response_types should not include token or "id_token token" (the implicit grant).',
     defaultSeverity: 'warning',
+    strictSeverity: 'error',
     help: 'RFC 9700 §2.1.2: clients SHOULD NOT use the implicit grant (response type `token`) or other response types that issue access tokens in the authorization response; use `code` with PKCE.',
   },
   check(manifest) {

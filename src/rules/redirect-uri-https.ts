@@ -14,6 +14,7 @@ export const redirectUriHttps: ManifestRule<Options> = {
     id: 'redirect-uri-https',
     description: 'Each redirect URI must use https.',
     defaultSeverity: 'error',
+    strictSeverity: 'error',
     optionsSchema: {
       type: 'object',
       properties: {
@@ -25,6 +26,7 @@ export const redirectUriHttps: ManifestRule<Options> = {
       additionalProperties: false,
     },
     defaultOptions: { allowLoopback: false },
+    strictOptions: { allowLoopback: false },
     help: 'An authorization code sent to a plain-http redirect URI can be read and replayed by anyone on the path (RFC 6749 §3.1.2.1 requires TLS for redirect endpoints that receive codes or tokens; RFC 9700 §4.1). With `allowLoopback`, loopback redirects of native apps are admitted as RFC 8252 §7.3 describes.',
   },
   check(manifest, options) {

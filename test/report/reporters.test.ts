@@ -15,6 +15,7 @@ import { toMarkdown } from '../../src/report/markdown.js';
 import { toGithub } from '../../src/report/github.js';
 import { toolVersion } from '../../src/core/tool.js';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
+import { URI, URI_REFERENCE } from '../support/rfc3986.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const result: CheckResult = JSON.parse(readFileSync(path.join(here, '../fixtures/report/result.json'), 'utf8'));
@@ -30,11 +31,12 @@ const customRule = {
 const context = reportContext([...builtinRules, customRule]);
 const require = createRequire(import.meta.url);
 
+// The OASIS SARIF 2.1.0 schema, its URI formats checked against RFC 3986's grammar (date-time is not written).
 const validateSarif = new Ajv04.default({
   allErrors: true,
   strict: false,
-  validateFormats: false,
   unicodeRegExp: false,
+  formats: { uri: URI, 'uri-reference': URI_REFERENCE, 'date-time': true },
 }).compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
 const validateReport = new Ajv({ allErrors: true, strict: true }).compile(reportSchema);
 
@@ -139,11 +141,28 @@ describe('sarif', () => {
     );
   });
 
-  test('the validator catches a broken log', () => {
+  test('the validator catches a broken log, and a URI that is not an RFC 3986 reference', () => {
     const log = JSON.parse(toSarif(result, context));
     log.runs[0].results[0].level = 'fatal';
     expect(validateSarif(log)).toBe(false);
+    const badUri = JSON.parse(toSarif(result, context));
+    badUri.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri = 'a#b#c.json';
+    expect(validateSarif(badUri)).toBe(false);
   });
+
+  test.each(['a#b.json', 'x?.yaml', '100%.json', 'my app/[id].json', 'c:/@x.json', 'ünï/🚀.yml', '.../..a.json'])(
+    'the artifact URI of %j is valid SARIF and resolves back to the file',
+    (file) => {
+      const hostile: CheckResult = { ...result, findings: [{ ...result.findings[0], file }] };
+      const log = JSON.parse(toSarif(hostile, context));
+      expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
+      const { uri, uriBaseId } = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+      expect(uriBaseId).toBe('%SRCROOT%');
+      const resolved = new URL(uri, 'file:///repo/');
+      expect([resolved.search, resolved.hash]).toEqual(['', '']);
+      expect(decodeURIComponent(resolved.pathname)).toBe(`/repo/${file}`);
+    },
+  );
 
   test('fingerprints survive lines moving and differ between findings', () => {
     const moved: CheckResult = {

@@ -3,15 +3,24 @@ import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Manifest } from '../../src/core/types.js';
+import type { Manifest, Rule } from '../../src/core/types.js';
 import { builtinRules, ruleById } from '../../src/rules/index.js';
 
 const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/rules');
+const isRule = (value: unknown): value is Rule =>
+  typeof value === 'object' && value !== null && 'kind' in value && 'meta' in value;
 
 describe('the rule catalog', () => {
-  test('every rule file is in the catalog and named after its id', () => {
-    const files = readdirSync(rulesDir).filter((f) => /^[a-z]+(-[a-z]+)+\.ts$|^schema\.ts$/.test(f));
-    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(builtinRules.map((r) => r.meta.id).sort());
+  test('every rule a file of src/rules exports is in the catalog, from a file named after its id', async () => {
+    const found: Array<[string, Rule]> = [];
+    for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.ts'))) {
+      const module = (await import(path.join(rulesDir, file))) as Record<string, unknown>;
+      for (const value of Object.values(module)) if (isRule(value)) found.push([file, value]);
+    }
+    expect(found.map(([file, rule]) => [file, rule.meta.id]).sort()).toEqual(
+      builtinRules.map((r) => [`${r.meta.id}.ts`, r.meta.id]).sort(),
+    );
+    for (const [, rule] of found) expect(builtinRules).toContain(rule);
   });
 
   test('ids are unique and every rule has a description, a severity and help', () => {

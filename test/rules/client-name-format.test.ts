@@ -11,19 +11,19 @@ ruleTable(clientNameFormat, {
     {
       name: 'a plain word, JSON',
       text: `{"client_name": "MyConnector"}`,
-      expected: [{ pointer: '/client_name', line: 1, column: 17, message: 'reverse-DNS' }],
+      expected: [{ pointer: '/client_name', line: 1, column: 17, endLine: 1, endColumn: 30, message: 'reverse-DNS' }],
     },
     {
       name: 'forward DNS with spaces, YAML',
       text: `
         display_name: x
         client_name: My App.com`,
-      expected: [{ pointer: '/client_name', line: 2, column: 14 }],
+      expected: [{ pointer: '/client_name', line: 2, column: 14, endLine: 2, endColumn: 24 }],
     },
     {
       name: 'a trailing dot',
       text: `{"client_name": "com.example."}`,
-      expected: [{ pointer: '/client_name', line: 1, column: 17 }],
+      expected: [{ pointer: '/client_name', line: 1, column: 17, endLine: 1, endColumn: 31 }],
     },
   ],
 });

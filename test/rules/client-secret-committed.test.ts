@@ -12,14 +12,14 @@ ruleTable(clientSecretCommitted, {
           "client_name": "x",
           "client_secret": "abc123"
         }`,
-      expected: [{ pointer: '/client_secret', line: 3, column: 3 }],
+      expected: [{ pointer: '/client_secret', line: 3, column: 3, endLine: 3, endColumn: 18 }],
     },
     {
       name: 'YAML, even when empty',
       text: `
         client_name: x
         client_secret: ""`,
-      expected: [{ pointer: '/client_secret', line: 2, column: 1 }],
+      expected: [{ pointer: '/client_secret', line: 2, column: 1, endLine: 2, endColumn: 14 }],
     },
   ],
 });

@@ -25,7 +25,16 @@ ruleTable(consumerIdentityAuth, {
             }
           }
         }`,
-      expected: [{ pointer: '/capabilities/engagement/consumer_identity/1', line: 5, column: 37, message: '"unauth"' }],
+      expected: [
+        {
+          pointer: '/capabilities/engagement/consumer_identity/1',
+          line: 5,
+          column: 37,
+          endLine: 5,
+          endColumn: 45,
+          message: '"unauth"',
+        },
+      ],
     },
     {
       name: 'unauth in YAML',
@@ -35,7 +44,9 @@ ruleTable(consumerIdentityAuth, {
           engagement:
             consumer_identity:
               - unauth`,
-      expected: [{ pointer: '/capabilities/engagement/consumer_identity/0', line: 5, column: 9 }],
+      expected: [
+        { pointer: '/capabilities/engagement/consumer_identity/0', line: 5, column: 9, endLine: 5, endColumn: 15 },
+      ],
     },
     {
       name: 'empty list points at the list',
@@ -44,7 +55,16 @@ ruleTable(consumerIdentityAuth, {
         capabilities:
           engagement:
             consumer_identity: []`,
-      expected: [{ pointer: '/capabilities/engagement/consumer_identity', line: 4, column: 5, message: 'not empty' }],
+      expected: [
+        {
+          pointer: '/capabilities/engagement/consumer_identity',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 22,
+          message: 'not empty',
+        },
+      ],
     },
   ],
 });

@@ -22,8 +22,22 @@ ruleTable(grantConsistency, {
           "grant_types": ["authorization_code"]
         }`,
       expected: [
-        { pointer: '/grant_types', line: 3, column: 3, message: 'needs at least one redirect URI' },
-        { pointer: '/grant_types', line: 3, column: 3, message: 'needs response type "code"' },
+        {
+          pointer: '/grant_types',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 16,
+          message: 'needs at least one redirect URI',
+        },
+        {
+          pointer: '/grant_types',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 16,
+          message: 'needs response type "code"',
+        },
       ],
     },
     {
@@ -38,6 +52,8 @@ ruleTable(grantConsistency, {
           pointer: '/grant_types',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 12,
           message: '"refresh_token" needs grant type "authorization_code"',
         },
       ],

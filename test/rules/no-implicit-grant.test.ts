@@ -8,8 +8,8 @@ ruleTable(noImplicitGrant, {
       name: 'token and id_token token in JSON',
       text: `{"client_name": "x", "response_types": ["code", "token", "id_token token"]}`,
       expected: [
-        { pointer: '/response_types/1', line: 1, column: 49, message: 'RFC 9700 §2.1.2' },
-        { pointer: '/response_types/2', line: 1, column: 58 },
+        { pointer: '/response_types/1', line: 1, column: 49, endLine: 1, endColumn: 56, message: 'RFC 9700 §2.1.2' },
+        { pointer: '/response_types/2', line: 1, column: 58, endLine: 1, endColumn: 74 },
       ],
     },
     {
@@ -17,7 +17,7 @@ ruleTable(noImplicitGrant, {
       text: `
         client_name: x
         response_types: [token]`,
-      expected: [{ pointer: '/response_types/0', line: 2, column: 18 }],
+      expected: [{ pointer: '/response_types/0', line: 2, column: 18, endLine: 2, endColumn: 23 }],
     },
   ],
 });

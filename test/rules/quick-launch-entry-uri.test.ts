@@ -18,7 +18,7 @@ ruleTable(quickLaunchEntryUri, {
           "client_name": "x",
           "quick_launch_enabled": true
         }`,
-      expected: [{ pointer: '/quick_launch_enabled', line: 3, column: 27 }],
+      expected: [{ pointer: '/quick_launch_enabled', line: 3, column: 27, endLine: 3, endColumn: 31 }],
     },
     {
       name: 'YAML with an empty entry_uri',
@@ -26,7 +26,7 @@ ruleTable(quickLaunchEntryUri, {
         client_name: x
         quick_launch_enabled: true
         entry_uri: ""`,
-      expected: [{ pointer: '/quick_launch_enabled', line: 2, column: 23 }],
+      expected: [{ pointer: '/quick_launch_enabled', line: 2, column: 23, endLine: 2, endColumn: 27 }],
     },
   ],
 });

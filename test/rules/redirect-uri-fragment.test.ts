@@ -7,7 +7,9 @@ ruleTable(redirectUriFragment, {
     {
       name: 'fragment in JSON',
       text: `{"client_name": "x", "redirect_uris": ["https://a.example/cb#frag"]}`,
-      expected: [{ pointer: '/redirect_uris/0', line: 1, column: 40, message: 'RFC 6749 §3.1.2' }],
+      expected: [
+        { pointer: '/redirect_uris/0', line: 1, column: 40, endLine: 1, endColumn: 67, message: 'RFC 6749 §3.1.2' },
+      ],
     },
     {
       name: 'empty fragment in YAML',
@@ -16,7 +18,7 @@ ruleTable(redirectUriFragment, {
         redirect_uris:
           - https://a.example/cb
           - "https://a.example/cb#"`,
-      expected: [{ pointer: '/redirect_uris/1', line: 4, column: 5 }],
+      expected: [{ pointer: '/redirect_uris/1', line: 4, column: 5, endLine: 4, endColumn: 28 }],
     },
   ],
 });

@@ -26,7 +26,16 @@ ruleTable(redirectUriHttps, {
           "client_name": "com.a.b",
           "redirect_uris": ["https://ok.example/cb", "http://a.example/cb"]
         }`,
-      expected: [{ pointer: '/redirect_uris/1', line: 3, column: 46, message: 'uses http:, not https:' }],
+      expected: [
+        {
+          pointer: '/redirect_uris/1',
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 67,
+          message: 'uses http:, not https:',
+        },
+      ],
     },
     {
       name: 'plain http in YAML, with placeholders',
@@ -37,29 +46,38 @@ ruleTable(redirectUriHttps, {
           - https://ok.example/cb
           - ftp://x.example/`,
       expected: [
-        { pointer: '/redirect_uris/0', line: 3, column: 5 },
-        { pointer: '/redirect_uris/2', line: 5, column: 5, message: 'uses ftp:' },
+        { pointer: '/redirect_uris/0', line: 3, column: 5, endLine: 3, endColumn: 53 },
+        { pointer: '/redirect_uris/2', line: 5, column: 5, endLine: 5, endColumn: 21, message: 'uses ftp:' },
       ],
     },
     {
       name: 'a relative URI',
       text: `{"client_name": "x", "redirect_uris": ["/callback"]}`,
-      expected: [{ pointer: '/redirect_uris/0', line: 1, column: 40, message: 'not an absolute https URI' }],
+      expected: [
+        {
+          pointer: '/redirect_uris/0',
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 51,
+          message: 'not an absolute https URI',
+        },
+      ],
     },
     {
       name: 'loopback refused by default',
       text: `
         client_name: x
         redirect_uris: [http://127.0.0.1:8080/cb]`,
-      expected: [{ pointer: '/redirect_uris/0', line: 2, column: 17 }],
+      expected: [{ pointer: '/redirect_uris/0', line: 2, column: 17, endLine: 2, endColumn: 41 }],
     },
     {
       name: 'a host that only starts like loopback is not loopback',
       text: `{"client_name": "x", "redirect_uris": ["http://localhost.evil.example/cb", "http://127.0.0.1.evil.example/"]}`,
       options: { allowLoopback: true },
       expected: [
-        { pointer: '/redirect_uris/0', line: 1, column: 40 },
-        { pointer: '/redirect_uris/1', line: 1, column: 76 },
+        { pointer: '/redirect_uris/0', line: 1, column: 40, endLine: 1, endColumn: 74 },
+        { pointer: '/redirect_uris/1', line: 1, column: 76, endLine: 1, endColumn: 108 },
       ],
     },
   ],

@@ -7,14 +7,16 @@ ruleTable(redirectUriWildcard, {
     {
       name: 'wildcard host in JSON',
       text: `{"client_name": "x", "redirect_uris": ["https://*.example.com/cb"]}`,
-      expected: [{ pointer: '/redirect_uris/0', line: 1, column: 40, message: 'RFC 9700 §4.1.3' }],
+      expected: [
+        { pointer: '/redirect_uris/0', line: 1, column: 40, endLine: 1, endColumn: 66, message: 'RFC 9700 §4.1.3' },
+      ],
     },
     {
       name: 'wildcard path in YAML',
       text: `
         client_name: x
         redirect_uris: ['https://a.example/*']`,
-      expected: [{ pointer: '/redirect_uris/0', line: 2, column: 17 }],
+      expected: [{ pointer: '/redirect_uris/0', line: 2, column: 17, endLine: 2, endColumn: 38 }],
     },
   ],
 });

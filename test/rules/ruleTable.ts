@@ -5,10 +5,13 @@ import { evaluate, type ParsedFile } from '../../src/engine/evaluate.js';
 import { parseSource } from '../../src/parse/parseSource.js';
 import { dedent } from '../support/dedent.js';
 
+/** Where a finding is, as every report gives it: `endColumn` is the column just after the last character. */
 export interface ExpectedFinding {
   pointer: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   /** Defaults to the rule's default severity. */
   severity?: Finding['severity'];
   /** A substring or pattern the message must match. */
@@ -76,6 +79,8 @@ export function ruleTable(rule: Rule, cases: { valid: RuleCase[]; invalid: Inval
           pointer: f.pointer,
           line: f.line,
           column: f.column,
+          endLine: f.endLine,
+          endColumn: f.endColumn,
           severity: f.severity,
         })),
       ).toEqual(
@@ -84,6 +89,8 @@ export function ruleTable(rule: Rule, cases: { valid: RuleCase[]; invalid: Inval
           pointer: e.pointer,
           line: e.line,
           column: e.column,
+          endLine: e.endLine,
+          endColumn: e.endColumn,
           severity: e.severity ?? rule.meta.defaultSeverity,
         })),
       );

@@ -19,9 +19,11 @@ ruleTable(scopeSupported, {
           pointer: '/scope',
           line: 1,
           column: 31,
+          endLine: 1,
+          endColumn: 64,
           message: 'scope "msg.consumr" is not allowed by the policy; did you mean "msg.consumer"?',
         },
-        { pointer: '/scope', line: 1, column: 31, message: 'scope "openid"' },
+        { pointer: '/scope', line: 1, column: 31, endLine: 1, endColumn: 64, message: 'scope "openid"' },
       ],
     },
     {
@@ -29,12 +31,14 @@ ruleTable(scopeSupported, {
       text: `
         client_name: x
         scope: faas.lambda.invoke`,
-      expected: [{ pointer: '/scope', line: 2, column: 8, message: 'allowed: "msg.consumer"' }],
+      expected: [
+        { pointer: '/scope', line: 2, column: 8, endLine: 2, endColumn: 26, message: 'allowed: "msg.consumer"' },
+      ],
     },
     {
       name: 'double spaces',
       text: `{"client_name": "x", "scope": "msg.consumer  "}`,
-      expected: [{ pointer: '/scope', line: 1, column: 31, message: 'single spaces' }],
+      expected: [{ pointer: '/scope', line: 1, column: 31, endLine: 1, endColumn: 47, message: 'single spaces' }],
     },
   ],
 });

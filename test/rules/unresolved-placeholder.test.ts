@@ -20,8 +20,22 @@ ruleTable(unresolvedPlaceholder, {
           "entry_uri": "https://{YOUR_APPLICATION_DOMAIN}/appentry"
         }`,
       expected: [
-        { pointer: '/redirect_uris/0', line: 4, column: 5, message: '"{YOUR_APPLICATION_DOMAIN}", "{CALLBACK_PATH}"' },
-        { pointer: '/entry_uri', line: 6, column: 16, message: '"{YOUR_APPLICATION_DOMAIN}"' },
+        {
+          pointer: '/redirect_uris/0',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 55,
+          message: '"{YOUR_APPLICATION_DOMAIN}", "{CALLBACK_PATH}"',
+        },
+        {
+          pointer: '/entry_uri',
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 60,
+          message: '"{YOUR_APPLICATION_DOMAIN}"',
+        },
       ],
     },
     {
@@ -36,10 +50,16 @@ ruleTable(unresolvedPlaceholder, {
             ms.MessagingEventNotification.ContentEvent:
               endpoint: https://{ host }/hook`,
       expected: [
-        { pointer: '/display_name', line: 2, column: 15, message: '{{ app_name }}' },
-        { pointer: '/logo_uri', line: 3, column: 11, message: '${CDN_HOST}' },
-        { pointer: '/entry_uri', line: 4, column: 12, message: '<YOUR_DOMAIN>' },
-        { pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/endpoint', line: 8, column: 17 },
+        { pointer: '/display_name', line: 2, column: 15, endLine: 2, endColumn: 31, message: '{{ app_name }}' },
+        { pointer: '/logo_uri', line: 3, column: 11, endLine: 3, endColumn: 39, message: '${CDN_HOST}' },
+        { pointer: '/entry_uri', line: 4, column: 12, endLine: 4, endColumn: 39, message: '<YOUR_DOMAIN>' },
+        {
+          pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/endpoint',
+          line: 8,
+          column: 17,
+          endLine: 8,
+          endColumn: 38,
+        },
       ],
     },
     {
@@ -58,6 +78,8 @@ ruleTable(unresolvedPlaceholder, {
           pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value',
           line: 8,
           column: 25,
+          endLine: 8,
+          endColumn: 47,
           message: /^webhook header value holds an unresolved template placeholder$/,
         },
       ],

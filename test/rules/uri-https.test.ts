@@ -19,8 +19,8 @@ ruleTable(uriHttps, {
           "entry_uri": "http://a.example/"
         }`,
       expected: [
-        { pointer: '/logo_uri', line: 3, column: 15, message: 'logo_uri uses http:' },
-        { pointer: '/entry_uri', line: 4, column: 16, message: 'entry_uri uses http:' },
+        { pointer: '/logo_uri', line: 3, column: 15, endLine: 3, endColumn: 39, message: 'logo_uri uses http:' },
+        { pointer: '/entry_uri', line: 4, column: 16, endLine: 4, endColumn: 35, message: 'entry_uri uses http:' },
       ],
     },
     {
@@ -28,7 +28,9 @@ ruleTable(uriHttps, {
       text: `
         client_name: x
         entry_uri: a.example/start`,
-      expected: [{ pointer: '/entry_uri', line: 2, column: 12, message: 'not an absolute https URI' }],
+      expected: [
+        { pointer: '/entry_uri', line: 2, column: 12, endLine: 2, endColumn: 27, message: 'not an absolute https URI' },
+      ],
     },
   ],
 });

@@ -4,6 +4,8 @@ import { ruleTable, runRule } from './ruleTable.js';
 
 /** Column of a header value in the one-line JSON `withHeader` makes. */
 const valueColumn = (name: string, value: string) => withHeader(name, value).indexOf(JSON.stringify(value)) + 1;
+/** The column just after it. */
+const valueEndColumn = (name: string, value: string) => valueColumn(name, value) + JSON.stringify(value).length;
 
 const withHeader = (name: string, value: string) =>
   JSON.stringify({
@@ -43,6 +45,8 @@ ruleTable(webhookHeaderSecret, {
           pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value',
           line: 8,
           column: 25,
+          endLine: 8,
+          endColumn: 43,
           message: 'an HTTP authentication scheme',
         },
       ],
@@ -55,6 +59,8 @@ ruleTable(webhookHeaderSecret, {
           pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value',
           line: 1,
           column: valueColumn('X-Api-Key', 'hunter2'),
+          endLine: 1,
+          endColumn: valueEndColumn('X-Api-Key', 'hunter2'),
           message: 'a credential header name',
         },
       ],
@@ -67,6 +73,8 @@ ruleTable(webhookHeaderSecret, {
           pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value',
           line: 1,
           column: valueColumn('X-Custom', 'q8Zt3LmP0vXw9RkC2bNy7HsJ'),
+          endLine: 1,
+          endColumn: valueEndColumn('X-Custom', 'q8Zt3LmP0vXw9RkC2bNy7HsJ'),
           message: 'random-looking',
         },
       ],
@@ -79,6 +87,8 @@ ruleTable(webhookHeaderSecret, {
           pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value',
           line: 1,
           column: valueColumn('X-Custom', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'),
+          endLine: 1,
+          endColumn: valueEndColumn('X-Custom', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'),
           message: 'known token format',
         },
       ],
