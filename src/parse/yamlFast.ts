@@ -38,7 +38,10 @@ const RISKY: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [['&', '*', '!'], /(?:^|[\s[\]{},])[&*!]/m],
   [['<<', '\t'], /<<|\t/],
   [['---', '...', '%'], /^(?:---|\.\.\.|%)/m],
-  [['?'], /^\s*\?(?:\s|$)/m],
+  // `?` as the indicator of an explicit key wherever one can open: at a line's start, after a block indicator of the
+  // same line (`- ? [a]`, `? ? x`, `: ? x`) or inside a flow collection (`{? [a, b] : c}`, `[x, ? y]`). js-yaml turns a
+  // collection key into a string (`[object Object]`, `a,b`); `yaml` keeps it a collection, which is a parse error.
+  [['?'], /(?:^|[-?:[{,]) *\?(?=[\s,[\]{}]|$)/m],
   [['0b', '0B', '0o', '0O', '0x', '0X'], /(?:^|[\s:[\]{},-])[-+]?0[bBoOxX]/m],
   [['[', '{'], /^ *(?:- +)*[[{]|[[{,] *[[{]/m],
   [['-0'], /(?:^|[\s[{:,])-0/m],

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { fastYamlValue } from '../../src/parse/yamlFast.js';
 import { parseYaml, parseYamlFully } from '../../src/parse/yaml.js';
 import { defaultParseLimits } from '../../src/parse/parseSource.js';
+import { expectOneVerdict } from '../support/yamlVerdict.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -79,6 +80,84 @@ describe('the YAML fast path', () => {
     ['an empty sequence entry ending the text', 'client_name: c\nr:\n  - a\n  -'],
   ])('leaves %s to the full path', (_, text) => {
     expect(fastYamlValue(text, 64)).toBeUndefined();
+  });
+
+  // A collection used as a key: js-yaml makes it a string (`[object Object]`, `a,b`), `yaml` a parse error.
+  test.each([
+    ['after a sequence entry', 'client_name: c\nk:\n  - ? [a]\n    : b\n'],
+    ['in a flow mapping', 'client_name: c\nk: {? [a, b] : c}\n'],
+    ['in a flow mapping after a comma', 'client_name: c\nk: {x: y, ? {a: b} : c}\n'],
+    ['in a flow sequence', 'client_name: c\nk: [? [a] : v]\n'],
+    ['in a flow sequence after a comma', 'client_name: c\nk: [x, ? {a} : v]\n'],
+    ['as an empty flow collection', 'client_name: c\nk: [? {} :]\n'],
+    ['as a block sequence after a sequence entry', 'client_name: c\nk:\n  - ? - a\n      - b\n    : v\n'],
+    ['as a block mapping after a sequence entry', 'client_name: c\nk:\n  - ? a: b\n    : v\n'],
+    ['in an explicit key', 'client_name: c\nk:\n  - ? ? {a}\n      : v\n    : x\n'],
+    ['in an explicit value', 'client_name: c\nk:\n  - ? x\n    : ? a: b\n      : v\n'],
+    ['at the start of a line', 'client_name: c\n? [a]\n: b\n'],
+  ])('leaves a collection key %s to the full path', (_, text) => {
+    expect(fastYamlValue(text, 64)).toBeUndefined();
+    expect(parseYamlFully('x.yaml', text, defaultParseLimits).ok).toBe(false);
+  });
+
+  test.each([
+    ['a question mark inside a plain scalar', 'client_name: c\ndescription: Need help ? Ask us\n'],
+    ['a query string', 'client_name: c\nentry_uri: https://a.example/app?x=1&y=?\n'],
+    ['a question at the end of a value', 'client_name: c\ndescription: Why?\n'],
+  ])('still takes %s', (_, text) => {
+    expect(fastYamlValue(text, 64)).toBeDefined();
+    expectOneVerdict(text);
+  });
+
+  test('property: a collection key wherever a key can open gets the full reader’s verdict', () => {
+    // Where the key sits: a chain of block places (a sequence entry, an explicit key or value, a mapping value, a
+    // flow collection after `k: `) and then of flow places (a sequence or mapping, after a comma or not, a value).
+    type Block = 'entry' | 'key' | 'value' | 'map' | 'inline';
+    type Flow = '[' | '{' | '[x, ' | '{x: y, ' | '{k: ';
+    const pad = (n: number) => ' '.repeat(n);
+    const leaf = fc.record({
+      explicit: fc.boolean(),
+      flowKey: fc.constantFrom('[a]', '[a, b]', '{a: b}', '{a}', '[]', '{}', '[[a]]', '{? a : b}'),
+      blockKey: fc.option(fc.constantFrom(['- a'], ['- a', '- b'], ['a: b'], ['a: b', 'c: d'], ['- - a'])),
+      value: fc.constantFrom('', ' v', ' [v]', ' {v: w}'),
+    });
+    type Leaf = typeof leaf extends fc.Arbitrary<infer T> ? T : never;
+    const close: Record<Flow, string> = { '[': ']', '{': '}', '[x, ': ', y]', '{x: y, ': '}', '{k: ': '}' };
+    const inFlow = (flows: Flow[], key: Leaf): string => {
+      const pair = `${key.explicit ? '? ' : ''}${key.flowKey}${key.explicit ? ' ' : ''}:${key.value}`;
+      // A pair is an entry of a collection, not a mapping value: `{k: ` holds it in a sequence.
+      return flows.reduceRight(
+        (inner, f) => f + (f === '{k: ' && !/^[[{]/.test(inner) ? `[${inner}]` : inner) + close[f],
+        pair,
+      );
+    };
+    const inBlock = (blocks: Block[], flows: Flow[], key: Leaf, col: number): string => {
+      if (blocks.length === 0) {
+        if (flows.length > 0) return inFlow(flows, key);
+        if (key.blockKey) return `? ${key.blockKey.join('\n' + pad(col + 2))}\n${pad(col)}:${key.value}`;
+        return key.explicit ? `? ${key.flowKey}\n${pad(col)}:${key.value}` : `${key.flowKey}:${key.value}`;
+      }
+      const [place, ...rest] = blocks;
+      const inner = (at: number) => inBlock(rest, flows, key, at);
+      if (place === 'entry') return `- ${inner(col + 2)}`;
+      if (place === 'key') return `? ${inner(col + 2)}\n${pad(col)}: x`;
+      if (place === 'value') return `? x\n${pad(col)}: ${inner(col + 2)}`;
+      if (place === 'map') return `k:\n${pad(col + 2)}${inner(col + 2)}`;
+      return `k: ${inFlow(flows.length > 0 ? flows : ['['], key)}`;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom<Block>('entry', 'key', 'value', 'map', 'inline'), { maxLength: 3 }),
+        fc.array(fc.constantFrom<Flow>('[', '{', '[x, ', '{x: y, ', '{k: '), { maxLength: 2 }),
+        leaf,
+        (blocks, flows, key) => {
+          const inline = blocks.indexOf('inline');
+          const places = inline === -1 ? blocks : blocks.slice(0, inline + 1);
+          expectOneVerdict(`client_name: c\nk:\n  ${inBlock(places, flows, key, 2)}\nz: 1\n`);
+        },
+      ),
+      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300) },
+    );
   });
 
   test('positions of a fast-path document come from the full path, on demand', () => {
