@@ -78,6 +78,7 @@ describe('the YAML fast path', () => {
     ['an empty sequence entry before a less indented one', 'client_name: c\nr:\n  -\n    - b\n    -\n  - x\n'],
     ['an empty sequence entry with a comment', 'client_name: c\nr:\n  - a\n  -   # none\n'],
     ['an empty sequence entry ending the text', 'client_name: c\nr:\n  - a\n  -'],
+    ['a byte order mark after leading comments', '# c\n\uFEFFclient_name: c\n'],
   ])('leaves %s to the full path', (_, text) => {
     expect(fastYamlValue(text, 64)).toBeUndefined();
   });
@@ -158,6 +159,51 @@ describe('the YAML fast path', () => {
       ),
       { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300) },
     );
+  });
+
+  test('property: one-line flow collections built from their indicators get the full reader’s verdict', () => {
+    // prettier-ignore
+    const token = fc.constantFrom(
+      '[', ']', '{', '}', ',', ', ', ':', ': ', ' ', 'a', 'b c', '"a"', "'a'", '1', '?', '? ', '-', '- ', ' #c', 'null',
+      '~', '""', ':a', 'a:', 'http://x', '"a":1', '.5', '-1', 'true',
+    );
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+        const flow = tokens.join('');
+        if (expectOneVerdict(`client_name: c\nk: ${flow}\nz: 1\n`)) fast++;
+        if (expectOneVerdict(`client_name: c\nk:\n  - ${flow}\n`)) fast++;
+      }),
+      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300) },
+    );
+    expect(fast).toBeGreaterThan(20);
+  });
+
+  describe('a character slipped into a real manifest gets one verdict', () => {
+    const manifest = readFileSync(path.join(repo, 'examples/good/acme-support-console.yaml'), 'utf8');
+    const lineStarts = [0, ...[...manifest.matchAll(/\n/g)].map((m) => m.index + 1)];
+    // Characters YAML or one of the two parsers treats specially: a BOM, YAML 1.1 line breaks, other blanks, controls,
+    // a lone surrogate, line ends, indicators.
+    // prettier-ignore
+    const characters = [
+      '\uFEFF', '\u0085', '\u2028', '\u2029', '\u00A0', '\u200B', '\u3000', '\u0001', '\u007F', '\u0000', '\uD800',
+      '\u001B', '\u000B', '\u000C', '\r', '\r\n', ' ', '#', ':', '"', "'", '\\', '`', '@', '%', '|', '>', '=', 'é', '😀',
+    ];
+    const slip = (text: string, at: number, c: string) => text.slice(0, at) + c + text.slice(at);
+
+    test('each of them at the start of each line', () => {
+      for (const at of lineStarts) for (const c of characters) expectOneVerdict(slip(manifest, at, c));
+    });
+
+    test('property: up to three of them anywhere', () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.nat(manifest.length), fc.constantFrom(...characters)), { minLength: 1, maxLength: 3 }),
+          (slips) => void expectOneVerdict(slips.reduce((text, [at, c]) => slip(text, at, c), manifest)),
+        ),
+        { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300) },
+      );
+    });
   });
 
   test('positions of a fast-path document come from the full path, on demand', () => {
