@@ -79,6 +79,7 @@ describe('the YAML fast path', () => {
     ['an empty sequence entry with a comment', 'client_name: c\nr:\n  - a\n  -   # none\n'],
     ['an empty sequence entry ending the text', 'client_name: c\nr:\n  - a\n  -'],
     ['a byte order mark after leading comments', '# c\n\uFEFFclient_name: c\n'],
+    ['a block scalar with an indentation indicator', 'client_name: c\nk: |1\n   d\n  \n'],
   ])('leaves %s to the full path', (_, text) => {
     expect(fastYamlValue(text, 64)).toBeUndefined();
   });
@@ -177,6 +178,39 @@ describe('the YAML fast path', () => {
       { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300) },
     );
     expect(fast).toBeGreaterThan(20);
+  });
+
+  test('property: block scalars of every header, indentation and chomping get the full reader’s verdict', () => {
+    const line = fc.tuple(
+      fc.nat(9),
+      fc.constantFrom('', 'a', 'b c', 'x  ', '# c', '- d', 'e: f', ' ', '  ', '"q', "'", 'a #b', '---', ':', '? x'),
+    );
+    // Where the scalar starts, and the indentation of the node that holds it.
+    const opening = fc.constantFrom<[string, number]>(
+      ['client_name: c\nk: ', 0],
+      ['client_name: c\nm:\n  k: ', 2],
+      ['client_name: c\nm:\n  n:\n    k: ', 4],
+      ['client_name: c\nm:\n- ', 0],
+      ['client_name: c\nm:\n  - ', 2],
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('|', '>'),
+        fc.constantFrom('', '1', '2', '3'),
+        fc.constantFrom('', '-'),
+        fc.boolean(),
+        fc.constantFrom('', ' # c', ' '),
+        opening,
+        fc.array(line, { maxLength: 6 }),
+        fc.constantFrom('', 'z: 1\n', '  z: 1\n', '- z\n', '# end\n'),
+        (style, indentation, chomping, swapped, comment, [start, at], lines, after) => {
+          const header = style + (swapped ? chomping + indentation : indentation + chomping) + comment;
+          const body = lines.map(([n, t]) => (t === '' && n % 2 ? '' : ' '.repeat(at + n) + t)).join('\n');
+          expectOneVerdict(`${start}${header}\n${body}\n${after}`);
+        },
+      ),
+      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 500) },
+    );
   });
 
   describe('a character slipped into a real manifest gets one verdict', () => {

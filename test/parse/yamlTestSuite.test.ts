@@ -36,7 +36,7 @@ const indent = (text: string, by: string): string =>
 const keysDown = (depth: number): string =>
   Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k${i}:\n`).join('');
 
-/** A case's text as a whole file, after a manifest's first key, under a key and as a sequence item at several depths. */
+/** A case's text as the file, after a manifest's first key, under a key and as a sequence item at several depths. */
 function placements(yaml: string): Array<[string, string]> {
   const [first, ...rest] = yaml.split('\n');
   const out: Array<[string, string]> = [
