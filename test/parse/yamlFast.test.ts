@@ -213,6 +213,28 @@ describe('the YAML fast path', () => {
     );
   });
 
+  test('property: lines of block YAML at random indentations get the full reader’s verdict', () => {
+    // Entries, scalars people write (escapes, prototype names, overflowing numbers, stray indicators) and fragments.
+    // prettier-ignore
+    const content = fc.constantFrom(
+      'k: v', 'k2: v2', '- v', '- k: v', 'k:', '-', 'v', 'w x', '# c', 'k: "v', 'v"', "k: 'v", "v'", 'k: |', 'k: >',
+      'k: [a, b]', 'k: {a: b}', 'k: v # c', 'k: v#c', '"k": v', "'k': v", 'k : v', 'k:v',
+      '"a\\x41\\u00e9\\U0001F600\\N\\_\\L\\P\\e\\/\\ "', 'k: "\\q"', '__proto__: {a: 1}', 'constructor: x',
+      'k: 12345678901234567890', 'k: 1e400', 'k: 0.1e-5', "k: 'a''b'", 'k: "a\\"b"', '', ' ', 'k: @x', 'k: `x',
+      'k: =', 'k: ,a', 'k: a,', 'k: -a', 'k: :a', 'k: ?a', 'k: a:b', 'k: a: b', 'k: a :b', 'k: a - b', 'k: - a',
+    );
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(6), content), { maxLength: 8 }), (lines) => {
+        const body = (by: number) => lines.map(([n, text]) => ' '.repeat(by + n) + text).join('\n');
+        if (expectOneVerdict(`client_name: c\n${body(0)}\n`)) fast++;
+        if (expectOneVerdict(`client_name: c\nm:\n${body(2)}`)) fast++;
+      }),
+      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300) },
+    );
+    expect(fast).toBeGreaterThan(20);
+  });
+
   describe('a character slipped into a real manifest gets one verdict', () => {
     const manifest = readFileSync(path.join(repo, 'examples/good/acme-support-console.yaml'), 'utf8');
     const lineStarts = [0, ...[...manifest.matchAll(/\n/g)].map((m) => m.index + 1)];
