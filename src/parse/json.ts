@@ -6,6 +6,7 @@ import { LineIndex } from './lineIndex.js';
 import type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
 import { jsonDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
+import { infiniteNumberAt } from './jsonNumbers.js';
 
 /**
  * JSON is judged by JSON.parse itself (exact semantics, and fast); jsonc-parser only supplies what JSON.parse
@@ -29,6 +30,7 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
     const deep = tooDeep();
     if (deep) return deep;
   }
+  if (!shape.finite) return parseErrorAt(text, infiniteNumberAt(text), INFINITE_NUMBER);
 
   // JSON.parse keeps the last of duplicate keys silently. When the text has as many keys as the value, there is no
   // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
@@ -102,31 +104,40 @@ function keyTokens(text: string): number {
   return count;
 }
 
+/** The message of a number beyond a double's range; it never quotes the number (no source text in a parse error). */
+const INFINITE_NUMBER = 'a number JSON cannot hold: too large for a 64-bit float (RFC 8259 §6)';
+
 /**
- * Own keys of every object in a parsed JSON value, and its nesting depth (containers), without recursion. Only
- * containers go on the stack.
+ * Own keys of every object in a parsed JSON value, its nesting depth (containers), and whether every number in it is
+ * finite, without recursion. Only containers go on the stack.
  */
-function shapeOf(value: unknown): { keys: number; depth: number } {
-  if (value === null || typeof value !== 'object') return { keys: 0, depth: 0 };
+function shapeOf(value: unknown): { keys: number; depth: number; finite: boolean } {
+  if (value === null || typeof value !== 'object') {
+    return { keys: 0, depth: 0, finite: typeof value !== 'number' || Number.isFinite(value) };
+  }
   let keys = 0;
   let depth = 0;
+  let finite = true;
   const stack: Array<{ node: object; level: number }> = [{ node: value, level: 1 }];
   while (stack.length > 0) {
     const { node, level } = stack.pop()!;
     if (level > depth) depth = level;
     if (Array.isArray(node)) {
-      for (const item of node)
+      for (const item of node) {
         if (item !== null && typeof item === 'object') stack.push({ node: item, level: level + 1 });
+        else if (typeof item === 'number' && !Number.isFinite(item)) finite = false;
+      }
     } else {
       for (const key in node) {
         if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
         keys++;
         const item = (node as Record<string, unknown>)[key];
         if (item !== null && typeof item === 'object') stack.push({ node: item, level: level + 1 });
+        else if (typeof item === 'number' && !Number.isFinite(item)) finite = false;
       }
     }
   }
-  return { keys, depth };
+  return { keys, depth, finite };
 }
 
 function syntaxError(text: string, v8Message: string): ParseOutcome {

@@ -17,6 +17,7 @@ import type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './
 import { yamlFlowDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
 import { fastYamlValue } from './yamlFast.js';
+import { repeatedDirectiveAt } from './yamlDirectives.js';
 import { fastYamlPositions, type FastPositions } from './yamlFastPositions.js';
 
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
@@ -95,6 +96,8 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
   if (exhausted) return parseErrorAt(text, exhausted.pos[0], `nesting is deeper than ${limits.maxDepth} levels`);
   const fault = doc.errors[0];
   if (fault) return parseErrorAt(text, fault.pos[0], `invalid YAML: ${firstLine(fault.message)}`);
+  const repeated = repeatedDirectiveAt(text);
+  if (repeated !== -1) return parseErrorAt(text, repeated, 'invalid YAML: a directive is repeated before one document');
 
   const problems: ParseProblem[] = [];
   const lines = new LineIndex(text);
