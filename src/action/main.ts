@@ -21,7 +21,7 @@ import { reportContext } from '../engine/reportContext.js';
 import { describeApiError, lazyClient, type ClientSource } from '../github/client.js';
 import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
-import { secretValues } from './secrets.js';
+import { maskValues } from '../engine/credentials.js';
 import type { ParsedFile } from '../engine/evaluate.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
@@ -85,7 +85,7 @@ async function runChecked(): Promise<void> {
       : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
     reportFile,
   });
-  for (const secret of secretValues(run.files)) core.setSecret(secret);
+  for (const secret of maskValues(run.files)) core.setSecret(secret);
   if (run.missing.length > 0)
     throw new InputError(`no such file or directory inside the workspace: ${run.missing.join(', ')}`);
 

@@ -58,7 +58,7 @@ ruleTable(unresolvedPlaceholder, {
           pointer: '/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value',
           line: 8,
           column: 25,
-          message: /^webhook header value holds an unresolved template placeholder$/,
+          message: /^a credential holds an unresolved template placeholder \(the value is not shown\)$/,
         },
       ],
     },
