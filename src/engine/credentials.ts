@@ -19,8 +19,8 @@ export interface Credentials {
  * where it stands, only not masked in the rest of the log.
  */
 const MASK_MIN_LENGTH = 8;
-/** Words of letters, alone or joined by a space, `-`, `_` or `.` (`support`, `acme-support`, `Content-Type`). */
-const ORDINARY_WORDS = /^[A-Za-z]+(?:[ ._-][A-Za-z]+)*$/;
+/** Words of letters, alone or joined by a space, `-`, `_`, `.` or `/` (`support`, `Content-Type`, `text/plain`). */
+const ORDINARY_WORDS = /^[A-Za-z]+(?:[ ._/-][A-Za-z]+)*$/;
 
 /** Whether a value is ordinary words, never masked and never looked for elsewhere in a message (redact.ts). */
 export function isOrdinaryWords(text: string): boolean {
