@@ -30,6 +30,15 @@ export function credentialPlaceStart(segments: readonly string[]): number {
   return -1;
 }
 
+/**
+ * The segments of a pointer, unescaped; split without a copy per segment when nothing is escaped (the redaction step
+ * runs on every finding). Not a pointer (no leading `/`): one segment of the whole text, never a credential place's.
+ */
+export function pointerSegments(pointer: string): string[] {
+  if (!pointer.startsWith('/')) return pointer === '' ? [] : [pointer];
+  return pointer.includes('~') ? parsePointer(pointer) : pointer.slice(1).split('/');
+}
+
 /** Whether the value at `pointer` is at or under a credential place. */
 export function isCredentialPlace(pointer: string): boolean {
   if (
@@ -38,11 +47,5 @@ export function isCredentialPlace(pointer: string): boolean {
     !(pointer.includes('headers') && pointer.includes('webhooks'))
   )
     return false;
-  let segments: string[];
-  try {
-    segments = parsePointer(pointer);
-  } catch {
-    return true;
-  }
-  return credentialPlaceStart(segments) !== -1;
+  return credentialPlaceStart(pointerSegments(pointer)) !== -1;
 }

@@ -1,5 +1,10 @@
-import { CREDENTIAL_STRUCTURE, credentialPlaceStart, isCredentialPlace } from '../core/credentialPlaces.js';
-import { parsePointer, toPointer } from '../core/pointer.js';
+import {
+  CREDENTIAL_STRUCTURE,
+  credentialPlaceStart,
+  isCredentialPlace,
+  pointerSegments,
+} from '../core/credentialPlaces.js';
+import { escapeSegment, toPointer } from '../core/pointer.js';
 import { QUOTE_CLOSE, QUOTE_OPEN, unmarked } from '../core/quoted.js';
 import type { ParseOutcome } from '../parse/types.js';
 import { credentialsOf, isOrdinaryWords } from './credentials.js';
@@ -18,6 +23,10 @@ const PIECE = 6;
 const INDEX_LIMIT = 65_536;
 
 const INDEX = /^(0|[1-9]\d*)$/;
+/** Names of the manifest's structure as a span shows them, quoted or not. */
+const STRUCTURE_SPANS: ReadonlySet<string> = new Set(
+  [...CREDENTIAL_STRUCTURE].flatMap((name) => [name, JSON.stringify(name)]),
+);
 
 /**
  * The one redaction step: every finding's message and pointer (and anything else shown of a finding) passes through
@@ -28,12 +37,14 @@ const INDEX = /^(0|[1-9]\d*)$/;
  * replaced. Then the marks are removed.
  */
 export class Redaction {
-  /** Every piece of MIN_PIECE..PIECE characters of every secret (and of its JSON-escaped form). */
+  /** Every piece of MIN_PIECE..PIECE characters of every secret (and of its escaped forms). */
   private readonly pieces = new Set<string>();
   /** Secrets shorter than PIECE: a quoted value containing one is dropped. */
   private readonly short: string[] = [];
-  /** Secrets of PIECE characters or more by their first PIECE characters, longest first. */
-  private readonly byPrefix = new Map<string, string[]>();
+  /** Secrets of PIECE characters or more by the hash of their first PIECE characters (windowHash), longest first. */
+  private readonly byPrefix = new Map<number, string[]>();
+  /** A bit per hash modulo 2^20 of byPrefix's keys: most windows of a text are passed over without a lookup. */
+  private readonly prefixBits: Uint32Array | undefined;
   private readonly everyQuote: boolean;
 
   constructor(
@@ -45,21 +56,24 @@ export class Redaction {
       // Ordinary words are redacted where they stand (a credential place), but not looked for elsewhere: a header
       // value `support` must not turn a file name in a message into `acme-[redacted]-console`.
       if (secret.length < MIN_PIECE || isOrdinaryWords(secret)) continue;
+      // As written, as JSON writes it in a quoted value, and as a pointer segment writes it.
       forms.add(secret);
-      const escaped = JSON.stringify(secret).slice(1, -1);
-      if (escaped !== secret) forms.add(escaped);
+      forms.add(JSON.stringify(secret).slice(1, -1));
+      forms.add(escapeSegment(secret));
     }
     let size = 0;
     for (const form of forms) size += form.length;
     this.everyQuote = size > INDEX_LIMIT;
+    this.prefixBits = forms.size > 0 ? new Uint32Array(1 << 15) : undefined;
     for (const form of [...forms].sort((a, b) => b.length - a.length)) {
       if (form.length < PIECE) {
         this.short.push(form);
       } else {
-        const prefix = form.slice(0, PIECE);
+        const prefix = windowHash(form, 0);
         const list = this.byPrefix.get(prefix);
         if (list) list.push(form);
         else this.byPrefix.set(prefix, [form]);
+        this.prefixBits![(prefix >>> 5) & 0x7fff] |= 1 << (prefix & 31);
       }
       if (this.everyQuote) continue;
       for (let length = MIN_PIECE; length <= PIECE; length++)
@@ -91,20 +105,14 @@ export class Redaction {
 
   /** The pointer as reporters may show it: keys under a credential place and raw credentials replaced. */
   pointer(pointer: string): string {
-    const atCredential = isCredentialPlace(pointer);
-    if (!atCredential && (this.byPrefix.size === 0 || pointer.length < PIECE)) return pointer;
-    let segments: string[];
-    try {
-      segments = parsePointer(pointer);
-    } catch {
-      return REDACTED;
-    }
-    const start = atCredential ? credentialPlaceStart(segments) : -1;
+    if (!isCredentialPlace(pointer)) return this.raw(pointer);
+    const segments = pointerSegments(pointer);
+    const start = credentialPlaceStart(segments);
     let node: unknown = this.value;
     const shown = segments.map((segment, i) => {
       const parent = node;
       node = childOf(parent, segment);
-      if (start !== -1 && i > start && !CREDENTIAL_STRUCTURE.has(segment)) {
+      if (i > start && !CREDENTIAL_STRUCTURE.has(segment)) {
         // An index of an array is structure; a key (or anything when the value is unknown but an index) is data.
         const index = INDEX.test(segment) && (Array.isArray(parent) || parent === undefined);
         if (!index) return REDACTED;
@@ -120,8 +128,9 @@ export class Redaction {
   }
 
   private shown(span: string, atCredential: boolean): boolean {
+    if (!atCredential && !this.everyQuote && this.pieces.size === 0) return true;
+    if (STRUCTURE_SPANS.has(span)) return true;
     const content = contentOf(span);
-    if (CREDENTIAL_STRUCTURE.has(content)) return true;
     if (atCredential || this.everyQuote) return false;
     return !this.sharesPiece(content);
   }
@@ -137,18 +146,32 @@ export class Redaction {
     return this.short.some((secret) => content.includes(secret));
   }
 
-  /** Every occurrence of a secret of PIECE characters or more replaced. */
+  /**
+   * Every occurrence of a secret of PIECE characters or more replaced. The windows of the text are hashed as they
+   * roll, so a message costs a multiplication per character and no string: a file can have tens of thousands of
+   * findings, each with its secrets to look for.
+   */
   private raw(text: string): string {
     if (this.byPrefix.size === 0 || text.length < PIECE) return text;
     let out = '';
     let last = 0;
-    for (let i = 0; i + PIECE <= text.length;) {
-      const hit = this.byPrefix.get(text.slice(i, i + PIECE))?.find((secret) => text.startsWith(secret, i));
+    let hash = windowHash(text, 0);
+    const bits = this.prefixBits!;
+    for (let i = 0; ;) {
+      const hit =
+        (bits[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) === 0
+          ? undefined
+          : this.byPrefix.get(hash)?.find((secret) => text.startsWith(secret, i));
       if (hit) {
         out += text.slice(last, i) + REDACTED;
         i += hit.length;
         last = i;
+        if (i + PIECE > text.length) break;
+        hash = windowHash(text, i);
       } else {
+        if (i + PIECE >= text.length) break;
+        hash =
+          (Math.imul(hash - Math.imul(text.charCodeAt(i), BASE_TO_PIECE_1), BASE) + text.charCodeAt(i + PIECE)) | 0;
         i++;
       }
     }
@@ -172,6 +195,17 @@ function contentOf(span: string): string {
   } catch {
     return inner;
   }
+}
+
+const BASE = 31;
+/** BASE to the power PIECE - 1, modulo 2^32: the weight of the character leaving the window. */
+const BASE_TO_PIECE_1 = Array.from({ length: PIECE - 1 }).reduce<number>((power) => Math.imul(power, BASE), 1);
+
+/** A polynomial hash of the PIECE characters of `text` from `start`, modulo 2^32, rolled on in raw(). */
+function windowHash(text: string, start: number): number {
+  let hash = 0;
+  for (let i = start; i < start + PIECE; i++) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
+  return hash;
 }
 
 function childOf(parent: unknown, segment: string): unknown {

@@ -154,6 +154,28 @@ describe('the redaction step', () => {
   });
 });
 
+test('every raw occurrence of a credential is replaced, longest first (the rolling hash agrees with a plain search)', () => {
+  const alphabet = fc.constantFrom(...'ab1-');
+  fc.assert(
+    fc.property(
+      fc.array(fc.string({ unit: alphabet, minLength: 6, maxLength: 9 }), { maxLength: 4 }),
+      fc.string({ unit: alphabet, maxLength: 60 }),
+      (secrets, text) => {
+        const sought = secrets.filter((secret) => !/^[A-Za-z]+(?:[ ._/-][A-Za-z]+)*$/.test(secret));
+        sought.sort((a, b) => b.length - a.length);
+        let expected = '';
+        for (let i = 0; i < text.length;) {
+          const hit = sought.find((secret) => text.startsWith(secret, i));
+          expected += hit ? REDACTED : text[i];
+          i += hit ? hit.length : 1;
+        }
+        expect(new Redaction(secrets).text(text)).toBe(expected);
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});
+
 describe('masks: credentials only, never ordinary words', () => {
   const webhook = (headers: unknown) =>
     JSON.stringify({
