@@ -47,7 +47,8 @@ function credentialsOfDocument(document: SourceDocument): Credentials {
   const found: Credentials = { secrets: new Set(), masks: new Set() };
   // A key spelled `client_secret`, `headers` or `header_value`, or a URI with userinfo, needs one of these in the
   // text (escapes need a backslash, aliases repeat their anchor's text): most manifests are passed over unwalked.
-  if (!/secret|header|@|\\/.test(document.text)) return found;
+  const { text } = document;
+  if (!text.includes('header') && !text.includes('secret') && !text.includes('@') && !text.includes('\\')) return found;
   walk(document.value, found);
   return found;
 }
@@ -55,38 +56,25 @@ function credentialsOfDocument(document: SourceDocument): Credentials {
 type Zone = 'none' | 'secret' | 'header_value' | 'headers';
 
 interface Visit {
-  value: unknown;
+  container: object;
   zone: Zone;
   underWebhooks: boolean;
   /** For a header_value: its header's name, when the header is an object with a string header_name. */
   headerName: string;
-  /** The key this value is under. */
+  /** The key this container is under. */
   key: string | undefined;
 }
 
-/** Every value under a credential place, keys included, and every URI's userinfo; iterative (no recursion). */
+/**
+ * Every value under a credential place, keys included, and every URI's userinfo; iterative (no recursion). Only
+ * containers go on the stack: the Action masks every file of the run, and an entry per value cost more than the rest.
+ */
 function walk(root: unknown, found: Credentials): void {
-  const stack: Visit[] = [{ value: root, zone: 'none', underWebhooks: false, headerName: '', key: undefined }];
+  if (root === null || typeof root !== 'object') return;
+  const stack: Visit[] = [{ container: root, zone: 'none', underWebhooks: false, headerName: '', key: undefined }];
   while (stack.length > 0) {
-    const { value, zone, underWebhooks, headerName, key } = stack.pop()!;
-    if (typeof value === 'string') {
-      if (value.includes('@')) userinfo(value, found);
-      if (zone !== 'none') scalar(value, zone, headerName, key, found);
-      continue;
-    }
-    if (typeof value === 'number' || typeof value === 'boolean') {
-      if (zone !== 'none') scalar(String(value), zone, headerName, key, found);
-      continue;
-    }
-    if (value === null || typeof value !== 'object') continue;
-    const entries: Array<[string | undefined, unknown]> = Array.isArray(value)
-      ? value.map((item) => [undefined, item])
-      : Object.entries(value);
-    const name =
-      !Array.isArray(value) && typeof (value as Record<string, unknown>).header_name === 'string'
-        ? ((value as Record<string, unknown>).header_name as string)
-        : '';
-    for (const [childKey, child] of entries) {
+    const { container, zone, underWebhooks, headerName, key } = stack.pop()!;
+    const visit = (child: unknown, childKey: string | undefined): void => {
       let childZone = zone;
       if (childKey !== undefined) {
         if (zone !== 'none' && !CREDENTIAL_STRUCTURE.has(childKey)) found.secrets.add(childKey);
@@ -94,15 +82,34 @@ function walk(root: unknown, found: Credentials): void {
         else if (childKey === 'header_value' && zone !== 'secret') childZone = 'header_value';
         else if (childKey === 'headers' && underWebhooks && zone === 'none') childZone = 'headers';
       }
-      stack.push({
-        value: child,
-        zone: childZone,
-        underWebhooks: underWebhooks || childKey === 'webhooks',
-        headerName: childKey === 'header_value' ? name : headerName,
-        key: childKey ?? key,
-      });
+      const childName = childKey === 'header_value' ? nameOf(container) : headerName;
+      if (typeof child === 'string') {
+        if (child.includes('@')) userinfo(child, found);
+        if (childZone !== 'none') scalar(child, childZone, childName, childKey ?? key, found);
+      } else if (typeof child === 'number' || typeof child === 'boolean') {
+        if (childZone !== 'none') scalar(String(child), childZone, childName, childKey ?? key, found);
+      } else if (child !== null && typeof child === 'object') {
+        stack.push({
+          container: child,
+          zone: childZone,
+          underWebhooks: underWebhooks || childKey === 'webhooks',
+          headerName: childName,
+          key: childKey ?? key,
+        });
+      }
+    };
+    if (Array.isArray(container)) {
+      for (const item of container) visit(item, undefined);
+    } else {
+      const record = container as Record<string, unknown>;
+      for (const childKey of Object.keys(record)) visit(record[childKey], childKey);
     }
   }
+}
+
+function nameOf(container: object): string {
+  const name = (container as Record<string, unknown>).header_name;
+  return typeof name === 'string' ? name : '';
 }
 
 /** A value at a credential place. */
