@@ -207,7 +207,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 5349:
+/***/ 2947:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -398,7 +398,10 @@ const WEBHOOK_EVENTS = [
     'cqm.ExConversationChangeNotification',
 ];
 
+// EXTERNAL MODULE: ./src/core/quoted.ts
+var quoted = __nccwpck_require__(891);
 ;// CONCATENATED MODULE: ./src/rules/consumer-identity-auth.ts
+
 
 const POINTER = '/capabilities/engagement/consumer_identity';
 const consumerIdentityAuth = {
@@ -421,7 +424,7 @@ const consumerIdentityAuth = {
             if (item !== 'auth') {
                 problems.push({
                     pointer: `${POINTER}/${index}`,
-                    message: `consumer_identity must be ["auth"]; ${JSON.stringify(item)} is not allowed`,
+                    message: `consumer_identity must be ["auth"]; ${(0,quoted/* quoted */.TL)(item)} is not allowed`,
                 });
             }
         });
@@ -433,6 +436,7 @@ const consumerIdentityAuth = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/redirect-uri-https.ts
+
 
 /** RFC 8252 §7.3: loopback redirects for native apps use http with an IP literal (or localhost) and any port. */
 const LOOPBACK = /^http:\/\/(127\.0\.0\.1|\[::1\]|localhost)(:\d{1,5})?([/?]|$)/i;
@@ -462,7 +466,9 @@ const redirectUriHttps = {
             const scheme = schemeOf(value);
             return {
                 pointer,
-                message: scheme ? `redirect URI uses ${scheme}:, not https:` : 'redirect URI is not an absolute https URI',
+                message: scheme
+                    ? `redirect URI uses ${(0,quoted/* marked */.xI)(scheme + ':')}, not https:`
+                    : 'redirect URI is not an absolute https URI',
             };
         });
     },
@@ -506,6 +512,7 @@ const redirectUriWildcard = {
 
 ;// CONCATENATED MODULE: ./src/rules/uri-https.ts
 
+
 const uriHttps = {
     kind: 'manifest',
     meta: {
@@ -525,14 +532,20 @@ const uriHttps = {
                 continue;
             problems.push({
                 pointer: field.pointer,
-                message: scheme ? `${property} uses ${scheme}:, not https:` : `${property} is not an absolute https URI`,
+                message: scheme
+                    ? `${property} uses ${(0,quoted/* marked */.xI)(scheme + ':')}, not https:`
+                    : `${property} is not an absolute https URI`,
             });
         }
         return problems;
     },
 };
 
+// EXTERNAL MODULE: ./src/core/credentialPlaces.ts
+var credentialPlaces = __nccwpck_require__(9610);
 ;// CONCATENATED MODULE: ./src/rules/unresolved-placeholder.ts
+
+
 
 /**
  * Template placeholders left in a value: `{YOUR_APPLICATION_DOMAIN}` (LivePerson's own examples), `{{ name }}`
@@ -554,17 +567,18 @@ const unresolvedPlaceholder = {
             const found = [...new Set(value.match(PLACEHOLDER) ?? [])];
             if (found.length === 0)
                 return [];
-            // A header value can be a credential: not even its placeholder is quoted.
-            if (pointer.endsWith('/header_value')) {
-                return [{ pointer, message: 'webhook header value holds an unresolved template placeholder' }];
+            // A credential (a header, a client_secret) is not quoted, not even its placeholder: `sk_{…}` is half a secret.
+            if ((0,credentialPlaces/* isCredentialPlace */.jm)(pointer)) {
+                return [{ pointer, message: 'a credential holds an unresolved template placeholder (the value is not shown)' }];
             }
-            const names = found.map((p) => `"${p}"`).join(', ');
+            const names = found.map((p) => (0,quoted/* quoted */.TL)(p)).join(', ');
             return [{ pointer, message: `unresolved template placeholder${found.length > 1 ? 's' : ''} ${names}` }];
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/no-implicit-grant.ts
+
 
 const IMPLICIT = new Set(['token', 'id_token token']);
 const noImplicitGrant = {
@@ -579,7 +593,7 @@ const noImplicitGrant = {
     check(manifest) {
         return stringItems(manifest, 'response_types', (value) => IMPLICIT.has(value)).map(({ pointer, value }) => ({
             pointer,
-            message: `response type "${value}" issues an access token in the redirect (implicit grant); use "code" (RFC 9700 §2.1.2)`,
+            message: `response type ${(0,quoted/* quoted */.TL)(value)} issues an access token in the redirect (implicit grant); use "code" (RFC 9700 §2.1.2)`,
         }));
     },
 };
@@ -651,6 +665,7 @@ var nearestName = __nccwpck_require__(9042);
 
 
 
+
 const KNOWN = new Set(WEBHOOK_EVENTS);
 /** The event's own name is its last dotted segment; typos in the prefix are matched on it first. */
 function suggestEvent(name) {
@@ -677,19 +692,28 @@ const webhookEventName = {
             return {
                 pointer: (0,core_pointer/* childPointer */.Y2)('/capabilities/webhooks', name),
                 target: 'key',
-                message: `unknown webhook event "${name}"${suggestion ? `; did you mean "${suggestion}"?` : `; known events: ${WEBHOOK_EVENTS.join(', ')}`}`,
+                message: `unknown webhook event ${(0,quoted/* quoted */.TL)(name)}${suggestion ? `; did you mean "${suggestion}"?` : `; known events: ${WEBHOOK_EVENTS.join(', ')}`}`,
             };
         });
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/webhook-header-secret.ts
-
+;// CONCATENATED MODULE: ./src/rules/credentialValue.ts
+/**
+ * The secret detector: whether a header value looks like a credential. `webhook-header-secret` reports what it
+ * flags, and the engine masks what it flags in the Action's log (engine/credentials.ts).
+ */
 const CREDENTIAL_NAME = /^(proxy-)?authorization$|^cookie$|api[-_]?key|access[-_]?key|token|secret|passw(or)?d|credential|signature|^x-auth/i;
-const AUTH_SCHEME = /^(bearer|basic|token|digest|apikey)\s+\S/i;
+/** An HTTP authentication scheme (RFC 9110 §11) and what follows it. */
+const AUTH_SCHEME = /^\s*(bearer|basic|token|digest|apikey)\s+(\S[\s\S]*)$/i;
 const KNOWN_PREFIX = /^(gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-|sk_(live|test)_|AKIA[0-9A-Z]{16}|eyJ[A-Za-z0-9_-]{8,}\.)/;
 /** A reference to a secret kept elsewhere (CI secret, template variable) is not itself a secret. */
 const REFERENCE = /^\s*(\$\{\{?[^}]*\}?\}|\{\{[^}]*\}\})\s*$/;
+function isReference(value) {
+    return REFERENCE.test(value);
+}
+/** Token formats a credential is known by, found anywhere in a text (for files that do not parse). */
+const KNOWN_TOKEN = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-[A-Za-z0-9-]{6,}|sk_(?:live|test)_[A-Za-z0-9]{6,}|AKIA[0-9A-Z]{16}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9._-]*)/g;
 /** Shannon entropy in bits per character. */
 function entropy(text) {
     const counts = new Map();
@@ -714,8 +738,9 @@ function looksRandom(value) {
         return false;
     return entropy(value) >= 3.7;
 }
-function reasonFor(name, value) {
-    if (value.trim() === '' || REFERENCE.test(value))
+/** Why a header value (under header `name`, '' when unknown) looks like a credential, or undefined when it does not. */
+function credentialReason(name, value) {
+    if (value.trim() === '' || isReference(value))
         return undefined;
     if (AUTH_SCHEME.test(value))
         return 'an HTTP authentication scheme';
@@ -727,6 +752,10 @@ function reasonFor(name, value) {
         return 'a long random-looking token';
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/rules/webhook-header-secret.ts
+
+
 const webhookHeaderSecret = {
     kind: 'manifest',
     meta: {
@@ -738,14 +767,14 @@ const webhookHeaderSecret = {
     },
     check(manifest) {
         return webhookHeaders(manifest).flatMap((header) => {
-            const { name, value } = header;
-            const reason = reasonFor(name, value);
+            const reason = credentialReason(header.name, header.value);
             if (!reason)
                 return [];
+            // Nothing under `headers` is quoted, not even the name (it may be a credential written in the wrong place).
             return [
                 {
                     pointer: headerValuePointer(header),
-                    message: `webhook header "${name.slice(0, 80)}" has a value that looks like a credential (${reason}); keep secrets out of the repository (the value is not shown)`,
+                    message: `webhook header ${header.index + 1} has a value that looks like a credential (${reason}); keep secrets out of the repository (the value is not shown)`,
                 },
             ];
         });
@@ -753,6 +782,7 @@ const webhookHeaderSecret = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/scope-supported.ts
+
 
 const scopeSupported = {
     kind: 'manifest',
@@ -790,7 +820,7 @@ const scopeSupported = {
             const hint = suggestion
                 ? `; did you mean "${suggestion}"?`
                 : `; allowed: ${allowed.map((a) => `"${a}"`).join(', ') || 'none'}`;
-            return { pointer: '/scope', message: `scope "${token}" is not allowed by the policy${hint}` };
+            return { pointer: '/scope', message: `scope ${(0,quoted/* quoted */.TL)(token)} is not allowed by the policy${hint}` };
         });
         if (/^ | $|  |[\t\n\r]/.test(scope)) {
             problems.push({ pointer: '/scope', message: 'scope tokens must be separated by single spaces (RFC 6749 §3.3)' });
@@ -822,6 +852,7 @@ const clientSecretCommitted = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/client-name-format.ts
+
 /** Reverse-DNS: a lowercase top-level label, then at least one more label (`com.example`, `com.liveperson.MyApp`). */
 const REVERSE_DNS = /^[a-z][a-z0-9-]*(\.[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?)+$/;
 const clientNameFormat = {
@@ -840,13 +871,14 @@ const clientNameFormat = {
         return [
             {
                 pointer: '/client_name',
-                message: `client_name "${name.slice(0, 80)}" is not in reverse-DNS form (e.g. com.example.app)`,
+                message: `client_name ${(0,quoted/* quoted */.TL)(name)} is not in reverse-DNS form (e.g. com.example.app)`,
             },
         ];
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/client-name-unique.ts
+
 const clientNameUnique = {
     kind: 'project',
     meta: {
@@ -871,7 +903,7 @@ const clientNameUnique = {
                 problems.push({
                     file: manifest.file,
                     pointer: '/client_name',
-                    message: `client_name "${name.slice(0, 80)}" is already used by ${earlier}`,
+                    message: `client_name ${(0,quoted/* quoted */.TL)(name)} is already used by ${earlier}`,
                 });
             }
         }
@@ -882,6 +914,7 @@ const clientNameUnique = {
 // EXTERNAL MODULE: ./src/core/manifestKeys.ts
 var manifestKeys = __nccwpck_require__(3118);
 ;// CONCATENATED MODULE: ./src/rules/client-name-missing.ts
+
 
 
 
@@ -901,7 +934,7 @@ function missingClientName(value) {
         return {
             pointer: (0,core_pointer/* childPointer */.Y2)('', near),
             target: 'key',
-            message: `no "client_name" key: did you mean "client_name" instead of ${JSON.stringify(near.slice(0, 80))}?`,
+            message: `no "client_name" key: did you mean "client_name" instead of ${(0,quoted/* quoted */.TL)(near)}?`,
         };
     }
     const own = keys.filter((key) => manifestKeys/* MANIFEST_ONLY_KEYS */.Sc.includes(key));
@@ -1147,6 +1180,7 @@ function defaultPolicy(rules) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/inlineSuppressions.ts
+
 /** `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>`, a whole-line YAML comment. */
 const DIRECTIVE = /^[ \t]*#[ \t]*lp-app-manifest-check-disable-next-line\b(.*)$/;
 const WELL_FORMED = /^[ \t]+([a-z0-9][a-z0-9._/-]*)[ \t]+--[ \t]+(\S.*?)[ \t]*$/;
@@ -1183,7 +1217,7 @@ function findInlineSuppressions(text) {
         problems.push({
             line: orphan.line,
             column: 1,
-            message: `suppression of ${orphan.ruleId} has no line after it to apply to`,
+            message: `suppression of ${(0,quoted/* marked */.xI)(orphan.ruleId)} has no line after it to apply to`,
         });
     }
     return { byLine, problems };
@@ -1191,7 +1225,464 @@ function findInlineSuppressions(text) {
 
 // EXTERNAL MODULE: ./src/policy/baseline.ts
 var baseline = __nccwpck_require__(4887);
+;// CONCATENATED MODULE: ./src/engine/credentials.ts
+
+
+/**
+ * The runner replaces a masked value everywhere in the job's log, so only credentials are masked, never ordinary
+ * words: masking `support` would turn every later line into `acme-***-console`. A mask is at least 8 characters
+ * and not ordinary words; a password made of words (`correct-horse-battery`) is still redacted from every report
+ * where it stands, only not masked in the rest of the log.
+ */
+const MASK_MIN_LENGTH = 8;
+/** Words of letters, alone or joined by a space, `-`, `_`, `.` or `/` (`support`, `Content-Type`, `text/plain`). */
+const ORDINARY_WORDS = /^[A-Za-z]+(?:[ ._/-][A-Za-z]+)*$/;
+/** Whether a value is ordinary words, never masked and never looked for elsewhere in a message (redact.ts). */
+function isOrdinaryWords(text) {
+    return ORDINARY_WORDS.test(text);
+}
+/** `scheme://userinfo@`: the userinfo has no `/ ? # @` (RFC 3986 §3.2.1). */
+const USERINFO = /[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#@\s"'<>]+)@/g;
+/** The credentials of a parsed file, or of the text of one that did not parse. */
+function credentialsOf(outcome) {
+    if (outcome.ok)
+        return credentialsOfDocument(outcome.document);
+    return outcome.text === undefined ? { secrets: new Set(), masks: new Set() } : credentialsInText(outcome.text);
+}
+/** The values the Action registers with `::add-mask::`: credentials only (see MASK_MIN_LENGTH). */
+function maskValues(files) {
+    const masks = new Set();
+    for (const file of files)
+        for (const mask of credentialsOf(file.outcome).masks)
+            masks.add(mask);
+    return [...masks];
+}
+function credentialsOfDocument(document) {
+    const found = { secrets: new Set(), masks: new Set() };
+    // A key spelled `client_secret`, `headers` or `header_value`, or a URI with userinfo, needs one of these in the
+    // text (escapes need a backslash, aliases repeat their anchor's text): most manifests are passed over unwalked.
+    const { text } = document;
+    if (!text.includes('header') && !text.includes('secret') && !text.includes('@') && !text.includes('\\'))
+        return found;
+    walk(document.value, found);
+    return found;
+}
+/**
+ * Every value under a credential place, keys included, and every URI's userinfo; iterative (no recursion). Only
+ * containers go on the stack: the Action masks every file of the run, and an entry per value cost more than the rest.
+ */
+function walk(root, found) {
+    if (root === null || typeof root !== 'object')
+        return;
+    const stack = [{ container: root, zone: 'none', underWebhooks: false, headerName: '', key: undefined }];
+    while (stack.length > 0) {
+        const { container, zone, underWebhooks, headerName, key } = stack.pop();
+        const visit = (child, childKey) => {
+            let childZone = zone;
+            if (childKey !== undefined) {
+                if (zone !== 'none' && !credentialPlaces/* CREDENTIAL_STRUCTURE */.Qe.has(childKey))
+                    found.secrets.add(childKey);
+                if (childKey === 'client_secret')
+                    childZone = 'secret';
+                else if (childKey === 'header_value' && zone !== 'secret')
+                    childZone = 'header_value';
+                else if (childKey === 'headers' && underWebhooks && zone === 'none')
+                    childZone = 'headers';
+            }
+            const childName = childKey === 'header_value' ? nameOf(container) : headerName;
+            if (typeof child === 'string') {
+                if (child.includes('@'))
+                    userinfo(child, found);
+                if (childZone !== 'none')
+                    scalar(child, childZone, childName, childKey ?? key, found);
+            }
+            else if (typeof child === 'number' || typeof child === 'boolean') {
+                if (childZone !== 'none')
+                    scalar(String(child), childZone, childName, childKey ?? key, found);
+            }
+            else if (child !== null && typeof child === 'object') {
+                stack.push({
+                    container: child,
+                    zone: childZone,
+                    underWebhooks: underWebhooks || childKey === 'webhooks',
+                    headerName: childName,
+                    key: childKey ?? key,
+                });
+            }
+        };
+        if (Array.isArray(container)) {
+            for (const item of container)
+                visit(item, undefined);
+        }
+        else {
+            const record = container;
+            for (const childKey of Object.keys(record))
+                visit(record[childKey], childKey);
+        }
+    }
+}
+function nameOf(container) {
+    const name = container.header_name;
+    return typeof name === 'string' ? name : '';
+}
+/** A value at a credential place. */
+function scalar(value, zone, headerName, key, found) {
+    if (zone === 'headers' && key === 'header_name') {
+        // A header's name is shown nowhere (it is under `headers`) but is a secret only when it looks like one: names
+        // such as Accept or Authorization must not turn words of the messages into [redacted].
+        if (credentialReason('', value) === undefined)
+            return;
+    }
+    found.secrets.add(value);
+    if (zone === 'secret')
+        mask(value, found);
+    else if (zone === 'header_value') {
+        if (credentialReason(headerName, value) !== undefined)
+            mask(value, found);
+    }
+    else {
+        // Anything else under `headers`: a header written as one string (`Authorization: Bearer …`) or put under a key.
+        const colon = value.indexOf(':');
+        const [name, rest] = colon === -1 ? ['', value] : [value.slice(0, colon), value.slice(colon + 1)];
+        if (credentialReason('', value) !== undefined || credentialReason(name.trim(), rest.trim()) !== undefined) {
+            mask(value, found);
+            mask(rest, found);
+        }
+    }
+}
+/** The userinfo of every URI in the string: a secret; its password (or a token used as the user) is masked. */
+function userinfo(value, found) {
+    for (const match of value.matchAll(USERINFO)) {
+        const info = match[1];
+        found.secrets.add(info);
+        const colon = info.indexOf(':');
+        if (colon !== -1) {
+            const password = info.slice(colon + 1);
+            found.secrets.add(password);
+            mask(password, found);
+            mask(decodePercent(password), found);
+        }
+        else if (credentialReason('', info) !== undefined) {
+            mask(info, found);
+        }
+    }
+}
+function decodePercent(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function maskable(text) {
+    return text.length >= MASK_MIN_LENGTH && !isOrdinaryWords(text);
+}
+/** A credential's value to mask: each line on its own (the runner masks line by line), and an auth scheme's token. */
+function mask(value, found) {
+    if (isReference(value))
+        return;
+    const scheme = AUTH_SCHEME.exec(value);
+    const candidates = scheme ? [value, scheme[2]] : [value];
+    for (const candidate of candidates) {
+        for (const line of candidate.split(/\r\n|\r|\n/)) {
+            const text = line.trim();
+            if (maskable(text))
+                found.masks.add(text);
+        }
+    }
+}
+/**
+ * A file that did not parse has no values, only text: its credentials are what the usual spellings hold (a
+ * `client_secret` or `header_value` line, an `Authorization:` line, an auth scheme's token, a known token format, a
+ * URI's userinfo), so a broken file is masked and redacted too.
+ */
+function credentialsInText(text) {
+    const found = { secrets: new Set(), masks: new Set() };
+    let headerName = '';
+    for (const line of text.split(/\r\n|\r|\n/)) {
+        const field = /(client_secret|header_value|header_name|authorization)["']?\s*[:=]\s*(.*)$/i.exec(line);
+        if (!field)
+            continue;
+        const key = field[1].toLowerCase();
+        const values = rawValues(field[2]);
+        if (key === 'header_name') {
+            headerName = values[0] ?? '';
+            continue;
+        }
+        for (const value of values) {
+            found.secrets.add(value);
+            if (key !== 'header_value' || credentialReason(headerName, value) !== undefined)
+                mask(value, found);
+        }
+    }
+    for (const match of text.matchAll(/\b(?:bearer|basic|token|digest|apikey)\s+([A-Za-z0-9._~+/=:-]{4,})/gi)) {
+        found.secrets.add(match[0]);
+        found.secrets.add(match[1]);
+        // `the token expires` is prose, not a credential: only a token that could be masked on its own counts.
+        if (maskable(match[1]))
+            mask(match[0], found);
+    }
+    for (const match of text.matchAll(KNOWN_TOKEN)) {
+        found.secrets.add(match[0]);
+        mask(match[0], found);
+    }
+    if (text.includes('@'))
+        userinfo(text, found);
+    return found;
+}
+/**
+ * The value after `key:` on a line of a file that did not parse, in the forms it may take: quoted (JSON, YAML), plain
+ * to the end of the line or to a flow collection's `,`/`}`, and without a YAML tag or anchor in front.
+ */
+function rawValues(rest) {
+    const values = new Set();
+    const add = (value) => {
+        const trimmed = value.trim();
+        if (trimmed !== '')
+            values.add(trimmed);
+    };
+    const text = rest.trim();
+    const quote = text[0];
+    if (quote === '"' || quote === "'") {
+        let end = 1;
+        while (end < text.length && text[end] !== quote)
+            end += text[end] === '\\' && quote === '"' ? 2 : 1;
+        add(text.slice(1, end));
+    }
+    else {
+        const plain = text.replace(/\s+#.*$/, '').replace(/,\s*$/, '');
+        add(plain);
+        add(plain.replace(/["',\s]+$/, ''));
+        add(plain.replace(/^([!&]\S*\s+)+/, ''));
+        add(plain.split(/[,}\]]/)[0]);
+    }
+    return [...values];
+}
+
+;// CONCATENATED MODULE: ./src/engine/redact.ts
+
+
+
+
+/** What a value that may be a credential is replaced by. */
+const REDACTED = '[redacted]';
+/** A quoted value shorter than this is too common to be told apart as a piece of a secret ("http", "true"). */
+const MIN_PIECE = 4;
+/**
+ * A quoted value sharing this many characters in a row with a secret is dropped, and a secret at least this long is
+ * replaced wherever it occurs raw: shorter ones would turn words of the messages into [redacted].
+ */
+const PIECE = 6;
+/** Secrets of one file indexed for comparison, in characters; beyond it, every quoted value of the file is dropped. */
+const INDEX_LIMIT = 65_536;
+const INDEX = /^(0|[1-9]\d*)$/;
+/** Names of the manifest's structure as a span shows them, quoted or not. */
+const STRUCTURE_SPANS = new Set([...credentialPlaces/* CREDENTIAL_STRUCTURE */.Qe].flatMap((name) => [name, JSON.stringify(name)]));
+/**
+ * The one redaction step: every finding's message and pointer (and anything else shown of a finding) passes through
+ * it in the engine before any reporter sees it (evaluate.ts). A value quoted from the source (core/quoted.ts) is
+ * replaced when the finding is at or under a credential place (core/credentialPlaces.ts) or when it shares a piece
+ * with a credential of the file (credentials.ts): contains one, or is a piece of one. Every raw occurrence of a
+ * credential is replaced too, in the message and in the pointer, and a pointer's keys under a credential place are
+ * replaced. Then the marks are removed.
+ */
+class Redaction {
+    value;
+    /** Every piece of MIN_PIECE..PIECE characters of every secret (and of its escaped forms). */
+    pieces = new Set();
+    /** Secrets shorter than PIECE: a quoted value containing one is dropped. */
+    short = [];
+    /** Secrets of PIECE characters or more by the hash of their first PIECE characters (windowHash), longest first. */
+    byPrefix = new Map();
+    /** A bit per hash modulo 2^20 of byPrefix's keys: most windows of a text are passed over without a lookup. */
+    prefixBits;
+    everyQuote;
+    constructor(secrets, value) {
+        this.value = value;
+        const forms = new Set();
+        for (const secret of secrets) {
+            // Ordinary words are redacted where they stand (a credential place), but not looked for elsewhere: a header
+            // value `support` must not turn a file name in a message into `acme-[redacted]-console`.
+            if (secret.length < MIN_PIECE || isOrdinaryWords(secret))
+                continue;
+            // As written, as JSON writes it in a quoted value, and as a pointer segment writes it.
+            forms.add(secret);
+            forms.add(JSON.stringify(secret).slice(1, -1));
+            forms.add((0,core_pointer/* escapeSegment */.pv)(secret));
+        }
+        let size = 0;
+        for (const form of forms)
+            size += form.length;
+        this.everyQuote = size > INDEX_LIMIT;
+        this.prefixBits = forms.size > 0 ? new Uint32Array(1 << 15) : undefined;
+        for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+            if (form.length < PIECE) {
+                this.short.push(form);
+            }
+            else {
+                const prefix = windowHash(form, 0);
+                const list = this.byPrefix.get(prefix);
+                if (list)
+                    list.push(form);
+                else
+                    this.byPrefix.set(prefix, [form]);
+                this.prefixBits[(prefix >>> 5) & 0x7fff] |= 1 << (prefix & 31);
+            }
+            if (this.everyQuote)
+                continue;
+            for (let length = MIN_PIECE; length <= PIECE; length++)
+                for (let i = 0; i + length <= form.length; i++)
+                    this.pieces.add(form.slice(i, i + length));
+        }
+    }
+    /** The message of a finding at `pointer` (its pointer before redaction), as reporters may show it. */
+    message(message, pointer) {
+        if (!message.includes(quoted/* QUOTE_OPEN */.qq) && !message.includes(quoted/* QUOTE_CLOSE */.oP))
+            return this.raw(message);
+        const atCredential = (0,credentialPlaces/* isCredentialPlace */.jm)(pointer);
+        let out = '';
+        let at = 0;
+        while (at < message.length) {
+            const open = message.indexOf(quoted/* QUOTE_OPEN */.qq, at);
+            if (open === -1) {
+                out += this.raw((0,quoted/* unmarked */.u7)(message.slice(at)));
+                break;
+            }
+            out += this.raw((0,quoted/* unmarked */.u7)(message.slice(at, open)));
+            const close = message.indexOf(quoted/* QUOTE_CLOSE */.oP, open + 1);
+            const end = close === -1 ? message.length : close;
+            const span = (0,quoted/* unmarked */.u7)(message.slice(open + 1, end));
+            out += this.shown(span, atCredential) ? span : REDACTED;
+            at = end + 1;
+        }
+        return out;
+    }
+    /** The pointer as reporters may show it: keys under a credential place and raw credentials replaced. */
+    pointer(pointer) {
+        if (!(0,credentialPlaces/* isCredentialPlace */.jm)(pointer))
+            return this.raw(pointer);
+        const segments = (0,credentialPlaces/* pointerSegments */.cP)(pointer);
+        const start = (0,credentialPlaces/* credentialPlaceStart */.j7)(segments);
+        let node = this.value;
+        const shown = segments.map((segment, i) => {
+            const parent = node;
+            node = childOf(parent, segment);
+            if (i > start && !credentialPlaces/* CREDENTIAL_STRUCTURE */.Qe.has(segment)) {
+                // An index of an array is structure; a key (or anything when the value is unknown but an index) is data.
+                const index = INDEX.test(segment) && (Array.isArray(parent) || parent === undefined);
+                if (!index)
+                    return REDACTED;
+            }
+            return this.raw(segment);
+        });
+        return (0,core_pointer/* toPointer */.rb)(shown);
+    }
+    /** Other text shown with a finding (a suppression's reason): raw credentials replaced, marks removed. */
+    text(text) {
+        return this.raw((0,quoted/* unmarked */.u7)(text));
+    }
+    shown(span, atCredential) {
+        if (!atCredential && !this.everyQuote && this.pieces.size === 0)
+            return true;
+        if (STRUCTURE_SPANS.has(span))
+            return true;
+        const content = contentOf(span);
+        if (atCredential || this.everyQuote)
+            return false;
+        return !this.sharesPiece(content);
+    }
+    sharesPiece(content) {
+        const length = content.length;
+        if (length < MIN_PIECE)
+            return false;
+        if (length < PIECE) {
+            if (this.pieces.has(content))
+                return true;
+        }
+        else {
+            for (let i = 0; i + PIECE <= length; i++)
+                if (this.pieces.has(content.slice(i, i + PIECE)))
+                    return true;
+        }
+        return this.short.some((secret) => content.includes(secret));
+    }
+    /**
+     * Every occurrence of a secret of PIECE characters or more replaced. The windows of the text are hashed as they
+     * roll, so a message costs a multiplication per character and no string: a file can have tens of thousands of
+     * findings, each with its secrets to look for.
+     */
+    raw(text) {
+        if (this.byPrefix.size === 0 || text.length < PIECE)
+            return text;
+        let out = '';
+        let last = 0;
+        let hash = windowHash(text, 0);
+        const bits = this.prefixBits;
+        for (let i = 0;;) {
+            const hit = (bits[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) === 0
+                ? undefined
+                : this.byPrefix.get(hash)?.find((secret) => text.startsWith(secret, i));
+            if (hit) {
+                out += text.slice(last, i) + REDACTED;
+                i += hit.length;
+                last = i;
+                if (i + PIECE > text.length)
+                    break;
+                hash = windowHash(text, i);
+            }
+            else {
+                if (i + PIECE >= text.length)
+                    break;
+                hash =
+                    (Math.imul(hash - Math.imul(text.charCodeAt(i), BASE_TO_PIECE_1), BASE) + text.charCodeAt(i + PIECE)) | 0;
+                i++;
+            }
+        }
+        return out + text.slice(last);
+    }
+}
+/** The redaction of one file's findings, from what it holds (or, when it did not parse, from its text). */
+function redactionOf(outcome) {
+    return new Redaction(credentialsOf(outcome).secrets, outcome.ok ? outcome.document.value : undefined);
+}
+/** What a quoted span shows: the string a JSON literal stands for (cut ones too), or the text itself. */
+function contentOf(span) {
+    const cut = span.endsWith('…');
+    const body = cut ? span.slice(0, -1) : span;
+    if (!body.startsWith('"'))
+        return body;
+    const inner = !cut && body.length >= 2 && body.endsWith('"') ? body.slice(1, -1) : body.slice(1);
+    try {
+        return JSON.parse(`"${inner}"`);
+    }
+    catch {
+        return inner;
+    }
+}
+const BASE = 31;
+/** BASE to the power PIECE - 1, modulo 2^32: the weight of the character leaving the window. */
+const BASE_TO_PIECE_1 = Array.from({ length: PIECE - 1 }).reduce((power) => Math.imul(power, BASE), 1);
+/** A polynomial hash of the PIECE characters of `text` from `start`, modulo 2^32, rolled on in raw(). */
+function windowHash(text, start) {
+    let hash = 0;
+    for (let i = start; i < start + PIECE; i++)
+        hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
+    return hash;
+}
+function childOf(parent, segment) {
+    if (parent === null || typeof parent !== 'object')
+        return undefined;
+    if (Array.isArray(parent))
+        return INDEX.test(segment) ? parent[Number(segment)] : undefined;
+    return Object.prototype.hasOwnProperty.call(parent, segment)
+        ? parent[segment]
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
 
 
 
@@ -1217,6 +1708,18 @@ async function startEvaluation(options, withFiles) {
     const inScope = options.inScope ?? (() => true);
     const reportFile = options.reportFile ? (file) => inScope(file) && options.reportFile(file) : inScope;
     const documents = new Map();
+    /** Every file added, for the redaction of its findings (built for the files that have findings). */
+    const outcomes = new Map();
+    const redactions = new Map();
+    const redactionFor = (file) => {
+        let redaction = redactions.get(file);
+        if (!redaction) {
+            const outcome = outcomes.get(file);
+            redaction = outcome ? redactionOf(outcome) : new Redaction([]);
+            redactions.set(file, redaction);
+        }
+        return redaction;
+    };
     /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
     const byIndex = [];
     const checked = [];
@@ -1241,6 +1744,7 @@ async function startEvaluation(options, withFiles) {
     const manifestRules = allRules.filter((rule) => rule.kind === 'manifest');
     const add = (parsed, index) => {
         const { outcome } = parsed;
+        outcomes.set(parsed.file, outcome);
         for (const { ruleId, problem } of outcome.problems)
             problems.push({ ruleId, file: parsed.file, problem });
         const listed = inScope(parsed.file);
@@ -1351,13 +1855,15 @@ async function startEvaluation(options, withFiles) {
             const document = documents.get(file);
             const range = problem.range ??
                 document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+            // The one redaction step: nothing of a finding reaches a reporter without it (redact.ts).
+            const redaction = redactionFor(file);
             const finding = {
                 ruleId,
                 severity,
-                message: problem.message,
+                message: redaction.message(problem.message, problem.pointer),
                 file,
                 ...range,
-                pointer: problem.pointer,
+                pointer: redaction.pointer(problem.pointer),
             };
             if (problem.keyword !== undefined)
                 finding.keyword = problem.keyword;
@@ -1365,13 +1871,16 @@ async function startEvaluation(options, withFiles) {
         }
         const known = new Set(allRules.map((r) => r.meta.id));
         const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
+        for (const finding of findings)
+            if (finding.suppressed)
+                finding.suppressed.reason = redactionFor(finding.file).text(finding.suppressed.reason);
         for (const { file, problem } of suppressed.problems) {
             const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
             if (severity !== 'off')
                 findings.push({
                     ruleId: 'invalid-suppression',
                     severity,
-                    message: problem.message,
+                    message: redactionFor(file).message(problem.message, ''),
                     file,
                     ...problem.range,
                     pointer: '',
@@ -1420,7 +1929,7 @@ function applyInlineSuppressions(findings, documents, known, reportFile) {
                         file,
                         problem: {
                             pointer: '',
-                            message: `suppression names unknown rule "${ruleId}"`,
+                            message: `suppression names unknown rule ${(0,quoted/* quoted */.TL)(ruleId)}`,
                             range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 },
                         },
                     });
@@ -1440,7 +1949,8 @@ function applyInlineSuppressions(findings, documents, known, reportFile) {
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
 function internalError(ruleId, error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { pointer: '', message: `internal error in rule ${ruleId}: ${reason}` };
+    // The reason may quote a value (a TypeError names a key, a rule's own message a value): marked, so it is redacted.
+    return { pointer: '', message: `internal error in rule ${ruleId}: ${(0,quoted/* marked */.xI)(reason, 200)}` };
 }
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -1469,7 +1979,7 @@ function isNeverEntered(file) {
  */
 async function listFiles(root) {
     const fromGit = listGitFiles(root);
-    const files = fromGit ?? (await walk(root));
+    const files = fromGit ?? (await listFiles_walk(root));
     return files.filter((file) => !isNeverEntered(file));
 }
 function listGitFiles(root) {
@@ -1507,7 +2017,7 @@ function isIgnoredBy(levels, file, isDir) {
     }
     return false;
 }
-async function walk(root) {
+async function listFiles_walk(root) {
     // Loaded here: inside a git work tree (the usual case) git applies .gitignore, and start-up does not pay for it.
     const { default: ignore } = await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.t.bind(__nccwpck_require__, 298, 23));
     const files = [];
@@ -1651,36 +2161,6 @@ async function exists(absolute) {
 
 // EXTERNAL MODULE: ./src/parse/formats.ts
 var formats = __nccwpck_require__(8899);
-;// CONCATENATED MODULE: ./src/engine/secrets.ts
-/**
- * Values that may be credentials: webhook header values and client_secret. The Action registers them with the
- * runner's masking (core.setSecret) so that no log line can show them, whatever prints them.
- */
-function secretValues(files) {
-    const found = new Set();
-    for (const file of files) {
-        if (!file.outcome.ok)
-            continue;
-        const stack = [file.outcome.document.value];
-        while (stack.length > 0) {
-            const value = stack.pop();
-            if (Array.isArray(value))
-                stack.push(...value);
-            else if (value !== null && typeof value === 'object') {
-                for (const [key, child] of Object.entries(value)) {
-                    if ((key === 'header_value' || key === 'client_secret') &&
-                        typeof child === 'string' &&
-                        child.trim().length >= 3)
-                        found.add(child);
-                    else
-                        stack.push(child);
-                }
-            }
-        }
-    }
-    return [...found];
-}
-
 ;// CONCATENATED MODULE: ./src/engine/check.ts
 
 
@@ -1711,17 +2191,21 @@ async function check(options) {
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
     // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
     const read = discovery.candidates.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 885))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4472))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
         : { files: [], skipped: [] };
     const skippedFiles = [...discovery.skipped, ...read.skipped];
     const evaluated = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    let masks;
     return {
         result: evaluated.result,
         missing: discovery.missing,
         unmatched: discovery.unmatched,
         staleBaseline: evaluated.staleBaseline,
         valueAt: evaluated.valueAt,
-        secrets: secretValues(read.files),
+        // Only the Action masks: the CLI never walks the files for it.
+        get secrets() {
+            return (masks ??= maskValues(read.files));
+        },
     };
 }
 
@@ -1821,7 +2305,17 @@ async function runCheck(options) {
         wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
     }
     const rules = [...builtinRules, ...policy.custom];
-    return { root, policy, result: run.result, context: reportContext(rules), secrets: run.secrets, wroteBaseline };
+    return {
+        root,
+        policy,
+        result: run.result,
+        context: reportContext(rules),
+        // Read by the Action only: computed when read (check.ts).
+        get secrets() {
+            return run.secrets;
+        },
+        wroteBaseline,
+    };
 }
 /** --root, else the top of the git work tree holding cwd, else cwd (SPEC §4). */
 function resolveRoot(cwd, given) {
@@ -2726,6 +3220,68 @@ function appendSummary(markdown) {
 
 /***/ }),
 
+/***/ 9610:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qe: () => (/* binding */ CREDENTIAL_STRUCTURE),
+/* harmony export */   cP: () => (/* binding */ pointerSegments),
+/* harmony export */   j7: () => (/* binding */ credentialPlaceStart),
+/* harmony export */   jm: () => (/* binding */ isCredentialPlace)
+/* harmony export */ });
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3950);
+
+/**
+ * Where a manifest holds credentials, whatever the type of what is there: a `client_secret` (RFC 6749 §2.3.1) and a
+ * webhook header value at any depth, and anything under a webhook's `headers` (strings, objects with extra keys, keys
+ * themselves: a header written as `"Authorization: Bearer …"` is still a credential). Nothing at or under one of
+ * these places is ever quoted in a message, and the engine's redaction step (engine/redact.ts) enforces it.
+ */
+/** Names of the manifest's own structure: never a credential, so they may be shown (pointers, "did you mean"). */
+const CREDENTIAL_STRUCTURE = new Set([
+    'client_secret',
+    'headers',
+    'header_name',
+    'header_value',
+]);
+/**
+ * The index of the first segment that is a credential place, or -1: everything from that segment on is at or under
+ * it. A `headers` counts under any `webhooks`, so a header list put at the wrong depth is covered too.
+ */
+function credentialPlaceStart(segments) {
+    let underWebhooks = false;
+    for (let i = 0; i < segments.length; i++) {
+        const segment = segments[i];
+        if (segment === 'client_secret' || segment === 'header_value')
+            return i;
+        if (segment === 'headers' && underWebhooks)
+            return i;
+        if (segment === 'webhooks')
+            underWebhooks = true;
+    }
+    return -1;
+}
+/**
+ * The segments of a pointer, unescaped; split without a copy per segment when nothing is escaped (the redaction step
+ * runs on every finding). Not a pointer (no leading `/`): one segment of the whole text, never a credential place's.
+ */
+function pointerSegments(pointer) {
+    if (!pointer.startsWith('/'))
+        return pointer === '' ? [] : [pointer];
+    return pointer.includes('~') ? (0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePointer */ .vp)(pointer) : pointer.slice(1).split('/');
+}
+/** Whether the value at `pointer` is at or under a credential place. */
+function isCredentialPlace(pointer) {
+    if (!pointer.includes('client_secret') &&
+        !pointer.includes('header_value') &&
+        !(pointer.includes('headers') && pointer.includes('webhooks')))
+        return false;
+    return credentialPlaceStart(pointerSegments(pointer)) !== -1;
+}
+
+
+/***/ }),
+
 /***/ 3118:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -2808,11 +3364,11 @@ function nearestName(name, known) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y2: () => (/* binding */ childPointer),
+/* harmony export */   pv: () => (/* binding */ escapeSegment),
 /* harmony export */   rb: () => (/* binding */ toPointer),
 /* harmony export */   re: () => (/* binding */ getAtPointer),
 /* harmony export */   vp: () => (/* binding */ parsePointer)
 /* harmony export */ });
-/* unused harmony export escapeSegment */
 /** RFC 6901 JSON pointers. */
 function escapeSegment(segment) {
     if (typeof segment === 'number')
@@ -2851,6 +3407,44 @@ function getAtPointer(value, pointer) {
         current = current[segment];
     }
     return current;
+}
+
+
+/***/ }),
+
+/***/ 891:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   oP: () => (/* binding */ QUOTE_CLOSE),
+/* harmony export */   qq: () => (/* binding */ QUOTE_OPEN),
+/* harmony export */   u7: () => (/* binding */ unmarked),
+/* harmony export */   xI: () => (/* binding */ marked)
+/* harmony export */ });
+/**
+ * A value from the source shown in a message goes through `quoted`, never raw: the marks around it let the engine's
+ * redaction step (engine/redact.ts) find every quoted value and drop it when it may be a credential, before any
+ * reporter sees the message. The marks are private-use characters, stripped by that step.
+ */
+const QUOTE_OPEN = '\uE000';
+const QUOTE_CLOSE = '\uE001';
+const MARKS = /[\uE000\uE001]/g;
+/**
+ * The value as JSON (strings in double quotes), cut to `max` characters with `…`, between the marks. A mark inside the
+ * value is written as its JSON escape, so a manifest cannot end the span early and leave the rest of a value unmarked.
+ */
+function quoted(value, max = 80) {
+    return marked(typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value)), max);
+}
+/** Source text shown as it is (a URI's scheme, say), cut and marked as `quoted` does. */
+function marked(text, max = 80) {
+    const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return QUOTE_OPEN + cut.replace(MARKS, (mark) => `\\u${mark.charCodeAt(0).toString(16)}`) + QUOTE_CLOSE;
+}
+/** The text without the marks, as a person reads it. */
+function unmarked(text) {
+    return text.includes(QUOTE_OPEN) || text.includes(QUOTE_CLOSE) ? text.replace(MARKS, '') : text;
 }
 
 
@@ -2962,7 +3556,7 @@ function describeApiError(error) {
 /***/ (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5349);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2947);
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5242);
 
 

@@ -3796,24 +3796,34 @@ function fastYamlValue(text, maxDepth) {
 /**
  * Text the fast path leaves to the full one: anchors, aliases and tags (`&`, `*`, `!` opening a token), merge keys,
  * directives and document markers, complex keys, a flow collection opening a line or inside another (where it may be
- * a key), tabs, binary/hex/octal or signed radix numbers, negative zero (js-yaml drops its sign), and a quoted scalar
- * that does not end on its line, a comment glued to a quote or bracket, a lone CR, keep-chomping block scalars, lines
- * over 1,024 characters (the limit of an implicit key), and a flow collection spanning lines. Each pattern is tried
- * only when a substring search finds what it needs: one regular expression of all the alternatives cost ~40 µs per
- * manifest, more than js-yaml's whole parse of some, and a one-character expression as the test cost ~6 µs of the
- * 1.5 KB benchmark manifests (as much as all the substring searches).
+ * a key), tabs, a byte order mark, binary/hex/octal or signed radix numbers, negative zero (js-yaml drops its sign), a
+ * quoted scalar that does not end on its line, a comment glued to a quote or bracket, a lone CR, keep-chomping block
+ * scalars and block scalars with an indentation indicator, lines over 1,024 characters (the limit of an implicit key),
+ * and a flow collection spanning lines. Each pattern is tried only when a substring search finds what it needs: one
+ * regular expression of all the alternatives cost ~40 µs per manifest, more than js-yaml's whole parse of some, and a
+ * one-character expression as the test cost ~6 µs of the 1.5 KB benchmark manifests (as much as all the substring
+ * searches).
  */
 const RISKY = [
     [['&', '*', '!'], /(?:^|[\s[\]{},])[&*!]/m],
     [['<<', '\t'], /<<|\t/],
     [['---', '...', '%'], /^(?:---|\.\.\.|%)/m],
-    [['?'], /^\s*\?(?:\s|$)/m],
+    // `?` as the indicator of an explicit key wherever one can open: at a line's start, after a block indicator of the
+    // same line (`- ? [a]`, `? ? x`, `: ? x`) or inside a flow collection (`{? [a, b] : c}`, `[x, ? y]`). js-yaml turns a
+    // collection key into a string (`[object Object]`, `a,b`); `yaml` keeps it a collection, which is a parse error.
+    [['?'], /(?:^|[-?:[{,]) *\?(?=[\s,[\]{}]|$)/m],
     [['0b', '0B', '0o', '0O', '0x', '0X'], /(?:^|[\s:[\]{},-])[-+]?0[bBoOxX]/m],
     [['[', '{'], /^ *(?:- +)*[[{]|[[{,] *[[{]/m],
     [['-0'], /(?:^|[\s[{:,])-0/m],
     [['#'], /["'\]}]#/],
     [['\r'], /\r(?!\n)/],
+    // A byte order mark after the first line: `yaml` drops one that opens a document after comments (`# c\n<BOM>k: v`
+    // is key `k`), js-yaml keeps it in the key, and a manifest's `client_name` would go unseen.
+    [['\uFEFF'], /\uFEFF/],
     [['+'], /[|>][1-9]?\+|[|>]\+[1-9]?/],
+    // An explicit indentation indicator: `yaml` 2.x drops a trailing line of spaces that is more indented than the
+    // indicator says but less than the first line (`k: |1\n   d\n  \n`), which YAML 1.2 and js-yaml keep as content.
+    [['|', '>'], /[|>]-?[1-9]/],
     [['"', "'"], /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m],
     // A sequence entry with nothing on its line: js-yaml 4.3 reads a less indented entry after an empty one into the
     // inner sequence (`-\n  - b\n  -\n- x` gives [[b, null, x]], not [[b, null], x]).

@@ -57,7 +57,13 @@ const validate = (/* unused pure expression or super */ null && (validate0));/* 
 var core_pointer = __webpack_require__(3950);
 // EXTERNAL MODULE: ./src/core/nearestName.ts
 var nearestName = __webpack_require__(9042);
+// EXTERNAL MODULE: ./src/core/quoted.ts
+var quoted = __webpack_require__(891);
+// EXTERNAL MODULE: ./src/core/credentialPlaces.ts
+var credentialPlaces = __webpack_require__(9610);
 ;// CONCATENATED MODULE: ./src/schema/validateManifest.ts
+
+
 
 
 
@@ -79,16 +85,14 @@ function validateManifest(value) {
     }
     return problems;
 }
-/** Values that may be credentials are never quoted back: webhook header values and client_secret. */
-function isSecretPlace(pointer) {
-    return /\/header_value$/.test(pointer) || pointer === '/client_secret';
-}
 const LANGUAGE_TAG = /^client_name#/;
 function describe(error) {
     const pointer = error.instancePath;
     const keyword = error.keyword;
     const at = (message, extra = {}) => ({ pointer, keyword, message, ...extra });
     const params = error.params;
+    // Nothing at or under a credential place is quoted back, whatever its type (core/credentialPlaces.ts).
+    const secret = (0,credentialPlaces/* isCredentialPlace */.jm)(pointer);
     switch (keyword) {
         case 'if':
             return undefined; // its then/else errors say what is wrong
@@ -103,7 +107,7 @@ function describe(error) {
                     pointer: property,
                     keyword,
                     target: 'key',
-                    message: `"${name}": malformed BCP 47 language tag "${tag}" (e.g. client_name#ja-JP)`,
+                    message: `${(0,quoted/* quoted */.TL)(name)}: malformed BCP 47 language tag ${(0,quoted/* quoted */.TL)(tag)} (e.g. client_name#ja-JP)`,
                 };
             }
             const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
@@ -113,21 +117,24 @@ function describe(error) {
                 : known.length > 0
                     ? `; allowed here: ${known.map((k) => `"${k}"`).join(', ')}`
                     : '';
-            return { pointer: property, keyword, target: 'key', message: `unknown property "${name}"${hint}` };
+            const shown = (0,credentialPlaces/* isCredentialPlace */.jm)(property)
+                ? 'unknown property (its name is not shown)'
+                : `unknown property ${(0,quoted/* quoted */.TL)(name)}`;
+            return { pointer: property, keyword, target: 'key', message: `${shown}${hint}` };
         }
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const actual = error.data;
             const suggestion = typeof actual === 'string' ? (0,nearestName/* nearestName */.q)(actual, allowed) : undefined;
-            const shown = isSecretPlace(pointer) ? 'this value' : quote(actual);
+            const shown = secret ? 'this value' : (0,quoted/* quoted */.TL)(actual, 60);
             return at(`${shown} is not allowed; must be one of ${allowed.map((v) => `"${v}"`).join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
         }
         case 'type': {
             const expected = String(params.type).split(',').map(article).join(' or ');
             const actual = typeOf(error.data);
-            const shown = isSecretPlace(pointer) || actual === 'an object' || actual === 'an array' || actual === 'null'
+            const shown = secret || actual === 'an object' || actual === 'an array' || actual === 'null'
                 ? ''
-                : ` (${quote(error.data)})`;
+                : ` (${(0,quoted/* quoted */.TL)(error.data, 60)})`;
             return at(`must be ${expected}, not ${actual}${shown}`);
         }
         case 'maxLength':
@@ -138,7 +145,7 @@ function describe(error) {
         case 'maximum':
         case 'exclusiveMinimum':
         case 'exclusiveMaximum':
-            return at(`must be ${String(params.comparison)} ${String(params.limit)}, not ${String(error.data)}`);
+            return at(`must be ${String(params.comparison)} ${String(params.limit)}${secret ? '' : `, not ${(0,quoted/* quoted */.TL)(error.data)}`}`);
         case 'minItems':
             return at(Number(params.limit) === 1 ? 'must not be empty' : `must have at least ${String(params.limit)} items`);
         case 'uniqueItems': {
@@ -146,22 +153,18 @@ function describe(error) {
             return {
                 pointer: (0,core_pointer/* childPointer */.Y2)(pointer, later),
                 keyword,
-                message: `repeats item ${first} (${(0,core_pointer/* childPointer */.Y2)(pointer, first)})`,
+                message: `repeats item ${first}${secret ? '' : ` (${(0,quoted/* marked */.xI)((0,core_pointer/* childPointer */.Y2)(pointer, first))})`}`,
             };
         }
         case 'pattern': {
             const pattern = String(params.pattern);
             if (pattern === '^https://')
-                return at(`must start with "https://"${isSecretPlace(pointer) ? '' : `, not ${quote(error.data)}`}`);
+                return at(`must start with "https://"${secret ? '' : `, not ${(0,quoted/* quoted */.TL)(error.data, 60)}`}`);
             return at(`does not match the pattern ${pattern}`);
         }
         default:
             return at(error.message ?? `violates "${keyword}"`);
     }
-}
-function quote(value) {
-    const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 function lengthOf(value) {
     return typeof value === 'string' ? value.length : 0;

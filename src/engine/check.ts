@@ -5,7 +5,7 @@ import { startEvaluation } from './evaluate.js';
 import { findCandidates } from '../discover/findCandidates.js';
 import type { ParseLimits } from '../parse/types.js';
 import { defaultParseLimits } from '../parse/formats.js';
-import { secretValues } from './secrets.js';
+import { maskValues } from './credentials.js';
 
 export interface CheckOptions {
   /** Absolute path; report paths are relative to it. */
@@ -78,12 +78,16 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   const evaluated = await evaluation.finish(
     skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   );
+  let masks: string[] | undefined;
   return {
     result: evaluated.result,
     missing: discovery.missing,
     unmatched: discovery.unmatched,
     staleBaseline: evaluated.staleBaseline,
     valueAt: evaluated.valueAt,
-    secrets: secretValues(read.files),
+    // Only the Action masks: the CLI never walks the files for it.
+    get secrets() {
+      return (masks ??= maskValues(read.files));
+    },
   };
 }

@@ -16,6 +16,8 @@ import { findInlineSuppressions } from '../policy/inlineSuppressions.js';
 import { applyBaseline, type Baseline, type BaselineEntry, type ValueAt } from '../policy/baseline.js';
 import { getAtPointer } from '../core/pointer.js';
 import { clientNameMissing, missingClientName } from '../rules/client-name-missing.js';
+import { marked, quoted } from '../core/quoted.js';
+import { Redaction, redactionOf } from './redact.js';
 
 /** A file that was read and parsed, waiting for the checks. */
 export interface ParsedFile {
@@ -94,6 +96,18 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
   const inScope = options.inScope ?? (() => true);
   const reportFile = options.reportFile ? (file: string) => inScope(file) && options.reportFile!(file) : inScope;
   const documents = new Map<string, SourceDocument>();
+  /** Every file added, for the redaction of its findings (built for the files that have findings). */
+  const outcomes = new Map<string, ParseOutcome>();
+  const redactions = new Map<string, Redaction>();
+  const redactionFor = (file: string): Redaction => {
+    let redaction = redactions.get(file);
+    if (!redaction) {
+      const outcome = outcomes.get(file);
+      redaction = outcome ? redactionOf(outcome) : new Redaction([]);
+      redactions.set(file, redaction);
+    }
+    return redaction;
+  };
   /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
   const byIndex: Array<Manifest | undefined> = [];
   const checked: CheckResult['manifests'] = [];
@@ -120,6 +134,7 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
 
   const add = (parsed: ParsedFile, index: number): void => {
     const { outcome } = parsed;
+    outcomes.set(parsed.file, outcome);
     for (const { ruleId, problem } of outcome.problems) problems.push({ ruleId, file: parsed.file, problem });
     const listed = inScope(parsed.file);
     if (!outcome.ok) {
@@ -213,26 +228,30 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
       const document = documents.get(file);
       const range = problem.range ??
         document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      // The one redaction step: nothing of a finding reaches a reporter without it (redact.ts).
+      const redaction = redactionFor(file);
       const finding: Finding = {
         ruleId,
         severity,
-        message: problem.message,
+        message: redaction.message(problem.message, problem.pointer),
         file,
         ...range,
-        pointer: problem.pointer,
+        pointer: redaction.pointer(problem.pointer),
       };
       if (problem.keyword !== undefined) finding.keyword = problem.keyword;
       findings.push(finding);
     }
     const known = new Set(allRules.map((r) => r.meta.id));
     const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
+    for (const finding of findings)
+      if (finding.suppressed) finding.suppressed.reason = redactionFor(finding.file).text(finding.suppressed.reason);
     for (const { file, problem } of suppressed.problems) {
       const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
       if (severity !== 'off')
         findings.push({
           ruleId: 'invalid-suppression',
           severity,
-          message: problem.message,
+          message: redactionFor(file).message(problem.message, ''),
           file,
           ...problem.range!,
           pointer: '',
@@ -288,7 +307,7 @@ function applyInlineSuppressions(
             file,
             problem: {
               pointer: '',
-              message: `suppression names unknown rule "${ruleId}"`,
+              message: `suppression names unknown rule ${quoted(ruleId)}`,
               range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 },
             },
           });
@@ -307,7 +326,8 @@ function applyInlineSuppressions(
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
 function internalError(ruleId: string, error: unknown): Problem {
   const reason = error instanceof Error ? error.message : String(error);
-  return { pointer: '', message: `internal error in rule ${ruleId}: ${reason}` };
+  // The reason may quote a value (a TypeError names a key, a rule's own message a value): marked, so it is redacted.
+  return { pointer: '', message: `internal error in rule ${ruleId}: ${marked(reason, 200)}` };
 }
 
 function compareText(a: string, b: string): number {

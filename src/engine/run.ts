@@ -138,7 +138,17 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
   }
 
   const rules: readonly Rule[] = [...builtinRules, ...policy.custom];
-  return { root, policy, result: run.result, context: reportContext(rules), secrets: run.secrets, wroteBaseline };
+  return {
+    root,
+    policy,
+    result: run.result,
+    context: reportContext(rules),
+    // Read by the Action only: computed when read (check.ts).
+    get secrets() {
+      return run.secrets;
+    },
+    wroteBaseline,
+  };
 }
 
 /** --root, else the top of the git work tree holding cwd, else cwd (SPEC §4). */

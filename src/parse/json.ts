@@ -1,4 +1,4 @@
-import { parseTree, visit, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { parseTree, visit, type ParseError } from 'jsonc-parser';
 import type { Range } from '../core/types.js';
 import { toPointer } from '../core/pointer.js';
 import { locateJson, skipBlanks, stringEnd } from './jsonPositions.js';
@@ -7,6 +7,7 @@ import type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './
 import { jsonDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
 import { infiniteNumberAt } from './jsonNumbers.js';
+import { quoted } from '../core/quoted.js';
 
 /**
  * JSON is judged by JSON.parse itself (exact semantics, and fast); jsonc-parser only supplies what JSON.parse
@@ -58,7 +59,7 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
           problem: {
             pointer,
             target: 'key',
-            message: `duplicate key "${property}" (first at line ${lineIndex().position(first).line}); the last value is used`,
+            message: `duplicate key ${quoted(property)} (first at line ${lineIndex().position(first).line}); the last value is used`,
             range: lineIndex().range(offset, offset + length),
           },
         });
@@ -140,29 +141,46 @@ function shapeOf(value: unknown): { keys: number; depth: number; finite: boolean
   return { keys, depth, finite };
 }
 
+/**
+ * What is wrong, by kind, in words of our own: V8's messages quote the text around the fault (`Unexpected token 'x',
+ * ..."client_secret": 'hun"... is not valid JSON`), and no character of the text may reach a report (it may be a
+ * secret). The message only picks the kind; the offset is V8's, or jsonc-parser's when V8 gives none.
+ */
+const JSON_SYNTAX: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^Unexpected end of JSON input/, 'unexpected end of file'],
+  [/^Unterminated string/, 'unterminated string'],
+  [/^Bad control character in string literal/, 'control character in a string (escape it)'],
+  [/^Bad escaped character/, 'invalid escape sequence in a string'],
+  [/^Bad Unicode escape/, 'invalid \\u escape in a string'],
+  [/^Expected property name or '\}'/, "expected property name or '}'"],
+  [/^Expected double-quoted property name/, 'expected double-quoted property name'],
+  [/^Expected ',' or '\}' after property value/, "expected ',' or '}' after property value"],
+  [/^Expected ',' or '\]' after array element/, "expected ',' or ']' after array element"],
+  [/^Expected ':' after property name/, "expected ':' after property name"],
+  [/^Unexpected non-whitespace character after JSON/, 'unexpected text after the JSON value'],
+  [/^No number after minus sign/, 'no number after minus sign'],
+  [/^Exponent part is missing a number/, 'exponent part is missing a number'],
+  [/^Unterminated fractional number/, 'unterminated fractional number'],
+  [/^Unexpected number/, 'unexpected number'],
+  [/^Unexpected string/, 'unexpected string'],
+  [/^Unexpected token/, 'unexpected character'],
+];
+
+function jsonSyntaxKind(v8Message: string): string {
+  return JSON_SYNTAX.find(([pattern]) => pattern.test(v8Message))?.[1] ?? 'syntax error';
+}
+
 function syntaxError(text: string, v8Message: string): ParseOutcome {
   const position = /at position (\d+)/.exec(v8Message);
   let offset: number;
   if (position) {
     offset = Number(position[1]);
+  } else if (/^Unexpected end of JSON input/.test(v8Message)) {
+    offset = text.length;
   } else {
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-    offset = errors.length > 0 ? errors[0].offset : /end of JSON input/.test(v8Message) ? text.length : 0;
-    if (errors.length > 0 && !/end of JSON input/.test(v8Message) && !/is not valid JSON/.test(v8Message)) {
-      v8Message = printParseErrorCode(errors[0].error);
-    }
+    offset = errors.length > 0 ? errors[0].offset : 0;
   }
-  // V8 quotes the text around the fault (`Unexpected token 'x', ..."client_secret": 'hun"... is not valid JSON`):
-  // everything from that quote on is cut, so no part of a value (a secret, say) reaches a report.
-  let message = v8Message
-    .split(/, (?:\.\.\.)?"/)[0]
-    .replace(/ in JSON at position \d+.*$/s, '')
-    .replace(/^Unexpected end of JSON input$/, 'unexpected end of file');
-  if (message.includes('"') || message.length > 80) message = 'syntax error';
-  return parseErrorAt(text, offset, `invalid JSON: ${lowerFirst(message)}`);
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return parseErrorAt(text, offset, `invalid JSON: ${jsonSyntaxKind(v8Message)}`);
 }

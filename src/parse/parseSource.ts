@@ -27,7 +27,9 @@ export function parseSource(
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const prefix = decodeUtf8(bytes.subarray(0, decoded.offset));
-    return parseErrorAt(prefix.ok ? prefix.text : '', Number.MAX_SAFE_INTEGER, decoded.reason);
+    const failed = parseErrorAt(prefix.ok ? prefix.text : '', Number.MAX_SAFE_INTEGER, decoded.reason);
+    // The credential scan reads the whole file, the invalid bytes replaced.
+    return { ...failed, text: new TextDecoder('utf-8').decode(bytes) };
   }
   const text = decoded.text;
   if (text.trim() === '') return parseErrorAt(text, 0, 'file is empty');
@@ -37,7 +39,7 @@ export function parseSource(
     const reason =
       error instanceof RangeError
         ? `nesting is deeper than ${effective.maxDepth} levels`
-        : `could not be parsed: ${(error as Error).message}`;
+        : 'could not be parsed (an internal error of the parser)';
     return parseErrorAt(text, 0, reason);
   }
 }

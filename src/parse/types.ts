@@ -26,4 +26,10 @@ export interface ParseProblem {
 }
 
 export type ParseOutcome =
-  { ok: true; document: SourceDocument; problems: ParseProblem[] } | { ok: false; problems: ParseProblem[] };
+  | { ok: true; document: SourceDocument; problems: ParseProblem[] }
+  | {
+      ok: false;
+      problems: ParseProblem[];
+      /** The text that did not parse, scanned for credentials so that a broken file is masked too (engine/credentials.ts). */
+      text?: string;
+    };

@@ -1,4 +1,6 @@
 import {
+  type ErrorCode,
+  type YAMLError,
   isAlias,
   isCollection,
   isMap,
@@ -16,6 +18,7 @@ import { LineIndex } from './lineIndex.js';
 import type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
 import { yamlFlowDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
+import { quoted } from '../core/quoted.js';
 import { fastYamlValue } from './yamlFast.js';
 import { repeatedDirectiveAt } from './yamlDirectives.js';
 import { fastYamlPositions, type FastPositions } from './yamlFastPositions.js';
@@ -95,7 +98,7 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) return parseErrorAt(text, exhausted.pos[0], `nesting is deeper than ${limits.maxDepth} levels`);
   const fault = doc.errors[0];
-  if (fault) return parseErrorAt(text, fault.pos[0], `invalid YAML: ${firstLine(fault.message)}`);
+  if (fault) return parseErrorAt(text, fault.pos[0], `invalid YAML: ${yamlErrorKind(fault)}`);
   const repeated = repeatedDirectiveAt(text);
   if (repeated !== -1) return parseErrorAt(text, repeated, 'invalid YAML: a directive is repeated before one document');
 
@@ -121,17 +124,67 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
   return { ok: true, document, problems };
 }
 
+/** What went wrong when building the value, in words of our own: the library's messages name aliases and tags. */
 function describeFailure(error: unknown, limits: ParseLimits): string {
   if (error instanceof RangeError) return `nesting is deeper than ${limits.maxDepth} levels`;
   const message = error instanceof Error ? error.message : String(error);
   if (/alias count/i.test(message)) {
     return `too many alias expansions (more than ${limits.maxAliasCount}): a YAML alias bomb?`;
   }
-  return `invalid YAML: ${firstLine(message)}`;
+  if (/^Unresolved alias/.test(message)) return 'invalid YAML: an alias names no anchor defined before it';
+  return 'invalid YAML: the value could not be built';
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+/**
+ * The `yaml` library's error, by its code, in words of our own: its messages quote the text (`Invalid escape sequence
+ * \q`, `Unresolved tag: !tag`, `Plain value cannot start with @`), and no character of the text may reach a report.
+ * A few fixed messages of the library refine a code; they only choose the words, they are never copied.
+ */
+const YAML_ERRORS: Record<ErrorCode, string> = {
+  ALIAS_PROPS: 'an alias cannot have an anchor or a tag',
+  BAD_ALIAS: 'an alias or anchor name is empty or ends with ":"',
+  BAD_COLLECTION_TYPE: 'a tag does not fit the kind of collection it is on',
+  BAD_DIRECTIVE: 'invalid directive',
+  BAD_DQ_ESCAPE: 'invalid escape sequence in a double-quoted string',
+  BAD_INDENT: 'bad indentation',
+  BAD_PROP_ORDER: 'anchors and tags must come after the indicator',
+  BAD_SCALAR_START: 'a plain value cannot start with a reserved character (quote it)',
+  BLOCK_AS_IMPLICIT_KEY: 'nested mappings are not allowed in compact mappings',
+  BLOCK_IN_FLOW: 'a block collection cannot be inside a flow collection',
+  DUPLICATE_KEY: 'duplicate key',
+  IMPOSSIBLE: 'unexpected structure',
+  KEY_OVER_1024_CHARS: 'an implicit key is longer than 1024 characters',
+  MISSING_CHAR: 'a character is missing (a closing quote or bracket, a comma, or a ":" after a key)',
+  MULTILINE_IMPLICIT_KEY: 'implicit keys need to be on a single line',
+  MULTIPLE_ANCHORS: 'a node can have at most one anchor',
+  MULTIPLE_DOCS: 'more than one document',
+  MULTIPLE_TAGS: 'a node can have at most one tag',
+  NON_STRING_KEY: 'a key is not a string',
+  RESOURCE_EXHAUSTION: 'too deeply nested',
+  TAB_AS_INDENT: 'tabs are not allowed as indentation',
+  TAG_RESOLVE_FAILED: 'a tag could not be resolved',
+  UNEXPECTED_TOKEN: 'unexpected token',
+};
+
+const YAML_REFINED: ReadonlyArray<readonly [ErrorCode, RegExp, string]> = [
+  ['MISSING_CHAR', /^Missing closing "quote/, 'a double-quoted string is not closed'],
+  ['MISSING_CHAR', /^Missing closing 'quote/, 'a single-quoted string is not closed'],
+  ['MISSING_CHAR', /^Implicit map keys need to be followed by map values/, 'a key is not followed by ":" and a value'],
+  ['MISSING_CHAR', /^Missing , (or : )?between/, 'a comma is missing between the items of a flow collection'],
+  ['MISSING_CHAR', /^Missing space after :/, 'a space is missing after ":"'],
+  ['MISSING_CHAR', /^Comments must be separated/, 'a comment must be separated from the value by a space'],
+  ['BAD_INDENT', /^All mapping items must start at the same column/, 'mapping items must start at the same column'],
+  ['BAD_INDENT', /^All sequence items must start at the same column/, 'sequence items must start at the same column'],
+  [
+    'BAD_INDENT',
+    /^Flow (sequence|mapping) in block collection must be sufficiently indented/,
+    'a flow collection is not indented enough or not closed',
+  ],
+];
+
+function yamlErrorKind(error: YAMLError): string {
+  const refined = YAML_REFINED.find(([code, pattern]) => code === error.code && pattern.test(error.message));
+  return refined?.[2] ?? YAML_ERRORS[error.code] ?? 'syntax error';
 }
 
 interface Unfit {
@@ -157,18 +210,12 @@ function inspect(
     if (isScalar(node) || isCollection(node)) {
       const tag = (node as YamlNode).tag;
       if (tag !== undefined && tag !== '!' && !JSON_TAGS.has(tag)) {
-        return {
-          offset: (node as YamlNode).range?.[0] ?? 0,
-          message: `YAML tag ${shortTag(tag)} is not plain JSON data`,
-        };
+        return { offset: (node as YamlNode).range?.[0] ?? 0, message: tagMessage(tag) };
       }
     }
     if (isScalar(node)) {
       if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
-        return {
-          offset: node.range?.[0] ?? 0,
-          message: `${String(node.source ?? node.value)} is not a number JSON can hold`,
-        };
+        return { offset: node.range?.[0] ?? 0, message: 'a number JSON cannot hold (infinite or not a number)' };
       }
       continue;
     }
@@ -193,10 +240,7 @@ function inspect(
         // Keys are not walked like values, so their tags are checked here (`!!binary k: 1` would be a Uint8Array key).
         const keyTag = isScalar(pair.key) ? pair.key.tag : undefined;
         if (keyTag !== undefined && keyTag !== '!' && !JSON_TAGS.has(keyTag)) {
-          return {
-            offset: (pair.key as YamlNode).range?.[0] ?? 0,
-            message: `YAML tag ${shortTag(keyTag)} is not plain JSON data`,
-          };
+          return { offset: (pair.key as YamlNode).range?.[0] ?? 0, message: tagMessage(keyTag) };
         }
         const key = keyText(pair);
         const keyOffset = (pair.key as YamlNode | null)?.range?.[0];
@@ -208,7 +252,7 @@ function inspect(
             problem: {
               pointer: toPointer([...path, key]),
               target: 'key',
-              message: `duplicate key "${key}" (first at line ${lines.position(first).line}); the last value is used`,
+              message: `duplicate key ${quoted(key)} (first at line ${lines.position(first).line}); the last value is used`,
               range: lines.range(keyNode.range![0], keyNode.range![1]),
             },
           });
@@ -222,8 +266,14 @@ function inspect(
   return undefined;
 }
 
-function shortTag(tag: string): string {
-  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+/** YAML 1.1 types that are not JSON data, named in messages; any other tag is the author's and is not quoted. */
+const STANDARD_TAGS = new Set(['binary', 'timestamp', 'set', 'omap', 'pairs', 'merge', 'value', 'yaml']);
+
+function tagMessage(tag: string): string {
+  const name = tag.startsWith('tag:yaml.org,2002:') ? tag.slice('tag:yaml.org,2002:'.length) : undefined;
+  return name !== undefined && STANDARD_TAGS.has(name)
+    ? `YAML tag !!${name} is not plain JSON data`
+    : 'a custom YAML tag is not plain JSON data';
 }
 
 /** The key as `toJS` turns it into a property name. */

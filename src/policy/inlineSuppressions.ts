@@ -1,3 +1,5 @@
+import { marked } from '../core/quoted.js';
+
 /** `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>`, a whole-line YAML comment. */
 const DIRECTIVE = /^[ \t]*#[ \t]*lp-app-manifest-check-disable-next-line\b(.*)$/;
 const WELL_FORMED = /^[ \t]+([a-z0-9][a-z0-9._/-]*)[ \t]+--[ \t]+(\S.*?)[ \t]*$/;
@@ -46,7 +48,7 @@ export function findInlineSuppressions(text: string): InlineSuppressions {
     problems.push({
       line: orphan.line,
       column: 1,
-      message: `suppression of ${orphan.ruleId} has no line after it to apply to`,
+      message: `suppression of ${marked(orphan.ruleId)} has no line after it to apply to`,
     });
   }
   return { byLine, problems };

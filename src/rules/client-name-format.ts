@@ -1,4 +1,5 @@
 import type { ManifestRule } from '../core/types.js';
+import { quoted } from '../core/quoted.js';
 
 /** Reverse-DNS: a lowercase top-level label, then at least one more label (`com.example`, `com.liveperson.MyApp`). */
 const REVERSE_DNS = /^[a-z][a-z0-9-]*(\.[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?)+$/;
@@ -18,7 +19,7 @@ export const clientNameFormat: ManifestRule = {
     return [
       {
         pointer: '/client_name',
-        message: `client_name "${name.slice(0, 80)}" is not in reverse-DNS form (e.g. com.example.app)`,
+        message: `client_name ${quoted(name)} is not in reverse-DNS form (e.g. com.example.app)`,
       },
     ];
   },

@@ -1,5 +1,6 @@
 import type { Problem, StageRule } from '../core/types.js';
 import { childPointer } from '../core/pointer.js';
+import { quoted } from '../core/quoted.js';
 import {
   clientNameDistance,
   isNearClientName,
@@ -23,7 +24,7 @@ export function missingClientName(value: unknown): Problem | undefined {
     return {
       pointer: childPointer('', near),
       target: 'key',
-      message: `no "client_name" key: did you mean "client_name" instead of ${JSON.stringify(near.slice(0, 80))}?`,
+      message: `no "client_name" key: did you mean "client_name" instead of ${quoted(near)}?`,
     };
   }
   const own = keys.filter((key) => MANIFEST_ONLY_KEYS.includes(key));

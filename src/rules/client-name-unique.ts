@@ -1,4 +1,5 @@
 import type { ProjectProblem, ProjectRule } from '../core/types.js';
+import { quoted } from '../core/quoted.js';
 
 export const clientNameUnique: ProjectRule = {
   kind: 'project',
@@ -22,7 +23,7 @@ export const clientNameUnique: ProjectRule = {
         problems.push({
           file: manifest.file,
           pointer: '/client_name',
-          message: `client_name "${name.slice(0, 80)}" is already used by ${earlier}`,
+          message: `client_name ${quoted(name)} is already used by ${earlier}`,
         });
       }
     }

@@ -1,5 +1,6 @@
 import type { ManifestRule, Problem } from '../core/types.js';
 import { isRecord } from './manifestFields.js';
+import { quoted } from '../core/quoted.js';
 
 const POINTER = '/capabilities/engagement/consumer_identity';
 
@@ -21,7 +22,7 @@ export const consumerIdentityAuth: ManifestRule = {
       if (item !== 'auth') {
         problems.push({
           pointer: `${POINTER}/${index}`,
-          message: `consumer_identity must be ["auth"]; ${JSON.stringify(item)} is not allowed`,
+          message: `consumer_identity must be ["auth"]; ${quoted(item)} is not allowed`,
         });
       }
     });

@@ -1,5 +1,6 @@
 import type { ManifestRule } from '../core/types.js';
 import { stringItems } from './manifestFields.js';
+import { quoted } from '../core/quoted.js';
 
 const IMPLICIT = new Set(['token', 'id_token token']);
 
@@ -15,7 +16,7 @@ export const noImplicitGrant: ManifestRule = {
   check(manifest) {
     return stringItems(manifest, 'response_types', (value) => IMPLICIT.has(value)).map(({ pointer, value }) => ({
       pointer,
-      message: `response type "${value}" issues an access token in the redirect (implicit grant); use "code" (RFC 9700 §2.1.2)`,
+      message: `response type ${quoted(value)} issues an access token in the redirect (implicit grant); use "code" (RFC 9700 §2.1.2)`,
     }));
   },
 };

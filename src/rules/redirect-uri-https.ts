@@ -1,4 +1,5 @@
 import type { ManifestRule } from '../core/types.js';
+import { marked } from '../core/quoted.js';
 import { schemeOf, stringItems } from './manifestFields.js';
 
 interface Options {
@@ -38,7 +39,9 @@ export const redirectUriHttps: ManifestRule<Options> = {
       const scheme = schemeOf(value);
       return {
         pointer,
-        message: scheme ? `redirect URI uses ${scheme}:, not https:` : 'redirect URI is not an absolute https URI',
+        message: scheme
+          ? `redirect URI uses ${marked(scheme + ':')}, not https:`
+          : 'redirect URI is not an absolute https URI',
       };
     });
   },

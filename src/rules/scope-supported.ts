@@ -1,5 +1,6 @@
 import type { ManifestRule } from '../core/types.js';
 import { nearestName } from '../core/nearestName.js';
+import { quoted } from '../core/quoted.js';
 
 interface Options {
   allowed: string[];
@@ -40,7 +41,7 @@ export const scopeSupported: ManifestRule<Options> = {
         const hint = suggestion
           ? `; did you mean "${suggestion}"?`
           : `; allowed: ${allowed.map((a) => `"${a}"`).join(', ') || 'none'}`;
-        return { pointer: '/scope', message: `scope "${token}" is not allowed by the policy${hint}` };
+        return { pointer: '/scope', message: `scope ${quoted(token)} is not allowed by the policy${hint}` };
       });
     if (/^ | $|  |[\t\n\r]/.test(scope)) {
       problems.push({ pointer: '/scope', message: 'scope tokens must be separated by single spaces (RFC 6749 §3.3)' });

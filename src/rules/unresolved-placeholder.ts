@@ -1,5 +1,7 @@
 import type { ManifestRule } from '../core/types.js';
 import { allStrings } from './manifestFields.js';
+import { quoted } from '../core/quoted.js';
+import { isCredentialPlace } from '../core/credentialPlaces.js';
 
 /**
  * Template placeholders left in a value: `{YOUR_APPLICATION_DOMAIN}` (LivePerson's own examples), `{{ name }}`
@@ -21,11 +23,11 @@ export const unresolvedPlaceholder: ManifestRule = {
     return candidates.flatMap(({ pointer, value }) => {
       const found = [...new Set(value.match(PLACEHOLDER) ?? [])];
       if (found.length === 0) return [];
-      // A header value can be a credential: not even its placeholder is quoted.
-      if (pointer.endsWith('/header_value')) {
-        return [{ pointer, message: 'webhook header value holds an unresolved template placeholder' }];
+      // A credential (a header, a client_secret) is not quoted, not even its placeholder: `sk_{…}` is half a secret.
+      if (isCredentialPlace(pointer)) {
+        return [{ pointer, message: 'a credential holds an unresolved template placeholder (the value is not shown)' }];
       }
-      const names = found.map((p) => `"${p}"`).join(', ');
+      const names = found.map((p) => quoted(p)).join(', ');
       return [{ pointer, message: `unresolved template placeholder${found.length > 1 ? 's' : ''} ${names}` }];
     });
   },

@@ -1,4 +1,5 @@
 import type { ManifestRule, Problem } from '../core/types.js';
+import { marked } from '../core/quoted.js';
 import { schemeOf, stringField } from './manifestFields.js';
 
 export const uriHttps: ManifestRule = {
@@ -18,7 +19,9 @@ export const uriHttps: ManifestRule = {
       if (scheme === 'https') continue;
       problems.push({
         pointer: field.pointer,
-        message: scheme ? `${property} uses ${scheme}:, not https:` : `${property} is not an absolute https URI`,
+        message: scheme
+          ? `${property} uses ${marked(scheme + ':')}, not https:`
+          : `${property} is not an absolute https URI`,
       });
     }
     return problems;

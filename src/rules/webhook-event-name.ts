@@ -2,6 +2,7 @@ import type { ManifestRule } from '../core/types.js';
 import { childPointer } from '../core/pointer.js';
 import { nearestName } from '../core/nearestName.js';
 import { WEBHOOK_EVENTS, webhooksOf } from './manifestFields.js';
+import { quoted } from '../core/quoted.js';
 
 const KNOWN = new Set(WEBHOOK_EVENTS);
 
@@ -30,7 +31,7 @@ export const webhookEventName: ManifestRule = {
         return {
           pointer: childPointer('/capabilities/webhooks', name),
           target: 'key' as const,
-          message: `unknown webhook event "${name}"${suggestion ? `; did you mean "${suggestion}"?` : `; known events: ${WEBHOOK_EVENTS.join(', ')}`}`,
+          message: `unknown webhook event ${quoted(name)}${suggestion ? `; did you mean "${suggestion}"?` : `; known events: ${WEBHOOK_EVENTS.join(', ')}`}`,
         };
       });
   },

@@ -3,6 +3,8 @@ import validate from './manifestValidator.js';
 import type { Problem } from '../core/types.js';
 import { childPointer } from '../core/pointer.js';
 import { nearestName } from '../core/nearestName.js';
+import { marked, quoted } from '../core/quoted.js';
+import { isCredentialPlace } from '../core/credentialPlaces.js';
 
 /** Schema violations of one manifest, one problem per fault, each with a message a person understands. */
 export function validateManifest(value: unknown): Problem[] {
@@ -20,11 +22,6 @@ export function validateManifest(value: unknown): Problem[] {
   return problems;
 }
 
-/** Values that may be credentials are never quoted back: webhook header values and client_secret. */
-function isSecretPlace(pointer: string): boolean {
-  return /\/header_value$/.test(pointer) || pointer === '/client_secret';
-}
-
 const LANGUAGE_TAG = /^client_name#/;
 
 function describe(error: ErrorObject): Problem | undefined {
@@ -32,6 +29,8 @@ function describe(error: ErrorObject): Problem | undefined {
   const keyword = error.keyword;
   const at = (message: string, extra: Partial<Problem> = {}): Problem => ({ pointer, keyword, message, ...extra });
   const params = error.params as Record<string, unknown>;
+  // Nothing at or under a credential place is quoted back, whatever its type (core/credentialPlaces.ts).
+  const secret = isCredentialPlace(pointer);
   switch (keyword) {
     case 'if':
       return undefined; // its then/else errors say what is wrong
@@ -46,7 +45,7 @@ function describe(error: ErrorObject): Problem | undefined {
           pointer: property,
           keyword,
           target: 'key',
-          message: `"${name}": malformed BCP 47 language tag "${tag}" (e.g. client_name#ja-JP)`,
+          message: `${quoted(name)}: malformed BCP 47 language tag ${quoted(tag)} (e.g. client_name#ja-JP)`,
         };
       }
       const known = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {}).filter(
@@ -58,13 +57,16 @@ function describe(error: ErrorObject): Problem | undefined {
         : known.length > 0
           ? `; allowed here: ${known.map((k) => `"${k}"`).join(', ')}`
           : '';
-      return { pointer: property, keyword, target: 'key', message: `unknown property "${name}"${hint}` };
+      const shown = isCredentialPlace(property)
+        ? 'unknown property (its name is not shown)'
+        : `unknown property ${quoted(name)}`;
+      return { pointer: property, keyword, target: 'key', message: `${shown}${hint}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const actual = error.data;
       const suggestion = typeof actual === 'string' ? nearestName(actual, allowed) : undefined;
-      const shown = isSecretPlace(pointer) ? 'this value' : quote(actual);
+      const shown = secret ? 'this value' : quoted(actual, 60);
       return at(
         `${shown} is not allowed; must be one of ${allowed.map((v) => `"${v}"`).join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
       );
@@ -73,9 +75,9 @@ function describe(error: ErrorObject): Problem | undefined {
       const expected = String(params.type).split(',').map(article).join(' or ');
       const actual = typeOf(error.data);
       const shown =
-        isSecretPlace(pointer) || actual === 'an object' || actual === 'an array' || actual === 'null'
+        secret || actual === 'an object' || actual === 'an array' || actual === 'null'
           ? ''
-          : ` (${quote(error.data)})`;
+          : ` (${quoted(error.data, 60)})`;
       return at(`must be ${expected}, not ${actual}${shown}`);
     }
     case 'maxLength':
@@ -88,7 +90,9 @@ function describe(error: ErrorObject): Problem | undefined {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return at(`must be ${String(params.comparison)} ${String(params.limit)}, not ${String(error.data)}`);
+      return at(
+        `must be ${String(params.comparison)} ${String(params.limit)}${secret ? '' : `, not ${quoted(error.data)}`}`,
+      );
     case 'minItems':
       return at(Number(params.limit) === 1 ? 'must not be empty' : `must have at least ${String(params.limit)} items`);
     case 'uniqueItems': {
@@ -96,23 +100,18 @@ function describe(error: ErrorObject): Problem | undefined {
       return {
         pointer: childPointer(pointer, later),
         keyword,
-        message: `repeats item ${first} (${childPointer(pointer, first)})`,
+        message: `repeats item ${first}${secret ? '' : ` (${marked(childPointer(pointer, first))})`}`,
       };
     }
     case 'pattern': {
       const pattern = String(params.pattern);
       if (pattern === '^https://')
-        return at(`must start with "https://"${isSecretPlace(pointer) ? '' : `, not ${quote(error.data)}`}`);
+        return at(`must start with "https://"${secret ? '' : `, not ${quoted(error.data, 60)}`}`);
       return at(`does not match the pattern ${pattern}`);
     }
     default:
       return at(error.message ?? `violates "${keyword}"`);
   }
-}
-
-function quote(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 function lengthOf(value: unknown): number {

@@ -321,7 +321,7 @@ describe('YAML abuse', () => {
     await write('tabs.yaml', 'client_name: com.acme.tabs\ncapabilities:\n\twebhooks: {}\n');
     const { code, report } = await cli([]);
     expect(fate(report)).toEqual({
-      'tabs.yaml': [expect.stringMatching(/^parse-error 3:1 invalid YAML: Tabs are not allowed as indentation/)],
+      'tabs.yaml': ['parse-error 3:1 invalid YAML: tabs are not allowed as indentation'],
     });
     expect(code).toBe(1);
   });
@@ -385,7 +385,7 @@ describe('YAML keys that are not strings', () => {
     const { code, report } = await cli(['binary-key.yaml', 'custom-key.yaml']);
     expect(fate(report)).toEqual({
       'binary-key.yaml': ['parse-error 2:10 YAML tag !!binary is not plain JSON data'],
-      'custom-key.yaml': ['parse-error 3:11 YAML tag !custom is not plain JSON data'],
+      'custom-key.yaml': ['parse-error 3:11 a custom YAML tag is not plain JSON data'],
     });
     expect(warnings).toEqual([]);
     expect(code).toBe(1);

@@ -80,7 +80,7 @@ ruleTable(unresolvedPlaceholder, {
           column: 25,
           endLine: 8,
           endColumn: 47,
-          message: /^webhook header value holds an unresolved template placeholder$/,
+          message: /^a credential holds an unresolved template placeholder \(the value is not shown\)$/,
         },
       ],
     },

@@ -1,8 +1,8 @@
-export const id = 885;
-export const ids = [885];
+export const id = 472;
+export const ids = [472];
 export const modules = {
 
-/***/ 885:
+/***/ 4472:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -514,6 +514,7 @@ function parseErrorAt(text, offset, message) {
     const at = Math.max(0, Math.min(offset, text.length));
     return {
         ok: false,
+        text,
         problems: [
             {
                 ruleId: 'parse-error',
@@ -742,7 +743,51 @@ function yamlFlowDepthExceeded(text, max) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/parse/jsonNumbers.ts
+/**
+ * Numbers JSON cannot hold: JSON.parse turns a number beyond the range of a 64-bit float (`1e999`, `-1e999`, four
+ * hundred digits) into ±Infinity, which the schema would then judge as "must be an integer". RFC 8259 §6 leaves such
+ * numbers to the implementation; a manifest holding one is refused where it is written, as YAML's `.inf` is.
+ */
+/** Offset of the first number in JSON text (that JSON.parse accepted) that is not finite as a double, or -1. */
+function infiniteNumberAt(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            i = closingQuote(text, i);
+        }
+        else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+            let end = i + 1;
+            while (end < text.length && isNumberPart(text.charCodeAt(end)))
+                end++;
+            if (!Number.isFinite(Number(text.slice(i, end))))
+                return i;
+            i = end - 1;
+        }
+    }
+    return -1;
+}
+/** Digits, `.`, `e`/`E` and signs: what a JSON number token is made of. */
+function isNumberPart(c) {
+    return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d;
+}
+/** The offset of the quote closing the string opened at `open` (a quote after an odd run of backslashes is escaped). */
+function closingQuote(text, open) {
+    for (let close = text.indexOf('"', open + 1); close !== -1; close = text.indexOf('"', close + 1)) {
+        let backslashes = 0;
+        while (text.charCodeAt(close - 1 - backslashes) === 0x5c)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return close;
+    }
+    return text.length;
+}
+
+// EXTERNAL MODULE: ./src/core/quoted.ts
+var quoted = __webpack_require__(891);
 ;// CONCATENATED MODULE: ./src/parse/json.ts
+
+
 
 
 
@@ -773,6 +818,8 @@ function parseJson(file, text, limits) {
         if (deep)
             return deep;
     }
+    if (!shape.finite)
+        return parseErrorAt(text, infiniteNumberAt(text), INFINITE_NUMBER);
     // JSON.parse keeps the last of duplicate keys silently. When the text has as many keys as the value, there is no
     // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
     // jsonc-parser visits on 5,000 manifests against ~0.03 s for the two counts.
@@ -798,7 +845,7 @@ function parseJson(file, text, limits) {
                 problem: {
                     pointer,
                     target: 'key',
-                    message: `duplicate key "${property}" (first at line ${lineIndex().position(first).line}); the last value is used`,
+                    message: `duplicate key ${(0,quoted/* quoted */.TL)(property)} (first at line ${lineIndex().position(first).line}); the last value is used`,
                     range: lineIndex().range(offset, offset + length),
                 },
             });
@@ -840,24 +887,31 @@ function keyTokens(text) {
     }
     return count;
 }
+/** The message of a number beyond a double's range; it never quotes the number (no source text in a parse error). */
+const INFINITE_NUMBER = 'a number JSON cannot hold: too large for a 64-bit float (RFC 8259 §6)';
 /**
- * Own keys of every object in a parsed JSON value, and its nesting depth (containers), without recursion. Only
- * containers go on the stack.
+ * Own keys of every object in a parsed JSON value, its nesting depth (containers), and whether every number in it is
+ * finite, without recursion. Only containers go on the stack.
  */
 function shapeOf(value) {
-    if (value === null || typeof value !== 'object')
-        return { keys: 0, depth: 0 };
+    if (value === null || typeof value !== 'object') {
+        return { keys: 0, depth: 0, finite: typeof value !== 'number' || Number.isFinite(value) };
+    }
     let keys = 0;
     let depth = 0;
+    let finite = true;
     const stack = [{ node: value, level: 1 }];
     while (stack.length > 0) {
         const { node, level } = stack.pop();
         if (level > depth)
             depth = level;
         if (Array.isArray(node)) {
-            for (const item of node)
+            for (const item of node) {
                 if (item !== null && typeof item === 'object')
                     stack.push({ node: item, level: level + 1 });
+                else if (typeof item === 'number' && !Number.isFinite(item))
+                    finite = false;
+            }
         }
         else {
             for (const key in node) {
@@ -867,10 +921,39 @@ function shapeOf(value) {
                 const item = node[key];
                 if (item !== null && typeof item === 'object')
                     stack.push({ node: item, level: level + 1 });
+                else if (typeof item === 'number' && !Number.isFinite(item))
+                    finite = false;
             }
         }
     }
-    return { keys, depth };
+    return { keys, depth, finite };
+}
+/**
+ * What is wrong, by kind, in words of our own: V8's messages quote the text around the fault (`Unexpected token 'x',
+ * ..."client_secret": 'hun"... is not valid JSON`), and no character of the text may reach a report (it may be a
+ * secret). The message only picks the kind; the offset is V8's, or jsonc-parser's when V8 gives none.
+ */
+const JSON_SYNTAX = [
+    [/^Unexpected end of JSON input/, 'unexpected end of file'],
+    [/^Unterminated string/, 'unterminated string'],
+    [/^Bad control character in string literal/, 'control character in a string (escape it)'],
+    [/^Bad escaped character/, 'invalid escape sequence in a string'],
+    [/^Bad Unicode escape/, 'invalid \\u escape in a string'],
+    [/^Expected property name or '\}'/, "expected property name or '}'"],
+    [/^Expected double-quoted property name/, 'expected double-quoted property name'],
+    [/^Expected ',' or '\}' after property value/, "expected ',' or '}' after property value"],
+    [/^Expected ',' or '\]' after array element/, "expected ',' or ']' after array element"],
+    [/^Expected ':' after property name/, "expected ':' after property name"],
+    [/^Unexpected non-whitespace character after JSON/, 'unexpected text after the JSON value'],
+    [/^No number after minus sign/, 'no number after minus sign'],
+    [/^Exponent part is missing a number/, 'exponent part is missing a number'],
+    [/^Unterminated fractional number/, 'unterminated fractional number'],
+    [/^Unexpected number/, 'unexpected number'],
+    [/^Unexpected string/, 'unexpected string'],
+    [/^Unexpected token/, 'unexpected character'],
+];
+function jsonSyntaxKind(v8Message) {
+    return JSON_SYNTAX.find(([pattern]) => pattern.test(v8Message))?.[1] ?? 'syntax error';
 }
 function syntaxError(text, v8Message) {
     const position = /at position (\d+)/.exec(v8Message);
@@ -878,26 +961,15 @@ function syntaxError(text, v8Message) {
     if (position) {
         offset = Number(position[1]);
     }
+    else if (/^Unexpected end of JSON input/.test(v8Message)) {
+        offset = text.length;
+    }
     else {
         const errors = [];
         (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
-        offset = errors.length > 0 ? errors[0].offset : /end of JSON input/.test(v8Message) ? text.length : 0;
-        if (errors.length > 0 && !/end of JSON input/.test(v8Message) && !/is not valid JSON/.test(v8Message)) {
-            v8Message = (0,main.printParseErrorCode)(errors[0].error);
-        }
+        offset = errors.length > 0 ? errors[0].offset : 0;
     }
-    // V8 quotes the text around the fault (`Unexpected token 'x', ..."client_secret": 'hun"... is not valid JSON`):
-    // everything from that quote on is cut, so no part of a value (a secret, say) reaches a report.
-    let message = v8Message
-        .split(/, (?:\.\.\.)?"/)[0]
-        .replace(/ in JSON at position \d+.*$/s, '')
-        .replace(/^Unexpected end of JSON input$/, 'unexpected end of file');
-    if (message.includes('"') || message.length > 80)
-        message = 'syntax error';
-    return parseErrorAt(text, offset, `invalid JSON: ${lowerFirst(message)}`);
-}
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
+    return parseErrorAt(text, offset, `invalid JSON: ${jsonSyntaxKind(v8Message)}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -935,24 +1007,34 @@ function fastYamlValue(text, maxDepth) {
 /**
  * Text the fast path leaves to the full one: anchors, aliases and tags (`&`, `*`, `!` opening a token), merge keys,
  * directives and document markers, complex keys, a flow collection opening a line or inside another (where it may be
- * a key), tabs, binary/hex/octal or signed radix numbers, negative zero (js-yaml drops its sign), and a quoted scalar
- * that does not end on its line, a comment glued to a quote or bracket, a lone CR, keep-chomping block scalars, lines
- * over 1,024 characters (the limit of an implicit key), and a flow collection spanning lines. Each pattern is tried
- * only when a substring search finds what it needs: one regular expression of all the alternatives cost ~40 µs per
- * manifest, more than js-yaml's whole parse of some, and a one-character expression as the test cost ~6 µs of the
- * 1.5 KB benchmark manifests (as much as all the substring searches).
+ * a key), tabs, a byte order mark, binary/hex/octal or signed radix numbers, negative zero (js-yaml drops its sign), a
+ * quoted scalar that does not end on its line, a comment glued to a quote or bracket, a lone CR, keep-chomping block
+ * scalars and block scalars with an indentation indicator, lines over 1,024 characters (the limit of an implicit key),
+ * and a flow collection spanning lines. Each pattern is tried only when a substring search finds what it needs: one
+ * regular expression of all the alternatives cost ~40 µs per manifest, more than js-yaml's whole parse of some, and a
+ * one-character expression as the test cost ~6 µs of the 1.5 KB benchmark manifests (as much as all the substring
+ * searches).
  */
 const RISKY = [
     [['&', '*', '!'], /(?:^|[\s[\]{},])[&*!]/m],
     [['<<', '\t'], /<<|\t/],
     [['---', '...', '%'], /^(?:---|\.\.\.|%)/m],
-    [['?'], /^\s*\?(?:\s|$)/m],
+    // `?` as the indicator of an explicit key wherever one can open: at a line's start, after a block indicator of the
+    // same line (`- ? [a]`, `? ? x`, `: ? x`) or inside a flow collection (`{? [a, b] : c}`, `[x, ? y]`). js-yaml turns a
+    // collection key into a string (`[object Object]`, `a,b`); `yaml` keeps it a collection, which is a parse error.
+    [['?'], /(?:^|[-?:[{,]) *\?(?=[\s,[\]{}]|$)/m],
     [['0b', '0B', '0o', '0O', '0x', '0X'], /(?:^|[\s:[\]{},-])[-+]?0[bBoOxX]/m],
     [['[', '{'], /^ *(?:- +)*[[{]|[[{,] *[[{]/m],
     [['-0'], /(?:^|[\s[{:,])-0/m],
     [['#'], /["'\]}]#/],
     [['\r'], /\r(?!\n)/],
+    // A byte order mark after the first line: `yaml` drops one that opens a document after comments (`# c\n<BOM>k: v`
+    // is key `k`), js-yaml keeps it in the key, and a manifest's `client_name` would go unseen.
+    [['\uFEFF'], /\uFEFF/],
     [['+'], /[|>][1-9]?\+|[|>]\+[1-9]?/],
+    // An explicit indentation indicator: `yaml` 2.x drops a trailing line of spaces that is more indented than the
+    // indicator says but less than the first line (`k: |1\n   d\n  \n`), which YAML 1.2 and js-yaml keep as content.
+    [['|', '>'], /[|>]-?[1-9]/],
     [['"', "'"], /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m],
     // A sequence entry with nothing on its line: js-yaml 4.3 reads a less indented entry after an empty one into the
     // inner sequence (`-\n  - b\n  -\n- x` gives [[b, null, x]], not [[b, null], x]).
@@ -1060,6 +1142,38 @@ function agreed(root, maxDepth) {
         }
     }
     return true;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yamlDirectives.ts
+
+/**
+ * Offset of a directive that repeats one before it ahead of the same document, or -1: a second `%YAML`, or a second
+ * `%TAG` for the same handle. YAML 1.2 §6.8.1 and §6.8.2 make both errors; `yaml` 2.x keeps the last one silently
+ * (yaml-test-suite SF5V). The text is lexed again only when it holds either directive twice.
+ */
+function repeatedDirectiveAt(text) {
+    if (!twice(text, '%YAML') && !twice(text, '%TAG'))
+        return -1;
+    const seen = new Set();
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        if (token.type === 'document') {
+            seen.clear();
+        }
+        else if (token.type === 'directive') {
+            const [name, handle] = token.source.trim().split(/[ \t]+/);
+            const key = name === '%YAML' ? name : name === '%TAG' ? `${name} ${handle}` : undefined;
+            if (key === undefined)
+                continue;
+            if (seen.has(key))
+                return token.offset;
+            seen.add(key);
+        }
+    }
+    return -1;
+}
+function twice(text, needle) {
+    const first = text.indexOf(needle);
+    return first !== -1 && text.indexOf(needle, first + 1) !== -1;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/yamlFastPositions.ts
@@ -1229,6 +1343,8 @@ function fastYamlPositions(text) {
 
 
 
+
+
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /**
@@ -1301,7 +1417,10 @@ function parseYamlFully(file, text, limits) {
         return parseErrorAt(text, exhausted.pos[0], `nesting is deeper than ${limits.maxDepth} levels`);
     const fault = doc.errors[0];
     if (fault)
-        return parseErrorAt(text, fault.pos[0], `invalid YAML: ${firstLine(fault.message)}`);
+        return parseErrorAt(text, fault.pos[0], `invalid YAML: ${yamlErrorKind(fault)}`);
+    const repeated = repeatedDirectiveAt(text);
+    if (repeated !== -1)
+        return parseErrorAt(text, repeated, 'invalid YAML: a directive is repeated before one document');
     const problems = [];
     const lines = new LineIndex(text);
     const unfit = inspect(doc.contents, doc, limits, lines, problems);
@@ -1323,6 +1442,7 @@ function parseYamlFully(file, text, limits) {
     };
     return { ok: true, document, problems };
 }
+/** What went wrong when building the value, in words of our own: the library's messages name aliases and tags. */
 function describeFailure(error, limits) {
     if (error instanceof RangeError)
         return `nesting is deeper than ${limits.maxDepth} levels`;
@@ -1330,10 +1450,58 @@ function describeFailure(error, limits) {
     if (/alias count/i.test(message)) {
         return `too many alias expansions (more than ${limits.maxAliasCount}): a YAML alias bomb?`;
     }
-    return `invalid YAML: ${firstLine(message)}`;
+    if (/^Unresolved alias/.test(message))
+        return 'invalid YAML: an alias names no anchor defined before it';
+    return 'invalid YAML: the value could not be built';
 }
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+/**
+ * The `yaml` library's error, by its code, in words of our own: its messages quote the text (`Invalid escape sequence
+ * \q`, `Unresolved tag: !tag`, `Plain value cannot start with @`), and no character of the text may reach a report.
+ * A few fixed messages of the library refine a code; they only choose the words, they are never copied.
+ */
+const YAML_ERRORS = {
+    ALIAS_PROPS: 'an alias cannot have an anchor or a tag',
+    BAD_ALIAS: 'an alias or anchor name is empty or ends with ":"',
+    BAD_COLLECTION_TYPE: 'a tag does not fit the kind of collection it is on',
+    BAD_DIRECTIVE: 'invalid directive',
+    BAD_DQ_ESCAPE: 'invalid escape sequence in a double-quoted string',
+    BAD_INDENT: 'bad indentation',
+    BAD_PROP_ORDER: 'anchors and tags must come after the indicator',
+    BAD_SCALAR_START: 'a plain value cannot start with a reserved character (quote it)',
+    BLOCK_AS_IMPLICIT_KEY: 'nested mappings are not allowed in compact mappings',
+    BLOCK_IN_FLOW: 'a block collection cannot be inside a flow collection',
+    DUPLICATE_KEY: 'duplicate key',
+    IMPOSSIBLE: 'unexpected structure',
+    KEY_OVER_1024_CHARS: 'an implicit key is longer than 1024 characters',
+    MISSING_CHAR: 'a character is missing (a closing quote or bracket, a comma, or a ":" after a key)',
+    MULTILINE_IMPLICIT_KEY: 'implicit keys need to be on a single line',
+    MULTIPLE_ANCHORS: 'a node can have at most one anchor',
+    MULTIPLE_DOCS: 'more than one document',
+    MULTIPLE_TAGS: 'a node can have at most one tag',
+    NON_STRING_KEY: 'a key is not a string',
+    RESOURCE_EXHAUSTION: 'too deeply nested',
+    TAB_AS_INDENT: 'tabs are not allowed as indentation',
+    TAG_RESOLVE_FAILED: 'a tag could not be resolved',
+    UNEXPECTED_TOKEN: 'unexpected token',
+};
+const YAML_REFINED = [
+    ['MISSING_CHAR', /^Missing closing "quote/, 'a double-quoted string is not closed'],
+    ['MISSING_CHAR', /^Missing closing 'quote/, 'a single-quoted string is not closed'],
+    ['MISSING_CHAR', /^Implicit map keys need to be followed by map values/, 'a key is not followed by ":" and a value'],
+    ['MISSING_CHAR', /^Missing , (or : )?between/, 'a comma is missing between the items of a flow collection'],
+    ['MISSING_CHAR', /^Missing space after :/, 'a space is missing after ":"'],
+    ['MISSING_CHAR', /^Comments must be separated/, 'a comment must be separated from the value by a space'],
+    ['BAD_INDENT', /^All mapping items must start at the same column/, 'mapping items must start at the same column'],
+    ['BAD_INDENT', /^All sequence items must start at the same column/, 'sequence items must start at the same column'],
+    [
+        'BAD_INDENT',
+        /^Flow (sequence|mapping) in block collection must be sufficiently indented/,
+        'a flow collection is not indented enough or not closed',
+    ],
+];
+function yamlErrorKind(error) {
+    const refined = YAML_REFINED.find(([code, pattern]) => code === error.code && pattern.test(error.message));
+    return refined?.[2] ?? YAML_ERRORS[error.code] ?? 'syntax error';
 }
 /**
  * One walk (with an explicit stack, never recursion) over the tree: duplicate keys, keys that are collections,
@@ -1348,18 +1516,12 @@ function inspect(root, doc, limits, lines, problems) {
         if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) {
             const tag = node.tag;
             if (tag !== undefined && tag !== '!' && !JSON_TAGS.has(tag)) {
-                return {
-                    offset: node.range?.[0] ?? 0,
-                    message: `YAML tag ${shortTag(tag)} is not plain JSON data`,
-                };
+                return { offset: node.range?.[0] ?? 0, message: tagMessage(tag) };
             }
         }
         if ((0,dist/* isScalar */.jn)(node)) {
             if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
-                return {
-                    offset: node.range?.[0] ?? 0,
-                    message: `${String(node.source ?? node.value)} is not a number JSON can hold`,
-                };
+                return { offset: node.range?.[0] ?? 0, message: 'a number JSON cannot hold (infinite or not a number)' };
             }
             continue;
         }
@@ -1385,10 +1547,7 @@ function inspect(root, doc, limits, lines, problems) {
                 // Keys are not walked like values, so their tags are checked here (`!!binary k: 1` would be a Uint8Array key).
                 const keyTag = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.tag : undefined;
                 if (keyTag !== undefined && keyTag !== '!' && !JSON_TAGS.has(keyTag)) {
-                    return {
-                        offset: pair.key.range?.[0] ?? 0,
-                        message: `YAML tag ${shortTag(keyTag)} is not plain JSON data`,
-                    };
+                    return { offset: pair.key.range?.[0] ?? 0, message: tagMessage(keyTag) };
                 }
                 const key = keyText(pair);
                 const keyOffset = pair.key?.range?.[0];
@@ -1400,7 +1559,7 @@ function inspect(root, doc, limits, lines, problems) {
                         problem: {
                             pointer: (0,core_pointer/* toPointer */.rb)([...path, key]),
                             target: 'key',
-                            message: `duplicate key "${key}" (first at line ${lines.position(first).line}); the last value is used`,
+                            message: `duplicate key ${(0,quoted/* quoted */.TL)(key)} (first at line ${lines.position(first).line}); the last value is used`,
                             range: lines.range(keyNode.range[0], keyNode.range[1]),
                         },
                     });
@@ -1414,8 +1573,13 @@ function inspect(root, doc, limits, lines, problems) {
     }
     return undefined;
 }
-function shortTag(tag) {
-    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+/** YAML 1.1 types that are not JSON data, named in messages; any other tag is the author's and is not quoted. */
+const STANDARD_TAGS = new Set(['binary', 'timestamp', 'set', 'omap', 'pairs', 'merge', 'value', 'yaml']);
+function tagMessage(tag) {
+    const name = tag.startsWith('tag:yaml.org,2002:') ? tag.slice('tag:yaml.org,2002:'.length) : undefined;
+    return name !== undefined && STANDARD_TAGS.has(name)
+        ? `YAML tag !!${name} is not plain JSON data`
+        : 'a custom YAML tag is not plain JSON data';
 }
 /** The key as `toJS` turns it into a property name. */
 function keyText(pair) {
@@ -1503,7 +1667,9 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
         const prefix = decodeUtf8(bytes.subarray(0, decoded.offset));
-        return parseErrorAt(prefix.ok ? prefix.text : '', Number.MAX_SAFE_INTEGER, decoded.reason);
+        const failed = parseErrorAt(prefix.ok ? prefix.text : '', Number.MAX_SAFE_INTEGER, decoded.reason);
+        // The credential scan reads the whole file, the invalid bytes replaced.
+        return { ...failed, text: new TextDecoder('utf-8').decode(bytes) };
     }
     const text = decoded.text;
     if (text.trim() === '')
@@ -1514,7 +1680,7 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
     catch (error) {
         const reason = error instanceof RangeError
             ? `nesting is deeper than ${effective.maxDepth} levels`
-            : `could not be parsed: ${error.message}`;
+            : 'could not be parsed (an internal error of the parser)';
         return parseErrorAt(text, 0, reason);
     }
 }
