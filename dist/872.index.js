@@ -96,7 +96,7 @@ function describe(error) {
             return at(`missing required property "${String(params.missingProperty)}"`);
         case 'additionalProperties': {
             const name = String(params.additionalProperty);
-            const property = (0,core_pointer.childPointer)(pointer, name);
+            const property = (0,core_pointer/* childPointer */.Y2)(pointer, name);
             if (pointer === '' && LANGUAGE_TAG.test(name)) {
                 const tag = name.slice('client_name#'.length);
                 return {
@@ -144,9 +144,9 @@ function describe(error) {
         case 'uniqueItems': {
             const [first, later] = [Number(params.j), Number(params.i)].sort((a, b) => a - b);
             return {
-                pointer: (0,core_pointer.childPointer)(pointer, later),
+                pointer: (0,core_pointer/* childPointer */.Y2)(pointer, later),
                 keyword,
-                message: `repeats item ${first} (${(0,core_pointer.childPointer)(pointer, first)})`,
+                message: `repeats item ${first} (${(0,core_pointer/* childPointer */.Y2)(pointer, first)})`,
             };
         }
         case 'pattern': {

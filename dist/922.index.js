@@ -59,7 +59,7 @@ var nearestName = __webpack_require__(9042);
 // EXTERNAL MODULE: ./src/policy/policyError.ts
 var policyError = __webpack_require__(1290);
 // EXTERNAL MODULE: ./src/core/rootPath.ts
-var rootPath = __webpack_require__(8528);
+var rootPath = __webpack_require__(6147);
 // EXTERNAL MODULE: ./src/policy/builtinPolicies.ts
 var builtinPolicies = __webpack_require__(7247);
 // EXTERNAL MODULE: ./src/core/pointer.ts
@@ -81,7 +81,7 @@ async function compileCustomSchema(schema) {
 }
 /** Every value a `given` pointer reaches; a `*` segment matches every key of an object or index of an array. */
 function* valuesAt(value, given) {
-    const segments = (0,pointer.parsePointer)(given);
+    const segments = (0,pointer/* parsePointer */.vp)(given);
     const stack = [{ pointer: '', value, depth: 0 }];
     while (stack.length > 0) {
         const current = stack.pop();
@@ -99,7 +99,7 @@ function* valuesAt(value, given) {
         const matched = segment === '*' ? children : children.filter(([key]) => key === segment);
         for (let i = matched.length - 1; i >= 0; i--) {
             stack.push({
-                pointer: (0,pointer.childPointer)(current.pointer, matched[i][0]),
+                pointer: (0,pointer/* childPointer */.Y2)(current.pointer, matched[i][0]),
                 value: matched[i][1],
                 depth: current.depth + 1,
             });

@@ -196,6 +196,7 @@ function readInputs() {
         comment: oneOf('comment', ['auto', 'always', 'never'], 'auto'),
         annotations: flag('annotations', true),
         onlyChanged: flag('only-changed', false),
+        allowEmpty: flag('allow-empty', false),
         offline: flag('offline', false),
         allowPrivateNetwork: flag('allow-private-network', false),
         sarifFile: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('sarif-file').trim(),
@@ -206,7 +207,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 1082:
+/***/ 8528:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -224,504 +225,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/policy/inlineSuppressions.ts
-/** `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>`, a whole-line YAML comment. */
-const DIRECTIVE = /^[ \t]*#[ \t]*lp-app-manifest-check-disable-next-line\b(.*)$/;
-const WELL_FORMED = /^[ \t]+([a-z0-9][a-z0-9._/-]*)[ \t]+--[ \t]+(\S.*?)[ \t]*$/;
-function findInlineSuppressions(text) {
-    const byLine = new Map();
-    const problems = [];
-    const lines = text.split(/\r?\n/);
-    let pending = [];
-    lines.forEach((content, index) => {
-        const line = index + 1;
-        const directive = DIRECTIVE.exec(content);
-        if (directive) {
-            const parts = WELL_FORMED.exec(directive[1]);
-            if (parts) {
-                pending.push({ ruleId: parts[1], reason: parts[2], line });
-            }
-            else {
-                problems.push({
-                    line,
-                    column: content.indexOf('#') + 1,
-                    message: 'a suppression needs a rule id and a reason: "# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>"',
-                });
-            }
-            return;
-        }
-        if (content.trim() === '' || content.trimStart().startsWith('#'))
-            return;
-        if (pending.length > 0) {
-            byLine.set(line, [...(byLine.get(line) ?? []), ...pending.map(({ ruleId, reason }) => ({ ruleId, reason }))]);
-            pending = [];
-        }
-    });
-    for (const orphan of pending) {
-        problems.push({
-            line: orphan.line,
-            column: 1,
-            message: `suppression of ${orphan.ruleId} has no line after it to apply to`,
-        });
-    }
-    return { byLine, problems };
-}
-
-;// CONCATENATED MODULE: ./src/engine/evaluate.ts
-
-/** A top-level object with a `client_name` (or localized `client_name#…`) key: SPEC §4. */
-function isManifestValue(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return false;
-    // The common case without listing the keys.
-    if (Object.prototype.hasOwnProperty.call(value, 'client_name'))
-        return true;
-    return Object.keys(value).some((key) => key.startsWith('client_name#'));
-}
-/** Runs the schema and every rule the policy enables over parsed files and turns problems into findings. */
-async function evaluate(options) {
-    const evaluation = await startEvaluation(options, options.files.length > 0);
-    options.files.forEach((parsed, index) => evaluation.add(parsed, index));
-    return evaluation.finish(options.skippedFiles);
-}
-/** An evaluation to feed file by file; `withFiles` false when no file will be added (the schema validator stays unloaded). */
-async function startEvaluation(options, withFiles) {
-    const { policy } = options;
-    const reportFile = options.reportFile ?? (() => true);
-    const documents = new Map();
-    /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
-    const byIndex = [];
-    const checked = [];
-    const problems = [];
-    // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
-    const schema = withFiles ? await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 2872)) : undefined;
-    const settingsCache = new Map();
-    const settingsFor = (file) => {
-        let settings = settingsCache.get(file);
-        if (!settings) {
-            settings = policy.rulesFor(file);
-            settingsCache.set(file, settings);
-        }
-        return settings;
-    };
-    const enabled = (ruleId, file) => {
-        const setting = settingsFor(file).get(ruleId);
-        return setting !== undefined && setting.severity !== 'off';
-    };
-    const optionsOf = (ruleId) => (file) => settingsFor(file).get(ruleId)?.options ?? {};
-    const allRules = [...options.rules, ...policy.custom];
-    const manifestRules = allRules.filter((rule) => rule.kind === 'manifest');
-    const add = (parsed, index) => {
-        const { outcome } = parsed;
-        for (const { ruleId, problem } of outcome.problems)
-            problems.push({ ruleId, file: parsed.file, problem });
-        if (!outcome.ok) {
-            checked.push({ file: parsed.file, format: parsed.format });
-            return;
-        }
-        const { document } = outcome;
-        const value = document.value;
-        const isManifest = isManifestValue(value);
-        if (!isManifest && !parsed.explicit)
-            return;
-        documents.set(parsed.file, document);
-        checked.push({ file: parsed.file, format: parsed.format });
-        if (!schema)
-            throw new Error('evaluation started without files was given one');
-        for (const problem of schema.validateManifest(value))
-            problems.push({ ruleId: 'schema', file: parsed.file, problem });
-        if (!isManifest)
-            return;
-        const manifest = { file: parsed.file, format: parsed.format, value };
-        byIndex[index] = manifest;
-        const settings = settingsFor(manifest.file);
-        for (const rule of manifestRules) {
-            const id = rule.meta.id;
-            const setting = settings.get(id);
-            if (setting === undefined || setting.severity === 'off')
-                continue;
-            let found;
-            try {
-                found = rule.check(manifest, setting.options ?? {});
-            }
-            catch (error) {
-                found = [internalError(id, error)];
-            }
-            for (const problem of found)
-                problems.push({ ruleId: id, file: manifest.file, problem });
-        }
-    };
-    const finish = async (skippedFiles = []) => {
-        const manifests = byIndex.filter((m) => m !== undefined);
-        const skipped = [];
-        for (const rule of allRules) {
-            const id = rule.meta.id;
-            switch (rule.kind) {
-                case 'stage':
-                case 'manifest':
-                    break;
-                case 'project': {
-                    const subjects = manifests.filter((m) => enabled(id, m.file));
-                    if (subjects.length === 0)
-                        break;
-                    let found;
-                    try {
-                        found = rule.check(subjects, optionsOf(id));
-                    }
-                    catch (error) {
-                        found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
-                    }
-                    for (const { file, ...problem } of found)
-                        problems.push({ ruleId: id, file, problem });
-                    break;
-                }
-                case 'network': {
-                    const subjects = manifests.filter((m) => enabled(id, m.file));
-                    if (subjects.length === 0)
-                        break;
-                    if (!options.network) {
-                        skipped.push({ ruleId: id, reason: 'offline' });
-                        break;
-                    }
-                    let found;
-                    try {
-                        found = await rule.check(subjects, optionsOf(id), options.network);
-                    }
-                    catch (error) {
-                        found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
-                    }
-                    for (const { file, ...problem } of found)
-                        problems.push({ ruleId: id, file, problem });
-                    break;
-                }
-            }
-        }
-        const findings = [];
-        for (const { ruleId, file, problem } of problems) {
-            if (!reportFile(file))
-                continue;
-            const setting = settingsFor(file).get(ruleId);
-            const severity = setting?.severity ?? 'error';
-            if (severity === 'off')
-                continue;
-            const document = documents.get(file);
-            const range = problem.range ??
-                document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-            const finding = {
-                ruleId,
-                severity,
-                message: problem.message,
-                file,
-                ...range,
-                pointer: problem.pointer,
-            };
-            if (problem.keyword !== undefined)
-                finding.keyword = problem.keyword;
-            findings.push(finding);
-        }
-        const known = new Set(allRules.map((r) => r.meta.id));
-        const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
-        for (const { file, problem } of suppressed.problems) {
-            const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
-            if (severity !== 'off')
-                findings.push({
-                    ruleId: 'invalid-suppression',
-                    severity,
-                    message: problem.message,
-                    file,
-                    ...problem.range,
-                    pointer: '',
-                });
-        }
-        findings.sort(compareFindings);
-        return {
-            manifests: checked.sort((a, b) => compareText(a.file, b.file)),
-            findings,
-            skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
-        };
-    };
-    return { add, finish };
-}
-/**
- * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
- * next line are marked suppressed (counted, never hidden); malformed directives become findings.
- */
-function applyInlineSuppressions(findings, documents, known, reportFile) {
-    const problems = [];
-    for (const [file, document] of documents) {
-        if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file))
-            continue;
-        const { byLine, problems: malformed } = findInlineSuppressions(document.text);
-        for (const { line, column, message } of malformed) {
-            problems.push({
-                file,
-                problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } },
-            });
-        }
-        for (const [line, suppressions] of byLine) {
-            for (const { ruleId } of suppressions) {
-                if (!known.has(ruleId)) {
-                    problems.push({
-                        file,
-                        problem: {
-                            pointer: '',
-                            message: `suppression names unknown rule "${ruleId}"`,
-                            range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 },
-                        },
-                    });
-                }
-            }
-        }
-        for (const finding of findings) {
-            if (finding.file !== file || finding.suppressed)
-                continue;
-            const match = byLine.get(finding.line)?.find((s) => s.ruleId === finding.ruleId);
-            if (match)
-                finding.suppressed = { kind: 'inline', reason: match.reason };
-        }
-    }
-    return { problems };
-}
-/** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
-function internalError(ruleId, error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { pointer: '', message: `internal error in rule ${ruleId}: ${reason}` };
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.message, b.message));
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/discover/listFiles.ts
-
-
-
-/** Never entered, whatever .gitignore says. */
-const NEVER_ENTERED = new Set(['node_modules', '.git']);
-function isNeverEntered(file) {
-    return file.split('/').some((segment) => NEVER_ENTERED.has(segment));
-}
-/**
- * Every file of the root as the repository sees it, root-relative with `/`: inside a git work tree the files git
- * knows (tracked, plus untracked ones that are not ignored, so a new manifest is not missed before `git add`);
- * elsewhere a walk that honours every .gitignore on the way down.
- */
-async function listFiles(root) {
-    const fromGit = listGitFiles(root);
-    const files = fromGit ?? (await walk(root));
-    return files.filter((file) => !isNeverEntered(file));
-}
-function listGitFiles(root) {
-    // Outside a work tree (or inside .git) git exits non-zero, and the caller walks instead.
-    // One git process, not two (`--cached --others` then `--deleted`): -t tags each entry, and a tracked file
-    // deleted in the work tree comes back both as cached (H) and as removed (R). A second spawn cost ~5 ms of a
-    // start-up with nothing to check (bench/run.mjs, start-up).
-    // Synchronous: nothing else runs while the files are listed, and spawnSync skips the streams and sockets an async
-    // child needs; ~3 ms less of that start-up (paired runs of a file that only lists and writes).
-    const git = (0,external_node_child_process_.spawnSync)('git', ['ls-files', '-z', '-t', '--cached', '--deleted', '--others', '--exclude-standard'], {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    if (git.status !== 0 || git.error)
-        return undefined;
-    const listed = new Set();
-    const gone = new Set();
-    for (const entry of git.stdout.split('\0')) {
-        if (entry.length < 3)
-            continue;
-        (entry[0] === 'R' ? gone : listed).add(entry.slice(2));
-    }
-    return [...listed].filter((f) => !gone.has(f));
-}
-/** As git decides: the deepest .gitignore with a matching pattern wins, so a nested `!pattern` re-includes. */
-function isIgnoredBy(levels, file, isDir) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const verdict = levels[i].rules.test(file.slice(levels[i].base.length) + (isDir ? '/' : ''));
-        if (verdict.ignored)
-            return true;
-        if (verdict.unignored)
-            return false;
-    }
-    return false;
-}
-async function walk(root) {
-    // Loaded here: inside a git work tree (the usual case) git applies .gitignore, and start-up does not pay for it.
-    const { default: ignore } = await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.t.bind(__nccwpck_require__, 298, 23));
-    const files = [];
-    const stack = [{ dir: '', levels: [] }];
-    while (stack.length > 0) {
-        const { dir, levels: inherited } = stack.pop();
-        const absolute = external_node_path_default().join(root, dir);
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(absolute, { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        let levels = inherited;
-        const gitignore = await external_node_fs_.promises.readFile(external_node_path_default().join(absolute, '.gitignore'), 'utf8').catch(() => undefined);
-        if (gitignore !== undefined)
-            levels = [...inherited, { base: dir, rules: ignore().add(gitignore) }];
-        for (const entry of entries) {
-            if (NEVER_ENTERED.has(entry.name))
-                continue;
-            const file = dir + entry.name;
-            const isDir = entry.isDirectory();
-            if (isIgnoredBy(levels, file, isDir))
-                continue;
-            // Symlinked directories are not followed: a walk must end, and nothing outside the root is read.
-            if (isDir)
-                stack.push({ dir: file + '/', levels });
-            else
-                files.push(file);
-        }
-    }
-    return files;
-}
-
-// EXTERNAL MODULE: ./src/core/rootPath.ts
-var rootPath = __nccwpck_require__(8528);
-;// CONCATENATED MODULE: ./src/discover/findCandidates.ts
-
-
-
-
-const MANIFEST_EXTENSION = /\.(json|ya?ml)$/i;
-const GLOB_CHARACTERS = /[*?[\]{}!]/;
-/** Files, directories and globs to the sorted list of files to read (SPEC §4). */
-async function findCandidates(options) {
-    const root = external_node_path_default().resolve(options.root);
-    const cwd = external_node_path_default().resolve(options.cwd ?? root);
-    const excluded = await matcher(options.exclude ?? []);
-    const isIgnored = options.isIgnored ?? (() => false);
-    const paths = options.paths.length > 0 ? options.paths : [root];
-    let listing;
-    const repositoryFiles = () => (listing ??= listFiles(root));
-    const found = new Map();
-    const skipped = new Map();
-    const missing = [];
-    const offer = (file, explicit) => {
-        if (excluded(file) || isIgnored(file)) {
-            if (explicit)
-                skipped.set(file, excluded(file) ? 'excluded by --exclude' : 'ignored by the policy');
-            return;
-        }
-        const existing = found.get(file);
-        if (!existing || explicit)
-            found.set(file, { file, explicit: explicit || existing?.explicit === true });
-    };
-    for (const given of paths) {
-        const absolute = external_node_path_default().resolve(cwd, given);
-        if (GLOB_CHARACTERS.test(given) && !(await exists(absolute))) {
-            const pattern = (0,rootPath/* toReportPath */.T)(root, external_node_path_default().resolve(cwd, given));
-            if (pattern.startsWith('..')) {
-                missing.push(given);
-                continue;
-            }
-            const matches = (await loadPicomatch())(pattern, { dot: true });
-            for (const file of await repositoryFiles())
-                if (matches(file) && MANIFEST_EXTENSION.test(file))
-                    offer(file, false);
-            continue;
-        }
-        if (!(0,rootPath/* isInside */.F)(root, absolute)) {
-            missing.push(given);
-            continue;
-        }
-        const stat = await external_node_fs_.promises.lstat(absolute).catch(() => undefined);
-        if (!stat) {
-            missing.push(given);
-            continue;
-        }
-        const relative = (0,rootPath/* toReportPath */.T)(root, absolute);
-        if (stat.isDirectory()) {
-            const prefix = relative === '' ? '' : relative + '/';
-            for (const file of await repositoryFiles()) {
-                if (file.startsWith(prefix) && MANIFEST_EXTENSION.test(file))
-                    offer(file, false);
-            }
-        }
-        else if (isNeverEntered(relative)) {
-            skipped.set(relative, 'inside node_modules/ or .git/; not read');
-        }
-        else {
-            offer(relative, true);
-        }
-    }
-    const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-    return {
-        candidates: [...found.values()].sort(byFile),
-        skipped: [...skipped]
-            .filter(([file]) => !found.has(file))
-            .map(([file, reason]) => ({ file, reason }))
-            .sort(byFile),
-        missing,
-    };
-}
-/** Exclude globs are relative to the root; a glob without `/` matches a file name at any depth, as in .gitignore. */
-async function matcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const picomatch = await loadPicomatch();
-    const withSlash = globs.filter((g) => g.includes('/'));
-    const bare = globs.filter((g) => !g.includes('/'));
-    const full = withSlash.length > 0
-        ? picomatch(withSlash.map((g) => g.replace(/^\.\//, '')), { dot: true })
-        : () => false;
-    const base = bare.length > 0 ? picomatch(bare, { dot: true, basename: true }) : () => false;
-    return (file) => full(file) || base(file);
-}
-/** picomatch loads only when there is a glob: a run over plain paths (the Action's default `.`) does not pay for it. */
-async function loadPicomatch() {
-    return (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))).default;
-}
-async function exists(absolute) {
-    return external_node_fs_.promises.lstat(absolute).then(() => true, () => false);
-}
-
-// EXTERNAL MODULE: ./src/parse/formats.ts
-var formats = __nccwpck_require__(8899);
-;// CONCATENATED MODULE: ./src/engine/check.ts
-
-
-
-/** discover → read → parse → evaluate, the last three file by file. */
-async function check(options) {
-    const limits = { ...formats/* defaultParseLimits */.j, ...options.limits };
-    const discovery = await findCandidates({
-        root: options.root,
-        paths: options.paths,
-        cwd: options.cwd,
-        exclude: options.exclude,
-        isIgnored: (file) => options.policy.isIgnored(file),
-    });
-    if (options.sniffExplicit)
-        for (const candidate of discovery.candidates)
-            candidate.explicit = false;
-    const evaluation = await startEvaluation({ rules: options.rules, policy: options.policy, network: options.network, reportFile: options.reportFile }, discovery.candidates.length > 0);
-    // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
-    // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
-    // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
-    const read = discovery.candidates.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9400))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
-        : { files: [], skipped: [] };
-    const skippedFiles = [...discovery.skipped, ...read.skipped];
-    const files = read.files;
-    const result = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-    return { result, missing: discovery.missing, files };
-}
-
 ;// CONCATENATED MODULE: ./src/core/failOn.ts
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** Whether any unsuppressed finding is at or above the `fail-on` level. */
@@ -731,6 +234,10 @@ function exceedsFailOn(findings, failOn) {
     return findings.some((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/core/rootPath.ts
+var rootPath = __nccwpck_require__(6147);
 ;// CONCATENATED MODULE: ./src/rules/parse-error.ts
 const parseError = {
     kind: 'stage',
@@ -765,7 +272,7 @@ const schema = {
 };
 
 // EXTERNAL MODULE: ./src/core/pointer.ts
-var pointer = __nccwpck_require__(3950);
+var core_pointer = __nccwpck_require__(3950);
 ;// CONCATENATED MODULE: ./src/rules/manifestFields.ts
 
 function isRecord(value) {
@@ -784,7 +291,7 @@ function stringItems(manifest, property, wanted = () => true) {
     for (let index = 0; index < list.length; index++) {
         const item = list[index];
         if (typeof item === 'string' && wanted(item))
-            items.push({ pointer: (0,pointer.childPointer)((0,pointer.childPointer)('', property), index), value: item });
+            items.push({ pointer: (0,core_pointer/* childPointer */.Y2)((0,core_pointer/* childPointer */.Y2)('', property), index), value: item });
     }
     return items;
 }
@@ -796,7 +303,7 @@ function stringValues(manifest, property) {
 /** A string property of the top level. */
 function stringField(manifest, property) {
     const value = manifest.value[property];
-    return typeof value === 'string' ? { pointer: (0,pointer.childPointer)('', property), value } : undefined;
+    return typeof value === 'string' ? { pointer: (0,core_pointer/* childPointer */.Y2)('', property), value } : undefined;
 }
 /** `capabilities.webhooks` as a record, when it is one. */
 function webhooksOf(manifest) {
@@ -807,7 +314,7 @@ function webhooksOf(manifest) {
 }
 /** The pointer of a header's value: built for the headers a rule reports, not for every one. */
 function headerValuePointer(header) {
-    return ((0,pointer.childPointer)((0,pointer.childPointer)((0,pointer.childPointer)('/capabilities/webhooks', header.event), 'headers'), header.index) +
+    return ((0,core_pointer/* childPointer */.Y2)((0,core_pointer/* childPointer */.Y2)((0,core_pointer/* childPointer */.Y2)('/capabilities/webhooks', header.event), 'headers'), header.index) +
         '/header_value');
 }
 /** Every well-formed webhook header, under every event key (known or not). */
@@ -848,7 +355,7 @@ function allStrings(manifest, wanted = () => true) {
         if (depth > 0)
             path[depth - 1] = segment;
         if (typeof value === 'string') {
-            found.push({ pointer: (0,pointer.toPointer)(path.slice(0, depth)), value });
+            found.push({ pointer: (0,core_pointer/* toPointer */.rb)(path.slice(0, depth)), value });
         }
         else if (Array.isArray(value)) {
             for (let i = value.length - 1; i >= 0; i--)
@@ -1149,7 +656,7 @@ const webhookEventName = {
             .map((name) => {
             const suggestion = suggestEvent(name);
             return {
-                pointer: (0,pointer.childPointer)('/capabilities/webhooks', name),
+                pointer: (0,core_pointer/* childPointer */.Y2)('/capabilities/webhooks', name),
                 target: 'key',
                 message: `unknown webhook event "${name}"${suggestion ? `; did you mean "${suggestion}"?` : `; known events: ${WEBHOOK_EVENTS.join(', ')}`}`,
             };
@@ -1351,6 +858,50 @@ const clientNameUnique = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/manifestKeys.ts
+var manifestKeys = __nccwpck_require__(3118);
+;// CONCATENATED MODULE: ./src/rules/client-name-missing.ts
+
+
+
+/**
+ * Why a parsed top level that is not a manifest (no `client_name` key) still is one: a key that is a misspelling of
+ * `client_name`, or several keys only manifests have. Undefined for anything else (a package.json, a lock file).
+ */
+function missingClientName(value) {
+    if (!isRecord(value))
+        return undefined;
+    const keys = Object.keys(value);
+    const near = keys
+        .filter(manifestKeys/* isNearClientName */.nc)
+        .sort((a, b) => (0,manifestKeys/* clientNameDistance */.ss)(a) - (0,manifestKeys/* clientNameDistance */.ss)(b))
+        .at(0);
+    if (near !== undefined) {
+        return {
+            pointer: (0,core_pointer/* childPointer */.Y2)('', near),
+            target: 'key',
+            message: `no "client_name" key: did you mean "client_name" instead of ${JSON.stringify(near.slice(0, 80))}?`,
+        };
+    }
+    const own = keys.filter((key) => manifestKeys/* MANIFEST_ONLY_KEYS */.Sc.includes(key));
+    if (own.length < manifestKeys/* MANIFEST_ONLY_QUORUM */.BM)
+        return undefined;
+    const shown = own.slice(0, 3).map((key) => `"${key}"`);
+    return {
+        pointer: '',
+        message: `looks like an application manifest (it has ${shown.join(', ')}${own.length > 3 ? ', …' : ''}) but has no "client_name" key, which every manifest needs`,
+    };
+}
+const clientNameMissing = {
+    kind: 'stage',
+    meta: {
+        id: 'client-name-missing',
+        description: 'A file that looks like a manifest has no client_name key (misspelt or left out).',
+        defaultSeverity: 'error',
+        help: 'A manifest is found by its `client_name` key. A file whose key is misspelt (`client_nmae`, `clientName`) or that has the keys only manifests have (`redirect_uris`, `grant_types`, `capabilities`, …) without one would otherwise pass as "not a manifest" and never be checked: it is reported instead, with the nearest key named.',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/server-assigned-field.ts
 const ASSIGNED = ['id', 'client_id', 'client_id_issued_at', 'client_secret_expires_at', 'deleted'];
 const serverAssignedField = {
@@ -1484,6 +1035,7 @@ const invalidSuppression = {
 
 
 
+
 /** The built-in rules, in the order of SPEC §3. Adding a rule is adding a file and a line here. */
 const builtinRules = [
     parseError,
@@ -1504,6 +1056,7 @@ const builtinRules = [
     clientSecretCommitted,
     clientNameFormat,
     clientNameUnique,
+    clientNameMissing,
     serverAssignedField,
     logoDimensions,
     logoFetch,
@@ -1571,6 +1124,777 @@ function defaultPolicy(rules) {
     return { source: 'built-in recommended', custom: [], isIgnored: () => false, rulesFor: () => settings };
 }
 
+;// CONCATENATED MODULE: ./src/policy/inlineSuppressions.ts
+/** `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>`, a whole-line YAML comment. */
+const DIRECTIVE = /^[ \t]*#[ \t]*lp-app-manifest-check-disable-next-line\b(.*)$/;
+const WELL_FORMED = /^[ \t]+([a-z0-9][a-z0-9._/-]*)[ \t]+--[ \t]+(\S.*?)[ \t]*$/;
+function findInlineSuppressions(text) {
+    const byLine = new Map();
+    const problems = [];
+    const lines = text.split(/\r?\n/);
+    let pending = [];
+    lines.forEach((content, index) => {
+        const line = index + 1;
+        const directive = DIRECTIVE.exec(content);
+        if (directive) {
+            const parts = WELL_FORMED.exec(directive[1]);
+            if (parts) {
+                pending.push({ ruleId: parts[1], reason: parts[2], line });
+            }
+            else {
+                problems.push({
+                    line,
+                    column: content.indexOf('#') + 1,
+                    message: 'a suppression needs a rule id and a reason: "# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>"',
+                });
+            }
+            return;
+        }
+        if (content.trim() === '' || content.trimStart().startsWith('#'))
+            return;
+        if (pending.length > 0) {
+            byLine.set(line, [...(byLine.get(line) ?? []), ...pending.map(({ ruleId, reason }) => ({ ruleId, reason }))]);
+            pending = [];
+        }
+    });
+    for (const orphan of pending) {
+        problems.push({
+            line: orphan.line,
+            column: 1,
+            message: `suppression of ${orphan.ruleId} has no line after it to apply to`,
+        });
+    }
+    return { byLine, problems };
+}
+
+// EXTERNAL MODULE: ./src/policy/baseline.ts
+var baseline = __nccwpck_require__(4887);
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
+
+
+/** A top-level object with a `client_name` (or localized `client_name#…`) key: SPEC §4. */
+function isManifestValue(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    // The common case without listing the keys.
+    if (Object.prototype.hasOwnProperty.call(value, 'client_name'))
+        return true;
+    return Object.keys(value).some((key) => key.startsWith('client_name#'));
+}
+/** Runs the schema and every rule the policy enables over parsed files and turns problems into findings. */
+async function evaluate(options) {
+    const evaluation = await startEvaluation(options, options.files.length > 0);
+    options.files.forEach((parsed, index) => evaluation.add(parsed, index));
+    return (await evaluation.finish(options.skippedFiles)).result;
+}
+/** An evaluation to feed file by file; `withFiles` false when no file will be added (the schema validator stays unloaded). */
+async function startEvaluation(options, withFiles) {
+    const { policy } = options;
+    const inScope = options.inScope ?? (() => true);
+    const reportFile = options.reportFile ? (file) => inScope(file) && options.reportFile(file) : inScope;
+    const documents = new Map();
+    /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
+    const byIndex = [];
+    const checked = [];
+    const problems = [];
+    // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
+    const schema = withFiles ? await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 2872)) : undefined;
+    const settingsCache = new Map();
+    const settingsFor = (file) => {
+        let settings = settingsCache.get(file);
+        if (!settings) {
+            settings = policy.rulesFor(file);
+            settingsCache.set(file, settings);
+        }
+        return settings;
+    };
+    const enabled = (ruleId, file) => {
+        const setting = settingsFor(file).get(ruleId);
+        return setting !== undefined && setting.severity !== 'off';
+    };
+    const optionsOf = (ruleId) => (file) => settingsFor(file).get(ruleId)?.options ?? {};
+    const allRules = [...options.rules, ...policy.custom];
+    const manifestRules = allRules.filter((rule) => rule.kind === 'manifest');
+    const add = (parsed, index) => {
+        const { outcome } = parsed;
+        for (const { ruleId, problem } of outcome.problems)
+            problems.push({ ruleId, file: parsed.file, problem });
+        const listed = inScope(parsed.file);
+        if (!outcome.ok) {
+            if (listed)
+                checked.push({ file: parsed.file, format: parsed.format });
+            return;
+        }
+        const { document } = outcome;
+        const value = document.value;
+        const isManifest = isManifestValue(value);
+        if (!isManifest) {
+            // A manifest whose client_name is misspelt or missing is reported, never passed over as "not a manifest".
+            const missing = missingClientName(value);
+            if (missing) {
+                documents.set(parsed.file, document);
+                if (listed)
+                    checked.push({ file: parsed.file, format: parsed.format });
+                problems.push({ ruleId: clientNameMissing.meta.id, file: parsed.file, problem: missing });
+                return;
+            }
+            if (!parsed.explicit)
+                return;
+        }
+        documents.set(parsed.file, document);
+        if (listed)
+            checked.push({ file: parsed.file, format: parsed.format });
+        if (!schema)
+            throw new Error('evaluation started without files was given one');
+        for (const problem of schema.validateManifest(value))
+            problems.push({ ruleId: 'schema', file: parsed.file, problem });
+        if (!isManifest)
+            return;
+        const manifest = { file: parsed.file, format: parsed.format, value };
+        byIndex[index] = manifest;
+        const settings = settingsFor(manifest.file);
+        for (const rule of manifestRules) {
+            const id = rule.meta.id;
+            const setting = settings.get(id);
+            if (setting === undefined || setting.severity === 'off')
+                continue;
+            let found;
+            try {
+                found = rule.check(manifest, setting.options ?? {});
+            }
+            catch (error) {
+                found = [internalError(id, error)];
+            }
+            for (const problem of found)
+                problems.push({ ruleId: id, file: manifest.file, problem });
+        }
+    };
+    const finish = async (skippedFiles = []) => {
+        const manifests = byIndex.filter((m) => m !== undefined);
+        // The network rules look at one manifest at a time: context manifests and unreported files are not fetched for.
+        const reported = manifests.filter((m) => reportFile(m.file));
+        const skipped = [];
+        for (const rule of allRules) {
+            const id = rule.meta.id;
+            switch (rule.kind) {
+                case 'stage':
+                case 'manifest':
+                    break;
+                case 'project': {
+                    const subjects = manifests.filter((m) => enabled(id, m.file));
+                    if (subjects.length === 0)
+                        break;
+                    let found;
+                    try {
+                        found = rule.check(subjects, optionsOf(id));
+                    }
+                    catch (error) {
+                        found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
+                    }
+                    for (const { file, ...problem } of found)
+                        problems.push({ ruleId: id, file, problem });
+                    break;
+                }
+                case 'network': {
+                    const subjects = reported.filter((m) => enabled(id, m.file));
+                    if (subjects.length === 0)
+                        break;
+                    if (!options.network) {
+                        skipped.push({ ruleId: id, reason: 'offline' });
+                        break;
+                    }
+                    let found;
+                    try {
+                        found = await rule.check(subjects, optionsOf(id), options.network);
+                    }
+                    catch (error) {
+                        found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
+                    }
+                    for (const { file, ...problem } of found)
+                        problems.push({ ruleId: id, file, problem });
+                    break;
+                }
+            }
+        }
+        const findings = [];
+        for (const { ruleId, file, problem } of problems) {
+            if (!reportFile(file))
+                continue;
+            const setting = settingsFor(file).get(ruleId);
+            const severity = setting?.severity ?? 'error';
+            if (severity === 'off')
+                continue;
+            const document = documents.get(file);
+            const range = problem.range ??
+                document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+            const finding = {
+                ruleId,
+                severity,
+                message: problem.message,
+                file,
+                ...range,
+                pointer: problem.pointer,
+            };
+            if (problem.keyword !== undefined)
+                finding.keyword = problem.keyword;
+            findings.push(finding);
+        }
+        const known = new Set(allRules.map((r) => r.meta.id));
+        const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
+        for (const { file, problem } of suppressed.problems) {
+            const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
+            if (severity !== 'off')
+                findings.push({
+                    ruleId: 'invalid-suppression',
+                    severity,
+                    message: problem.message,
+                    file,
+                    ...problem.range,
+                    pointer: '',
+                });
+        }
+        findings.sort(compareFindings);
+        const valueAt = (file, pointer) => (0,core_pointer/* getAtPointer */.re)(documents.get(file)?.value, pointer);
+        const baselined = options.baseline
+            ? (0,baseline/* applyBaseline */.Q)(findings, options.baseline.baseline, valueAt, options.baseline.source)
+            : { findings, stale: [] };
+        return {
+            result: {
+                manifests: checked.sort((a, b) => compareText(a.file, b.file)),
+                findings: baselined.findings,
+                skipped: [
+                    ...skipped,
+                    ...skippedFiles.filter(({ file }) => inScope(file)).map(({ file, reason }) => ({ ruleId: '', file, reason })),
+                ],
+            },
+            staleBaseline: baselined.stale,
+            valueAt,
+        };
+    };
+    return { add, finish };
+}
+/**
+ * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
+ * next line are marked suppressed (counted, never hidden); malformed directives become findings.
+ */
+function applyInlineSuppressions(findings, documents, known, reportFile) {
+    const problems = [];
+    for (const [file, document] of documents) {
+        if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file))
+            continue;
+        const { byLine, problems: malformed } = findInlineSuppressions(document.text);
+        for (const { line, column, message } of malformed) {
+            problems.push({
+                file,
+                problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } },
+            });
+        }
+        for (const [line, suppressions] of byLine) {
+            for (const { ruleId } of suppressions) {
+                if (!known.has(ruleId)) {
+                    problems.push({
+                        file,
+                        problem: {
+                            pointer: '',
+                            message: `suppression names unknown rule "${ruleId}"`,
+                            range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 },
+                        },
+                    });
+                }
+            }
+        }
+        for (const finding of findings) {
+            if (finding.file !== file || finding.suppressed)
+                continue;
+            const match = byLine.get(finding.line)?.find((s) => s.ruleId === finding.ruleId);
+            if (match)
+                finding.suppressed = { kind: 'inline', reason: match.reason };
+        }
+    }
+    return { problems };
+}
+/** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
+function internalError(ruleId, error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { pointer: '', message: `internal error in rule ${ruleId}: ${reason}` };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+
+;// CONCATENATED MODULE: ./src/discover/listFiles.ts
+
+
+
+/** Never entered, whatever .gitignore says. */
+const NEVER_ENTERED = new Set(['node_modules', '.git']);
+function isNeverEntered(file) {
+    return file.split('/').some((segment) => NEVER_ENTERED.has(segment));
+}
+/**
+ * Every file of the root as the repository sees it, root-relative with `/`: inside a git work tree the files git
+ * knows (tracked, plus untracked ones that are not ignored, so a new manifest is not missed before `git add`);
+ * elsewhere a walk that honours every .gitignore on the way down.
+ */
+async function listFiles(root) {
+    const fromGit = listGitFiles(root);
+    const files = fromGit ?? (await walk(root));
+    return files.filter((file) => !isNeverEntered(file));
+}
+function listGitFiles(root) {
+    // Outside a work tree (or inside .git) git exits non-zero, and the caller walks instead.
+    // One git process, not two (`--cached --others` then `--deleted`): -t tags each entry, and a tracked file
+    // deleted in the work tree comes back both as cached (H) and as removed (R). A second spawn cost ~5 ms of a
+    // start-up with nothing to check (bench/run.mjs, start-up).
+    // Synchronous: nothing else runs while the files are listed, and spawnSync skips the streams and sockets an async
+    // child needs; ~3 ms less of that start-up (paired runs of a file that only lists and writes).
+    const git = (0,external_node_child_process_.spawnSync)('git', ['ls-files', '-z', '-t', '--cached', '--deleted', '--others', '--exclude-standard'], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (git.status !== 0 || git.error)
+        return undefined;
+    const listed = new Set();
+    const gone = new Set();
+    for (const entry of git.stdout.split('\0')) {
+        if (entry.length < 3)
+            continue;
+        (entry[0] === 'R' ? gone : listed).add(entry.slice(2));
+    }
+    return [...listed].filter((f) => !gone.has(f));
+}
+/** As git decides: the deepest .gitignore with a matching pattern wins, so a nested `!pattern` re-includes. */
+function isIgnoredBy(levels, file, isDir) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const verdict = levels[i].rules.test(file.slice(levels[i].base.length) + (isDir ? '/' : ''));
+        if (verdict.ignored)
+            return true;
+        if (verdict.unignored)
+            return false;
+    }
+    return false;
+}
+async function walk(root) {
+    // Loaded here: inside a git work tree (the usual case) git applies .gitignore, and start-up does not pay for it.
+    const { default: ignore } = await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.t.bind(__nccwpck_require__, 298, 23));
+    const files = [];
+    const stack = [{ dir: '', levels: [] }];
+    while (stack.length > 0) {
+        const { dir, levels: inherited } = stack.pop();
+        const absolute = external_node_path_default().join(root, dir);
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(absolute, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        let levels = inherited;
+        const gitignore = await external_node_fs_.promises.readFile(external_node_path_default().join(absolute, '.gitignore'), 'utf8').catch(() => undefined);
+        if (gitignore !== undefined)
+            levels = [...inherited, { base: dir, rules: ignore().add(gitignore) }];
+        for (const entry of entries) {
+            if (NEVER_ENTERED.has(entry.name))
+                continue;
+            const file = dir + entry.name;
+            const isDir = entry.isDirectory();
+            if (isIgnoredBy(levels, file, isDir))
+                continue;
+            // Symlinked directories are not followed: a walk must end, and nothing outside the root is read.
+            if (isDir)
+                stack.push({ dir: file + '/', levels });
+            else
+                files.push(file);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/discover/findCandidates.ts
+
+
+
+
+const MANIFEST_EXTENSION = /\.(json|ya?ml)$/i;
+const GLOB_CHARACTERS = /[*?[\]{}!]/;
+/** Files, directories and globs to the sorted list of files to read (SPEC §4). */
+async function findCandidates(options) {
+    const root = external_node_path_default().resolve(options.root);
+    const cwd = external_node_path_default().resolve(options.cwd ?? root);
+    const excluded = await matcher(options.exclude ?? []);
+    const isIgnored = options.isIgnored ?? (() => false);
+    const paths = options.paths.length > 0 ? options.paths : [root];
+    let listing;
+    const repositoryFiles = () => (listing ??= listFiles(root));
+    const found = new Map();
+    const skipped = new Map();
+    const missing = [];
+    const unmatched = [];
+    const offer = (file, explicit) => {
+        if (excluded(file) || isIgnored(file)) {
+            if (explicit)
+                skipped.set(file, excluded(file) ? 'excluded by --exclude' : 'ignored by the policy');
+            return;
+        }
+        const existing = found.get(file);
+        if (!existing || explicit)
+            found.set(file, { file, explicit: explicit || existing?.explicit === true });
+    };
+    for (const given of paths) {
+        const absolute = external_node_path_default().resolve(cwd, given);
+        if (GLOB_CHARACTERS.test(given) && !(await exists(absolute))) {
+            const pattern = (0,rootPath/* toReportPath */.T)(root, external_node_path_default().resolve(cwd, given));
+            if (pattern.startsWith('..')) {
+                missing.push(given);
+                continue;
+            }
+            const matches = (await loadPicomatch())(pattern, { dot: true });
+            let matched = false;
+            for (const file of await repositoryFiles()) {
+                if (!matches(file) || !MANIFEST_EXTENSION.test(file))
+                    continue;
+                matched = true;
+                offer(file, false);
+            }
+            if (!matched)
+                unmatched.push(given);
+            continue;
+        }
+        if (!(0,rootPath/* isInside */.F)(root, absolute)) {
+            missing.push(given);
+            continue;
+        }
+        const stat = await external_node_fs_.promises.lstat(absolute).catch(() => undefined);
+        if (!stat) {
+            missing.push(given);
+            continue;
+        }
+        const relative = (0,rootPath/* toReportPath */.T)(root, absolute);
+        if (stat.isDirectory()) {
+            const prefix = relative === '' ? '' : relative + '/';
+            for (const file of await repositoryFiles()) {
+                if (file.startsWith(prefix) && MANIFEST_EXTENSION.test(file))
+                    offer(file, false);
+            }
+        }
+        else if (isNeverEntered(relative)) {
+            skipped.set(relative, 'inside node_modules/ or .git/; not read');
+        }
+        else {
+            offer(relative, true);
+        }
+    }
+    const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    return {
+        candidates: [...found.values()].sort(byFile),
+        skipped: [...skipped]
+            .filter(([file]) => !found.has(file))
+            .map(([file, reason]) => ({ file, reason }))
+            .sort(byFile),
+        missing,
+        unmatched,
+    };
+}
+/** Exclude globs are relative to the root; a glob without `/` matches a file name at any depth, as in .gitignore. */
+async function matcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const picomatch = await loadPicomatch();
+    const withSlash = globs.filter((g) => g.includes('/'));
+    const bare = globs.filter((g) => !g.includes('/'));
+    const full = withSlash.length > 0
+        ? picomatch(withSlash.map((g) => g.replace(/^\.\//, '')), { dot: true })
+        : () => false;
+    const base = bare.length > 0 ? picomatch(bare, { dot: true, basename: true }) : () => false;
+    return (file) => full(file) || base(file);
+}
+/** picomatch loads only when there is a glob: a run over plain paths (the Action's default `.`) does not pay for it. */
+async function loadPicomatch() {
+    return (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))).default;
+}
+async function exists(absolute) {
+    return external_node_fs_.promises.lstat(absolute).then(() => true, () => false);
+}
+
+// EXTERNAL MODULE: ./src/parse/formats.ts
+var formats = __nccwpck_require__(8899);
+;// CONCATENATED MODULE: ./src/engine/secrets.ts
+/**
+ * Values that may be credentials: webhook header values and client_secret. The Action registers them with the
+ * runner's masking (core.setSecret) so that no log line can show them, whatever prints them.
+ */
+function secretValues(files) {
+    const found = new Set();
+    for (const file of files) {
+        if (!file.outcome.ok)
+            continue;
+        const stack = [file.outcome.document.value];
+        while (stack.length > 0) {
+            const value = stack.pop();
+            if (Array.isArray(value))
+                stack.push(...value);
+            else if (value !== null && typeof value === 'object') {
+                for (const [key, child] of Object.entries(value)) {
+                    if ((key === 'header_value' || key === 'client_secret') &&
+                        typeof child === 'string' &&
+                        child.trim().length >= 3)
+                        found.add(child);
+                    else
+                        stack.push(child);
+                }
+            }
+        }
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./src/engine/check.ts
+
+
+
+
+/** discover → read → parse → evaluate, the last three file by file. */
+async function check(options) {
+    const limits = { ...formats/* defaultParseLimits */.j, ...options.limits };
+    const discovery = await findCandidates({
+        root: options.root,
+        paths: options.paths,
+        cwd: options.cwd,
+        exclude: options.exclude,
+        isIgnored: (file) => options.policy.isIgnored(file),
+    });
+    if (options.sniffExplicit)
+        for (const candidate of discovery.candidates)
+            candidate.explicit = false;
+    const evaluation = await startEvaluation({
+        rules: options.rules,
+        policy: options.policy,
+        network: options.network,
+        reportFile: options.reportFile,
+        inScope: options.inScope,
+        baseline: options.baseline,
+    }, discovery.candidates.length > 0);
+    // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
+    // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
+    // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
+    const read = discovery.candidates.length > 0
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 885))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+        : { files: [], skipped: [] };
+    const skippedFiles = [...discovery.skipped, ...read.skipped];
+    const evaluated = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    return {
+        result: evaluated.result,
+        missing: discovery.missing,
+        unmatched: discovery.unmatched,
+        staleBaseline: evaluated.staleBaseline,
+        valueAt: evaluated.valueAt,
+        secrets: secretValues(read.files),
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/tool.ts
+
+const toolName = 'lp-app-manifest-check';
+const toolVersion = package_namespaceObject.rE;
+const toolInformationUri = 'https://github.com/lp-app-manifest-check/lp-app-manifest-check';
+/** Rule documentation lives beside the code, one page per rule. */
+const docsBaseUrl = `${toolInformationUri}/blob/v1/docs/rules/`;
+
+;// CONCATENATED MODULE: ./src/engine/reportContext.ts
+
+
+const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
+function reportContext(rules, options = {}) {
+    return {
+        tool: { name: toolName, version: toolVersion, informationUri: toolInformationUri },
+        rules: rules.map((r) => r.meta),
+        docsUrl: (ruleId) => (builtinIds.has(ruleId) ? `${docsBaseUrl}${ruleId}.md` : undefined),
+        color: options.color,
+        failOn: options.failOn,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The one pipeline of both front ends: options in, a finished result out. Policy (local, built-in, central, base
+ * commit), discovery, parsing, evaluation, inline suppressions and baselines, the secrets to mask and the report
+ * context all happen here; `cli/` and `action/` only translate their inputs into RunOptions and the outcome into
+ * their outputs.
+ */
+/** A usage or policy problem: the run cannot give a verdict (exit 2). The message names the file or the input. */
+class RunError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RunError';
+    }
+}
+/** The file is certainly not there (not merely unreadable): only then may a default fall back. */
+class FileAbsent extends Error {
+}
+async function runCheck(options) {
+    const root = resolveRoot(options.cwd, options.root);
+    const policy = await loadRunPolicy(options, root);
+    const baseline = options.writeBaseline === undefined ? await readRunBaseline(options, root, policy) : undefined;
+    // With no paths, the current directory is searched; the rest of the repository is read too, as context, so that
+    // the cross-file rules (client-name-unique) see every manifest of the root wherever the run starts.
+    const here = (0,rootPath/* toReportPath */.T)(root, external_node_path_default().resolve(options.cwd));
+    const fromSubdirectory = options.paths.length === 0 && here !== '' && !here.startsWith('..');
+    const inScope = fromSubdirectory ? (file) => file.startsWith(here + '/') : undefined;
+    const searched = options.paths.length > 0 ? [...options.paths] : [fromSubdirectory ? here : '.'];
+    const run = await check({
+        root,
+        cwd: options.cwd,
+        paths: fromSubdirectory || options.paths.length === 0 ? [] : options.paths,
+        exclude: options.exclude,
+        rules: builtinRules,
+        policy,
+        network: options.network,
+        reportFile: options.reportFile,
+        inScope,
+        baseline,
+        sniffExplicit: options.onlyManifests,
+        onProgress: options.onProgress,
+    });
+    if (run.missing.length > 0)
+        throw new RunError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
+    if (run.unmatched.length > 0)
+        throw new RunError(`no JSON or YAML file matches ${run.unmatched.join(', ')}`);
+    if (run.result.manifests.length === 0 && !options.allowEmpty) {
+        throw new RunError(`no manifests found under ${searched.join(', ')} (a manifest is a JSON or YAML file with a top-level client_name key); to let a run that finds none pass, use --allow-empty (the Action's allow-empty input)`);
+    }
+    const stale = run.staleBaseline;
+    if (stale.length > 0) {
+        options.warn(`${stale.length} baseline entr${stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or the value changed); rewrite the baseline with --write-baseline:\n` +
+            stale.map((e) => `  ${e.file} ${e.ruleId} ${e.pointer || '/'}`).join('\n'));
+    }
+    let wroteBaseline;
+    if (options.writeBaseline !== undefined) {
+        const { createBaseline, writeBaseline } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
+        const target = external_node_path_default().resolve(options.cwd, options.writeBaseline);
+        const written = createBaseline(run.result.findings, run.valueAt);
+        await writeBaseline(target, written);
+        wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
+    }
+    const rules = [...builtinRules, ...policy.custom];
+    return { root, policy, result: run.result, context: reportContext(rules), secrets: run.secrets, wroteBaseline };
+}
+/** --root, else the top of the git work tree holding cwd, else cwd (SPEC §4). */
+function resolveRoot(cwd, given) {
+    if (given !== undefined) {
+        const root = external_node_path_default().resolve(cwd, given);
+        if (!(0,external_node_fs_.statSync)(root, { throwIfNoEntry: false })?.isDirectory())
+            throw new RunError(`--root ${given} is not a directory`);
+        return root;
+    }
+    const git = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--show-toplevel'], {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const top = git.status === 0 && !git.error ? git.stdout.trim() : '';
+    return top !== '' && (0,rootPath/* isInside */.F)(external_node_path_default().resolve(top), external_node_path_default().resolve(cwd)) ? external_node_path_default().resolve(top) : external_node_path_default().resolve(cwd);
+}
+/** A policy file or baseline of the working tree, read by the policy loader's own checks (inside the root). */
+async function readWorkingTree(file) {
+    try {
+        return await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw new FileAbsent(`${file} not found`);
+        throw error;
+    }
+}
+/**
+ * The policy named (a built-in, a github: reference, or a file resolved from cwd), else the root's
+ * .github/lp-app-policy.yml, else the built-in recommended policy; files are read from `policyFiles`.
+ */
+async function loadRunPolicy(options, root) {
+    const named = options.policy === undefined || options.policy === '' ? undefined : policyReference(options.policy, options.cwd);
+    if (named !== undefined && ((0,builtinPolicies/* isBuiltinPolicy */._p)(named) || (0,remotePolicy/* isRemoteReference */.gt)(named))) {
+        return loadPolicy({ root, policyPath: named, rules: builtinRules, readRemote: options.readRemote });
+    }
+    const recommended = () => loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
+    const candidate = named ?? external_node_path_default().join(root, DEFAULT_POLICY_FILE);
+    const shown = named !== undefined ? options.policy : DEFAULT_POLICY_FILE;
+    const base = options.policyFiles;
+    if (!base) {
+        // In the working tree a file is absent only when not even a (dangling) symlink is there; anything else is read by
+        // the policy loader, which refuses what lies outside the repository.
+        if (!(0,external_node_fs_.lstatSync)(candidate, { throwIfNoEntry: false })) {
+            if (named === undefined)
+                return recommended();
+            throw new policyError/* PolicyError */.p(`policy file ${shown} not found`);
+        }
+        return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readRemote: options.readRemote });
+    }
+    try {
+        await base.read(candidate);
+    }
+    catch (error) {
+        if (!(error instanceof FileAbsent)) {
+            throw new policyError/* PolicyError */.p(`the policy of ${base.where} could not be read (${error.message})`);
+        }
+        if (named !== undefined)
+            options.warn(`policy ${shown} is not in ${base.where}; using the built-in recommended policy`);
+        return recommended();
+    }
+    return loadPolicy({
+        root,
+        policyPath: candidate,
+        rules: builtinRules,
+        readText: base.read,
+        readRemote: options.readRemote,
+    });
+}
+/** --baseline FILE from the working tree, else the policy's baseline from where the policy came from. */
+async function readRunBaseline(options, root, policy) {
+    const explicit = options.baseline !== undefined ? external_node_path_default().resolve(options.cwd, options.baseline) : undefined;
+    const file = explicit ?? policy.baselinePath;
+    if (file === undefined)
+        return undefined;
+    const { parseBaseline } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
+    const display = (0,rootPath/* toReportPath */.T)(root, file);
+    const from = explicit || !options.policyFiles ? undefined : options.policyFiles;
+    let text;
+    try {
+        text = from ? await from.read(file) : await readWorkingTree(file);
+    }
+    catch (error) {
+        const reason = error instanceof FileAbsent ? 'not found' : error.message;
+        throw new policyError/* PolicyError */.p(`baseline ${display}${from ? ` (${from.where})` : ''}: ${reason}`);
+    }
+    try {
+        return { baseline: parseBaseline(text, display), source: display };
+    }
+    catch (error) {
+        throw new policyError/* PolicyError */.p(error.message);
+    }
+}
+
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __nccwpck_require__(6584);
 ;// CONCATENATED MODULE: ./src/github/remotePolicy.ts
@@ -1600,16 +1924,6 @@ function remotePolicyReader(getClient) {
         return Buffer.from(data.content, 'base64').toString('utf8');
     };
 }
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/core/tool.ts
-
-const toolName = 'lp-app-manifest-check';
-const toolVersion = package_namespaceObject.rE;
-const toolInformationUri = 'https://github.com/lp-app-manifest-check/lp-app-manifest-check';
-/** Rule documentation lives beside the code, one page per rule. */
-const docsBaseUrl = `${toolInformationUri}/blob/v1/docs/rules/`;
 
 ;// CONCATENATED MODULE: ./src/network/createImageProbe.ts
 
@@ -1994,20 +2308,6 @@ const formatters = {
     github: github/* toGithub */.FR,
 };
 
-;// CONCATENATED MODULE: ./src/engine/reportContext.ts
-
-
-const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
-function reportContext(rules, options = {}) {
-    return {
-        tool: { name: toolName, version: toolVersion, informationUri: toolInformationUri },
-        rules: rules.map((r) => r.meta),
-        docsUrl: (ruleId) => (builtinIds.has(ruleId) ? `${docsBaseUrl}${ruleId}.md` : undefined),
-        color: options.color,
-        failOn: options.failOn,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/github/pullRequest.ts
 
 /**
@@ -2054,40 +2354,7 @@ function repository(env = process.env) {
 
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var action_inputs = __nccwpck_require__(1729);
-;// CONCATENATED MODULE: ./src/action/secrets.ts
-/**
- * Values that may be credentials: webhook header values and client_secret. The Action registers them with the
- * runner's masking (core.setSecret) so that no log line can show them, whatever prints them.
- */
-function secretValues(files) {
-    const found = new Set();
-    for (const file of files) {
-        if (!file.outcome.ok)
-            continue;
-        const stack = [file.outcome.document.value];
-        while (stack.length > 0) {
-            const value = stack.pop();
-            if (Array.isArray(value))
-                stack.push(...value);
-            else if (value !== null && typeof value === 'object') {
-                for (const [key, child] of Object.entries(value)) {
-                    if ((key === 'header_value' || key === 'client_secret') &&
-                        typeof child === 'string' &&
-                        child.trim().length >= 3)
-                        found.add(child);
-                    else
-                        stack.push(child);
-                }
-            }
-        }
-    }
-    return [...found];
-}
-
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
 
 
 
@@ -2115,10 +2382,12 @@ async function run() {
         await runChecked();
     }
     catch (error) {
-        if (error instanceof action_inputs/* InputError */.d || error instanceof policyError/* PolicyError */.p)
+        // No verdict could be given (a bad input, a policy that cannot be read): exit 2, as the CLI does.
+        if (error instanceof action_inputs/* InputError */.d || error instanceof policyError/* PolicyError */.p || error instanceof RunError)
             runner/* setFailed */.C1(error.message);
         else
             runner/* setFailed */.C1(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 2;
     }
 }
 async function runChecked() {
@@ -2130,8 +2399,7 @@ async function runChecked() {
     const client = inputs.token
         ? (0,github_client/* lazyClient */.qW)(inputs.token, (m) => runner/* warning */.$e(m), process.env.GITHUB_API_URL || undefined)
         : undefined;
-    const policy = await loadActionPolicy(inputs, root, pr, client);
-    runner/* info */.pq(`Policy: ${policy.source}${pr && inputs.policyFrom === 'base' ? ` (from the base commit ${pr.baseSha.slice(0, 12)})` : ''}`);
+    const fromBase = pr !== undefined && inputs.policyFrom === 'base';
     let reportFile;
     if (inputs.onlyChanged) {
         if (!pr)
@@ -2148,24 +2416,25 @@ async function runChecked() {
             }
         }
     }
-    const run = await check({
+    const outcome = await runCheck({
+        cwd: root,
         root,
         paths: inputs.paths,
         exclude: inputs.exclude,
-        rules: builtinRules,
-        policy,
+        policy: inputs.policy,
+        policyFiles: fromBase ? await baseCommitFiles(root, pr, client) : undefined,
+        readRemote: client ? remotePolicyReader(client) : undefined,
         network: inputs.offline
             ? undefined
             : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
         reportFile,
+        allowEmpty: inputs.allowEmpty,
+        warn: (message) => runner/* warning */.$e(message),
     });
-    for (const secret of secretValues(run.files))
+    for (const secret of outcome.secrets)
         runner/* setSecret */.Pq(secret);
-    if (run.missing.length > 0)
-        throw new action_inputs/* InputError */.d(`no such file or directory inside the workspace: ${run.missing.join(', ')}`);
-    const result = run.result;
-    if (policy.baselinePath !== undefined)
-        await applyPolicyBaseline(result, run.files, policy.baselinePath, inputs, root, pr, client);
+    runner/* info */.pq(`Policy: ${outcome.policy.source}${fromBase ? ` (from the base commit ${pr.baseSha.slice(0, 12)})` : ''}`);
+    const { result, context } = outcome;
     const summary = summarize(result);
     const failed = exceedsFailOn(result.findings, inputs.failOn);
     const repo = repository();
@@ -2174,21 +2443,19 @@ async function runChecked() {
         ? (file, line) => `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeUrlSegment).join('/')}#L${line}`
         : undefined;
     const notes = annotationNotes(result.findings, inputs.annotations);
-    const rules = [...builtinRules, ...policy.custom];
     if (inputs.annotations)
         annotate(result.findings);
     const outputDir = external_node_path_default().join(process.env.RUNNER_TEMP || root, 'lp-app-manifest-check');
-    // Synchronous, as the runner's file commands are: two thread-pool round trips cost ~2 ms of a ~90 ms start-up.
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
     const reportPath = external_node_path_default().join(outputDir, 'report.json');
-    (0,external_node_fs_.writeFileSync)(reportPath, formatters.json(result, reportContext(rules)));
+    (0,external_node_fs_.writeFileSync)(reportPath, formatters.json(result, context));
     if (inputs.sarifFile) {
         const { writeInside } = await __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 4353));
-        const sarifPath = await writeInside(root, inputs.sarifFile, formatters.sarif(result, reportContext(rules)));
+        const sarifPath = await writeInside(root, inputs.sarifFile, formatters.sarif(result, context));
         runner/* setOutput */.uH('sarif-file', sarifPath);
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-        const markdown = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, maxLength: SUMMARY_LIMIT });
+        const markdown = formatters.markdown(result, { ...context, lineUrl, notes, maxLength: SUMMARY_LIMIT });
         runner/* appendSummary */.fe(markdown);
     }
     if (pr && inputs.comment !== 'never') {
@@ -2198,7 +2465,7 @@ async function runChecked() {
             const { markerLine, upsertStickyComment } = await __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 7347));
             const marker = markerLine(jobKey(inputs));
             const body = formatters.markdown(result, {
-                ...reportContext(rules),
+                ...context,
                 lineUrl,
                 notes,
                 header: marker,
@@ -2233,30 +2500,23 @@ async function runChecked() {
     else
         runner/* info */.pq(counts);
 }
-/** On pull requests the policy comes from the base commit unless policy-from is head. */
-async function loadActionPolicy(inputs, root, pr, client) {
-    const named = inputs.policy ? policyReference(inputs.policy, root) : undefined;
-    const readRemote = client ? remotePolicyReader(client) : undefined;
-    // A built-in name or a github: reference is the same at the base and the head.
-    if (!pr || inputs.policyFrom === 'head' || (named !== undefined && !external_node_path_default().isAbsolute(named))) {
-        return loadPolicy({ root, policyPath: named, rules: builtinRules, readRemote });
-    }
+/** Policy files and the policy's baseline as they are at the pull request's base commit (git, else the API). */
+async function baseCommitFiles(root, pr, client) {
     const { baseCommitReader, NotAtBase } = await __nccwpck_require__.e(/* import() */ 888).then(__nccwpck_require__.bind(__nccwpck_require__, 4888));
-    const readText = baseCommitReader(root, pr, client);
-    const candidate = named ?? external_node_path_default().join(root, DEFAULT_POLICY_FILE);
-    try {
-        await readText(candidate);
-    }
-    catch (error) {
-        // Only a policy that is certainly absent at the base falls back; an unreadable one stops the run (fail closed).
-        if (!(error instanceof NotAtBase)) {
-            throw new policyError/* PolicyError */.p(`the policy of the base commit could not be read (${error.message}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the job "contents: read"`);
-        }
-        if (named)
-            runner/* warning */.$e(`policy ${inputs.policy} is not in the base commit; using the built-in recommended policy`);
-        return loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
-    }
-    return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readText, readRemote });
+    const read = baseCommitReader(root, pr, client);
+    return {
+        where: `the base commit ${pr.baseSha.slice(0, 12)}`,
+        read: async (file) => {
+            try {
+                return await read(file);
+            }
+            catch (error) {
+                if (error instanceof NotAtBase)
+                    throw new FileAbsent(error.message);
+                throw new Error(`${error.message}; fetch the base commit (actions/checkout with fetch-depth: 0) or give the job "contents: read"`);
+            }
+        },
+    };
 }
 function annotate(findings) {
     const emit = { error: runner/* error */.z3, warning: runner/* warning */.$e, notice: runner/* notice */.lm };
@@ -2302,39 +2562,6 @@ function jobKey(inputs) {
 /** A path segment for a markdown link target: `(`, `)` and `'` are encoded too, so a file name cannot end the link. */
 function encodeUrlSegment(segment) {
     return encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/**
- * The policy's baseline marks recorded findings as suppressed, as in the CLI. On pull requests it is read from the
- * base commit with the policy, so a pull request cannot add its own findings to it.
- */
-async function applyPolicyBaseline(result, files, baselinePath, inputs, root, pr, client) {
-    const [{ applyBaseline, parseBaseline }, { getAtPointer }, { baseCommitReader }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 4887)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3950)),
-        __nccwpck_require__.e(/* import() */ 888).then(__nccwpck_require__.bind(__nccwpck_require__, 4888)),
-    ]);
-    const display = external_node_path_default().relative(root, baselinePath).split((external_node_path_default()).sep).join('/');
-    const fromBase = pr !== undefined && inputs.policyFrom === 'base';
-    let text;
-    try {
-        text = fromBase ? await baseCommitReader(root, pr, client)(baselinePath) : await external_node_fs_.promises.readFile(baselinePath, 'utf8');
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'not found' : error.message;
-        throw new policyError/* PolicyError */.p(`baseline ${display}${fromBase ? ' (base commit)' : ''} could not be read: ${reason}`);
-    }
-    let baseline;
-    try {
-        baseline = parseBaseline(text, display);
-    }
-    catch (error) {
-        throw new policyError/* PolicyError */.p(error.message);
-    }
-    const values = new Map(files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]));
-    const applied = applyBaseline(result.findings, baseline, (file, pointer) => getAtPointer(values.get(file), pointer), display);
-    result.findings = applied.findings;
-    if (applied.stale.length > 0)
-        runner/* info */.pq(`${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding; rewrite ${display} with --write-baseline`);
 }
 
 
@@ -2479,6 +2706,51 @@ function appendSummary(markdown) {
 
 /***/ }),
 
+/***/ 3118:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ MANIFEST_ONLY_QUORUM),
+/* harmony export */   Sc: () => (/* binding */ MANIFEST_ONLY_KEYS),
+/* harmony export */   nc: () => (/* binding */ isNearClientName),
+/* harmony export */   ss: () => (/* binding */ clientNameDistance)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+/**
+ * What makes a JSON or YAML file an application manifest (SPEC §4), shared by the candidate filter of discovery
+ * and the rules: a top-level `client_name` (or `client_name#tag`) key, or, for a manifest that lacks it, a key that
+ * is a misspelling of it or several keys only manifests have.
+ */
+/** Top-level keys only an application manifest (an RFC 7591 client) has; two of them make a file a manifest. */
+const MANIFEST_ONLY_KEYS = [
+    'redirect_uris',
+    'grant_types',
+    'response_types',
+    'logo_uri',
+    'entry_uri',
+    'capabilities',
+    'quick_launch_enabled',
+    'enabled_for_profiles',
+    'client_id',
+    'client_secret',
+    'client_id_issued_at',
+    'client_secret_expires_at',
+];
+/** How many of MANIFEST_ONLY_KEYS make a file a manifest without its client_name. */
+const MANIFEST_ONLY_QUORUM = 2;
+/** `clientName`, `Client-Name`, `client name` all read as `clientname`; then a typo or two is allowed. */
+function clientNameDistance(key) {
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(key.toLowerCase().replace(/[\s_.-]/g, ''), 'clientname');
+}
+/** A key that is a misspelling of `client_name` (but not the key itself). */
+function isNearClientName(key) {
+    return key !== 'client_name' && !key.startsWith('client_name#') && clientNameDistance(key) <= 2;
+}
+
+
+/***/ }),
+
 /***/ 9042:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -2514,14 +2786,13 @@ function nearestName(name, known) {
 /***/ 3950:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   childPointer: () => (/* binding */ childPointer),
-/* harmony export */   escapeSegment: () => (/* binding */ escapeSegment),
-/* harmony export */   getAtPointer: () => (/* binding */ getAtPointer),
-/* harmony export */   parsePointer: () => (/* binding */ parsePointer),
-/* harmony export */   toPointer: () => (/* binding */ toPointer)
+/* harmony export */   Y2: () => (/* binding */ childPointer),
+/* harmony export */   rb: () => (/* binding */ toPointer),
+/* harmony export */   re: () => (/* binding */ getAtPointer),
+/* harmony export */   vp: () => (/* binding */ parsePointer)
 /* harmony export */ });
+/* unused harmony export escapeSegment */
 /** RFC 6901 JSON pointers. */
 function escapeSegment(segment) {
     if (typeof segment === 'number')
@@ -2565,7 +2836,7 @@ function getAtPointer(value, pointer) {
 
 /***/ }),
 
-/***/ 8528:
+/***/ 6147:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2671,7 +2942,7 @@ function describeApiError(error) {
 /***/ (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1082);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8528);
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5242);
 
 
@@ -2707,6 +2978,97 @@ function formatOf(file) {
     if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
         return 'yaml';
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4887:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ applyBaseline),
+/* harmony export */   createBaseline: () => (/* binding */ createBaseline),
+/* harmony export */   parseBaseline: () => (/* binding */ parseBaseline),
+/* harmony export */   writeBaseline: () => (/* binding */ writeBaseline)
+/* harmony export */ });
+/* unused harmony export readBaseline */
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4106);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function hashValue(value) {
+    return (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .s)(JSON.stringify(value) ?? 'undefined').slice(0, 16);
+}
+function keyOf(entry) {
+    return [entry.file, entry.ruleId, entry.pointer, entry.valueHash].join('\u0000');
+}
+function entryOf(finding, valueAt) {
+    return {
+        file: finding.file,
+        ruleId: finding.ruleId,
+        pointer: finding.pointer,
+        valueHash: hashValue(valueAt(finding.file, finding.pointer)),
+    };
+}
+const compare = (a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+function createBaseline(findings, valueAt) {
+    return {
+        version: 1,
+        entries: findings
+            .filter((f) => !f.suppressed)
+            .map((f) => entryOf(f, valueAt))
+            .sort(compare),
+    };
+}
+/** Findings the baseline records are marked suppressed (counted, not hidden); entries that match nothing are stale. */
+function applyBaseline(findings, baseline, valueAt, source) {
+    const remaining = new Map();
+    for (const entry of baseline.entries)
+        remaining.set(keyOf(entry), [...(remaining.get(keyOf(entry)) ?? []), entry]);
+    const result = findings.map((finding) => {
+        if (finding.suppressed)
+            return finding;
+        const matches = remaining.get(keyOf(entryOf(finding, valueAt)));
+        if (!matches || matches.length === 0)
+            return finding;
+        matches.pop();
+        return { ...finding, suppressed: { kind: 'baseline', reason: `in baseline ${source}` } };
+    });
+    return { findings: result, stale: [...remaining.values()].flat().sort(compare) };
+}
+async function writeBaseline(file, baseline) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(file, JSON.stringify(baseline, null, 2) + '\n');
+}
+/** Reads a baseline file; a message naming the file and the fault when it is not one. */
+async function readBaseline(file, display) {
+    let text;
+    try {
+        text = await fs.readFile(file, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'not found' : 'not readable';
+        throw new Error(`baseline ${display}: ${reason}`);
+    }
+    return parseBaseline(text, display);
+}
+/** A baseline from its text; a message naming the file and the fault when it is not one. */
+function parseBaseline(text, display) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`baseline ${display}: not valid JSON`);
+    }
+    const entries = data?.entries;
+    const valid = data?.version === 1 &&
+        Array.isArray(entries) &&
+        entries.every((e) => ['file', 'ruleId', 'pointer', 'valueHash'].every((k) => typeof e?.[k] === 'string'));
+    if (!valid)
+        throw new Error(`baseline ${display}: not a baseline file (expected {"version": 1, "entries": [{file, ruleId, pointer, valueHash}]})`);
+    return data;
 }
 
 

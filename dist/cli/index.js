@@ -156,7 +156,7 @@ __webpack_unused_export__ = closest;
 /***/ (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6622);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3280);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -172,7 +172,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6622:
+/***/ 3280:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -190,504 +190,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/policy/inlineSuppressions.ts
-/** `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>`, a whole-line YAML comment. */
-const DIRECTIVE = /^[ \t]*#[ \t]*lp-app-manifest-check-disable-next-line\b(.*)$/;
-const WELL_FORMED = /^[ \t]+([a-z0-9][a-z0-9._/-]*)[ \t]+--[ \t]+(\S.*?)[ \t]*$/;
-function findInlineSuppressions(text) {
-    const byLine = new Map();
-    const problems = [];
-    const lines = text.split(/\r?\n/);
-    let pending = [];
-    lines.forEach((content, index) => {
-        const line = index + 1;
-        const directive = DIRECTIVE.exec(content);
-        if (directive) {
-            const parts = WELL_FORMED.exec(directive[1]);
-            if (parts) {
-                pending.push({ ruleId: parts[1], reason: parts[2], line });
-            }
-            else {
-                problems.push({
-                    line,
-                    column: content.indexOf('#') + 1,
-                    message: 'a suppression needs a rule id and a reason: "# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>"',
-                });
-            }
-            return;
-        }
-        if (content.trim() === '' || content.trimStart().startsWith('#'))
-            return;
-        if (pending.length > 0) {
-            byLine.set(line, [...(byLine.get(line) ?? []), ...pending.map(({ ruleId, reason }) => ({ ruleId, reason }))]);
-            pending = [];
-        }
-    });
-    for (const orphan of pending) {
-        problems.push({
-            line: orphan.line,
-            column: 1,
-            message: `suppression of ${orphan.ruleId} has no line after it to apply to`,
-        });
-    }
-    return { byLine, problems };
-}
-
-;// CONCATENATED MODULE: ./src/engine/evaluate.ts
-
-/** A top-level object with a `client_name` (or localized `client_name#…`) key: SPEC §4. */
-function isManifestValue(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return false;
-    // The common case without listing the keys.
-    if (Object.prototype.hasOwnProperty.call(value, 'client_name'))
-        return true;
-    return Object.keys(value).some((key) => key.startsWith('client_name#'));
-}
-/** Runs the schema and every rule the policy enables over parsed files and turns problems into findings. */
-async function evaluate(options) {
-    const evaluation = await startEvaluation(options, options.files.length > 0);
-    options.files.forEach((parsed, index) => evaluation.add(parsed, index));
-    return evaluation.finish(options.skippedFiles);
-}
-/** An evaluation to feed file by file; `withFiles` false when no file will be added (the schema validator stays unloaded). */
-async function startEvaluation(options, withFiles) {
-    const { policy } = options;
-    const reportFile = options.reportFile ?? (() => true);
-    const documents = new Map();
-    /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
-    const byIndex = [];
-    const checked = [];
-    const problems = [];
-    // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
-    const schema = withFiles ? await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 2872)) : undefined;
-    const settingsCache = new Map();
-    const settingsFor = (file) => {
-        let settings = settingsCache.get(file);
-        if (!settings) {
-            settings = policy.rulesFor(file);
-            settingsCache.set(file, settings);
-        }
-        return settings;
-    };
-    const enabled = (ruleId, file) => {
-        const setting = settingsFor(file).get(ruleId);
-        return setting !== undefined && setting.severity !== 'off';
-    };
-    const optionsOf = (ruleId) => (file) => settingsFor(file).get(ruleId)?.options ?? {};
-    const allRules = [...options.rules, ...policy.custom];
-    const manifestRules = allRules.filter((rule) => rule.kind === 'manifest');
-    const add = (parsed, index) => {
-        const { outcome } = parsed;
-        for (const { ruleId, problem } of outcome.problems)
-            problems.push({ ruleId, file: parsed.file, problem });
-        if (!outcome.ok) {
-            checked.push({ file: parsed.file, format: parsed.format });
-            return;
-        }
-        const { document } = outcome;
-        const value = document.value;
-        const isManifest = isManifestValue(value);
-        if (!isManifest && !parsed.explicit)
-            return;
-        documents.set(parsed.file, document);
-        checked.push({ file: parsed.file, format: parsed.format });
-        if (!schema)
-            throw new Error('evaluation started without files was given one');
-        for (const problem of schema.validateManifest(value))
-            problems.push({ ruleId: 'schema', file: parsed.file, problem });
-        if (!isManifest)
-            return;
-        const manifest = { file: parsed.file, format: parsed.format, value };
-        byIndex[index] = manifest;
-        const settings = settingsFor(manifest.file);
-        for (const rule of manifestRules) {
-            const id = rule.meta.id;
-            const setting = settings.get(id);
-            if (setting === undefined || setting.severity === 'off')
-                continue;
-            let found;
-            try {
-                found = rule.check(manifest, setting.options ?? {});
-            }
-            catch (error) {
-                found = [internalError(id, error)];
-            }
-            for (const problem of found)
-                problems.push({ ruleId: id, file: manifest.file, problem });
-        }
-    };
-    const finish = async (skippedFiles = []) => {
-        const manifests = byIndex.filter((m) => m !== undefined);
-        const skipped = [];
-        for (const rule of allRules) {
-            const id = rule.meta.id;
-            switch (rule.kind) {
-                case 'stage':
-                case 'manifest':
-                    break;
-                case 'project': {
-                    const subjects = manifests.filter((m) => enabled(id, m.file));
-                    if (subjects.length === 0)
-                        break;
-                    let found;
-                    try {
-                        found = rule.check(subjects, optionsOf(id));
-                    }
-                    catch (error) {
-                        found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
-                    }
-                    for (const { file, ...problem } of found)
-                        problems.push({ ruleId: id, file, problem });
-                    break;
-                }
-                case 'network': {
-                    const subjects = manifests.filter((m) => enabled(id, m.file));
-                    if (subjects.length === 0)
-                        break;
-                    if (!options.network) {
-                        skipped.push({ ruleId: id, reason: 'offline' });
-                        break;
-                    }
-                    let found;
-                    try {
-                        found = await rule.check(subjects, optionsOf(id), options.network);
-                    }
-                    catch (error) {
-                        found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
-                    }
-                    for (const { file, ...problem } of found)
-                        problems.push({ ruleId: id, file, problem });
-                    break;
-                }
-            }
-        }
-        const findings = [];
-        for (const { ruleId, file, problem } of problems) {
-            if (!reportFile(file))
-                continue;
-            const setting = settingsFor(file).get(ruleId);
-            const severity = setting?.severity ?? 'error';
-            if (severity === 'off')
-                continue;
-            const document = documents.get(file);
-            const range = problem.range ??
-                document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-            const finding = {
-                ruleId,
-                severity,
-                message: problem.message,
-                file,
-                ...range,
-                pointer: problem.pointer,
-            };
-            if (problem.keyword !== undefined)
-                finding.keyword = problem.keyword;
-            findings.push(finding);
-        }
-        const known = new Set(allRules.map((r) => r.meta.id));
-        const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
-        for (const { file, problem } of suppressed.problems) {
-            const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
-            if (severity !== 'off')
-                findings.push({
-                    ruleId: 'invalid-suppression',
-                    severity,
-                    message: problem.message,
-                    file,
-                    ...problem.range,
-                    pointer: '',
-                });
-        }
-        findings.sort(compareFindings);
-        return {
-            manifests: checked.sort((a, b) => compareText(a.file, b.file)),
-            findings,
-            skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
-        };
-    };
-    return { add, finish };
-}
-/**
- * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
- * next line are marked suppressed (counted, never hidden); malformed directives become findings.
- */
-function applyInlineSuppressions(findings, documents, known, reportFile) {
-    const problems = [];
-    for (const [file, document] of documents) {
-        if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file))
-            continue;
-        const { byLine, problems: malformed } = findInlineSuppressions(document.text);
-        for (const { line, column, message } of malformed) {
-            problems.push({
-                file,
-                problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } },
-            });
-        }
-        for (const [line, suppressions] of byLine) {
-            for (const { ruleId } of suppressions) {
-                if (!known.has(ruleId)) {
-                    problems.push({
-                        file,
-                        problem: {
-                            pointer: '',
-                            message: `suppression names unknown rule "${ruleId}"`,
-                            range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 },
-                        },
-                    });
-                }
-            }
-        }
-        for (const finding of findings) {
-            if (finding.file !== file || finding.suppressed)
-                continue;
-            const match = byLine.get(finding.line)?.find((s) => s.ruleId === finding.ruleId);
-            if (match)
-                finding.suppressed = { kind: 'inline', reason: match.reason };
-        }
-    }
-    return { problems };
-}
-/** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
-function internalError(ruleId, error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { pointer: '', message: `internal error in rule ${ruleId}: ${reason}` };
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.message, b.message));
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/discover/listFiles.ts
-
-
-
-/** Never entered, whatever .gitignore says. */
-const NEVER_ENTERED = new Set(['node_modules', '.git']);
-function isNeverEntered(file) {
-    return file.split('/').some((segment) => NEVER_ENTERED.has(segment));
-}
-/**
- * Every file of the root as the repository sees it, root-relative with `/`: inside a git work tree the files git
- * knows (tracked, plus untracked ones that are not ignored, so a new manifest is not missed before `git add`);
- * elsewhere a walk that honours every .gitignore on the way down.
- */
-async function listFiles(root) {
-    const fromGit = listGitFiles(root);
-    const files = fromGit ?? (await walk(root));
-    return files.filter((file) => !isNeverEntered(file));
-}
-function listGitFiles(root) {
-    // Outside a work tree (or inside .git) git exits non-zero, and the caller walks instead.
-    // One git process, not two (`--cached --others` then `--deleted`): -t tags each entry, and a tracked file
-    // deleted in the work tree comes back both as cached (H) and as removed (R). A second spawn cost ~5 ms of a
-    // start-up with nothing to check (bench/run.mjs, start-up).
-    // Synchronous: nothing else runs while the files are listed, and spawnSync skips the streams and sockets an async
-    // child needs; ~3 ms less of that start-up (paired runs of a file that only lists and writes).
-    const git = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['ls-files', '-z', '-t', '--cached', '--deleted', '--others', '--exclude-standard'], {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    if (git.status !== 0 || git.error)
-        return undefined;
-    const listed = new Set();
-    const gone = new Set();
-    for (const entry of git.stdout.split('\0')) {
-        if (entry.length < 3)
-            continue;
-        (entry[0] === 'R' ? gone : listed).add(entry.slice(2));
-    }
-    return [...listed].filter((f) => !gone.has(f));
-}
-/** As git decides: the deepest .gitignore with a matching pattern wins, so a nested `!pattern` re-includes. */
-function isIgnoredBy(levels, file, isDir) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const verdict = levels[i].rules.test(file.slice(levels[i].base.length) + (isDir ? '/' : ''));
-        if (verdict.ignored)
-            return true;
-        if (verdict.unignored)
-            return false;
-    }
-    return false;
-}
-async function walk(root) {
-    // Loaded here: inside a git work tree (the usual case) git applies .gitignore, and start-up does not pay for it.
-    const { default: ignore } = await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.t.bind(__nccwpck_require__, 298, 23));
-    const files = [];
-    const stack = [{ dir: '', levels: [] }];
-    while (stack.length > 0) {
-        const { dir, levels: inherited } = stack.pop();
-        const absolute = external_node_path_default().join(root, dir);
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(absolute, { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        let levels = inherited;
-        const gitignore = await external_node_fs_.promises.readFile(external_node_path_default().join(absolute, '.gitignore'), 'utf8').catch(() => undefined);
-        if (gitignore !== undefined)
-            levels = [...inherited, { base: dir, rules: ignore().add(gitignore) }];
-        for (const entry of entries) {
-            if (NEVER_ENTERED.has(entry.name))
-                continue;
-            const file = dir + entry.name;
-            const isDir = entry.isDirectory();
-            if (isIgnoredBy(levels, file, isDir))
-                continue;
-            // Symlinked directories are not followed: a walk must end, and nothing outside the root is read.
-            if (isDir)
-                stack.push({ dir: file + '/', levels });
-            else
-                files.push(file);
-        }
-    }
-    return files;
-}
-
 // EXTERNAL MODULE: ./src/core/rootPath.ts
 var rootPath = __nccwpck_require__(8528);
-;// CONCATENATED MODULE: ./src/discover/findCandidates.ts
-
-
-
-
-const MANIFEST_EXTENSION = /\.(json|ya?ml)$/i;
-const GLOB_CHARACTERS = /[*?[\]{}!]/;
-/** Files, directories and globs to the sorted list of files to read (SPEC §4). */
-async function findCandidates(options) {
-    const root = external_node_path_default().resolve(options.root);
-    const cwd = external_node_path_default().resolve(options.cwd ?? root);
-    const excluded = await matcher(options.exclude ?? []);
-    const isIgnored = options.isIgnored ?? (() => false);
-    const paths = options.paths.length > 0 ? options.paths : [root];
-    let listing;
-    const repositoryFiles = () => (listing ??= listFiles(root));
-    const found = new Map();
-    const skipped = new Map();
-    const missing = [];
-    const offer = (file, explicit) => {
-        if (excluded(file) || isIgnored(file)) {
-            if (explicit)
-                skipped.set(file, excluded(file) ? 'excluded by --exclude' : 'ignored by the policy');
-            return;
-        }
-        const existing = found.get(file);
-        if (!existing || explicit)
-            found.set(file, { file, explicit: explicit || existing?.explicit === true });
-    };
-    for (const given of paths) {
-        const absolute = external_node_path_default().resolve(cwd, given);
-        if (GLOB_CHARACTERS.test(given) && !(await exists(absolute))) {
-            const pattern = (0,rootPath/* toReportPath */.T)(root, external_node_path_default().resolve(cwd, given));
-            if (pattern.startsWith('..')) {
-                missing.push(given);
-                continue;
-            }
-            const matches = (await loadPicomatch())(pattern, { dot: true });
-            for (const file of await repositoryFiles())
-                if (matches(file) && MANIFEST_EXTENSION.test(file))
-                    offer(file, false);
-            continue;
-        }
-        if (!(0,rootPath/* isInside */.F)(root, absolute)) {
-            missing.push(given);
-            continue;
-        }
-        const stat = await external_node_fs_.promises.lstat(absolute).catch(() => undefined);
-        if (!stat) {
-            missing.push(given);
-            continue;
-        }
-        const relative = (0,rootPath/* toReportPath */.T)(root, absolute);
-        if (stat.isDirectory()) {
-            const prefix = relative === '' ? '' : relative + '/';
-            for (const file of await repositoryFiles()) {
-                if (file.startsWith(prefix) && MANIFEST_EXTENSION.test(file))
-                    offer(file, false);
-            }
-        }
-        else if (isNeverEntered(relative)) {
-            skipped.set(relative, 'inside node_modules/ or .git/; not read');
-        }
-        else {
-            offer(relative, true);
-        }
-    }
-    const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-    return {
-        candidates: [...found.values()].sort(byFile),
-        skipped: [...skipped]
-            .filter(([file]) => !found.has(file))
-            .map(([file, reason]) => ({ file, reason }))
-            .sort(byFile),
-        missing,
-    };
-}
-/** Exclude globs are relative to the root; a glob without `/` matches a file name at any depth, as in .gitignore. */
-async function matcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const picomatch = await loadPicomatch();
-    const withSlash = globs.filter((g) => g.includes('/'));
-    const bare = globs.filter((g) => !g.includes('/'));
-    const full = withSlash.length > 0
-        ? picomatch(withSlash.map((g) => g.replace(/^\.\//, '')), { dot: true })
-        : () => false;
-    const base = bare.length > 0 ? picomatch(bare, { dot: true, basename: true }) : () => false;
-    return (file) => full(file) || base(file);
-}
-/** picomatch loads only when there is a glob: a run over plain paths (the Action's default `.`) does not pay for it. */
-async function loadPicomatch() {
-    return (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))).default;
-}
-async function exists(absolute) {
-    return external_node_fs_.promises.lstat(absolute).then(() => true, () => false);
-}
-
-// EXTERNAL MODULE: ./src/parse/formats.ts
-var formats = __nccwpck_require__(8899);
-;// CONCATENATED MODULE: ./src/engine/check.ts
-
-
-
-/** discover → read → parse → evaluate, the last three file by file. */
-async function check(options) {
-    const limits = { ...formats/* defaultParseLimits */.j, ...options.limits };
-    const discovery = await findCandidates({
-        root: options.root,
-        paths: options.paths,
-        cwd: options.cwd,
-        exclude: options.exclude,
-        isIgnored: (file) => options.policy.isIgnored(file),
-    });
-    if (options.sniffExplicit)
-        for (const candidate of discovery.candidates)
-            candidate.explicit = false;
-    const evaluation = await startEvaluation({ rules: options.rules, policy: options.policy, network: options.network, reportFile: options.reportFile }, discovery.candidates.length > 0);
-    // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
-    // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
-    // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
-    const read = discovery.candidates.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9400))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
-        : { files: [], skipped: [] };
-    const skippedFiles = [...discovery.skipped, ...read.skipped];
-    const files = read.files;
-    const result = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-    return { result, missing: discovery.missing, files };
-}
-
 ;// CONCATENATED MODULE: ./src/rules/parse-error.ts
 const parseError = {
     kind: 'stage',
@@ -1308,6 +814,50 @@ const clientNameUnique = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/manifestKeys.ts
+var manifestKeys = __nccwpck_require__(3118);
+;// CONCATENATED MODULE: ./src/rules/client-name-missing.ts
+
+
+
+/**
+ * Why a parsed top level that is not a manifest (no `client_name` key) still is one: a key that is a misspelling of
+ * `client_name`, or several keys only manifests have. Undefined for anything else (a package.json, a lock file).
+ */
+function missingClientName(value) {
+    if (!isRecord(value))
+        return undefined;
+    const keys = Object.keys(value);
+    const near = keys
+        .filter(manifestKeys/* isNearClientName */.nc)
+        .sort((a, b) => (0,manifestKeys/* clientNameDistance */.ss)(a) - (0,manifestKeys/* clientNameDistance */.ss)(b))
+        .at(0);
+    if (near !== undefined) {
+        return {
+            pointer: (0,core_pointer/* childPointer */.Y2)('', near),
+            target: 'key',
+            message: `no "client_name" key: did you mean "client_name" instead of ${JSON.stringify(near.slice(0, 80))}?`,
+        };
+    }
+    const own = keys.filter((key) => manifestKeys/* MANIFEST_ONLY_KEYS */.Sc.includes(key));
+    if (own.length < manifestKeys/* MANIFEST_ONLY_QUORUM */.BM)
+        return undefined;
+    const shown = own.slice(0, 3).map((key) => `"${key}"`);
+    return {
+        pointer: '',
+        message: `looks like an application manifest (it has ${shown.join(', ')}${own.length > 3 ? ', …' : ''}) but has no "client_name" key, which every manifest needs`,
+    };
+}
+const clientNameMissing = {
+    kind: 'stage',
+    meta: {
+        id: 'client-name-missing',
+        description: 'A file that looks like a manifest has no client_name key (misspelt or left out).',
+        defaultSeverity: 'error',
+        help: 'A manifest is found by its `client_name` key. A file whose key is misspelt (`client_nmae`, `clientName`) or that has the keys only manifests have (`redirect_uris`, `grant_types`, `capabilities`, …) without one would otherwise pass as "not a manifest" and never be checked: it is reported instead, with the nearest key named.',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/server-assigned-field.ts
 const ASSIGNED = ['id', 'client_id', 'client_id_issued_at', 'client_secret_expires_at', 'deleted'];
 const serverAssignedField = {
@@ -1441,6 +991,7 @@ const invalidSuppression = {
 
 
 
+
 /** The built-in rules, in the order of SPEC §3. Adding a rule is adding a file and a line here. */
 const builtinRules = [
     parseError,
@@ -1461,6 +1012,7 @@ const builtinRules = [
     clientSecretCommitted,
     clientNameFormat,
     clientNameUnique,
+    clientNameMissing,
     serverAssignedField,
     logoDimensions,
     logoFetch,
@@ -1526,6 +1078,777 @@ async function loadPolicy(options) {
 function defaultPolicy(rules) {
     const settings = new Map(rules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity, options: { ...(r.meta.defaultOptions ?? {}) } }]));
     return { source: 'built-in recommended', custom: [], isIgnored: () => false, rulesFor: () => settings };
+}
+
+;// CONCATENATED MODULE: ./src/policy/inlineSuppressions.ts
+/** `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>`, a whole-line YAML comment. */
+const DIRECTIVE = /^[ \t]*#[ \t]*lp-app-manifest-check-disable-next-line\b(.*)$/;
+const WELL_FORMED = /^[ \t]+([a-z0-9][a-z0-9._/-]*)[ \t]+--[ \t]+(\S.*?)[ \t]*$/;
+function findInlineSuppressions(text) {
+    const byLine = new Map();
+    const problems = [];
+    const lines = text.split(/\r?\n/);
+    let pending = [];
+    lines.forEach((content, index) => {
+        const line = index + 1;
+        const directive = DIRECTIVE.exec(content);
+        if (directive) {
+            const parts = WELL_FORMED.exec(directive[1]);
+            if (parts) {
+                pending.push({ ruleId: parts[1], reason: parts[2], line });
+            }
+            else {
+                problems.push({
+                    line,
+                    column: content.indexOf('#') + 1,
+                    message: 'a suppression needs a rule id and a reason: "# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>"',
+                });
+            }
+            return;
+        }
+        if (content.trim() === '' || content.trimStart().startsWith('#'))
+            return;
+        if (pending.length > 0) {
+            byLine.set(line, [...(byLine.get(line) ?? []), ...pending.map(({ ruleId, reason }) => ({ ruleId, reason }))]);
+            pending = [];
+        }
+    });
+    for (const orphan of pending) {
+        problems.push({
+            line: orphan.line,
+            column: 1,
+            message: `suppression of ${orphan.ruleId} has no line after it to apply to`,
+        });
+    }
+    return { byLine, problems };
+}
+
+// EXTERNAL MODULE: ./src/policy/baseline.ts
+var baseline = __nccwpck_require__(4887);
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
+
+
+/** A top-level object with a `client_name` (or localized `client_name#…`) key: SPEC §4. */
+function isManifestValue(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    // The common case without listing the keys.
+    if (Object.prototype.hasOwnProperty.call(value, 'client_name'))
+        return true;
+    return Object.keys(value).some((key) => key.startsWith('client_name#'));
+}
+/** Runs the schema and every rule the policy enables over parsed files and turns problems into findings. */
+async function evaluate(options) {
+    const evaluation = await startEvaluation(options, options.files.length > 0);
+    options.files.forEach((parsed, index) => evaluation.add(parsed, index));
+    return (await evaluation.finish(options.skippedFiles)).result;
+}
+/** An evaluation to feed file by file; `withFiles` false when no file will be added (the schema validator stays unloaded). */
+async function startEvaluation(options, withFiles) {
+    const { policy } = options;
+    const inScope = options.inScope ?? (() => true);
+    const reportFile = options.reportFile ? (file) => inScope(file) && options.reportFile(file) : inScope;
+    const documents = new Map();
+    /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
+    const byIndex = [];
+    const checked = [];
+    const problems = [];
+    // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
+    const schema = withFiles ? await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 2872)) : undefined;
+    const settingsCache = new Map();
+    const settingsFor = (file) => {
+        let settings = settingsCache.get(file);
+        if (!settings) {
+            settings = policy.rulesFor(file);
+            settingsCache.set(file, settings);
+        }
+        return settings;
+    };
+    const enabled = (ruleId, file) => {
+        const setting = settingsFor(file).get(ruleId);
+        return setting !== undefined && setting.severity !== 'off';
+    };
+    const optionsOf = (ruleId) => (file) => settingsFor(file).get(ruleId)?.options ?? {};
+    const allRules = [...options.rules, ...policy.custom];
+    const manifestRules = allRules.filter((rule) => rule.kind === 'manifest');
+    const add = (parsed, index) => {
+        const { outcome } = parsed;
+        for (const { ruleId, problem } of outcome.problems)
+            problems.push({ ruleId, file: parsed.file, problem });
+        const listed = inScope(parsed.file);
+        if (!outcome.ok) {
+            if (listed)
+                checked.push({ file: parsed.file, format: parsed.format });
+            return;
+        }
+        const { document } = outcome;
+        const value = document.value;
+        const isManifest = isManifestValue(value);
+        if (!isManifest) {
+            // A manifest whose client_name is misspelt or missing is reported, never passed over as "not a manifest".
+            const missing = missingClientName(value);
+            if (missing) {
+                documents.set(parsed.file, document);
+                if (listed)
+                    checked.push({ file: parsed.file, format: parsed.format });
+                problems.push({ ruleId: clientNameMissing.meta.id, file: parsed.file, problem: missing });
+                return;
+            }
+            if (!parsed.explicit)
+                return;
+        }
+        documents.set(parsed.file, document);
+        if (listed)
+            checked.push({ file: parsed.file, format: parsed.format });
+        if (!schema)
+            throw new Error('evaluation started without files was given one');
+        for (const problem of schema.validateManifest(value))
+            problems.push({ ruleId: 'schema', file: parsed.file, problem });
+        if (!isManifest)
+            return;
+        const manifest = { file: parsed.file, format: parsed.format, value };
+        byIndex[index] = manifest;
+        const settings = settingsFor(manifest.file);
+        for (const rule of manifestRules) {
+            const id = rule.meta.id;
+            const setting = settings.get(id);
+            if (setting === undefined || setting.severity === 'off')
+                continue;
+            let found;
+            try {
+                found = rule.check(manifest, setting.options ?? {});
+            }
+            catch (error) {
+                found = [internalError(id, error)];
+            }
+            for (const problem of found)
+                problems.push({ ruleId: id, file: manifest.file, problem });
+        }
+    };
+    const finish = async (skippedFiles = []) => {
+        const manifests = byIndex.filter((m) => m !== undefined);
+        // The network rules look at one manifest at a time: context manifests and unreported files are not fetched for.
+        const reported = manifests.filter((m) => reportFile(m.file));
+        const skipped = [];
+        for (const rule of allRules) {
+            const id = rule.meta.id;
+            switch (rule.kind) {
+                case 'stage':
+                case 'manifest':
+                    break;
+                case 'project': {
+                    const subjects = manifests.filter((m) => enabled(id, m.file));
+                    if (subjects.length === 0)
+                        break;
+                    let found;
+                    try {
+                        found = rule.check(subjects, optionsOf(id));
+                    }
+                    catch (error) {
+                        found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
+                    }
+                    for (const { file, ...problem } of found)
+                        problems.push({ ruleId: id, file, problem });
+                    break;
+                }
+                case 'network': {
+                    const subjects = reported.filter((m) => enabled(id, m.file));
+                    if (subjects.length === 0)
+                        break;
+                    if (!options.network) {
+                        skipped.push({ ruleId: id, reason: 'offline' });
+                        break;
+                    }
+                    let found;
+                    try {
+                        found = await rule.check(subjects, optionsOf(id), options.network);
+                    }
+                    catch (error) {
+                        found = subjects.map((m) => ({ file: m.file, ...internalError(id, error) }));
+                    }
+                    for (const { file, ...problem } of found)
+                        problems.push({ ruleId: id, file, problem });
+                    break;
+                }
+            }
+        }
+        const findings = [];
+        for (const { ruleId, file, problem } of problems) {
+            if (!reportFile(file))
+                continue;
+            const setting = settingsFor(file).get(ruleId);
+            const severity = setting?.severity ?? 'error';
+            if (severity === 'off')
+                continue;
+            const document = documents.get(file);
+            const range = problem.range ??
+                document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+            const finding = {
+                ruleId,
+                severity,
+                message: problem.message,
+                file,
+                ...range,
+                pointer: problem.pointer,
+            };
+            if (problem.keyword !== undefined)
+                finding.keyword = problem.keyword;
+            findings.push(finding);
+        }
+        const known = new Set(allRules.map((r) => r.meta.id));
+        const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
+        for (const { file, problem } of suppressed.problems) {
+            const severity = settingsFor(file).get('invalid-suppression')?.severity ?? 'error';
+            if (severity !== 'off')
+                findings.push({
+                    ruleId: 'invalid-suppression',
+                    severity,
+                    message: problem.message,
+                    file,
+                    ...problem.range,
+                    pointer: '',
+                });
+        }
+        findings.sort(compareFindings);
+        const valueAt = (file, pointer) => (0,core_pointer/* getAtPointer */.re)(documents.get(file)?.value, pointer);
+        const baselined = options.baseline
+            ? (0,baseline/* applyBaseline */.Q)(findings, options.baseline.baseline, valueAt, options.baseline.source)
+            : { findings, stale: [] };
+        return {
+            result: {
+                manifests: checked.sort((a, b) => compareText(a.file, b.file)),
+                findings: baselined.findings,
+                skipped: [
+                    ...skipped,
+                    ...skippedFiles.filter(({ file }) => inScope(file)).map(({ file, reason }) => ({ ruleId: '', file, reason })),
+                ],
+            },
+            staleBaseline: baselined.stale,
+            valueAt,
+        };
+    };
+    return { add, finish };
+}
+/**
+ * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
+ * next line are marked suppressed (counted, never hidden); malformed directives become findings.
+ */
+function applyInlineSuppressions(findings, documents, known, reportFile) {
+    const problems = [];
+    for (const [file, document] of documents) {
+        if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file))
+            continue;
+        const { byLine, problems: malformed } = findInlineSuppressions(document.text);
+        for (const { line, column, message } of malformed) {
+            problems.push({
+                file,
+                problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } },
+            });
+        }
+        for (const [line, suppressions] of byLine) {
+            for (const { ruleId } of suppressions) {
+                if (!known.has(ruleId)) {
+                    problems.push({
+                        file,
+                        problem: {
+                            pointer: '',
+                            message: `suppression names unknown rule "${ruleId}"`,
+                            range: { line: line - 1, column: 1, endLine: line - 1, endColumn: 2 },
+                        },
+                    });
+                }
+            }
+        }
+        for (const finding of findings) {
+            if (finding.file !== file || finding.suppressed)
+                continue;
+            const match = byLine.get(finding.line)?.find((s) => s.ruleId === finding.ruleId);
+            if (match)
+                finding.suppressed = { kind: 'inline', reason: match.reason };
+        }
+    }
+    return { problems };
+}
+/** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
+function internalError(ruleId, error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { pointer: '', message: `internal error in rule ${ruleId}: ${reason}` };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+
+;// CONCATENATED MODULE: ./src/discover/listFiles.ts
+
+
+
+/** Never entered, whatever .gitignore says. */
+const NEVER_ENTERED = new Set(['node_modules', '.git']);
+function isNeverEntered(file) {
+    return file.split('/').some((segment) => NEVER_ENTERED.has(segment));
+}
+/**
+ * Every file of the root as the repository sees it, root-relative with `/`: inside a git work tree the files git
+ * knows (tracked, plus untracked ones that are not ignored, so a new manifest is not missed before `git add`);
+ * elsewhere a walk that honours every .gitignore on the way down.
+ */
+async function listFiles(root) {
+    const fromGit = listGitFiles(root);
+    const files = fromGit ?? (await walk(root));
+    return files.filter((file) => !isNeverEntered(file));
+}
+function listGitFiles(root) {
+    // Outside a work tree (or inside .git) git exits non-zero, and the caller walks instead.
+    // One git process, not two (`--cached --others` then `--deleted`): -t tags each entry, and a tracked file
+    // deleted in the work tree comes back both as cached (H) and as removed (R). A second spawn cost ~5 ms of a
+    // start-up with nothing to check (bench/run.mjs, start-up).
+    // Synchronous: nothing else runs while the files are listed, and spawnSync skips the streams and sockets an async
+    // child needs; ~3 ms less of that start-up (paired runs of a file that only lists and writes).
+    const git = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['ls-files', '-z', '-t', '--cached', '--deleted', '--others', '--exclude-standard'], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (git.status !== 0 || git.error)
+        return undefined;
+    const listed = new Set();
+    const gone = new Set();
+    for (const entry of git.stdout.split('\0')) {
+        if (entry.length < 3)
+            continue;
+        (entry[0] === 'R' ? gone : listed).add(entry.slice(2));
+    }
+    return [...listed].filter((f) => !gone.has(f));
+}
+/** As git decides: the deepest .gitignore with a matching pattern wins, so a nested `!pattern` re-includes. */
+function isIgnoredBy(levels, file, isDir) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const verdict = levels[i].rules.test(file.slice(levels[i].base.length) + (isDir ? '/' : ''));
+        if (verdict.ignored)
+            return true;
+        if (verdict.unignored)
+            return false;
+    }
+    return false;
+}
+async function walk(root) {
+    // Loaded here: inside a git work tree (the usual case) git applies .gitignore, and start-up does not pay for it.
+    const { default: ignore } = await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.t.bind(__nccwpck_require__, 298, 23));
+    const files = [];
+    const stack = [{ dir: '', levels: [] }];
+    while (stack.length > 0) {
+        const { dir, levels: inherited } = stack.pop();
+        const absolute = external_node_path_default().join(root, dir);
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(absolute, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        let levels = inherited;
+        const gitignore = await external_node_fs_.promises.readFile(external_node_path_default().join(absolute, '.gitignore'), 'utf8').catch(() => undefined);
+        if (gitignore !== undefined)
+            levels = [...inherited, { base: dir, rules: ignore().add(gitignore) }];
+        for (const entry of entries) {
+            if (NEVER_ENTERED.has(entry.name))
+                continue;
+            const file = dir + entry.name;
+            const isDir = entry.isDirectory();
+            if (isIgnoredBy(levels, file, isDir))
+                continue;
+            // Symlinked directories are not followed: a walk must end, and nothing outside the root is read.
+            if (isDir)
+                stack.push({ dir: file + '/', levels });
+            else
+                files.push(file);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/discover/findCandidates.ts
+
+
+
+
+const MANIFEST_EXTENSION = /\.(json|ya?ml)$/i;
+const GLOB_CHARACTERS = /[*?[\]{}!]/;
+/** Files, directories and globs to the sorted list of files to read (SPEC §4). */
+async function findCandidates(options) {
+    const root = external_node_path_default().resolve(options.root);
+    const cwd = external_node_path_default().resolve(options.cwd ?? root);
+    const excluded = await matcher(options.exclude ?? []);
+    const isIgnored = options.isIgnored ?? (() => false);
+    const paths = options.paths.length > 0 ? options.paths : [root];
+    let listing;
+    const repositoryFiles = () => (listing ??= listFiles(root));
+    const found = new Map();
+    const skipped = new Map();
+    const missing = [];
+    const unmatched = [];
+    const offer = (file, explicit) => {
+        if (excluded(file) || isIgnored(file)) {
+            if (explicit)
+                skipped.set(file, excluded(file) ? 'excluded by --exclude' : 'ignored by the policy');
+            return;
+        }
+        const existing = found.get(file);
+        if (!existing || explicit)
+            found.set(file, { file, explicit: explicit || existing?.explicit === true });
+    };
+    for (const given of paths) {
+        const absolute = external_node_path_default().resolve(cwd, given);
+        if (GLOB_CHARACTERS.test(given) && !(await exists(absolute))) {
+            const pattern = (0,rootPath/* toReportPath */.T)(root, external_node_path_default().resolve(cwd, given));
+            if (pattern.startsWith('..')) {
+                missing.push(given);
+                continue;
+            }
+            const matches = (await loadPicomatch())(pattern, { dot: true });
+            let matched = false;
+            for (const file of await repositoryFiles()) {
+                if (!matches(file) || !MANIFEST_EXTENSION.test(file))
+                    continue;
+                matched = true;
+                offer(file, false);
+            }
+            if (!matched)
+                unmatched.push(given);
+            continue;
+        }
+        if (!(0,rootPath/* isInside */.F)(root, absolute)) {
+            missing.push(given);
+            continue;
+        }
+        const stat = await external_node_fs_.promises.lstat(absolute).catch(() => undefined);
+        if (!stat) {
+            missing.push(given);
+            continue;
+        }
+        const relative = (0,rootPath/* toReportPath */.T)(root, absolute);
+        if (stat.isDirectory()) {
+            const prefix = relative === '' ? '' : relative + '/';
+            for (const file of await repositoryFiles()) {
+                if (file.startsWith(prefix) && MANIFEST_EXTENSION.test(file))
+                    offer(file, false);
+            }
+        }
+        else if (isNeverEntered(relative)) {
+            skipped.set(relative, 'inside node_modules/ or .git/; not read');
+        }
+        else {
+            offer(relative, true);
+        }
+    }
+    const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    return {
+        candidates: [...found.values()].sort(byFile),
+        skipped: [...skipped]
+            .filter(([file]) => !found.has(file))
+            .map(([file, reason]) => ({ file, reason }))
+            .sort(byFile),
+        missing,
+        unmatched,
+    };
+}
+/** Exclude globs are relative to the root; a glob without `/` matches a file name at any depth, as in .gitignore. */
+async function matcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const picomatch = await loadPicomatch();
+    const withSlash = globs.filter((g) => g.includes('/'));
+    const bare = globs.filter((g) => !g.includes('/'));
+    const full = withSlash.length > 0
+        ? picomatch(withSlash.map((g) => g.replace(/^\.\//, '')), { dot: true })
+        : () => false;
+    const base = bare.length > 0 ? picomatch(bare, { dot: true, basename: true }) : () => false;
+    return (file) => full(file) || base(file);
+}
+/** picomatch loads only when there is a glob: a run over plain paths (the Action's default `.`) does not pay for it. */
+async function loadPicomatch() {
+    return (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))).default;
+}
+async function exists(absolute) {
+    return external_node_fs_.promises.lstat(absolute).then(() => true, () => false);
+}
+
+// EXTERNAL MODULE: ./src/parse/formats.ts
+var formats = __nccwpck_require__(8899);
+;// CONCATENATED MODULE: ./src/engine/secrets.ts
+/**
+ * Values that may be credentials: webhook header values and client_secret. The Action registers them with the
+ * runner's masking (core.setSecret) so that no log line can show them, whatever prints them.
+ */
+function secretValues(files) {
+    const found = new Set();
+    for (const file of files) {
+        if (!file.outcome.ok)
+            continue;
+        const stack = [file.outcome.document.value];
+        while (stack.length > 0) {
+            const value = stack.pop();
+            if (Array.isArray(value))
+                stack.push(...value);
+            else if (value !== null && typeof value === 'object') {
+                for (const [key, child] of Object.entries(value)) {
+                    if ((key === 'header_value' || key === 'client_secret') &&
+                        typeof child === 'string' &&
+                        child.trim().length >= 3)
+                        found.add(child);
+                    else
+                        stack.push(child);
+                }
+            }
+        }
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./src/engine/check.ts
+
+
+
+
+/** discover → read → parse → evaluate, the last three file by file. */
+async function check(options) {
+    const limits = { ...formats/* defaultParseLimits */.j, ...options.limits };
+    const discovery = await findCandidates({
+        root: options.root,
+        paths: options.paths,
+        cwd: options.cwd,
+        exclude: options.exclude,
+        isIgnored: (file) => options.policy.isIgnored(file),
+    });
+    if (options.sniffExplicit)
+        for (const candidate of discovery.candidates)
+            candidate.explicit = false;
+    const evaluation = await startEvaluation({
+        rules: options.rules,
+        policy: options.policy,
+        network: options.network,
+        reportFile: options.reportFile,
+        inScope: options.inScope,
+        baseline: options.baseline,
+    }, discovery.candidates.length > 0);
+    // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
+    // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
+    // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
+    const read = discovery.candidates.length > 0
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 885))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+        : { files: [], skipped: [] };
+    const skippedFiles = [...discovery.skipped, ...read.skipped];
+    const evaluated = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    return {
+        result: evaluated.result,
+        missing: discovery.missing,
+        unmatched: discovery.unmatched,
+        staleBaseline: evaluated.staleBaseline,
+        valueAt: evaluated.valueAt,
+        secrets: secretValues(read.files),
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/tool.ts
+
+const toolName = 'lp-app-manifest-check';
+const toolVersion = package_namespaceObject.rE;
+const toolInformationUri = 'https://github.com/lp-app-manifest-check/lp-app-manifest-check';
+/** Rule documentation lives beside the code, one page per rule. */
+const docsBaseUrl = `${toolInformationUri}/blob/v1/docs/rules/`;
+
+;// CONCATENATED MODULE: ./src/engine/reportContext.ts
+
+
+const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
+function reportContext(rules, options = {}) {
+    return {
+        tool: { name: toolName, version: toolVersion, informationUri: toolInformationUri },
+        rules: rules.map((r) => r.meta),
+        docsUrl: (ruleId) => (builtinIds.has(ruleId) ? `${docsBaseUrl}${ruleId}.md` : undefined),
+        color: options.color,
+        failOn: options.failOn,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The one pipeline of both front ends: options in, a finished result out. Policy (local, built-in, central, base
+ * commit), discovery, parsing, evaluation, inline suppressions and baselines, the secrets to mask and the report
+ * context all happen here; `cli/` and `action/` only translate their inputs into RunOptions and the outcome into
+ * their outputs.
+ */
+/** A usage or policy problem: the run cannot give a verdict (exit 2). The message names the file or the input. */
+class RunError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RunError';
+    }
+}
+/** The file is certainly not there (not merely unreadable): only then may a default fall back. */
+class FileAbsent extends Error {
+}
+async function runCheck(options) {
+    const root = resolveRoot(options.cwd, options.root);
+    const policy = await loadRunPolicy(options, root);
+    const baseline = options.writeBaseline === undefined ? await readRunBaseline(options, root, policy) : undefined;
+    // With no paths, the current directory is searched; the rest of the repository is read too, as context, so that
+    // the cross-file rules (client-name-unique) see every manifest of the root wherever the run starts.
+    const here = (0,rootPath/* toReportPath */.T)(root, external_node_path_default().resolve(options.cwd));
+    const fromSubdirectory = options.paths.length === 0 && here !== '' && !here.startsWith('..');
+    const inScope = fromSubdirectory ? (file) => file.startsWith(here + '/') : undefined;
+    const searched = options.paths.length > 0 ? [...options.paths] : [fromSubdirectory ? here : '.'];
+    const run = await check({
+        root,
+        cwd: options.cwd,
+        paths: fromSubdirectory || options.paths.length === 0 ? [] : options.paths,
+        exclude: options.exclude,
+        rules: builtinRules,
+        policy,
+        network: options.network,
+        reportFile: options.reportFile,
+        inScope,
+        baseline,
+        sniffExplicit: options.onlyManifests,
+        onProgress: options.onProgress,
+    });
+    if (run.missing.length > 0)
+        throw new RunError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
+    if (run.unmatched.length > 0)
+        throw new RunError(`no JSON or YAML file matches ${run.unmatched.join(', ')}`);
+    if (run.result.manifests.length === 0 && !options.allowEmpty) {
+        throw new RunError(`no manifests found under ${searched.join(', ')} (a manifest is a JSON or YAML file with a top-level client_name key); to let a run that finds none pass, use --allow-empty (the Action's allow-empty input)`);
+    }
+    const stale = run.staleBaseline;
+    if (stale.length > 0) {
+        options.warn(`${stale.length} baseline entr${stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or the value changed); rewrite the baseline with --write-baseline:\n` +
+            stale.map((e) => `  ${e.file} ${e.ruleId} ${e.pointer || '/'}`).join('\n'));
+    }
+    let wroteBaseline;
+    if (options.writeBaseline !== undefined) {
+        const { createBaseline, writeBaseline } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
+        const target = external_node_path_default().resolve(options.cwd, options.writeBaseline);
+        const written = createBaseline(run.result.findings, run.valueAt);
+        await writeBaseline(target, written);
+        wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
+    }
+    const rules = [...builtinRules, ...policy.custom];
+    return { root, policy, result: run.result, context: reportContext(rules), secrets: run.secrets, wroteBaseline };
+}
+/** --root, else the top of the git work tree holding cwd, else cwd (SPEC §4). */
+function resolveRoot(cwd, given) {
+    if (given !== undefined) {
+        const root = external_node_path_default().resolve(cwd, given);
+        if (!(0,external_node_fs_.statSync)(root, { throwIfNoEntry: false })?.isDirectory())
+            throw new RunError(`--root ${given} is not a directory`);
+        return root;
+    }
+    const git = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['rev-parse', '--show-toplevel'], {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const top = git.status === 0 && !git.error ? git.stdout.trim() : '';
+    return top !== '' && (0,rootPath/* isInside */.F)(external_node_path_default().resolve(top), external_node_path_default().resolve(cwd)) ? external_node_path_default().resolve(top) : external_node_path_default().resolve(cwd);
+}
+/** A policy file or baseline of the working tree, read by the policy loader's own checks (inside the root). */
+async function readWorkingTree(file) {
+    try {
+        return await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw new FileAbsent(`${file} not found`);
+        throw error;
+    }
+}
+/**
+ * The policy named (a built-in, a github: reference, or a file resolved from cwd), else the root's
+ * .github/lp-app-policy.yml, else the built-in recommended policy; files are read from `policyFiles`.
+ */
+async function loadRunPolicy(options, root) {
+    const named = options.policy === undefined || options.policy === '' ? undefined : policyReference(options.policy, options.cwd);
+    if (named !== undefined && ((0,builtinPolicies/* isBuiltinPolicy */._p)(named) || (0,remotePolicy/* isRemoteReference */.gt)(named))) {
+        return loadPolicy({ root, policyPath: named, rules: builtinRules, readRemote: options.readRemote });
+    }
+    const recommended = () => loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
+    const candidate = named ?? external_node_path_default().join(root, DEFAULT_POLICY_FILE);
+    const shown = named !== undefined ? options.policy : DEFAULT_POLICY_FILE;
+    const base = options.policyFiles;
+    if (!base) {
+        // In the working tree a file is absent only when not even a (dangling) symlink is there; anything else is read by
+        // the policy loader, which refuses what lies outside the repository.
+        if (!(0,external_node_fs_.lstatSync)(candidate, { throwIfNoEntry: false })) {
+            if (named === undefined)
+                return recommended();
+            throw new policyError/* PolicyError */.p(`policy file ${shown} not found`);
+        }
+        return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readRemote: options.readRemote });
+    }
+    try {
+        await base.read(candidate);
+    }
+    catch (error) {
+        if (!(error instanceof FileAbsent)) {
+            throw new policyError/* PolicyError */.p(`the policy of ${base.where} could not be read (${error.message})`);
+        }
+        if (named !== undefined)
+            options.warn(`policy ${shown} is not in ${base.where}; using the built-in recommended policy`);
+        return recommended();
+    }
+    return loadPolicy({
+        root,
+        policyPath: candidate,
+        rules: builtinRules,
+        readText: base.read,
+        readRemote: options.readRemote,
+    });
+}
+/** --baseline FILE from the working tree, else the policy's baseline from where the policy came from. */
+async function readRunBaseline(options, root, policy) {
+    const explicit = options.baseline !== undefined ? external_node_path_default().resolve(options.cwd, options.baseline) : undefined;
+    const file = explicit ?? policy.baselinePath;
+    if (file === undefined)
+        return undefined;
+    const { parseBaseline } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
+    const display = (0,rootPath/* toReportPath */.T)(root, file);
+    const from = explicit || !options.policyFiles ? undefined : options.policyFiles;
+    let text;
+    try {
+        text = from ? await from.read(file) : await readWorkingTree(file);
+    }
+    catch (error) {
+        const reason = error instanceof FileAbsent ? 'not found' : error.message;
+        throw new policyError/* PolicyError */.p(`baseline ${display}${from ? ` (${from.where})` : ''}: ${reason}`);
+    }
+    try {
+        return { baseline: parseBaseline(text, display), source: display };
+    }
+    catch (error) {
+        throw new policyError/* PolicyError */.p(error.message);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
@@ -1722,16 +2045,6 @@ class Progress {
     }
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/core/tool.ts
-
-const toolName = 'lp-app-manifest-check';
-const toolVersion = package_namespaceObject.rE;
-const toolInformationUri = 'https://github.com/lp-app-manifest-check/lp-app-manifest-check';
-/** Rule documentation lives beside the code, one page per rule. */
-const docsBaseUrl = `${toolInformationUri}/blob/v1/docs/rules/`;
-
 ;// CONCATENATED MODULE: ./src/network/createImageProbe.ts
 
 /** The guarded fetcher network rules are handed: one request per distinct URL per run, at most `concurrency` at once. */
@@ -1911,22 +2224,8 @@ const toJson = (result, context) => {
     return JSON.stringify(report, null, 2) + '\n';
 };
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/core/sha256.ts
-
-let sha256_require;
-/**
- * Hex SHA-256 of UTF-8 text. node:crypto is required on the first call, not imported: loading it cost ~5 ms of a
- * ~100 ms start-up with nothing to check (bench/run.mjs, start-up), and only baselines, SARIF fingerprints and
- * matrix comment keys need it.
- */
-function sha256(text) {
-    sha256_require ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-    const { createHash } = sha256_require('node:crypto');
-    return createHash('sha256').update(text).digest('hex');
-}
-
+// EXTERNAL MODULE: ./src/core/sha256.ts + 1 modules
+var sha256 = __nccwpck_require__(4106);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
@@ -1940,7 +2239,7 @@ function fingerprints(findings) {
         const key = `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`;
         const occurrence = seen.get(key) ?? 0;
         seen.set(key, occurrence + 1);
-        return sha256(`${key}\u0000${occurrence}`).slice(0, 32);
+        return (0,sha256/* sha256 */.s)(`${key}\u0000${occurrence}`).slice(0, 32);
     });
 }
 /** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
@@ -2165,101 +2464,7 @@ function exceedsFailOn(findings, failOn) {
     return findings.some((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]);
 }
 
-;// CONCATENATED MODULE: ./src/engine/reportContext.ts
-
-
-const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
-function reportContext(rules, options = {}) {
-    return {
-        tool: { name: toolName, version: toolVersion, informationUri: toolInformationUri },
-        rules: rules.map((r) => r.meta),
-        docsUrl: (ruleId) => (builtinIds.has(ruleId) ? `${docsBaseUrl}${ruleId}.md` : undefined),
-        color: options.color,
-        failOn: options.failOn,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/baseline.ts
-
-
-function hashValue(value) {
-    return sha256(JSON.stringify(value) ?? 'undefined').slice(0, 16);
-}
-function keyOf(entry) {
-    return [entry.file, entry.ruleId, entry.pointer, entry.valueHash].join('\u0000');
-}
-function entryOf(finding, valueAt) {
-    return {
-        file: finding.file,
-        ruleId: finding.ruleId,
-        pointer: finding.pointer,
-        valueHash: hashValue(valueAt(finding.file, finding.pointer)),
-    };
-}
-const compare = (a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
-function createBaseline(findings, valueAt) {
-    return {
-        version: 1,
-        entries: findings
-            .filter((f) => !f.suppressed)
-            .map((f) => entryOf(f, valueAt))
-            .sort(compare),
-    };
-}
-/** Findings the baseline records are marked suppressed (counted, not hidden); entries that match nothing are stale. */
-function applyBaseline(findings, baseline, valueAt, source) {
-    const remaining = new Map();
-    for (const entry of baseline.entries)
-        remaining.set(keyOf(entry), [...(remaining.get(keyOf(entry)) ?? []), entry]);
-    const result = findings.map((finding) => {
-        if (finding.suppressed)
-            return finding;
-        const matches = remaining.get(keyOf(entryOf(finding, valueAt)));
-        if (!matches || matches.length === 0)
-            return finding;
-        matches.pop();
-        return { ...finding, suppressed: { kind: 'baseline', reason: `in baseline ${source}` } };
-    });
-    return { findings: result, stale: [...remaining.values()].flat().sort(compare) };
-}
-async function writeBaseline(file, baseline) {
-    await external_node_fs_.promises.writeFile(file, JSON.stringify(baseline, null, 2) + '\n');
-}
-/** Reads a baseline file; a message naming the file and the fault when it is not one. */
-async function readBaseline(file, display) {
-    let text;
-    try {
-        text = await external_node_fs_.promises.readFile(file, 'utf8');
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'not found' : 'not readable';
-        throw new Error(`baseline ${display}: ${reason}`);
-    }
-    return parseBaseline(text, display);
-}
-/** A baseline from its text; a message naming the file and the fault when it is not one. */
-function parseBaseline(text, display) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new Error(`baseline ${display}: not valid JSON`);
-    }
-    const entries = data?.entries;
-    const valid = data?.version === 1 &&
-        Array.isArray(entries) &&
-        entries.every((e) => ['file', 'ruleId', 'pointer', 'valueHash'].every((k) => typeof e?.[k] === 'string'));
-    if (!valid)
-        throw new Error(`baseline ${display}: not a baseline file (expected {"version": 1, "entries": [{file, ruleId, pointer, valueHash}]})`);
-    return data;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
 
 
 
@@ -2290,10 +2495,12 @@ Options:
   --allow-private-network    let network rules reach loopback, private and link-local addresses
   --network-timeout MS       per request (default: 10000)
   --exclude GLOB             do not check files matching GLOB (repeatable)
-  --root DIR                 repository root; report paths are relative to it (default: current directory)
+  --root DIR                 repository root; report paths are relative to it (default: the top of the git
+                             work tree, else the current directory)
   --baseline FILE            report findings recorded in FILE as suppressed (default: the policy's baseline)
   --write-baseline FILE      record today's findings in FILE, for adoption in an existing repository
   --only-manifests           files named as arguments are checked only if they are manifests (for pre-commit hooks)
+  --allow-empty              pass when no manifest is found (default: "no manifests found" is exit 2)
   --progress, --no-progress  progress on stderr (default: when stderr is a terminal)
   -h, --help                 show this help
   -v, --version              show the version
@@ -2303,7 +2510,7 @@ overwrites a file.
 
 github: policies are read through the GitHub API with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise Server).
 
-Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or policy error.`;
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or policy error or no manifest found.`;
 class UsageError extends Error {
 }
 /** The whole CLI as a function of its arguments and I/O; returns the exit code. */
@@ -2312,7 +2519,7 @@ async function runCli(argv, io) {
         return await runChecked(argv, io);
     }
     catch (error) {
-        if (error instanceof UsageError || error instanceof policyError/* PolicyError */.p) {
+        if (error instanceof UsageError || error instanceof policyError/* PolicyError */.p || error instanceof RunError) {
             io.stderr(`lp-app-manifest-check: ${error.message}\n`);
             if (error instanceof UsageError)
                 io.stderr('Run with --help for usage.\n');
@@ -2343,6 +2550,7 @@ async function runChecked(argv, io) {
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
                 'only-manifests': { type: 'boolean', default: false },
+                'allow-empty': { type: 'boolean', default: false },
                 progress: { type: 'boolean' },
                 'no-progress': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h', default: false },
@@ -2365,7 +2573,7 @@ async function runChecked(argv, io) {
     if (positionals[0] === 'init') {
         if (positionals.length > 1)
             throw new UsageError('init takes no paths; to check a directory named init, write ./init');
-        return runInit(external_node_path_default().resolve(io.cwd, values.root ?? '.'), io);
+        return runInit(resolveRoot(io.cwd, values.root), io);
     }
     const format = oneOf('--format', values.format, FORMATS);
     const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
@@ -2373,19 +2581,7 @@ async function runChecked(argv, io) {
     if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
         throw new UsageError(`--network-timeout must be a positive whole number of milliseconds, not "${values['network-timeout']}"`);
     }
-    const root = external_node_path_default().resolve(io.cwd, values.root ?? '.');
-    const rootStat = await external_node_fs_.promises.stat(root).catch(() => undefined);
-    if (!rootStat?.isDirectory())
-        throw new UsageError(`--root ${values.root ?? '.'} is not a directory`);
     const token = io.env.GITHUB_TOKEN;
-    const policy = await loadPolicy({
-        root,
-        policyPath: values.policy === undefined ? undefined : policyReference(values.policy, io.cwd),
-        rules: builtinRules,
-        readRemote: token
-            ? remotePolicyReader(lazyClient(token, (m) => io.stderr(`lp-app-manifest-check: ${m}\n`), io.env.GITHUB_API_URL || 'https://api.github.com'))
-            : undefined,
-    });
     const showProgress = values['no-progress'] ? false : (values.progress ?? io.stderrIsTTY === true);
     const progress = showProgress ? new Progress(io.stderr) : undefined;
     const createNetwork = io.createNetwork ?? createImageProbe;
@@ -2393,63 +2589,43 @@ async function runChecked(argv, io) {
         ? undefined
         : createNetwork({ timeoutMs, allowPrivateNetwork: values['allow-private-network'] });
     const network = probe && progress ? progress.watch(probe) : probe;
-    const run = await check({
-        root,
+    const warn = (message) => io.stderr(`lp-app-manifest-check: ${message}\n`);
+    const outcome = await runCheck({
         cwd: io.cwd,
+        root: values.root,
         paths: positionals,
         exclude: values.exclude,
-        rules: builtinRules,
-        policy,
+        policy: values.policy,
+        readRemote: token
+            ? remotePolicyReader(lazyClient(token, warn, io.env.GITHUB_API_URL || 'https://api.github.com'))
+            : undefined,
+        baseline: values.baseline,
+        writeBaseline: values['write-baseline'],
         network,
-        sniffExplicit: values['only-manifests'],
+        allowEmpty: values['allow-empty'],
+        onlyManifests: values['only-manifests'],
         onProgress: progress ? (done, total) => progress.filesRead(done, total) : undefined,
+        warn,
     }).finally(() => progress?.end());
-    if (run.missing.length > 0) {
-        throw new UsageError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
+    if (outcome.wroteBaseline) {
+        warn(`wrote ${outcome.wroteBaseline.entries} finding(s) to the baseline ${outcome.wroteBaseline.file}`);
     }
-    const valueAt = valuesOf(run.files);
-    if (values['write-baseline'] !== undefined) {
-        const target = external_node_path_default().resolve(io.cwd, values['write-baseline']);
-        const baseline = createBaseline(run.result.findings, valueAt);
-        await writeBaseline(target, baseline);
-        io.stderr(`lp-app-manifest-check: wrote ${baseline.entries.length} finding(s) to the baseline ${values['write-baseline']}\n`);
-    }
-    const baselineFile = values.baseline !== undefined ? external_node_path_default().resolve(io.cwd, values.baseline) : policy.baselinePath;
-    if (baselineFile !== undefined && values['write-baseline'] === undefined) {
-        const display = external_node_path_default().relative(root, baselineFile).split((external_node_path_default()).sep).join('/');
-        let baseline;
-        try {
-            baseline = await readBaseline(baselineFile, display);
-        }
-        catch (error) {
-            throw new UsageError(error.message);
-        }
-        const applied = applyBaseline(run.result.findings, baseline, valueAt, display);
-        run.result.findings = applied.findings;
-        if (applied.stale.length > 0) {
-            io.stderr(`lp-app-manifest-check: ${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or the value changed); rewrite the baseline with --write-baseline:\n` +
-                applied.stale.map((e) => `  ${e.file} ${e.ruleId} ${e.pointer || '/'}\n`).join(''));
-        }
-    }
-    const context = reportContext([...builtinRules, ...policy.custom], {
+    const context = {
+        ...outcome.context,
         color: format === 'text' && values.output === undefined && colorWanted(io),
         failOn,
-    });
-    const report = formatters[format](run.result, context);
+    };
+    const report = formatters[format](outcome.result, context);
     if (values.output !== undefined) {
-        // Synchronously: an asynchronous write left the process idle ~30 ms at the end of a 10,000-manifest run, waiting
-        // for the thread pool (measured with --cpu-prof).
+        // Synchronously: an asynchronous write left the process idle at the end of a large run, waiting for the thread pool.
         (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, values.output), report);
     }
     else {
         io.stdout(report);
     }
-    return exceedsFailOn(run.result.findings, failOn) ? 1 : 0;
+    return exceedsFailOn(outcome.result.findings, failOn) ? 1 : 0;
 }
 async function runInit(root, io) {
-    const rootStat = await external_node_fs_.promises.stat(root).catch(() => undefined);
-    if (!rootStat?.isDirectory())
-        throw new UsageError(`--root ${root} is not a directory`);
     const { written, kept } = await init(root);
     for (const file of written)
         io.stdout(`wrote ${file}\n`);
@@ -2458,10 +2634,6 @@ async function runInit(root, io) {
     if (written.length > 0)
         io.stdout('Commit them, then open a pull request to see the check run.\n');
     return kept.length > 0 ? 2 : 0;
-}
-function valuesOf(files) {
-    const values = new Map(files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]));
-    return (file, pointer) => (0,core_pointer/* getAtPointer */.re)(values.get(file), pointer);
 }
 function oneOf(flag, value, allowed) {
     if (value !== undefined && allowed.includes(value))
@@ -2475,6 +2647,51 @@ function colorWanted(io) {
     if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
         return true;
     return io.isTTY;
+}
+
+
+/***/ }),
+
+/***/ 3118:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ MANIFEST_ONLY_QUORUM),
+/* harmony export */   Sc: () => (/* binding */ MANIFEST_ONLY_KEYS),
+/* harmony export */   nc: () => (/* binding */ isNearClientName),
+/* harmony export */   ss: () => (/* binding */ clientNameDistance)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+/**
+ * What makes a JSON or YAML file an application manifest (SPEC §4), shared by the candidate filter of discovery
+ * and the rules: a top-level `client_name` (or `client_name#tag`) key, or, for a manifest that lacks it, a key that
+ * is a misspelling of it or several keys only manifests have.
+ */
+/** Top-level keys only an application manifest (an RFC 7591 client) has; two of them make a file a manifest. */
+const MANIFEST_ONLY_KEYS = [
+    'redirect_uris',
+    'grant_types',
+    'response_types',
+    'logo_uri',
+    'entry_uri',
+    'capabilities',
+    'quick_launch_enabled',
+    'enabled_for_profiles',
+    'client_id',
+    'client_secret',
+    'client_id_issued_at',
+    'client_secret_expires_at',
+];
+/** How many of MANIFEST_ONLY_KEYS make a file a manifest without its client_name. */
+const MANIFEST_ONLY_QUORUM = 2;
+/** `clientName`, `Client-Name`, `client name` all read as `clientname`; then a typo or two is allowed. */
+function clientNameDistance(key) {
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(key.toLowerCase().replace(/[\s_.-]/g, ''), 'clientname');
+}
+/** A key that is a misspelling of `client_name` (but not the key itself). */
+function isNearClientName(key) {
+    return key !== 'client_name' && !key.startsWith('client_name#') && clientNameDistance(key) <= 2;
 }
 
 
@@ -2592,6 +2809,34 @@ function toReportPath(root, absolute) {
 
 /***/ }),
 
+/***/ 4106:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ sha256)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/core/sha256.ts
+
+let sha256_require;
+/**
+ * Hex SHA-256 of UTF-8 text. node:crypto is required on the first call, not imported: loading it cost ~5 ms of a
+ * ~100 ms start-up with nothing to check (bench/run.mjs, start-up), and only baselines, SARIF fingerprints and
+ * matrix comment keys need it.
+ */
+function sha256(text) {
+    sha256_require ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+    const { createHash } = sha256_require('node:crypto');
+    return createHash('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 8899:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -2612,6 +2857,97 @@ function formatOf(file) {
     if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
         return 'yaml';
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4887:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ applyBaseline),
+/* harmony export */   createBaseline: () => (/* binding */ createBaseline),
+/* harmony export */   parseBaseline: () => (/* binding */ parseBaseline),
+/* harmony export */   writeBaseline: () => (/* binding */ writeBaseline)
+/* harmony export */ });
+/* unused harmony export readBaseline */
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4106);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function hashValue(value) {
+    return (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .s)(JSON.stringify(value) ?? 'undefined').slice(0, 16);
+}
+function keyOf(entry) {
+    return [entry.file, entry.ruleId, entry.pointer, entry.valueHash].join('\u0000');
+}
+function entryOf(finding, valueAt) {
+    return {
+        file: finding.file,
+        ruleId: finding.ruleId,
+        pointer: finding.pointer,
+        valueHash: hashValue(valueAt(finding.file, finding.pointer)),
+    };
+}
+const compare = (a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+function createBaseline(findings, valueAt) {
+    return {
+        version: 1,
+        entries: findings
+            .filter((f) => !f.suppressed)
+            .map((f) => entryOf(f, valueAt))
+            .sort(compare),
+    };
+}
+/** Findings the baseline records are marked suppressed (counted, not hidden); entries that match nothing are stale. */
+function applyBaseline(findings, baseline, valueAt, source) {
+    const remaining = new Map();
+    for (const entry of baseline.entries)
+        remaining.set(keyOf(entry), [...(remaining.get(keyOf(entry)) ?? []), entry]);
+    const result = findings.map((finding) => {
+        if (finding.suppressed)
+            return finding;
+        const matches = remaining.get(keyOf(entryOf(finding, valueAt)));
+        if (!matches || matches.length === 0)
+            return finding;
+        matches.pop();
+        return { ...finding, suppressed: { kind: 'baseline', reason: `in baseline ${source}` } };
+    });
+    return { findings: result, stale: [...remaining.values()].flat().sort(compare) };
+}
+async function writeBaseline(file, baseline) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(file, JSON.stringify(baseline, null, 2) + '\n');
+}
+/** Reads a baseline file; a message naming the file and the fault when it is not one. */
+async function readBaseline(file, display) {
+    let text;
+    try {
+        text = await fs.readFile(file, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'not found' : 'not readable';
+        throw new Error(`baseline ${display}: ${reason}`);
+    }
+    return parseBaseline(text, display);
+}
+/** A baseline from its text; a message naming the file and the fault when it is not one. */
+function parseBaseline(text, display) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`baseline ${display}: not valid JSON`);
+    }
+    const entries = data?.entries;
+    const valid = data?.version === 1 &&
+        Array.isArray(entries) &&
+        entries.every((e) => ['file', 'ruleId', 'pointer', 'valueHash'].every((k) => typeof e?.[k] === 'string'));
+    if (!valid)
+        throw new Error(`baseline ${display}: not a baseline file (expected {"version": 1, "entries": [{file, ruleId, pointer, valueHash}]})`);
+    return data;
 }
 
 

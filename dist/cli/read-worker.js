@@ -1,8 +1,192 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
+/******/ var __webpack_modules__ = ({
+
+/***/ 916:
+/***/ (function(__unused_webpack_module, exports) {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
 /******/ 
 /************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
 /******/ 	// getDefaultExport function for compatibility with non-harmony modules
@@ -62,11 +246,6 @@ function toReportPath(root, absolute) {
 
 
 
-const MARKER = Buffer.from('client_name');
-/** The content sniff of SPEC §4: a searched file is a candidate only if its text mentions `client_name`. */
-function looksLikeManifest(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(MARKER);
-}
 function newRealPaths() {
     return { roots: new Map(), directories: new Map() };
 }
@@ -180,6 +359,90 @@ function cached(cache, target) {
     if (real === undefined)
         cache.set(target, (real = external_node_fs_namespaceObject.realpathSync.native(target)));
     return real;
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(916);
+;// CONCATENATED MODULE: ./src/core/manifestKeys.ts
+
+/**
+ * What makes a JSON or YAML file an application manifest (SPEC §4), shared by the candidate filter of discovery
+ * and the rules: a top-level `client_name` (or `client_name#tag`) key, or, for a manifest that lacks it, a key that
+ * is a misspelling of it or several keys only manifests have.
+ */
+/** Top-level keys only an application manifest (an RFC 7591 client) has; two of them make a file a manifest. */
+const MANIFEST_ONLY_KEYS = [
+    'redirect_uris',
+    'grant_types',
+    'response_types',
+    'logo_uri',
+    'entry_uri',
+    'capabilities',
+    'quick_launch_enabled',
+    'enabled_for_profiles',
+    'client_id',
+    'client_secret',
+    'client_id_issued_at',
+    'client_secret_expires_at',
+];
+/** How many of MANIFEST_ONLY_KEYS make a file a manifest without its client_name. */
+const MANIFEST_ONLY_QUORUM = 2;
+/** `clientName`, `Client-Name`, `client name` all read as `clientname`; then a typo or two is allowed. */
+function clientNameDistance(key) {
+    return (0,mod/* distance */.Io)(key.toLowerCase().replace(/[\s_.-]/g, ''), 'clientname');
+}
+/** A key that is a misspelling of `client_name` (but not the key itself). */
+function isNearClientName(key) {
+    return key !== 'client_name' && !key.startsWith('client_name#') && clientNameDistance(key) <= 2;
+}
+
+;// CONCATENATED MODULE: ./src/discover/manifestSniff.ts
+
+const MARKER = Buffer.from('client_name');
+const BACKSLASH = 0x5c;
+/**
+ * The candidate filter of discovery (SPEC §4): whether a searched JSON or YAML file may be a manifest, so that it is
+ * parsed. It may be loose (the parsed top level decides), never blind: a file whose parsed top level has a
+ * `client_name` key, however the source spells it (JSON `\u005f`, YAML `\x5f`, `\U0000005f`, an escaped line
+ * break in a double-quoted key), or that the client-name-missing rule would report, always passes.
+ */
+function mayBeManifest(bytes) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Nearly every manifest names its client plainly: one fast search decides.
+    if (buffer.includes(MARKER))
+        return true;
+    let text = buffer.toString('latin1');
+    if (buffer.includes(BACKSLASH)) {
+        text = unescapeAscii(text);
+        if (text.includes('client_name'))
+            return true;
+    }
+    return mayBeNearMiss(text);
+}
+/**
+ * The escapes JSON and YAML double-quoted scalars have for ASCII characters, decoded; an escaped line break (YAML:
+ * `\` at the end of a line joins it to the next without a space) removed with the next line's indentation.
+ */
+function unescapeAscii(text) {
+    return text
+        .replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (whole, u, x, big) => {
+        const code = parseInt(u ?? x ?? big, 16);
+        return code < 0x80 ? String.fromCharCode(code) : whole;
+    })
+        .replace(/\\\r?\n[ \t]*/g, '');
+}
+/** Key-like tokens (a word and a colon) that are misspellings of client_name, or the keys only manifests have. */
+function mayBeNearMiss(text) {
+    let own = 0;
+    for (const key of MANIFEST_ONLY_KEYS)
+        if (text.includes(key) && ++own >= MANIFEST_ONLY_QUORUM)
+            return true;
+    const keyLike = /([A-Za-z][A-Za-z0-9 _.-]{5,15})["']?\s*:/g;
+    for (let match = keyLike.exec(text); match; match = keyLike.exec(text)) {
+        if (isNearClientName(match[1].trim()))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -3666,6 +3929,7 @@ function agreed(root, maxDepth) {
 
 
 
+
 /**
  * The read-ahead worker (readAhead.ts): claims the next files a batch at a time, reads them with readCandidate's checks,
  * runs the YAML fast path on the YAML manifests among them, and posts each batch, its bytes packed into one transferred
@@ -3721,7 +3985,7 @@ for (const queue of [YAML, OTHER]) {
  * which then parses as if no worker had run; so is a file it reads in full anyway (null: the fast path declined).
  */
 function yamlAhead(file, bytes) {
-    if (!looksLikeManifest(bytes))
+    if (!mayBeManifest(bytes))
         return undefined;
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok || decoded.text.trim() === '')

@@ -11,6 +11,7 @@ export interface ActionInputs {
   comment: CommentMode;
   annotations: boolean;
   onlyChanged: boolean;
+  allowEmpty: boolean;
   offline: boolean;
   allowPrivateNetwork: boolean;
   sarifFile: string;
@@ -54,6 +55,7 @@ export function readInputs(): ActionInputs {
     comment: oneOf('comment', ['auto', 'always', 'never'] as const, 'auto'),
     annotations: flag('annotations', true),
     onlyChanged: flag('only-changed', false),
+    allowEmpty: flag('allow-empty', false),
     offline: flag('offline', false),
     allowPrivateNetwork: flag('allow-private-network', false),
     sarifFile: core.getInput('sarif-file').trim(),

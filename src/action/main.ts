@@ -1,28 +1,18 @@
 import * as core from './runner.js';
 import { sha256 } from '../core/sha256.js';
-import { mkdirSync, promises as fs, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CheckResult, Finding, Severity } from '../core/types.js';
-import { check } from '../engine/check.js';
+import type { Finding, Severity } from '../core/types.js';
 import { exceedsFailOn } from '../core/failOn.js';
-import { builtinRules } from '../rules/index.js';
-import {
-  DEFAULT_POLICY_FILE,
-  loadPolicy,
-  policyReference,
-  PolicyError,
-  type LoadedPolicy,
-} from '../policy/loadPolicy.js';
+import { FileAbsent, runCheck, RunError, type PolicyFiles } from '../engine/run.js';
+import { PolicyError } from '../policy/loadPolicy.js';
 import { remotePolicyReader } from '../github/remotePolicy.js';
 import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
 import { summarize } from '../report/summary.js';
-import { reportContext } from '../engine/reportContext.js';
 import { describeApiError, lazyClient, type ClientSource } from '../github/client.js';
 import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
-import { secretValues } from './secrets.js';
-import type { ParsedFile } from '../engine/evaluate.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_SHOWN = 10;
@@ -38,8 +28,11 @@ export async function run(): Promise<void> {
   try {
     await runChecked();
   } catch (error) {
-    if (error instanceof InputError || error instanceof PolicyError) core.setFailed(error.message);
+    // No verdict could be given (a bad input, a policy that cannot be read): exit 2, as the CLI does.
+    if (error instanceof InputError || error instanceof PolicyError || error instanceof RunError)
+      core.setFailed(error.message);
     else core.setFailed(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
   }
 }
 
@@ -51,11 +44,7 @@ async function runChecked(): Promise<void> {
   const client = inputs.token
     ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined)
     : undefined;
-
-  const policy = await loadActionPolicy(inputs, root, pr, client);
-  core.info(
-    `Policy: ${policy.source}${pr && inputs.policyFrom === 'base' ? ` (from the base commit ${pr.baseSha.slice(0, 12)})` : ''}`,
-  );
+  const fromBase = pr !== undefined && inputs.policyFrom === 'base';
 
   let reportFile: ((file: string) => boolean) | undefined;
   if (inputs.onlyChanged) {
@@ -74,24 +63,25 @@ async function runChecked(): Promise<void> {
     }
   }
 
-  const run = await check({
+  const outcome = await runCheck({
+    cwd: root,
     root,
     paths: inputs.paths,
     exclude: inputs.exclude,
-    rules: builtinRules,
-    policy,
+    policy: inputs.policy,
+    policyFiles: fromBase ? await baseCommitFiles(root, pr, client) : undefined,
+    readRemote: client ? remotePolicyReader(client) : undefined,
     network: inputs.offline
       ? undefined
       : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
     reportFile,
+    allowEmpty: inputs.allowEmpty,
+    warn: (message) => core.warning(message),
   });
-  for (const secret of secretValues(run.files)) core.setSecret(secret);
-  if (run.missing.length > 0)
-    throw new InputError(`no such file or directory inside the workspace: ${run.missing.join(', ')}`);
+  for (const secret of outcome.secrets) core.setSecret(secret);
+  core.info(`Policy: ${outcome.policy.source}${fromBase ? ` (from the base commit ${pr.baseSha.slice(0, 12)})` : ''}`);
 
-  const result = run.result;
-  if (policy.baselinePath !== undefined)
-    await applyPolicyBaseline(result, run.files, policy.baselinePath, inputs, root, pr, client);
+  const { result, context } = outcome;
   const summary = summarize(result);
   const failed = exceedsFailOn(result.findings, inputs.failOn);
   const repo = repository();
@@ -102,23 +92,21 @@ async function runChecked(): Promise<void> {
           `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${file.split('/').map(encodeUrlSegment).join('/')}#L${line}`
       : undefined;
   const notes = annotationNotes(result.findings, inputs.annotations);
-  const rules = [...builtinRules, ...policy.custom];
 
   if (inputs.annotations) annotate(result.findings);
 
   const outputDir = path.join(process.env.RUNNER_TEMP || root, 'lp-app-manifest-check');
-  // Synchronous, as the runner's file commands are: two thread-pool round trips cost ~2 ms of a ~90 ms start-up.
   mkdirSync(outputDir, { recursive: true });
   const reportPath = path.join(outputDir, 'report.json');
-  writeFileSync(reportPath, formatters.json(result, reportContext(rules)));
+  writeFileSync(reportPath, formatters.json(result, context));
   if (inputs.sarifFile) {
     const { writeInside } = await import('./writeInside.js');
-    const sarifPath = await writeInside(root, inputs.sarifFile, formatters.sarif(result, reportContext(rules)));
+    const sarifPath = await writeInside(root, inputs.sarifFile, formatters.sarif(result, context));
     core.setOutput('sarif-file', sarifPath);
   }
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const markdown = formatters.markdown(result, { ...reportContext(rules), lineUrl, notes, maxLength: SUMMARY_LIMIT });
+    const markdown = formatters.markdown(result, { ...context, lineUrl, notes, maxLength: SUMMARY_LIMIT });
     core.appendSummary(markdown);
   }
 
@@ -128,7 +116,7 @@ async function runChecked(): Promise<void> {
       const { markerLine, upsertStickyComment } = await import('../github/stickyComment.js');
       const marker = markerLine(jobKey(inputs));
       const body = formatters.markdown(result, {
-        ...reportContext(rules),
+        ...context,
         lineUrl,
         notes,
         header: marker,
@@ -166,35 +154,23 @@ async function runChecked(): Promise<void> {
   else core.info(counts);
 }
 
-/** On pull requests the policy comes from the base commit unless policy-from is head. */
-async function loadActionPolicy(
-  inputs: ActionInputs,
-  root: string,
-  pr: PullRequest | undefined,
-  client: ClientSource | undefined,
-): Promise<LoadedPolicy> {
-  const named = inputs.policy ? policyReference(inputs.policy, root) : undefined;
-  const readRemote = client ? remotePolicyReader(client) : undefined;
-  // A built-in name or a github: reference is the same at the base and the head.
-  if (!pr || inputs.policyFrom === 'head' || (named !== undefined && !path.isAbsolute(named))) {
-    return loadPolicy({ root, policyPath: named, rules: builtinRules, readRemote });
-  }
+/** Policy files and the policy's baseline as they are at the pull request's base commit (git, else the API). */
+async function baseCommitFiles(root: string, pr: PullRequest, client: ClientSource | undefined): Promise<PolicyFiles> {
   const { baseCommitReader, NotAtBase } = await import('../github/basePolicy.js');
-  const readText = baseCommitReader(root, pr, client);
-  const candidate = named ?? path.join(root, DEFAULT_POLICY_FILE);
-  try {
-    await readText(candidate);
-  } catch (error) {
-    // Only a policy that is certainly absent at the base falls back; an unreadable one stops the run (fail closed).
-    if (!(error instanceof NotAtBase)) {
-      throw new PolicyError(
-        `the policy of the base commit could not be read (${(error as Error).message}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the job "contents: read"`,
-      );
-    }
-    if (named) core.warning(`policy ${inputs.policy} is not in the base commit; using the built-in recommended policy`);
-    return loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
-  }
-  return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readText, readRemote });
+  const read = baseCommitReader(root, pr, client);
+  return {
+    where: `the base commit ${pr.baseSha.slice(0, 12)}`,
+    read: async (file) => {
+      try {
+        return await read(file);
+      } catch (error) {
+        if (error instanceof NotAtBase) throw new FileAbsent(error.message);
+        throw new Error(
+          `${(error as Error).message}; fetch the base commit (actions/checkout with fetch-depth: 0) or give the job "contents: read"`,
+        );
+      }
+    },
+  };
 }
 
 function annotate(findings: readonly Finding[]): void {
@@ -243,53 +219,4 @@ function jobKey(inputs: ActionInputs): string | undefined {
 /** A path segment for a markdown link target: `(`, `)` and `'` are encoded too, so a file name cannot end the link. */
 function encodeUrlSegment(segment: string): string {
   return encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-/**
- * The policy's baseline marks recorded findings as suppressed, as in the CLI. On pull requests it is read from the
- * base commit with the policy, so a pull request cannot add its own findings to it.
- */
-async function applyPolicyBaseline(
-  result: CheckResult,
-  files: readonly ParsedFile[],
-  baselinePath: string,
-  inputs: ActionInputs,
-  root: string,
-  pr: PullRequest | undefined,
-  client: ClientSource | undefined,
-): Promise<void> {
-  const [{ applyBaseline, parseBaseline }, { getAtPointer }, { baseCommitReader }] = await Promise.all([
-    import('../policy/baseline.js'),
-    import('../core/pointer.js'),
-    import('../github/basePolicy.js'),
-  ]);
-  const display = path.relative(root, baselinePath).split(path.sep).join('/');
-  const fromBase = pr !== undefined && inputs.policyFrom === 'base';
-  let text: string;
-  try {
-    text = fromBase ? await baseCommitReader(root, pr, client)(baselinePath) : await fs.readFile(baselinePath, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (error as Error).message;
-    throw new PolicyError(`baseline ${display}${fromBase ? ' (base commit)' : ''} could not be read: ${reason}`);
-  }
-  let baseline;
-  try {
-    baseline = parseBaseline(text, display);
-  } catch (error) {
-    throw new PolicyError((error as Error).message);
-  }
-  const values = new Map(
-    files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]),
-  );
-  const applied = applyBaseline(
-    result.findings,
-    baseline,
-    (file, pointer) => getAtPointer(values.get(file), pointer),
-    display,
-  );
-  result.findings = applied.findings;
-  if (applied.stale.length > 0)
-    core.info(
-      `${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding; rewrite ${display} with --write-baseline`,
-    );
 }

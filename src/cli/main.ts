@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import { promises as fs, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NetworkServices } from '../core/types.js';
-import { check } from '../engine/check.js';
-import { builtinRules } from '../rules/index.js';
-import { loadPolicy, policyReference, PolicyError } from '../policy/loadPolicy.js';
+import { resolveRoot, runCheck, RunError } from '../engine/run.js';
+import { PolicyError } from '../policy/loadPolicy.js';
 import { lazyClient } from '../github/client.js';
 import { remotePolicyReader } from '../github/remotePolicy.js';
 import { init } from './init.js';
@@ -12,11 +11,7 @@ import { Progress } from './progress.js';
 import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
 import { exceedsFailOn, type FailOn } from '../core/failOn.js';
-import { reportContext } from '../engine/reportContext.js';
 import { toolVersion } from '../core/tool.js';
-import { getAtPointer } from '../core/pointer.js';
-import type { ParsedFile } from '../engine/evaluate.js';
-import { applyBaseline, createBaseline, readBaseline, writeBaseline, type ValueAt } from '../policy/baseline.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -50,10 +45,12 @@ Options:
   --allow-private-network    let network rules reach loopback, private and link-local addresses
   --network-timeout MS       per request (default: 10000)
   --exclude GLOB             do not check files matching GLOB (repeatable)
-  --root DIR                 repository root; report paths are relative to it (default: current directory)
+  --root DIR                 repository root; report paths are relative to it (default: the top of the git
+                             work tree, else the current directory)
   --baseline FILE            report findings recorded in FILE as suppressed (default: the policy's baseline)
   --write-baseline FILE      record today's findings in FILE, for adoption in an existing repository
   --only-manifests           files named as arguments are checked only if they are manifests (for pre-commit hooks)
+  --allow-empty              pass when no manifest is found (default: "no manifests found" is exit 2)
   --progress, --no-progress  progress on stderr (default: when stderr is a terminal)
   -h, --help                 show this help
   -v, --version              show the version
@@ -63,7 +60,7 @@ overwrites a file.
 
 github: policies are read through the GitHub API with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise Server).
 
-Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or policy error.`;
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or policy error or no manifest found.`;
 
 class UsageError extends Error {}
 
@@ -72,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await runChecked(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof PolicyError) {
+    if (error instanceof UsageError || error instanceof PolicyError || error instanceof RunError) {
       io.stderr(`lp-app-manifest-check: ${error.message}\n`);
       if (error instanceof UsageError) io.stderr('Run with --help for usage.\n');
       return 2;
@@ -103,6 +100,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'only-manifests': { type: 'boolean', default: false },
+        'allow-empty': { type: 'boolean', default: false },
         progress: { type: 'boolean' },
         'no-progress': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -124,7 +122,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   if (positionals[0] === 'init') {
     if (positionals.length > 1)
       throw new UsageError('init takes no paths; to check a directory named init, write ./init');
-    return runInit(path.resolve(io.cwd, values.root ?? '.'), io);
+    return runInit(resolveRoot(io.cwd, values.root), io);
   }
   const format = oneOf('--format', values.format, FORMATS) as Format;
   const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON) as FailOn;
@@ -134,25 +132,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       `--network-timeout must be a positive whole number of milliseconds, not "${values['network-timeout']}"`,
     );
   }
-  const root = path.resolve(io.cwd, values.root ?? '.');
-  const rootStat = await fs.stat(root).catch(() => undefined);
-  if (!rootStat?.isDirectory()) throw new UsageError(`--root ${values.root ?? '.'} is not a directory`);
-
   const token = io.env.GITHUB_TOKEN;
-  const policy = await loadPolicy({
-    root,
-    policyPath: values.policy === undefined ? undefined : policyReference(values.policy, io.cwd),
-    rules: builtinRules,
-    readRemote: token
-      ? remotePolicyReader(
-          lazyClient(
-            token,
-            (m) => io.stderr(`lp-app-manifest-check: ${m}\n`),
-            io.env.GITHUB_API_URL || 'https://api.github.com',
-          ),
-        )
-      : undefined,
-  });
   const showProgress = values['no-progress'] ? false : (values.progress ?? io.stderrIsTTY === true);
   const progress = showProgress ? new Progress(io.stderr) : undefined;
   const createNetwork = io.createNetwork ?? createImageProbe;
@@ -160,80 +140,50 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     ? undefined
     : createNetwork({ timeoutMs, allowPrivateNetwork: values['allow-private-network'] });
   const network = probe && progress ? progress.watch(probe) : probe;
+  const warn = (message: string) => io.stderr(`lp-app-manifest-check: ${message}\n`);
 
-  const run = await check({
-    root,
+  const outcome = await runCheck({
     cwd: io.cwd,
+    root: values.root,
     paths: positionals,
     exclude: values.exclude,
-    rules: builtinRules,
-    policy,
+    policy: values.policy,
+    readRemote: token
+      ? remotePolicyReader(lazyClient(token, warn, io.env.GITHUB_API_URL || 'https://api.github.com'))
+      : undefined,
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
     network,
-    sniffExplicit: values['only-manifests'],
+    allowEmpty: values['allow-empty'],
+    onlyManifests: values['only-manifests'],
     onProgress: progress ? (done, total) => progress.filesRead(done, total) : undefined,
+    warn,
   }).finally(() => progress?.end());
-  if (run.missing.length > 0) {
-    throw new UsageError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
+  if (outcome.wroteBaseline) {
+    warn(`wrote ${outcome.wroteBaseline.entries} finding(s) to the baseline ${outcome.wroteBaseline.file}`);
   }
 
-  const valueAt = valuesOf(run.files);
-  if (values['write-baseline'] !== undefined) {
-    const target = path.resolve(io.cwd, values['write-baseline']);
-    const baseline = createBaseline(run.result.findings, valueAt);
-    await writeBaseline(target, baseline);
-    io.stderr(
-      `lp-app-manifest-check: wrote ${baseline.entries.length} finding(s) to the baseline ${values['write-baseline']}\n`,
-    );
-  }
-  const baselineFile = values.baseline !== undefined ? path.resolve(io.cwd, values.baseline) : policy.baselinePath;
-  if (baselineFile !== undefined && values['write-baseline'] === undefined) {
-    const display = path.relative(root, baselineFile).split(path.sep).join('/');
-    let baseline;
-    try {
-      baseline = await readBaseline(baselineFile, display);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const applied = applyBaseline(run.result.findings, baseline, valueAt, display);
-    run.result.findings = applied.findings;
-    if (applied.stale.length > 0) {
-      io.stderr(
-        `lp-app-manifest-check: ${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or the value changed); rewrite the baseline with --write-baseline:\n` +
-          applied.stale.map((e) => `  ${e.file} ${e.ruleId} ${e.pointer || '/'}\n`).join(''),
-      );
-    }
-  }
-
-  const context = reportContext([...builtinRules, ...policy.custom], {
+  const context = {
+    ...outcome.context,
     color: format === 'text' && values.output === undefined && colorWanted(io),
     failOn,
-  });
-  const report = formatters[format](run.result, context);
+  };
+  const report = formatters[format](outcome.result, context);
   if (values.output !== undefined) {
-    // Synchronously: an asynchronous write left the process idle ~30 ms at the end of a 10,000-manifest run, waiting
-    // for the thread pool (measured with --cpu-prof).
+    // Synchronously: an asynchronous write left the process idle at the end of a large run, waiting for the thread pool.
     writeFileSync(path.resolve(io.cwd, values.output), report);
   } else {
     io.stdout(report);
   }
-  return exceedsFailOn(run.result.findings, failOn) ? 1 : 0;
+  return exceedsFailOn(outcome.result.findings, failOn) ? 1 : 0;
 }
 
 async function runInit(root: string, io: CliIo): Promise<number> {
-  const rootStat = await fs.stat(root).catch(() => undefined);
-  if (!rootStat?.isDirectory()) throw new UsageError(`--root ${root} is not a directory`);
   const { written, kept } = await init(root);
   for (const file of written) io.stdout(`wrote ${file}\n`);
   for (const file of kept) io.stderr(`lp-app-manifest-check: ${file} exists; init never overwrites a file\n`);
   if (written.length > 0) io.stdout('Commit them, then open a pull request to see the check run.\n');
   return kept.length > 0 ? 2 : 0;
-}
-
-function valuesOf(files: readonly ParsedFile[]): ValueAt {
-  const values = new Map(
-    files.filter((f) => f.outcome.ok).map((f) => [f.file, f.outcome.ok ? f.outcome.document.value : undefined]),
-  );
-  return (file, pointer) => getAtPointer(values.get(file), pointer);
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {

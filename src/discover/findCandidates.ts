@@ -20,6 +20,8 @@ export interface Discovery {
   skipped: SkippedFile[];
   /** Explicit paths that do not exist or lie outside the root. */
   missing: string[];
+  /** Globs that match no JSON or YAML file of the root. */
+  unmatched: string[];
 }
 
 export interface DiscoveryOptions {
@@ -47,6 +49,7 @@ export async function findCandidates(options: DiscoveryOptions): Promise<Discove
   const found = new Map<string, Candidate>();
   const skipped = new Map<string, string>();
   const missing: string[] = [];
+  const unmatched: string[] = [];
   const offer = (file: string, explicit: boolean) => {
     if (excluded(file) || isIgnored(file)) {
       if (explicit) skipped.set(file, excluded(file) ? 'excluded by --exclude' : 'ignored by the policy');
@@ -65,8 +68,13 @@ export async function findCandidates(options: DiscoveryOptions): Promise<Discove
         continue;
       }
       const matches = (await loadPicomatch())(pattern, { dot: true });
-      for (const file of await repositoryFiles())
-        if (matches(file) && MANIFEST_EXTENSION.test(file)) offer(file, false);
+      let matched = false;
+      for (const file of await repositoryFiles()) {
+        if (!matches(file) || !MANIFEST_EXTENSION.test(file)) continue;
+        matched = true;
+        offer(file, false);
+      }
+      if (!matched) unmatched.push(given);
       continue;
     }
     if (!isInside(root, absolute)) {
@@ -99,6 +107,7 @@ export async function findCandidates(options: DiscoveryOptions): Promise<Discove
       .map(([file, reason]) => ({ file, reason }))
       .sort(byFile),
     missing,
+    unmatched,
   };
 }
 

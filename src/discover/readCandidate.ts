@@ -4,13 +4,6 @@ import { isInside } from '../core/rootPath.js';
 
 export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: string; tooLarge?: boolean };
 
-const MARKER = Buffer.from('client_name');
-
-/** The content sniff of SPEC §4: a searched file is a candidate only if its text mentions `client_name`. */
-export function looksLikeManifest(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(MARKER);
-}
-
 /** Real paths resolved during one run: the root once, each directory once, rather than once per file. */
 export interface RealPaths {
   roots: Map<string, string>;

@@ -1,9 +1,11 @@
 import type { CheckResult, NetworkServices, Rule } from '../core/types.js';
 import type { EffectivePolicy } from '../policy/types.js';
-import { startEvaluation, type ParsedFile } from './evaluate.js';
+import type { Baseline, BaselineEntry, ValueAt } from '../policy/baseline.js';
+import { startEvaluation } from './evaluate.js';
 import { findCandidates } from '../discover/findCandidates.js';
 import type { ParseLimits } from '../parse/types.js';
 import { defaultParseLimits } from '../parse/formats.js';
+import { secretValues } from './secrets.js';
 
 export interface CheckOptions {
   /** Absolute path; report paths are relative to it. */
@@ -17,7 +19,11 @@ export interface CheckOptions {
   policy: EffectivePolicy;
   /** Absent: offline. */
   network?: NetworkServices;
+  /** Findings are reported only for the files this accepts (`only-changed`). */
   reportFile?: (file: string) => boolean;
+  /** Files outside it are context for the cross-file rules only (see EvaluationOptions.inScope). */
+  inScope?: (file: string) => boolean;
+  baseline?: { baseline: Baseline; source: string };
   limits?: Partial<ParseLimits>;
   /** Files named in `paths` are checked only when their content is a manifest (pre-commit passes every staged file). */
   sniffExplicit?: boolean;
@@ -29,8 +35,12 @@ export interface CheckRun {
   result: CheckResult;
   /** Explicit paths that do not exist or lie outside the root: a usage error for the caller. */
   missing: string[];
-  /** The parsed files, for baselines and suppressions that need the values and texts. */
-  files: ParsedFile[];
+  /** Globs that match no file: a usage error too. */
+  unmatched: string[];
+  staleBaseline: BaselineEntry[];
+  valueAt: ValueAt;
+  /** Credentials found in the files, for the runner's log masking; never shown. */
+  secrets: string[];
 }
 
 /** discover → read → parse → evaluate, the last three file by file. */
@@ -45,7 +55,14 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   });
   if (options.sniffExplicit) for (const candidate of discovery.candidates) candidate.explicit = false;
   const evaluation = await startEvaluation(
-    { rules: options.rules, policy: options.policy, network: options.network, reportFile: options.reportFile },
+    {
+      rules: options.rules,
+      policy: options.policy,
+      network: options.network,
+      reportFile: options.reportFile,
+      inScope: options.inScope,
+      baseline: options.baseline,
+    },
     discovery.candidates.length > 0,
   );
   // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
@@ -58,7 +75,15 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
         ).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
       : { files: [], skipped: [] };
   const skippedFiles = [...discovery.skipped, ...read.skipped];
-  const files = read.files;
-  const result = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-  return { result, missing: discovery.missing, files };
+  const evaluated = await evaluation.finish(
+    skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+  );
+  return {
+    result: evaluated.result,
+    missing: discovery.missing,
+    unmatched: discovery.unmatched,
+    staleBaseline: evaluated.staleBaseline,
+    valueAt: evaluated.valueAt,
+    secrets: secretValues(read.files),
+  };
 }

@@ -14,6 +14,9 @@ import type { LocateRequest, SourceDocument } from '../parse/types.js';
 import type { EffectivePolicy, RuleSetting } from '../policy/types.js';
 import type { ParseOutcome } from '../parse/types.js';
 import { findInlineSuppressions } from '../policy/inlineSuppressions.js';
+import { applyBaseline, type Baseline, type BaselineEntry, type ValueAt } from '../policy/baseline.js';
+import { getAtPointer } from '../core/pointer.js';
+import { clientNameMissing, missingClientName } from '../rules/client-name-missing.js';
 
 /** A file that was read and parsed, waiting for the checks. */
 export interface ParsedFile {
@@ -31,6 +34,13 @@ export interface EvaluationOptions {
   network?: NetworkServices;
   /** Findings are kept only for files this accepts (`only-changed`); cross-file rules still see every manifest. */
   reportFile?: (file: string) => boolean;
+  /**
+   * The files the run was asked about (default: all). Manifests outside it are context for the cross-file rules
+   * only: neither listed nor reported (a run from a subdirectory still sees the whole repository's client names).
+   */
+  inScope?: (file: string) => boolean;
+  /** Findings the baseline records are marked suppressed, beside the inline suppressions. */
+  baseline?: { baseline: Baseline; source: string };
 }
 
 export interface EvaluateOptions extends EvaluationOptions {
@@ -47,7 +57,15 @@ export interface Evaluation {
   /** The schema and the per-manifest rules on one file; `index` is its place in the run, which orders the manifests. */
   add(parsed: ParsedFile, index: number): void;
   /** The cross-file and network rules over every manifest added, then the findings. */
-  finish(skippedFiles?: readonly { file: string; reason: string }[]): Promise<CheckResult>;
+  finish(skippedFiles?: readonly { file: string; reason: string }[]): Promise<Evaluated>;
+}
+
+export interface Evaluated {
+  result: CheckResult;
+  /** Baseline entries that matched no finding (fixed, or the value changed). */
+  staleBaseline: BaselineEntry[];
+  /** The parsed value at a pointer of a reported file, for writing a baseline. */
+  valueAt: ValueAt;
 }
 
 interface Located {
@@ -68,13 +86,14 @@ export function isManifestValue(value: unknown): value is Record<string, unknown
 export async function evaluate(options: EvaluateOptions): Promise<CheckResult> {
   const evaluation = await startEvaluation(options, options.files.length > 0);
   options.files.forEach((parsed, index) => evaluation.add(parsed, index));
-  return evaluation.finish(options.skippedFiles);
+  return (await evaluation.finish(options.skippedFiles)).result;
 }
 
 /** An evaluation to feed file by file; `withFiles` false when no file will be added (the schema validator stays unloaded). */
 export async function startEvaluation(options: EvaluationOptions, withFiles: boolean): Promise<Evaluation> {
   const { policy } = options;
-  const reportFile = options.reportFile ?? (() => true);
+  const inScope = options.inScope ?? (() => true);
+  const reportFile = options.reportFile ? (file: string) => inScope(file) && options.reportFile!(file) : inScope;
   const documents = new Map<string, SourceDocument>();
   /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
   const byIndex: Array<Manifest | undefined> = [];
@@ -103,16 +122,27 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
   const add = (parsed: ParsedFile, index: number): void => {
     const { outcome } = parsed;
     for (const { ruleId, problem } of outcome.problems) problems.push({ ruleId, file: parsed.file, problem });
+    const listed = inScope(parsed.file);
     if (!outcome.ok) {
-      checked.push({ file: parsed.file, format: parsed.format });
+      if (listed) checked.push({ file: parsed.file, format: parsed.format });
       return;
     }
     const { document } = outcome;
     const value = document.value;
     const isManifest = isManifestValue(value);
-    if (!isManifest && !parsed.explicit) return;
+    if (!isManifest) {
+      // A manifest whose client_name is misspelt or missing is reported, never passed over as "not a manifest".
+      const missing = missingClientName(value);
+      if (missing) {
+        documents.set(parsed.file, document);
+        if (listed) checked.push({ file: parsed.file, format: parsed.format });
+        problems.push({ ruleId: clientNameMissing.meta.id, file: parsed.file, problem: missing });
+        return;
+      }
+      if (!parsed.explicit) return;
+    }
     documents.set(parsed.file, document);
-    checked.push({ file: parsed.file, format: parsed.format });
+    if (listed) checked.push({ file: parsed.file, format: parsed.format });
     if (!schema) throw new Error('evaluation started without files was given one');
     for (const problem of schema.validateManifest(value))
       problems.push({ ruleId: 'schema', file: parsed.file, problem });
@@ -134,8 +164,10 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
     }
   };
 
-  const finish = async (skippedFiles: readonly { file: string; reason: string }[] = []): Promise<CheckResult> => {
+  const finish = async (skippedFiles: readonly { file: string; reason: string }[] = []): Promise<Evaluated> => {
     const manifests = byIndex.filter((m) => m !== undefined);
+    // The network rules look at one manifest at a time: context manifests and unreported files are not fetched for.
+    const reported = manifests.filter((m) => reportFile(m.file));
     const skipped: Skipped[] = [];
     for (const rule of allRules) {
       const id = rule.meta.id;
@@ -156,7 +188,7 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
           break;
         }
         case 'network': {
-          const subjects = manifests.filter((m) => enabled(id, m.file));
+          const subjects = reported.filter((m) => enabled(id, m.file));
           if (subjects.length === 0) break;
           if (!options.network) {
             skipped.push({ ruleId: id, reason: 'offline' });
@@ -208,11 +240,22 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
         });
     }
     findings.sort(compareFindings);
+    const valueAt: ValueAt = (file, pointer) => getAtPointer(documents.get(file)?.value, pointer);
+    const baselined = options.baseline
+      ? applyBaseline(findings, options.baseline.baseline, valueAt, options.baseline.source)
+      : { findings, stale: [] };
 
     return {
-      manifests: checked.sort((a, b) => compareText(a.file, b.file)),
-      findings,
-      skipped: [...skipped, ...skippedFiles.map(({ file, reason }) => ({ ruleId: '', file, reason }))],
+      result: {
+        manifests: checked.sort((a, b) => compareText(a.file, b.file)),
+        findings: baselined.findings,
+        skipped: [
+          ...skipped,
+          ...skippedFiles.filter(({ file }) => inScope(file)).map(({ file, reason }) => ({ ruleId: '', file, reason })),
+        ],
+      },
+      staleBaseline: baselined.stale,
+      valueAt,
     };
   };
 

@@ -1,7 +1,8 @@
 import type { ManifestFormat } from '../core/types.js';
 import type { ParsedFile } from './evaluate.js';
 import type { Candidate, SkippedFile } from '../discover/findCandidates.js';
-import { newRealPaths, looksLikeManifest } from '../discover/readCandidate.js';
+import { newRealPaths } from '../discover/readCandidate.js';
+import { mayBeManifest } from '../discover/manifestSniff.js';
 import { readAhead } from '../discover/readAhead.js';
 import { containsManifestMarker } from '../discover/sniffLargeFile.js';
 import { parseSource, type ParseLimits } from '../parse/parseSource.js';
@@ -49,7 +50,7 @@ export async function readFiles(
         } else if (!read.tooLarge) {
           skipped[index] = { file: candidate.file, reason: read.reason };
         }
-      } else if (candidate.explicit || looksLikeManifest(read.bytes)) {
+      } else if (candidate.explicit || mayBeManifest(read.bytes)) {
         const format = declared ?? guessFormat(read.bytes);
         files[index] = {
           file: candidate.file,

@@ -17,6 +17,7 @@ import { scopeSupported } from './scope-supported.js';
 import { clientSecretCommitted } from './client-secret-committed.js';
 import { clientNameFormat } from './client-name-format.js';
 import { clientNameUnique } from './client-name-unique.js';
+import { clientNameMissing } from './client-name-missing.js';
 import { serverAssignedField } from './server-assigned-field.js';
 import { logoDimensions } from './logo-dimensions.js';
 import { logoFetch } from './logo-fetch.js';
@@ -42,6 +43,7 @@ export const builtinRules: readonly Rule[] = [
   clientSecretCommitted,
   clientNameFormat,
   clientNameUnique,
+  clientNameMissing,
   serverAssignedField,
   logoDimensions,
   logoFetch,

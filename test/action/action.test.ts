@@ -231,8 +231,10 @@ describe('on a pull request', () => {
     const missingBase = 'e'.repeat(40);
     api.faults.push({ status: 401, message: 'Bad credentials' });
     const { code, stdout, outputs } = await runAction({}, pullRequestEvent(missingBase, headSha));
-    expect(code).toBe(1);
-    expect(stdout).toMatch(/^::error::the policy of the base commit could not be read \(.*HTTP 401: Bad credentials/m);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(
+      /^::error::the policy of the base commit [0-9a-f]{12} could not be read \(.*HTTP 401: Bad credentials/m,
+    );
     expect(outputs.result).toBeUndefined();
   });
 
@@ -370,6 +372,16 @@ describe('on a pull request', () => {
     expect(failing.code).toBe(withoutToken.code);
     expect(failing.outputs).toEqual({ ...withoutToken.outputs, 'report-file': failing.outputs['report-file'] });
     expect(annotations(failing.stdout)).toEqual(annotations(withoutToken.stdout));
+  });
+
+  test('a workspace with no manifest fails with exit 2 unless allow-empty, which passes it', async () => {
+    await fs.rm(path.join(workspace, 'apps'), { recursive: true });
+    const empty = await runAction({ comment: 'never' });
+    expect(empty.code).toBe(2);
+    expect(empty.stdout).toMatch(/^::error::no manifests found under \. /m);
+    const allowed = await runAction({ 'allow-empty': 'true', comment: 'never' });
+    expect(allowed.code).toBe(0);
+    expect(allowed.outputs).toMatchObject({ result: 'pass', manifests: '0' });
   });
 
   test('comment: never posts nothing; auto posts nothing when clean', async () => {

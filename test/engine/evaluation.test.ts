@@ -79,6 +79,6 @@ test('an evaluation fed the files one at a time, in any order, gives what evalua
     );
     const evaluation = await startEvaluation({ rules, policy }, true);
     for (const index of order) evaluation.add(files[index], index);
-    expect(await evaluation.finish()).toEqual(together);
+    expect((await evaluation.finish()).result).toEqual(together);
   }
 });

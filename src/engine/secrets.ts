@@ -1,4 +1,4 @@
-import type { ParsedFile } from '../engine/evaluate.js';
+import type { ParsedFile } from './evaluate.js';
 
 /**
  * Values that may be credentials: webhook header values and client_secret. The Action registers them with the

@@ -1,8 +1,8 @@
-export const id = 400;
-export const ids = [400];
+export const id = 885;
+export const ids = [885];
 export const modules = {
 
-/***/ 9400:
+/***/ 885:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -19,16 +19,11 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/rootPath.ts
-var rootPath = __webpack_require__(8528);
+var rootPath = __webpack_require__(6147);
 ;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
 
 
 
-const MARKER = Buffer.from('client_name');
-/** The content sniff of SPEC §4: a searched file is a candidate only if its text mentions `client_name`. */
-function looksLikeManifest(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(MARKER);
-}
 function newRealPaths() {
     return { roots: new Map(), directories: new Map() };
 }
@@ -142,6 +137,57 @@ function cached(cache, target) {
     if (real === undefined)
         cache.set(target, (real = external_node_fs_.realpathSync.native(target)));
     return real;
+}
+
+// EXTERNAL MODULE: ./src/core/manifestKeys.ts
+var manifestKeys = __webpack_require__(3118);
+;// CONCATENATED MODULE: ./src/discover/manifestSniff.ts
+
+const MARKER = Buffer.from('client_name');
+const BACKSLASH = 0x5c;
+/**
+ * The candidate filter of discovery (SPEC §4): whether a searched JSON or YAML file may be a manifest, so that it is
+ * parsed. It may be loose (the parsed top level decides), never blind: a file whose parsed top level has a
+ * `client_name` key, however the source spells it (JSON `\u005f`, YAML `\x5f`, `\U0000005f`, an escaped line
+ * break in a double-quoted key), or that the client-name-missing rule would report, always passes.
+ */
+function mayBeManifest(bytes) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Nearly every manifest names its client plainly: one fast search decides.
+    if (buffer.includes(MARKER))
+        return true;
+    let text = buffer.toString('latin1');
+    if (buffer.includes(BACKSLASH)) {
+        text = unescapeAscii(text);
+        if (text.includes('client_name'))
+            return true;
+    }
+    return mayBeNearMiss(text);
+}
+/**
+ * The escapes JSON and YAML double-quoted scalars have for ASCII characters, decoded; an escaped line break (YAML:
+ * `\` at the end of a line joins it to the next without a space) removed with the next line's indentation.
+ */
+function unescapeAscii(text) {
+    return text
+        .replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (whole, u, x, big) => {
+        const code = parseInt(u ?? x ?? big, 16);
+        return code < 0x80 ? String.fromCharCode(code) : whole;
+    })
+        .replace(/\\\r?\n[ \t]*/g, '');
+}
+/** Key-like tokens (a word and a colon) that are misspellings of client_name, or the keys only manifests have. */
+function mayBeNearMiss(text) {
+    let own = 0;
+    for (const key of manifestKeys/* MANIFEST_ONLY_KEYS */.Sc)
+        if (text.includes(key) && ++own >= manifestKeys/* MANIFEST_ONLY_QUORUM */.BM)
+            return true;
+    const keyLike = /([A-Za-z][A-Za-z0-9 _.-]{5,15})["']?\s*:/g;
+    for (let match = keyLike.exec(text); match; match = keyLike.exec(text)) {
+        if ((0,manifestKeys/* isNearClientName */.nc)(match[1].trim()))
+            return true;
+    }
+    return false;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -305,12 +351,12 @@ function readAhead(root, files, limits, realPaths, tuning = {}) {
 ;// CONCATENATED MODULE: ./src/discover/sniffLargeFile.ts
 
 
-const sniffLargeFile_MARKER = Buffer.from('client_name');
-/** A manifest names its client near the top; the scan of a huge file stops here so time stays bounded too. */
+
+/** A manifest names its client near the top; the scan of a huge file stops here so time and memory stay bounded. */
 const SCAN_LIMIT = 16 * 1024 * 1024;
 /**
- * Whether a file too large to parse mentions `client_name`, read as a stream so memory stays bounded: a huge
- * manifest must be reported as too large, a huge unrelated JSON file (a lock file) must not be. Opened as
+ * Whether a file too large to parse may be a manifest (the candidate filter of manifestSniff.ts, on its first 16 MiB):
+ * a huge manifest must be reported as too large, a huge unrelated JSON file (a lock file) must not be. Opened as
  * readCandidate opens files: non-blocking, not through a final symlink, and only a regular file is read.
  */
 async function containsManifestMarker(root, file) {
@@ -319,21 +365,14 @@ async function containsManifestMarker(root, file) {
         handle = await external_node_fs_.promises.open(external_node_path_default().join(root, file), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
         if (!(await handle.stat()).isFile())
             return false;
-        let carry = Buffer.alloc(0);
-        let scanned = 0;
+        const chunks = [];
         for await (const chunk of handle.createReadStream({
             highWaterMark: 1 << 16,
             end: SCAN_LIMIT - 1,
             autoClose: false,
-        })) {
-            const window = Buffer.concat([carry, chunk]);
-            if (window.includes(sniffLargeFile_MARKER))
-                return true;
-            carry = window.subarray(Math.max(0, window.length - sniffLargeFile_MARKER.length + 1));
-            scanned += chunk.length;
-            if (scanned >= SCAN_LIMIT)
-                break;
-        }
+        }))
+            chunks.push(chunk);
+        return mayBeManifest(Buffer.concat(chunks));
     }
     catch {
         return false;
@@ -341,7 +380,6 @@ async function containsManifestMarker(root, file) {
     finally {
         await handle?.close().catch(() => undefined);
     }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/utf8.ts
@@ -1487,6 +1525,7 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
 
 
 
+
 /**
  * Reads and parses the candidates, and gives them in their order; `onFile` has each as soon as it is parsed, with its
  * index among the candidates. A file that does not look like a manifest is left out unless it was named explicitly;
@@ -1522,7 +1561,7 @@ async function readFiles(root, candidates, limits, onProgress, onFile) {
                     skipped[index] = { file: candidate.file, reason: read.reason };
                 }
             }
-            else if (candidate.explicit || looksLikeManifest(read.bytes)) {
+            else if (candidate.explicit || mayBeManifest(read.bytes)) {
                 const format = declared ?? guessFormat(read.bytes);
                 files[index] = {
                     file: candidate.file,

@@ -1,0 +1,237 @@
+import { spawnSync } from 'node:child_process';
+import { promises as fs, lstatSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { CheckResult, NetworkServices, Rule } from '../core/types.js';
+import { isInside, toReportPath } from '../core/rootPath.js';
+import { builtinRules } from '../rules/index.js';
+import { DEFAULT_POLICY_FILE, loadPolicy, PolicyError, policyReference } from '../policy/loadPolicy.js';
+import type { LoadedPolicy } from '../policy/types.js';
+import type { ReadRemotePolicy } from '../policy/remotePolicy.js';
+import { isBuiltinPolicy } from '../policy/builtinPolicies.js';
+import { isRemoteReference } from '../policy/remotePolicy.js';
+import type { Baseline } from '../policy/baseline.js';
+import { check } from './check.js';
+import { reportContext } from './reportContext.js';
+import type { ReportContext } from '../report/types.js';
+
+/**
+ * The one pipeline of both front ends: options in, a finished result out. Policy (local, built-in, central, base
+ * commit), discovery, parsing, evaluation, inline suppressions and baselines, the secrets to mask and the report
+ * context all happen here; `cli/` and `action/` only translate their inputs into RunOptions and the outcome into
+ * their outputs.
+ */
+
+/** A usage or policy problem: the run cannot give a verdict (exit 2). The message names the file or the input. */
+export class RunError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunError';
+  }
+}
+
+/** The file is certainly not there (not merely unreadable): only then may a default fall back. */
+export class FileAbsent extends Error {}
+
+/**
+ * Where policy files and the policy's baseline are read from: the working tree, or a pull request's base commit so
+ * that a pull request cannot loosen the rules it is judged by.
+ */
+export interface PolicyFiles {
+  /** The text of a file (absolute path); throws FileAbsent when the file is certainly absent. */
+  read(absolutePath: string): Promise<string>;
+  /** For messages: "the base commit 1a2b3c4d5e6f". */
+  where: string;
+}
+
+export interface RunOptions {
+  /** Where the front end runs: positional paths, --policy and --baseline resolve from here. */
+  cwd: string;
+  /** --root (resolved from cwd) or GITHUB_WORKSPACE; absent: the top of the git work tree holding cwd, else cwd. */
+  root?: string;
+  /** Files, directories or globs; empty: the current directory, with the whole root as context for cross-file rules. */
+  paths: readonly string[];
+  exclude?: readonly string[];
+  /** --policy or the policy input: a file, a built-in name or a github: reference. */
+  policy?: string;
+  /** Default: the working tree. */
+  policyFiles?: PolicyFiles;
+  /** Reads github:OWNER/REPO/PATH@REF policies; absent, such a policy is an error naming it. */
+  readRemote?: ReadRemotePolicy;
+  /** --baseline FILE; absent: the policy's own baseline, if it names one. */
+  baseline?: string;
+  /** --write-baseline FILE: record today's findings there (no baseline is applied). */
+  writeBaseline?: string;
+  /** Absent: offline, the network rules are listed as skipped. */
+  network?: NetworkServices;
+  /** only-changed: findings are reported only for these files (root-relative); every manifest is still context. */
+  reportFile?: (file: string) => boolean;
+  /** A run that finds no manifest passes instead of failing with "no manifests found". */
+  allowEmpty?: boolean;
+  /** Explicit files are checked only when they are manifests (pre-commit passes every staged file). */
+  onlyManifests?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  /** Things the user should know that do not change the verdict (a fallback, stale baseline entries). */
+  warn: (message: string) => void;
+}
+
+export interface RunOutcome {
+  root: string;
+  policy: LoadedPolicy;
+  result: CheckResult;
+  /** Tool, rules (built-in and custom) and their documentation links, for every format. */
+  context: ReportContext;
+  /** Credentials found in the files: the Action registers them with the runner's log masking. Never shown. */
+  secrets: string[];
+  /** The baseline written, when writeBaseline was given. */
+  wroteBaseline?: { file: string; entries: number };
+}
+
+export async function runCheck(options: RunOptions): Promise<RunOutcome> {
+  const root = resolveRoot(options.cwd, options.root);
+  const policy = await loadRunPolicy(options, root);
+  const baseline = options.writeBaseline === undefined ? await readRunBaseline(options, root, policy) : undefined;
+
+  // With no paths, the current directory is searched; the rest of the repository is read too, as context, so that
+  // the cross-file rules (client-name-unique) see every manifest of the root wherever the run starts.
+  const here = toReportPath(root, path.resolve(options.cwd));
+  const fromSubdirectory = options.paths.length === 0 && here !== '' && !here.startsWith('..');
+  const inScope = fromSubdirectory ? (file: string) => file.startsWith(here + '/') : undefined;
+  const searched = options.paths.length > 0 ? [...options.paths] : [fromSubdirectory ? here : '.'];
+
+  const run = await check({
+    root,
+    cwd: options.cwd,
+    paths: fromSubdirectory || options.paths.length === 0 ? [] : options.paths,
+    exclude: options.exclude,
+    rules: builtinRules,
+    policy,
+    network: options.network,
+    reportFile: options.reportFile,
+    inScope,
+    baseline,
+    sniffExplicit: options.onlyManifests,
+    onProgress: options.onProgress,
+  });
+  if (run.missing.length > 0)
+    throw new RunError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
+  if (run.unmatched.length > 0) throw new RunError(`no JSON or YAML file matches ${run.unmatched.join(', ')}`);
+  if (run.result.manifests.length === 0 && !options.allowEmpty) {
+    throw new RunError(
+      `no manifests found under ${searched.join(', ')} (a manifest is a JSON or YAML file with a top-level client_name key); to let a run that finds none pass, use --allow-empty (the Action's allow-empty input)`,
+    );
+  }
+  const stale = run.staleBaseline;
+  if (stale.length > 0) {
+    options.warn(
+      `${stale.length} baseline entr${stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or the value changed); rewrite the baseline with --write-baseline:\n` +
+        stale.map((e) => `  ${e.file} ${e.ruleId} ${e.pointer || '/'}`).join('\n'),
+    );
+  }
+
+  let wroteBaseline: RunOutcome['wroteBaseline'];
+  if (options.writeBaseline !== undefined) {
+    const { createBaseline, writeBaseline } = await import('../policy/baseline.js');
+    const target = path.resolve(options.cwd, options.writeBaseline);
+    const written = createBaseline(run.result.findings, run.valueAt);
+    await writeBaseline(target, written);
+    wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
+  }
+
+  const rules: readonly Rule[] = [...builtinRules, ...policy.custom];
+  return { root, policy, result: run.result, context: reportContext(rules), secrets: run.secrets, wroteBaseline };
+}
+
+/** --root, else the top of the git work tree holding cwd, else cwd (SPEC §4). */
+export function resolveRoot(cwd: string, given?: string): string {
+  if (given !== undefined) {
+    const root = path.resolve(cwd, given);
+    if (!statSync(root, { throwIfNoEntry: false })?.isDirectory())
+      throw new RunError(`--root ${given} is not a directory`);
+    return root;
+  }
+  const git = spawnSync('git', ['rev-parse', '--show-toplevel'], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const top = git.status === 0 && !git.error ? git.stdout.trim() : '';
+  return top !== '' && isInside(path.resolve(top), path.resolve(cwd)) ? path.resolve(top) : path.resolve(cwd);
+}
+
+/** A policy file or baseline of the working tree, read by the policy loader's own checks (inside the root). */
+async function readWorkingTree(file: string): Promise<string> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new FileAbsent(`${file} not found`);
+    throw error;
+  }
+}
+
+/**
+ * The policy named (a built-in, a github: reference, or a file resolved from cwd), else the root's
+ * .github/lp-app-policy.yml, else the built-in recommended policy; files are read from `policyFiles`.
+ */
+async function loadRunPolicy(options: RunOptions, root: string): Promise<LoadedPolicy> {
+  const named =
+    options.policy === undefined || options.policy === '' ? undefined : policyReference(options.policy, options.cwd);
+  if (named !== undefined && (isBuiltinPolicy(named) || isRemoteReference(named))) {
+    return loadPolicy({ root, policyPath: named, rules: builtinRules, readRemote: options.readRemote });
+  }
+  const recommended = () => loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
+  const candidate = named ?? path.join(root, DEFAULT_POLICY_FILE);
+  const shown = named !== undefined ? options.policy! : DEFAULT_POLICY_FILE;
+  const base = options.policyFiles;
+  if (!base) {
+    // In the working tree a file is absent only when not even a (dangling) symlink is there; anything else is read by
+    // the policy loader, which refuses what lies outside the repository.
+    if (!lstatSync(candidate, { throwIfNoEntry: false })) {
+      if (named === undefined) return recommended();
+      throw new PolicyError(`policy file ${shown} not found`);
+    }
+    return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readRemote: options.readRemote });
+  }
+  try {
+    await base.read(candidate);
+  } catch (error) {
+    if (!(error instanceof FileAbsent)) {
+      throw new PolicyError(`the policy of ${base.where} could not be read (${(error as Error).message})`);
+    }
+    if (named !== undefined)
+      options.warn(`policy ${shown} is not in ${base.where}; using the built-in recommended policy`);
+    return recommended();
+  }
+  return loadPolicy({
+    root,
+    policyPath: candidate,
+    rules: builtinRules,
+    readText: base.read,
+    readRemote: options.readRemote,
+  });
+}
+
+/** --baseline FILE from the working tree, else the policy's baseline from where the policy came from. */
+async function readRunBaseline(
+  options: RunOptions,
+  root: string,
+  policy: LoadedPolicy,
+): Promise<{ baseline: Baseline; source: string } | undefined> {
+  const explicit = options.baseline !== undefined ? path.resolve(options.cwd, options.baseline) : undefined;
+  const file = explicit ?? policy.baselinePath;
+  if (file === undefined) return undefined;
+  const { parseBaseline } = await import('../policy/baseline.js');
+  const display = toReportPath(root, file);
+  const from = explicit || !options.policyFiles ? undefined : options.policyFiles;
+  let text: string;
+  try {
+    text = from ? await from.read(file) : await readWorkingTree(file);
+  } catch (error) {
+    const reason = error instanceof FileAbsent ? 'not found' : (error as Error).message;
+    throw new PolicyError(`baseline ${display}${from ? ` (${from.where})` : ''}: ${reason}`);
+  }
+  try {
+    return { baseline: parseBaseline(text, display), source: display };
+  } catch (error) {
+    throw new PolicyError((error as Error).message);
+  }
+}
