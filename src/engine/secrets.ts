@@ -11,7 +11,8 @@ export function secretValues(files: readonly ParsedFile[]): string[] {
     const stack: unknown[] = [file.outcome.document.value];
     while (stack.length > 0) {
       const value = stack.pop();
-      if (Array.isArray(value)) stack.push(...value);
+      // Item by item: spreading a long array into push's arguments overflows the call stack.
+      if (Array.isArray(value)) for (const item of value) stack.push(item);
       else if (value !== null && typeof value === 'object') {
         for (const [key, child] of Object.entries(value)) {
           if (

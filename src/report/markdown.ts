@@ -57,7 +57,11 @@ export const toMarkdown: Formatter = (result, context) => {
   const body: string[] = [];
   let shown = 0;
   const byFile = new Map<string, Finding[]>();
-  for (const finding of result.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of result.findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   outer: for (const [file, findings] of byFile) {
     const heading = [
       '',

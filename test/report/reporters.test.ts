@@ -240,3 +240,28 @@ test('markdown stays within its limit in bytes, with many skipped files and non-
   expect(text).toMatch(/… and \d+ more \(the JSON report lists them all\)/);
   expect(text).toMatch(/… and \d+ more findings not shown here/);
 });
+
+test('every format takes 300,000 findings in one file: nothing spreads a file’s findings into the arguments of a call', () => {
+  const many: CheckResult = {
+    manifests: [{ file: 'big.json', format: 'json' }],
+    findings: Array.from({ length: 300_000 }, (_, i) => ({
+      ruleId: 'schema',
+      severity: 'error' as const,
+      message: 'must be a string, not a number (0)',
+      file: 'big.json',
+      line: 1,
+      column: 50 + 2 * i,
+      endLine: 1,
+      endColumn: 51 + 2 * i,
+      pointer: `/redirect_uris/${i}`,
+      keyword: 'type',
+    })),
+    skipped: [],
+  };
+  const last = `1:${50 + 2 * 299_999}`;
+  expect(toText(many, context)).toContain(`  ${last}  error  must be a string`);
+  expect(JSON.parse(toJson(many, context)).findings).toHaveLength(300_000);
+  expect(JSON.parse(toSarif(many, context)).runs[0].results).toHaveLength(300_000);
+  expect(toGithub(many, context).split('\n')).toHaveLength(300_001);
+  expect(toMarkdown(many, { ...context, maxLength: 65_536 })).toMatch(/… and [\d,]+ more findings not shown here/);
+});
