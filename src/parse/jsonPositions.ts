@@ -24,12 +24,12 @@ export function locateJsonAll(
   lines: LineIndex,
   meter?: LocateMeter,
 ): Range[] {
-  const { root, paths } = pointerTrie<JsonPlace>(requests);
+  const { root, leaves } = pointerTrie<JsonPlace>(requests);
   const scan = new Scan(text);
   scan.place(root, scan.blank(0), undefined, undefined);
   if (meter) meter.steps += scan.steps;
   return requests.map(({ target = 'value' }, index) => {
-    const { place, exact } = deepestFound(paths[index]);
+    const { place, exact } = deepestFound(leaves[index]);
     const { key } = place;
     if (exact && target === 'key' && key) return lines.range(key.start, key.end);
     return lines.range(place.start, place.end);

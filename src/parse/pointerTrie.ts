@@ -12,12 +12,15 @@ export interface TrieNode<P extends Place> {
   children: Map<string, TrieNode<P>> | undefined;
   /** Set by the walk each time it finds this place (the last time wins, as with repeated keys). */
   found: P | undefined;
+  readonly parent: TrieNode<P> | undefined;
+  /** The answer of deepestFound, worked out once for all the requests through this node. */
+  resolved?: { place: P; exact: boolean };
 }
 
 export interface PointerTrie<P extends Place> {
   root: TrieNode<P>;
-  /** For each request, in order: the nodes of its segments, the root first. */
-  paths: Array<Array<TrieNode<P>>>;
+  /** For each request, in order: the node of its last segment. */
+  leaves: Array<TrieNode<P>>;
 }
 
 /**
@@ -25,45 +28,60 @@ export interface PointerTrie<P extends Place> {
  * length, not in the document's size. A pointer that does not parse asks for the whole document.
  */
 export function pointerTrie<P extends Place>(requests: readonly LocateRequest[]): PointerTrie<P> {
-  const root: TrieNode<P> = { children: undefined, found: undefined };
-  const paths = requests.map(({ pointer }) => {
-    let segments: string[];
-    try {
-      segments = parsePointer(pointer);
-    } catch {
-      segments = [];
+  const root: TrieNode<P> = { children: undefined, found: undefined, parent: undefined };
+  const childOf = (node: TrieNode<P>, segment: string): TrieNode<P> => {
+    node.children ??= new Map();
+    let child = node.children.get(segment);
+    if (!child) {
+      child = { children: undefined, found: undefined, parent: node };
+      node.children.set(segment, child);
     }
-    const path = [root];
+    return child;
+  };
+  const leaves = requests.map(({ pointer }) => {
     let node = root;
-    for (const segment of segments) {
-      node.children ??= new Map();
-      let child = node.children.get(segment);
-      if (!child) {
-        child = { children: undefined, found: undefined };
-        node.children.set(segment, child);
-      }
-      path.push(child);
-      node = child;
+    if (pointer.charCodeAt(0) !== 0x2f) return node;
+    if (pointer.includes('~')) {
+      for (const segment of parsePointer(pointer)) node = childOf(node, segment);
+      return node;
     }
-    return path;
+    // Most pointers have no escapes: their segments are cut out as they are, with no array of them.
+    for (let start = 1; ;) {
+      const end = pointer.indexOf('/', start);
+      node = childOf(node, end === -1 ? pointer.slice(start) : pointer.slice(start, end));
+      if (end === -1) return node;
+      start = end + 1;
+    }
   });
-  return { root, paths };
+  return { root, leaves };
 }
 
 /**
- * The deepest place of a path the walk found, and whether that is the whole path. A place counts only when it was
- * found inside the very place found for its parent: a child seen under an earlier repeat of its parent's key is not
- * in the value the document keeps.
+ * The deepest place of a request's path the walk found, and whether that is the whole path. A place counts only when
+ * it was found inside the very place found for its parent: a child seen under an earlier repeat of its parent's key is
+ * not in the value the document keeps.
  */
-export function deepestFound<P extends Place>(path: ReadonlyArray<TrieNode<P>>): { place: P; exact: boolean } {
-  let place = path[0].found;
-  if (!place) throw new Error('the walk did not visit the root');
-  for (let i = 1; i < path.length; i++) {
-    const found = path[i].found;
-    if (!found || found.under !== place) return { place, exact: false };
-    place = found;
+export function deepestFound<P extends Place>(leaf: TrieNode<P>): { place: P; exact: boolean } {
+  if (leaf.resolved) return leaf.resolved;
+  const unresolved: Array<TrieNode<P>> = [];
+  let node = leaf;
+  while (!node.resolved && node.parent) {
+    unresolved.push(node);
+    node = node.parent;
   }
-  return { place, exact: true };
+  if (!node.resolved) {
+    if (!node.found) throw new Error('the walk did not visit the root');
+    node.resolved = { place: node.found, exact: true };
+  }
+  for (let i = unresolved.length - 1; i >= 0; i--) {
+    const child = unresolved[i];
+    const up = child.parent!.resolved!;
+    child.resolved =
+      up.exact && child.found && child.found.under === up.place
+        ? { place: child.found, exact: true }
+        : { ...up, exact: false };
+  }
+  return leaf.resolved!;
 }
 
 /** An array index as RFC 6901 writes it: no sign, no leading zero. */

@@ -19,6 +19,7 @@ import { yamlDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
 import { fastYamlValue } from './yamlFast.js';
 import { keyText, locateYamlAll } from './yamlPositions.js';
+import { locateFastYaml } from './yamlFastPositions.js';
 
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -42,10 +43,10 @@ export function parseYaml(
 }
 
 /**
- * A document whose value came from the fast path, which builds no tree with positions: when findings need positions,
- * `yaml` composes the text once for all of them and the same walk as for every other YAML file reads them. A class,
- * not an object of closures: every document lives to the end of the run, and fewer objects for each of 10,000 is less
- * for the collector to copy.
+ * A document whose value came from the fast path, which keeps no tree with positions: when findings need positions,
+ * js-yaml reads the text again for all of them (yamlFastPositions.ts), and `yaml` composes it once for those that
+ * reading cannot answer. A class, not an object of closures: every document lives to the end of the run, and fewer
+ * objects for each of 10,000 is less for the collector to copy.
  */
 class FastYamlDocument implements SourceDocument {
   readonly format = 'yaml';
@@ -58,10 +59,20 @@ class FastYamlDocument implements SourceDocument {
   ) {}
 
   locateAll(requests: readonly LocateRequest[], meter?: LocateMeter): Range[] {
+    const lines = new LineIndex(this.text);
+    // The benchmark's switch (bench/run.mjs, switches): off, `yaml` answers every request.
+    const fast =
+      process.env.LP_APP_MANIFEST_CHECK_FAST_YAML_POSITIONS === 'off'
+        ? requests.map(() => undefined)
+        : locateFastYaml(this.text, requests, lines, meter);
+    const unanswered = requests.filter((_, i) => fast[i] === undefined);
+    if (unanswered.length === 0) return fast as Range[];
     if (meter) meter.parses++;
     const composed = composeYaml(this.text, this.limits.maxDepth);
     const contents = 'documents' in composed ? composed.documents[0]?.contents : undefined;
-    return locateYamlAll(contents ?? null, requests, new LineIndex(this.text), meter);
+    const answers = locateYamlAll(contents ?? null, unanswered, lines, meter);
+    let next = 0;
+    return fast.map((range) => range ?? answers[next++]);
   }
 }
 

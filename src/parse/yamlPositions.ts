@@ -21,38 +21,38 @@ export function locateYamlAll(
   lines: LineIndex,
   meter?: LocateMeter,
 ): Range[] {
-  const { root, paths } = pointerTrie<YamlPlace>(requests);
+  const { root, leaves } = pointerTrie<YamlPlace>(requests);
   let steps = 0;
-  const stack: Array<{ node: TrieNode<YamlPlace>; value: unknown; key: YamlNode | undefined; under?: YamlPlace }> = [
-    { node: root, value: contents, key: undefined },
-  ];
+  root.found = { under: undefined, key: undefined, node: contents };
+  const stack: Array<TrieNode<YamlPlace>> = root.children ? [root] : [];
   while (stack.length > 0) {
-    const { node, value, key, under } = stack.pop()!;
-    const found: YamlPlace = { under, key, node: value };
-    node.found = found;
-    const children = node.children;
-    if (!children) continue;
+    const at = stack.pop()!;
+    const found = at.found!;
+    const value = found.node;
+    const children = at.children!;
     if (isMap(value)) {
-      const last = new Map<TrieNode<YamlPlace>, Pair>();
-      for (const pair of value.items) {
+      // Last pair first: the last of repeated keys is the one `toJS` keeps, and the earlier ones are passed over.
+      for (let i = value.items.length - 1; i >= 0; i--) {
         steps++;
+        const pair = value.items[i];
         const child = children.get(keyText(pair));
-        if (child) last.set(child, pair);
+        if (!child || child.found?.under === found) continue;
+        child.found = { under: found, key: (pair.key as YamlNode | null) ?? undefined, node: pair.value };
+        if (child.children) stack.push(child);
       }
-      for (const [child, pair] of last)
-        stack.push({ node: child, value: pair.value, key: (pair.key as YamlNode | null) ?? undefined, under: found });
     } else if (isSeq(value)) {
       for (const [segment, child] of children) {
         steps++;
         const index = arrayIndex(segment);
-        if (index !== undefined && index < value.items.length)
-          stack.push({ node: child, value: value.items[index], key: undefined, under: found });
+        if (index === undefined || index >= value.items.length) continue;
+        child.found = { under: found, key: undefined, node: value.items[index] };
+        if (child.children) stack.push(child);
       }
     }
   }
   if (meter) meter.steps += steps;
   return requests.map(({ target = 'value' }, index) => {
-    const { place, exact } = deepestFound(paths[index]);
+    const { place, exact } = deepestFound(leaves[index]);
     const { key } = place;
     if (exact && target === 'key' && key) return nodeRange(key, lines);
     const valueNode = place.node as YamlNode | null | undefined;

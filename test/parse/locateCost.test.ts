@@ -61,7 +61,8 @@ describe('locating all findings of a file costs one pass, whatever their number'
     const fast = documentOf('a.yaml', text);
     expect(fast.constructor).not.toBe(full.document.constructor);
     const meter = cost(fast, requests);
-    expect(meter.parses).toBeLessThanOrEqual(1);
+    // js-yaml's reading answers them all: no `yaml` parse.
+    expect(meter.parses).toBe(1);
     expect(meter.steps).toBeLessThanOrEqual(items + requests.length);
   });
 

@@ -18,6 +18,7 @@ import {
 import type { Range } from '../../src/core/types.js';
 import { fastYamlValue } from '../../src/parse/yamlFast.js';
 import { parseYaml, parseYamlFully } from '../../src/parse/yaml.js';
+import { locateFastYaml } from '../../src/parse/yamlFastPositions.js';
 import { defaultParseLimits, parseSource } from '../../src/parse/parseSource.js';
 import { LineIndex } from '../../src/parse/lineIndex.js';
 import type { LocateRequest } from '../../src/parse/types.js';
@@ -89,6 +90,9 @@ function locateByTree(root: unknown, pointer: string, target: 'key' | 'value', l
  */
 let documents = 0;
 let fastDocuments = 0;
+/** Requests of fast-path documents, and those js-yaml's reading answered without `yaml`. */
+let fastAsked = 0;
+let fastAnswered = 0;
 let compared = 0;
 function agrees(text: string): void {
   const full = parseYamlFully('x.yaml', text, defaultParseLimits);
@@ -108,7 +112,25 @@ function agrees(text: string): void {
   fastDocuments++;
   const fast = parseYaml('x.yaml', text, defaultParseLimits);
   expect(fast.ok).toBe(true);
-  if (fast.ok) expect(answers(fast.document.locateAll(requests))).toEqual(expected);
+  if (!fast.ok) return;
+  const meter = { steps: 0, parses: 0 };
+  expect(answers(fast.document.locateAll(requests, meter))).toEqual(expected);
+  // One reading by js-yaml, and `yaml` only for what it does not model.
+  expect(meter.parses).toBeLessThanOrEqual(2);
+  const direct = locateFastYaml(text, requests, lines);
+  fastAsked += requests.length;
+  direct.forEach((range, i) => {
+    if (range === undefined) return;
+    fastAnswered++;
+    expect({ ...requests[i], range }).toEqual(expected[i]);
+  });
+  // The benchmark's switch off: `yaml` answers everything, the same.
+  process.env.LP_APP_MANIFEST_CHECK_FAST_YAML_POSITIONS = 'off';
+  try {
+    expect(answers(fast.document.locateAll(requests))).toEqual(expected);
+  } finally {
+    delete process.env.LP_APP_MANIFEST_CHECK_FAST_YAML_POSITIONS;
+  }
 }
 
 function yamlFilesUnder(dir: string): string[] {
@@ -261,6 +283,8 @@ describe('positions in YAML, all of a file at once', () => {
     const runs = Number(process.env.FAST_CHECK_RUNS ?? 400);
     documents = 0;
     fastDocuments = 0;
+    fastAsked = 0;
+    fastAnswered = 0;
     fc.assert(
       fc.property(
         fc.dictionary(fc.constantFrom(...keyTexts), tree, { minKeys: 1, maxKeys: 5 }),
@@ -275,6 +299,7 @@ describe('positions in YAML, all of a file at once', () => {
     // Not vacuous: most documents parse, and many of them take the fast path.
     expect(documents).toBeGreaterThan(runs / 2);
     expect(fastDocuments).toBeGreaterThan(runs / 10);
+    expect(fastAnswered).toBeGreaterThan(fastAsked / 2);
   });
 
   test('equal the oracle’s on arbitrary JSON values written by a YAML library (keys needing quotes and escapes)', () => {
