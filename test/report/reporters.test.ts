@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { reportContext } from '../../src/engine/reportContext.js';
 import { toText } from '../../src/report/text.js';
 import { toJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
-import { toMarkdown } from '../../src/report/markdown.js';
+import { inertMarkdown, toMarkdown } from '../../src/report/markdown.js';
 import { toGithub } from '../../src/report/github.js';
 import { toolVersion } from '../../src/core/tool.js';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
@@ -264,4 +265,19 @@ test('every format takes 300,000 findings in one file: nothing spreads a file’
   expect(JSON.parse(toSarif(many, context)).runs[0].results).toHaveLength(300_000);
   expect(toGithub(many, context).split('\n')).toHaveLength(300_001);
   expect(toMarkdown(many, { ...context, maxLength: 65_536 })).toMatch(/… and [\d,]+ more findings not shown here/);
+});
+
+test('inertMarkdown answers text without markup at once, and that text is what the replacements would give', () => {
+  const replaced = (text: string) =>
+    text
+      .replace(/\r\n|\r|\n/g, ' ')
+      .replace(/[\\`*_{}[\]()#+\-!|<>&~]/g, (c) => `&#${c.charCodeAt(0)};`)
+      .replace(/@/g, '@\u200b')
+      .replace(/:\/\//g, ':&#47;&#47;')
+      .replace(/(www)\./gi, '$1&#46;');
+  const unit = fc.constantFrom(...'aWw.:/ @_-#\r\n"x;?é'.split(''));
+  fc.assert(
+    fc.property(fc.string({ unit }), (text) => expect(inertMarkdown(text)).toBe(replaced(text))),
+    { numRuns: 2000 },
+  );
 });
