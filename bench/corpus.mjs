@@ -109,3 +109,34 @@ export function generateCorpus(dir, count, options = {}) {
 function readStamp(file) {
   return execFileSync('cat', [file]);
 }
+
+/**
+ * Two manifests just under the 1 MiB size limit built for findings that need a position: after `client_name`, as many
+ * distinct unknown keys as fit (`x0`, `x1`, … `xzz9`: each a schema finding on its key), in compact JSON and in block
+ * YAML. A git work tree, rewritten each time. Returns the directory.
+ */
+export function adversarialFiles(dir, limit = 1_048_576) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const fill = (head, entry, tail) => {
+    const parts = [head];
+    let size = head.length + tail.length;
+    for (let i = 0; ; i++) {
+      const next = entry(`x${i.toString(36)}`);
+      if (size + next.length > limit) break;
+      parts.push(next);
+      size += next.length;
+    }
+    return parts.join('') + tail;
+  };
+  writeFileSync(
+    path.join(dir, 'adversarial.json'),
+    fill('{"client_name":"com.example.adversarial"', (key) => `,"${key}":0`, '}'),
+  );
+  writeFileSync(
+    path.join(dir, 'adversarial.yaml'),
+    fill('client_name: com.example.adversarial\n', (key) => `${key}: 0\n`, ''),
+  );
+  execFileSync('git', ['init', '-q'], { cwd: dir });
+  return dir;
+}

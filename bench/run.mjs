@@ -1,7 +1,8 @@
 // npm run bench: the targets of the performance issue, measured side by side in one run, as ratios.
 // Ours and the peers (ajv-cli, @stoplight/spectral-cli: pinned devDependencies, nothing installed at run time) run
 // alternately; each figure is the median of several runs. Prints a markdown table and writes bench/RESULTS.md.
-// Progress goes to stderr. Options: --runs N (default 5), --only NAME[,NAME] (startup, ajv, spectral, memory, logos).
+// Progress goes to stderr. Options: --runs N (default 5), --only NAME[,NAME] (startup, ajv, spectral, memory, logos,
+// adversarial, switches).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import https from 'node:https';
@@ -9,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './corpus.mjs';
+import { adversarialFiles, generateCorpus } from './corpus.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
@@ -86,6 +87,39 @@ async function race(label, contenders, runs = RUNS) {
       { ms: median(runs.map((r) => r.ms)), rss: median(runs.map((r) => r.rss)), code: runs[0].code },
     ]),
   );
+}
+
+/** The environment the runner gives the Action (dist/index.js) on a push, with these inputs over the defaults. */
+function actionEnv(workspace, inputs) {
+  const temp = mkdtempSync(path.join(work, 'runner-'));
+  writeFileSync(path.join(temp, 'output'), '');
+  writeFileSync(path.join(temp, 'summary'), '');
+  const all = {
+    paths: '.',
+    exclude: '',
+    policy: '',
+    'policy-from': 'base',
+    'fail-on': 'error',
+    comment: 'auto',
+    annotations: 'true',
+    'only-changed': 'false',
+    offline: 'false',
+    'allow-private-network': 'false',
+    'sarif-file': '',
+    token: '',
+    ...inputs,
+  };
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REPOSITORY: 'acme/apps',
+    GITHUB_SHA: '0'.repeat(40),
+    GITHUB_OUTPUT: path.join(temp, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(temp, 'summary'),
+    RUNNER_TEMP: temp,
+    ...Object.fromEntries(Object.entries(all).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
 }
 
 const rows = [];
@@ -205,36 +239,7 @@ if (want('spectral')) {
 if (want('startup')) {
   const workspace = mkdtempSync(path.join(work, 'empty-'));
   await new Promise((resolve) => spawn('git', ['init', '-q'], { cwd: workspace }).on('exit', resolve));
-  const runnerEnv = () => {
-    const temp = mkdtempSync(path.join(work, 'runner-'));
-    writeFileSync(path.join(temp, 'output'), '');
-    writeFileSync(path.join(temp, 'summary'), '');
-    const inputs = {
-      paths: '.',
-      exclude: '',
-      policy: '',
-      'policy-from': 'base',
-      'fail-on': 'error',
-      comment: 'auto',
-      annotations: 'true',
-      'only-changed': 'false',
-      offline: 'false',
-      'allow-private-network': 'false',
-      'sarif-file': '',
-      token: '',
-    };
-    return {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_REPOSITORY: 'acme/apps',
-      GITHUB_SHA: '0'.repeat(40),
-      GITHUB_OUTPUT: path.join(temp, 'output'),
-      GITHUB_STEP_SUMMARY: path.join(temp, 'summary'),
-      RUNNER_TEMP: temp,
-      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    };
-  };
+  const runnerEnv = () => actionEnv(workspace, { paths: '.', 'allow-empty': 'true' });
   // For context, the least any ESM entry point must do with nothing to check: list the files git knows, write a file.
   const floor = path.join(work, 'floor.mjs');
   writeFileSync(
@@ -315,6 +320,80 @@ if (want('logos')) {
   );
 }
 
+if (want('adversarial')) {
+  // Issue 14 §3: a file under the 1 MiB limit built for findings (an unknown key per ~9 bytes, each a finding with a
+  // position) must not stall CI. The headline is the JSON report; every other format and the Action's path (annotations,
+  // job summary, SARIF file) are measured on the same file, since each reads every finding.
+  const dir = adversarialFiles(path.join(work, 'adversarial'));
+  for (const file of ['adversarial.json', 'adversarial.yaml']) {
+    const cliRun = (format) => () =>
+      measure(
+        [cli, '--offline', '--format', format, '--output', path.join(work, `adversarial-report.${format}`), file],
+        {
+          cwd: dir,
+          expect: [1],
+        },
+      );
+    const m = await race(`${file}: every format and the Action`, {
+      json: cliRun('json'),
+      text: cliRun('text'),
+      sarif: cliRun('sarif'),
+      markdown: cliRun('markdown'),
+      github: cliRun('github'),
+      action: () =>
+        measure([action], {
+          cwd: dir,
+          env: actionEnv(dir, { paths: file, offline: 'true', comment: 'never', 'sarif-file': 'adversarial.sarif' }),
+          expect: [1],
+        }),
+    });
+    const findings = JSON.parse(readFileSync(path.join(work, 'adversarial-report.json'), 'utf8')).findings.length;
+    const others = Object.entries(m)
+      .filter(([name]) => name !== 'json')
+      .map(([name, r]) => `${name} ${fmt(r.ms)}`)
+      .join(', ');
+    row(
+      `1 MiB ${file.endsWith('.json') ? 'JSON' : 'YAML'} manifest of ${findings.toLocaleString('en')} unknown keys, JSON report (other formats and the Action in brackets)`,
+      `${fmt(m.json.ms)} (${others}; peak RSS ${m.json.rss.toFixed(0)} MB)`,
+      `${(m.json.ms / 1000).toFixed(2)} s`,
+      '< 1 s',
+      m.json.ms < 1000,
+    );
+  }
+}
+
+/**
+ * Optimizations that can be switched off, each measured on the 10,000-manifest run in paired runs (issue 15: what gains
+ * less than 3% there goes).
+ */
+const SWITCHES = [
+  {
+    env: 'LP_APP_MANIFEST_CHECK_FAST_YAML_POSITIONS',
+    off: 'off',
+    what: 'positions of fast-path YAML from js-yaml (src/parse/yamlFastPositions.ts), not from composing with yaml',
+  },
+];
+
+if (want('switches')) {
+  const corpus = generateCorpus(path.join(work, 'corpus-10000'), 10_000);
+  for (const { env, off, what } of SWITCHES) {
+    const run = (extra) => () =>
+      measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report-switch.json')], {
+        cwd: corpus,
+        env: extra,
+      });
+    const m = await race(`switch ${env}`, { on: run({}), off: run({ [env]: off }) }, RUNS * 2);
+    const gain = 1 - m.on.ms / m.off.ms;
+    row(
+      `Switch \`${env}=${off}\` on 10,000 manifests: ${what}`,
+      `with ${fmt(m.on.ms)}, without ${fmt(m.off.ms)} (median of ${RUNS * 2} paired)`,
+      `${(gain * 100).toFixed(1)}% gain`,
+      '≥ 3%',
+      gain >= 0.03,
+    );
+  }
+}
+
 const table = [
   '| target | measured (median of ' + RUNS + ') | ratio | goal | met |',
   '|---|---|---|---|---|',
@@ -323,5 +402,15 @@ const table = [
 const cpus = os.cpus();
 const header = `# Benchmark results\n\n\`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${os.platform()}.\n\n`;
 console.log(table);
-if (!only) writeFileSync(path.join(root, 'bench/RESULTS.md'), header + table + '\n');
+// The notes under the table (what each measurement means, one-off measurements) are kept from the last RESULTS.md.
+const resultsFile = path.join(root, 'bench/RESULTS.md');
+let notes = '';
+try {
+  const previous = readFileSync(resultsFile, 'utf8');
+  const at = previous.indexOf('\n## ');
+  if (at !== -1) notes = '\n' + previous.slice(at + 1);
+} catch {
+  /* no earlier results */
+}
+if (!only) writeFileSync(resultsFile, header + table + '\n' + notes);
 process.exitCode = rows.every((r) => r.ok) ? 0 : 1;

@@ -72,15 +72,21 @@ function validateManifest(value) {
     if (manifestValidator(value))
         return [];
     const problems = [];
-    const seen = new Set();
+    // Messages by pointer and keyword: the same fault can come from several branches of the schema. Keyed without the
+    // message, which is long and nearly always alone: hashing every message cost more than describing it.
+    const seen = new Map();
     for (const error of manifestValidator.errors ?? []) {
         const problem = describe(error);
         if (!problem)
             continue;
-        const key = `${problem.pointer}\u0000${problem.keyword}\u0000${problem.message}`;
-        if (seen.has(key))
+        const key = `${problem.pointer}\u0000${problem.keyword}`;
+        const messages = seen.get(key);
+        if (messages?.includes(problem.message))
             continue;
-        seen.add(key);
+        if (messages)
+            messages.push(problem.message);
+        else
+            seen.set(key, [problem.message]);
         problems.push(problem);
     }
     return problems;
@@ -110,13 +116,9 @@ function describe(error) {
                     message: `${(0,quoted/* quoted */.TL)(name)}: malformed BCP 47 language tag ${(0,quoted/* quoted */.TL)(tag)} (e.g. client_name#ja-JP)`,
                 };
             }
-            const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
+            const { known, allowed } = propertiesOf(error.parentSchema);
             const suggestion = (0,nearestName/* nearestName */.q)(name, known);
-            const hint = suggestion
-                ? `; did you mean "${suggestion}"?`
-                : known.length > 0
-                    ? `; allowed here: ${known.map((k) => `"${k}"`).join(', ')}`
-                    : '';
+            const hint = suggestion ? `; did you mean "${suggestion}"?` : allowed;
             const shown = (0,credentialPlaces/* isCredentialPlace */.jm)(property)
                 ? 'unknown property (its name is not shown)'
                 : `unknown property ${(0,quoted/* quoted */.TL)(name)}`;
@@ -165,6 +167,22 @@ function describe(error) {
         default:
             return at(error.message ?? `violates "${keyword}"`);
     }
+}
+const propertiesBySchema = new WeakMap();
+/** The property names a schema object knows, and the hint that lists them: worked out once per schema object. */
+function propertiesOf(schema) {
+    const cacheable = schema !== null && typeof schema === 'object';
+    const cached = cacheable ? propertiesBySchema.get(schema) : undefined;
+    if (cached)
+        return cached;
+    const known = Object.keys(schema?.properties ?? {}).filter((k) => k !== '$schema');
+    const properties = {
+        known,
+        allowed: known.length > 0 ? `; allowed here: ${known.map((k) => `"${k}"`).join(', ')}` : '',
+    };
+    if (cacheable)
+        propertiesBySchema.set(schema, properties);
+    return properties;
 }
 function lengthOf(value) {
     return typeof value === 'string' ? value.length : 0;

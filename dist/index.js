@@ -1845,6 +1845,7 @@ async function startEvaluation(options, withFiles) {
             }
         }
         const findings = [];
+        const unplaced = new Unplaced();
         for (const { ruleId, file, problem } of problems) {
             if (!reportFile(file))
                 continue;
@@ -1852,9 +1853,7 @@ async function startEvaluation(options, withFiles) {
             const severity = setting?.severity ?? 'error';
             if (severity === 'off')
                 continue;
-            const document = documents.get(file);
-            const range = problem.range ??
-                document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+            const range = problem.range ?? unplaced.add(documents.get(file), problem, findings.length);
             // The one redaction step: nothing of a finding reaches a reporter without it (redact.ts).
             const redaction = redactionFor(file);
             const finding = {
@@ -1869,6 +1868,7 @@ async function startEvaluation(options, withFiles) {
                 finding.keyword = problem.keyword;
             findings.push(finding);
         }
+        unplaced.locate(findings);
         const known = new Set(allRules.map((r) => r.meta.id));
         const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
         for (const finding of findings)
@@ -1906,15 +1906,46 @@ async function startEvaluation(options, withFiles) {
     };
     return { add, finish };
 }
+const NOWHERE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/**
+ * Findings waiting for their positions, by document: each document then locates all of its findings in one walk
+ * (SourceDocument.locateAll), so the cost is linear in the file and its findings, not their product.
+ */
+class Unplaced {
+    byDocument = new Map();
+    /** A placeholder range for the finding that will be `findings[index]`; without a document, the file's start. */
+    add(document, problem, index) {
+        if (!document)
+            return NOWHERE;
+        let pending = this.byDocument.get(document);
+        if (!pending) {
+            pending = { requests: [], indices: [] };
+            this.byDocument.set(document, pending);
+        }
+        pending.requests.push({ pointer: problem.pointer, target: problem.target });
+        pending.indices.push(index);
+        return NOWHERE;
+    }
+    /** Fills in the ranges of the findings `add` was given the indices of. */
+    locate(findings) {
+        for (const [document, { requests, indices }] of this.byDocument) {
+            const ranges = document.locateAll(requests);
+            indices.forEach((index, i) => Object.assign(findings[index], ranges[i]));
+        }
+    }
+}
 /**
  * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
  * next line are marked suppressed (counted, never hidden); malformed directives become findings.
  */
 function applyInlineSuppressions(findings, documents, known, reportFile) {
     const problems = [];
+    // Each file's findings, gathered once: a scan of every finding for each file with directives would be quadratic.
+    let byFile;
     for (const [file, document] of documents) {
         if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file))
             continue;
+        byFile ??= groupByFile(findings);
         const { byLine, problems: malformed } = findInlineSuppressions(document.text);
         for (const { line, column, message } of malformed) {
             problems.push({
@@ -1936,8 +1967,8 @@ function applyInlineSuppressions(findings, documents, known, reportFile) {
                 }
             }
         }
-        for (const finding of findings) {
-            if (finding.file !== file || finding.suppressed)
+        for (const finding of byFile.get(file) ?? []) {
+            if (finding.suppressed)
                 continue;
             const match = byLine.get(finding.line)?.find((s) => s.ruleId === finding.ruleId);
             if (match)
@@ -1945,6 +1976,17 @@ function applyInlineSuppressions(findings, documents, known, reportFile) {
         }
     }
     return { problems };
+}
+function groupByFile(findings) {
+    const byFile = new Map();
+    for (const finding of findings) {
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
+    return byFile;
 }
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
 function internalError(ruleId, error) {
@@ -2191,7 +2233,7 @@ async function check(options) {
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
     // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
     const read = discovery.candidates.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4472))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3444))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
         : { files: [], skipped: [] };
     const skippedFiles = [...discovery.skipped, ...read.skipped];
     const evaluated = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
@@ -2547,7 +2589,11 @@ const toText = (result, context) => {
             inert(f.message) + (f.suppressed ? ` (${inert(f.suppressed.reason)})` : ''),
             f.ruleId,
         ]);
-        const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+        // A loop, not Math.max(...): a file's findings are unbounded, the arguments of a call are not.
+        const widths = [0, 0];
+        for (const row of rows)
+            for (const i of [0, 1])
+                widths[i] = Math.max(widths[i], row[i].length);
         for (const [index, row] of rows.entries()) {
             const finding = findings[index];
             const severity = row[1].padEnd(widths[1]);
@@ -2640,9 +2686,14 @@ function fingerprints(findings) {
 /** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
 const toSarif = (result, context) => {
     const ids = context.rules.map((r) => r.id);
+    // Each id's first index, as ids.indexOf gives it, in one map: a lookup per finding, not a scan of the rules.
+    const indexOf = new Map();
+    ids.forEach((id, index) => indexOf.has(id) || indexOf.set(id, index));
     for (const f of result.findings)
-        if (!ids.includes(f.ruleId))
+        if (!indexOf.has(f.ruleId)) {
+            indexOf.set(f.ruleId, ids.length);
             ids.push(f.ruleId);
+        }
     const metaById = new Map(context.rules.map((r) => [r.id, r]));
     const rules = ids.map((id) => {
         const meta = metaById.get(id);
@@ -2663,7 +2714,7 @@ const toSarif = (result, context) => {
     const prints = fingerprints(result.findings);
     const results = result.findings.map((f, index) => ({
         ruleId: f.ruleId,
-        ruleIndex: ids.indexOf(f.ruleId),
+        ruleIndex: indexOf.get(f.ruleId),
         level: LEVEL[f.severity],
         message: { text: f.message },
         locations: [
@@ -2719,6 +2770,9 @@ const toSarif = (result, context) => {
  * #-references that would notify people, no forged comment markers.
  */
 function inertMarkdown(text) {
+    // Most messages hold none of it: one test instead of five replacements for each row of a long report.
+    if (!MARKUP.test(text))
+        return text;
     return text
         .replace(/\r\n|\r|\n/g, ' ')
         .replace(/[\\`*_{}[\]()#+\-!|<>&~]/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -2726,6 +2780,8 @@ function inertMarkdown(text) {
         .replace(/:\/\//g, ':&#47;&#47;')
         .replace(/(www)\./gi, '$1&#46;');
 }
+/** Whatever inertMarkdown replaces. */
+const MARKUP = /[\r\n\\`*_{}[\]()#+\-!|<>&~@]|:\/\/|www\./i;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** A heading, the counts, and one table per file; cut to `maxLength` with a count of what was left out. */
 const toMarkdown = (result, context) => {
@@ -2766,8 +2822,13 @@ const toMarkdown = (result, context) => {
     const body = [];
     let shown = 0;
     const byFile = new Map();
-    for (const finding of result.findings)
-        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    for (const finding of result.findings) {
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
     outer: for (const [file, findings] of byFile) {
         const heading = [
             '',
@@ -3344,7 +3405,11 @@ function nearestName(name, known) {
     let best;
     let bestDistance = Infinity;
     for (const candidate of known) {
-        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, candidate.toLowerCase());
+        const other = candidate.toLowerCase();
+        // The distance is at least the difference in length: such a candidate cannot beat the best so far.
+        if (Math.abs(lower.length - other.length) >= bestDistance)
+            continue;
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, other);
         if (d < bestDistance) {
             best = candidate;
             bestDistance = d;
@@ -3618,39 +3683,54 @@ function hashValue(value) {
 function keyOf(entry) {
     return [entry.file, entry.ruleId, entry.pointer, entry.valueHash].join('\u0000');
 }
-function entryOf(finding, valueAt) {
-    return {
-        file: finding.file,
-        ruleId: finding.ruleId,
-        pointer: finding.pointer,
-        valueHash: hashValue(valueAt(finding.file, finding.pointer)),
+/**
+ * Makes the entries of findings. A value is hashed once for all the findings at its pointer: many can share one (each
+ * repeat of a duplicate key), and hashing a large value again for each would be quadratic.
+ */
+function entryMaker(valueAt) {
+    const hashes = new Map();
+    return (finding) => {
+        const at = `${finding.file}\u0000${finding.pointer}`;
+        let valueHash = hashes.get(at);
+        if (valueHash === undefined) {
+            valueHash = hashValue(valueAt(finding.file, finding.pointer));
+            hashes.set(at, valueHash);
+        }
+        return { file: finding.file, ruleId: finding.ruleId, pointer: finding.pointer, valueHash };
     };
 }
-const compare = (a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+/** In the order of their keys, each key built once. */
+function sorted(entries) {
+    return entries
+        .map((entry) => ({ key: keyOf(entry), entry }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map(({ entry }) => entry);
+}
 function createBaseline(findings, valueAt) {
-    return {
-        version: 1,
-        entries: findings
-            .filter((f) => !f.suppressed)
-            .map((f) => entryOf(f, valueAt))
-            .sort(compare),
-    };
+    return { version: 1, entries: sorted(findings.filter((f) => !f.suppressed).map(entryMaker(valueAt))) };
 }
 /** Findings the baseline records are marked suppressed (counted, not hidden); entries that match nothing are stale. */
 function applyBaseline(findings, baseline, valueAt, source) {
     const remaining = new Map();
-    for (const entry of baseline.entries)
-        remaining.set(keyOf(entry), [...(remaining.get(keyOf(entry)) ?? []), entry]);
+    for (const entry of baseline.entries) {
+        const key = keyOf(entry);
+        const list = remaining.get(key);
+        if (list)
+            list.push(entry);
+        else
+            remaining.set(key, [entry]);
+    }
+    const entryOf = entryMaker(valueAt);
     const result = findings.map((finding) => {
         if (finding.suppressed)
             return finding;
-        const matches = remaining.get(keyOf(entryOf(finding, valueAt)));
+        const matches = remaining.get(keyOf(entryOf(finding)));
         if (!matches || matches.length === 0)
             return finding;
         matches.pop();
         return { ...finding, suppressed: { kind: 'baseline', reason: `in baseline ${source}` } };
     });
-    return { findings: result, stale: [...remaining.values()].flat().sort(compare) };
+    return { findings: result, stale: sorted([...remaining.values()].flat()) };
 }
 async function writeBaseline(file, baseline) {
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(file, JSON.stringify(baseline, null, 2) + '\n');

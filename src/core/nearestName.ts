@@ -9,7 +9,10 @@ export function nearestName(name: string, known: Iterable<string>): string | und
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = distance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // The distance is at least the difference in length: such a candidate cannot beat the best so far.
+    if (Math.abs(lower.length - other.length) >= bestDistance) continue;
+    const d = distance(lower, other);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -6,10 +6,11 @@ import type {
   NetworkServices,
   Problem,
   ProjectProblem,
+  Range,
   Rule,
   Skipped,
 } from '../core/types.js';
-import type { SourceDocument } from '../parse/types.js';
+import type { LocateRequest, SourceDocument } from '../parse/types.js';
 import type { EffectivePolicy, RuleSetting } from '../policy/types.js';
 import type { ParseOutcome } from '../parse/types.js';
 import { findInlineSuppressions } from '../policy/inlineSuppressions.js';
@@ -220,14 +221,13 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
       }
     }
     const findings: Finding[] = [];
+    const unplaced = new Unplaced();
     for (const { ruleId, file, problem } of problems) {
       if (!reportFile(file)) continue;
       const setting = settingsFor(file).get(ruleId);
       const severity = setting?.severity ?? 'error';
       if (severity === 'off') continue;
-      const document = documents.get(file);
-      const range = problem.range ??
-        document?.locate(problem.pointer, problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      const range = problem.range ?? unplaced.add(documents.get(file), problem, findings.length);
       // The one redaction step: nothing of a finding reaches a reporter without it (redact.ts).
       const redaction = redactionFor(file);
       const finding: Finding = {
@@ -241,6 +241,7 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
       if (problem.keyword !== undefined) finding.keyword = problem.keyword;
       findings.push(finding);
     }
+    unplaced.locate(findings);
     const known = new Set(allRules.map((r) => r.meta.id));
     const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
     for (const finding of findings)
@@ -280,6 +281,36 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
   return { add, finish };
 }
 
+const NOWHERE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/**
+ * Findings waiting for their positions, by document: each document then locates all of its findings in one walk
+ * (SourceDocument.locateAll), so the cost is linear in the file and its findings, not their product.
+ */
+class Unplaced {
+  private readonly byDocument = new Map<SourceDocument, { requests: LocateRequest[]; indices: number[] }>();
+  /** A placeholder range for the finding that will be `findings[index]`; without a document, the file's start. */
+  add(document: SourceDocument | undefined, problem: Problem, index: number): Range {
+    if (!document) return NOWHERE;
+    let pending = this.byDocument.get(document);
+    if (!pending) {
+      pending = { requests: [], indices: [] };
+      this.byDocument.set(document, pending);
+    }
+    pending.requests.push({ pointer: problem.pointer, target: problem.target });
+    pending.indices.push(index);
+    return NOWHERE;
+  }
+
+  /** Fills in the ranges of the findings `add` was given the indices of. */
+  locate(findings: Finding[]): void {
+    for (const [document, { requests, indices }] of this.byDocument) {
+      const ranges = document.locateAll(requests);
+      indices.forEach((index, i) => Object.assign(findings[index], ranges[i]));
+    }
+  }
+}
+
 /**
  * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
  * next line are marked suppressed (counted, never hidden); malformed directives become findings.
@@ -291,8 +322,11 @@ function applyInlineSuppressions(
   reportFile: (file: string) => boolean,
 ): { problems: Array<{ file: string; problem: Problem }> } {
   const problems: Array<{ file: string; problem: Problem }> = [];
+  // Each file's findings, gathered once: a scan of every finding for each file with directives would be quadratic.
+  let byFile: Map<string, Finding[]> | undefined;
   for (const [file, document] of documents) {
     if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file)) continue;
+    byFile ??= groupByFile(findings);
     const { byLine, problems: malformed } = findInlineSuppressions(document.text);
     for (const { line, column, message } of malformed) {
       problems.push({
@@ -314,13 +348,23 @@ function applyInlineSuppressions(
         }
       }
     }
-    for (const finding of findings) {
-      if (finding.file !== file || finding.suppressed) continue;
+    for (const finding of byFile.get(file) ?? []) {
+      if (finding.suppressed) continue;
       const match = byLine.get(finding.line)?.find((s) => s.ruleId === finding.ruleId);
       if (match) finding.suppressed = { kind: 'inline', reason: match.reason };
     }
   }
   return { problems };
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  return byFile;
 }
 
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */

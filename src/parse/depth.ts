@@ -1,6 +1,8 @@
+import type { CST } from 'yaml';
+
 /**
  * Nesting depth, measured without recursion so that a 100,000-deep `[[[[…` cannot overflow the stack of a
- * recursive parser: the text is scanned before any library parses it.
+ * recursive parser: JSON text is scanned before JSON.parse, YAML's syntax tree before `yaml` composes it.
  */
 
 /** Offset at which JSON nesting first goes deeper than `max`, or -1. Exact for JSON (brackets outside strings). */
@@ -24,34 +26,32 @@ export function jsonDepthExceeded(text: string, max: number): number {
 }
 
 /**
- * Offset at which YAML flow nesting first goes deeper than `max`, or -1. Approximate (quotes are tracked per line,
- * comments skipped); block nesting needs an indentation per level, so the size limit already bounds it, and the
- * parsed tree is measured again exactly afterwards.
+ * Offset at which the nesting of YAML's concrete syntax tree first goes deeper than `max`, or -1: the first collection
+ * (block or flow) in document order at a depth past the limit, counted as the composed document counts it (a pair in a
+ * flow sequence, `[a: b]`, is a map of its own). Exact, and the same offset in every run.
  */
-export function yamlFlowDepthExceeded(text: string, max: number): number {
-  let depth = 0;
-  let quote = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      quote = 0;
+export function yamlDepthExceeded(tokens: readonly CST.Token[], max: number): number {
+  const stack: Array<{ token: CST.Token | null | undefined; depth: number }> = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (token.type === 'document') stack.push({ token: token.value, depth: 1 });
+  }
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!token || (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection'))
       continue;
-    }
-    if (quote !== 0) {
-      if (quote === 0x22 && c === 0x5c) i++;
-      else if (c === quote) quote = 0;
-      continue;
-    }
-    if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) {
-      const end = text.indexOf('\n', i);
-      if (end === -1) break;
-      i = end - 1;
-    } else if (c === 0x22 || (c === 0x27 && (i === 0 || /[\s[{,:]/.test(text[i - 1])))) {
-      quote = c;
-    } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return i;
-    } else if (c === 0x5d || c === 0x7d) {
-      depth = Math.max(0, depth - 1);
+    if (depth > max) return token.offset;
+    const pairsAreMaps = token.type === 'flow-collection' && token.start.source === '[';
+    // Pushed last item first, key after value, so that they come off the stack in document order.
+    for (let i = token.items.length - 1; i >= 0; i--) {
+      const item = token.items[i] as CST.CollectionItem;
+      const pair = item.sep !== undefined || item.start.some((t) => t.type === 'explicit-key-ind');
+      if (pairsAreMaps && pair) {
+        if (depth + 1 > max) return item.key?.offset ?? item.value?.offset ?? token.offset;
+        stack.push({ token: item.value, depth: depth + 2 }, { token: item.key, depth: depth + 2 });
+      } else {
+        stack.push({ token: item.value, depth: depth + 1 }, { token: item.key, depth: depth + 1 });
+      }
     }
   }
   return -1;

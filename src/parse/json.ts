@@ -1,9 +1,9 @@
 import { parseTree, visit, type ParseError } from 'jsonc-parser';
 import type { Range } from '../core/types.js';
 import { toPointer } from '../core/pointer.js';
-import { locateJson, skipBlanks, stringEnd } from './jsonPositions.js';
+import { locateJsonAll, skipBlanks, stringEnd } from './jsonPositions.js';
 import { LineIndex } from './lineIndex.js';
-import type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
+import type { LocateMeter, LocateRequest, ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
 import { jsonDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
 import { infiniteNumberAt } from './jsonNumbers.js';
@@ -72,12 +72,12 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
 }
 
 /**
- * Positions are found in the text when a finding needs one (jsonPositions.ts). A class, not an object of closures:
- * every document lives to the end of the run, and fewer objects for each of 10,000 is less for the collector to copy.
+ * Positions are found in the text when findings need them (jsonPositions.ts), all of a file's at once. A class, not an
+ * object of closures: every document lives to the end of the run, and fewer objects for each of 10,000 is less for
+ * the collector to copy.
  */
 class JsonDocument implements SourceDocument {
   readonly format = 'json';
-  private lines: LineIndex | undefined;
 
   constructor(
     readonly file: string,
@@ -85,9 +85,8 @@ class JsonDocument implements SourceDocument {
     readonly value: unknown,
   ) {}
 
-  locate(pointer: string, target: 'key' | 'value' = 'value'): Range {
-    this.lines ??= new LineIndex(this.text);
-    return locateJson(this.text, pointer, target, this.lines);
+  locateAll(requests: readonly LocateRequest[], meter?: LocateMeter): Range[] {
+    return locateJsonAll(this.text, requests, new LineIndex(this.text), meter);
   }
 }
 

@@ -1,59 +1,110 @@
 import type { Range } from '../core/types.js';
-import { parsePointer } from '../core/pointer.js';
 import type { LineIndex } from './lineIndex.js';
+import type { LocateMeter, LocateRequest } from './types.js';
+import { arrayIndex, deepestFound, pointerTrie, type Place, type TrieNode } from './pointerTrie.js';
 
-interface Span {
+/** Where a walk found a value: its own text (a container's opening bracket only), and the key that names it. */
+interface JsonPlace extends Place {
+  key: { start: number; end: number } | undefined;
   start: number;
   end: number;
 }
 
 /**
- * The range of a pointer in JSON text that JSON.parse accepted, found by one scan along the pointer: keys are read,
- * values off the path are skipped (strings with indexOf). jsonc-parser's parseTree, run cold on the first files
- * with findings, cost ~0.45 ms a file (~70 ms for the 156 JSON files with findings of the 10,000-manifest
- * benchmark); this costs a few microseconds. The ranges are those of jsonc-parser's tree (a property test compares
- * both): a value's own text, a key with its quotes, a container by its key or else its opening bracket, and the last
- * of duplicate keys, as JSON.parse takes it.
+ * The ranges of many pointers in JSON text that JSON.parse accepted, from one scan: keys are read, values off the
+ * requested paths are skipped (strings with indexOf), each character is passed once. jsonc-parser's parseTree gives
+ * the same offsets but builds the whole tree, and run cold on the first files with findings it costs more than the
+ * scan (bench/RESULTS.md). The ranges are those of jsonc-parser's tree (a property test compares both): a value's own
+ * text, a key with its quotes, a container by its key or else its opening bracket, and the last of duplicate keys,
+ * as JSON.parse takes it.
  */
-export function locateJson(text: string, pointer: string, target: 'key' | 'value', lines: LineIndex): Range {
-  let segments: string[];
-  try {
-    segments = parsePointer(pointer);
-  } catch {
-    segments = [];
-  }
+export function locateJsonAll(
+  text: string,
+  requests: readonly LocateRequest[],
+  lines: LineIndex,
+  meter?: LocateMeter,
+): Range[] {
+  const { root, leaves } = pointerTrie<JsonPlace>(requests);
   const scan = new Scan(text);
-  let value: Span = scan.value(scan.blank(0));
-  let key: Span | undefined;
-  let exact = true;
-  for (const segment of segments) {
-    const child = scan.child(value.start, segment);
-    if (!child) {
-      exact = false;
-      break;
-    }
-    value = child.value;
-    key = child.key;
-  }
-  if (exact && target === 'key' && key) return lines.range(key.start, key.end);
-  const first = text.charCodeAt(value.start);
-  if (first === 0x7b || first === 0x5b)
-    return key ? lines.range(key.start, key.end) : lines.range(value.start, value.start + 1);
-  return lines.range(value.start, value.end);
+  scan.place(root, scan.blank(0), undefined, undefined);
+  if (meter) meter.steps += scan.steps;
+  return requests.map(({ target = 'value' }, index) => {
+    const { place, exact } = deepestFound(leaves[index]);
+    const { key } = place;
+    if (exact && target === 'key' && key) return lines.range(key.start, key.end);
+    return lines.range(place.start, place.end);
+  });
 }
 
 class Scan {
+  /** Characters passed over, for the cost model of the tests. */
+  steps = 0;
+
   constructor(private readonly text: string) {}
 
-  blank(at: number): number {
-    return skipBlanks(this.text, at);
+  /**
+   * Records the value starting at `at` as found for `node`, walks into it where requests go deeper, and returns
+   * where the value ends. Recursion follows the requested pointers, which are no deeper than the value.
+   */
+  place(node: TrieNode<JsonPlace>, at: number, key: JsonPlace['key'], under: JsonPlace | undefined): number {
+    const c = this.text.charCodeAt(at);
+    if (c !== 0x7b && c !== 0x5b) {
+      const end = this.scalarEnd(at);
+      node.found = { under, key, start: at, end };
+      return end;
+    }
+    // A container is shown by its key, or else by its opening bracket.
+    const found: JsonPlace = key
+      ? { under, key, start: key.start, end: key.end }
+      : { under, key, start: at, end: at + 1 };
+    node.found = found;
+    if (!node.children) return this.containerEnd(at);
+    return c === 0x7b ? this.walkObject(at, node.children, found) : this.walkArray(at, node.children, found);
   }
 
-  /** The value starting at `at`. */
-  value(at: number): Span {
+  private walkObject(at: number, children: Map<string, TrieNode<JsonPlace>>, under: JsonPlace): number {
+    let i = this.blank(at + 1);
+    while (this.text.charCodeAt(i) === 0x22) {
+      const key = { start: i, end: this.stringEnd(i) };
+      const valueAt = this.blank(this.blank(key.end) + 1);
+      const child = children.get(this.keyText(key.start, key.end));
+      const end = child ? this.place(child, valueAt, key, under) : this.valueEnd(valueAt);
+      i = this.blank(end);
+      if (this.text.charCodeAt(i) === 0x2c) i = this.blank(i + 1);
+    }
+    return i + 1;
+  }
+
+  private walkArray(at: number, children: Map<string, TrieNode<JsonPlace>>, under: JsonPlace): number {
+    const wanted = new Map<number, TrieNode<JsonPlace>>();
+    for (const [segment, child] of children) {
+      const index = arrayIndex(segment);
+      if (index !== undefined) wanted.set(index, child);
+    }
+    let i = this.blank(at + 1);
+    for (let n = 0; i < this.text.length && this.text.charCodeAt(i) !== 0x5d; n++) {
+      const child = wanted.get(n);
+      const end = child ? this.place(child, i, undefined, under) : this.valueEnd(i);
+      i = this.blank(end);
+      if (this.text.charCodeAt(i) === 0x2c) i = this.blank(i + 1);
+    }
+    return i + 1;
+  }
+
+  blank(at: number): number {
+    const end = skipBlanks(this.text, at);
+    this.steps += end - at;
+    return end;
+  }
+
+  private valueEnd(at: number): number {
     const c = this.text.charCodeAt(at);
-    if (c === 0x22) return { start: at, end: this.stringEnd(at) };
-    if (c === 0x7b || c === 0x5b) return { start: at, end: this.containerEnd(at) };
+    return c === 0x7b || c === 0x5b ? this.containerEnd(at) : this.scalarEnd(at);
+  }
+
+  /** The end of a string, number, true, false or null. */
+  private scalarEnd(at: number): number {
+    if (this.text.charCodeAt(at) === 0x22) return this.stringEnd(at);
     let i = at;
     for (
       let d = this.text.charCodeAt(i);
@@ -67,44 +118,19 @@ class Scan {
       d !== 0x09;
       d = this.text.charCodeAt(++i)
     );
-    return { start: at, end: i };
+    this.steps += i - at;
+    return i;
   }
 
-  /** The member or item `segment` of the container at `at`, the last of equal keys. */
-  child(at: number, segment: string): { key?: Span; value: Span } | undefined {
-    const open = this.text.charCodeAt(at);
-    if (open === 0x7b) {
-      let found: { key: Span; value: Span } | undefined;
-      let i = this.blank(at + 1);
-      while (this.text.charCodeAt(i) === 0x22) {
-        const key = { start: i, end: this.stringEnd(i) };
-        const value = this.value(this.blank(this.blank(key.end) + 1));
-        if (this.keyText(key) === segment) found = { key, value };
-        i = this.blank(value.end);
-        if (this.text.charCodeAt(i) === 0x2c) i = this.blank(i + 1);
-      }
-      return found;
-    }
-    if (open === 0x5b && /^(0|[1-9]\d*)$/.test(segment)) {
-      const index = Number(segment);
-      let i = this.blank(at + 1);
-      for (let n = 0; this.text.charCodeAt(i) !== 0x5d && i < this.text.length; n++) {
-        const value = this.value(i);
-        if (n === index) return { value };
-        i = this.blank(value.end);
-        if (this.text.charCodeAt(i) === 0x2c) i = this.blank(i + 1);
-      }
-    }
-    return undefined;
-  }
-
-  private keyText(key: Span): string {
-    const raw = this.text.slice(key.start + 1, key.end - 1);
-    return raw.includes('\\') ? (JSON.parse(this.text.slice(key.start, key.end)) as string) : raw;
+  private keyText(start: number, end: number): string {
+    const raw = this.text.slice(start + 1, end - 1);
+    return raw.includes('\\') ? (JSON.parse(this.text.slice(start, end)) as string) : raw;
   }
 
   private stringEnd(at: number): number {
-    return stringEnd(this.text, at);
+    const end = stringEnd(this.text, at);
+    this.steps += end - at;
+    return end;
   }
 
   /** Just past the bracket that closes the container opening at `at`. */
@@ -112,10 +138,14 @@ class Scan {
     let depth = 0;
     for (let i = at; i < this.text.length; i++) {
       const c = this.text.charCodeAt(i);
-      if (c === 0x22) i = this.stringEnd(i) - 1;
+      if (c === 0x22) i = stringEnd(this.text, i) - 1;
       else if (c === 0x7b || c === 0x5b) depth++;
-      else if ((c === 0x7d || c === 0x5d) && --depth === 0) return i + 1;
+      else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+        this.steps += i + 1 - at;
+        return i + 1;
+      }
     }
+    this.steps += this.text.length - at;
     return this.text.length;
   }
 }

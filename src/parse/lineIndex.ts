@@ -11,22 +11,39 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = this.clamp(offset);
+    const index = this.lineAt(clamped);
+    return { line: index + 1, column: clamped - this.starts[index] + 1 };
+  }
+
+  /** `end` is exclusive, so endColumn is the column just after the last character. One object: a file can have 100,000. */
+  range(start: number, end: number): Range {
+    const from = this.clamp(start);
+    const to = this.clamp(Math.max(start, end));
+    const fromLine = this.lineAt(from);
+    const toLine = to === from ? fromLine : this.lineAt(to);
+    return {
+      line: fromLine + 1,
+      column: from - this.starts[fromLine] + 1,
+      endLine: toLine + 1,
+      endColumn: to - this.starts[toLine] + 1,
+    };
+  }
+
+  private clamp(offset: number): number {
+    return Math.max(0, Math.min(offset, this.text.length));
+  }
+
+  /** The 0-based line of an offset, by binary search over the line starts. */
+  private lineAt(offset: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
+      if (this.starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.starts[low] + 1 };
-  }
-
-  /** `end` is exclusive, so endColumn is the column just after the last character. */
-  range(start: number, end: number): Range {
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    return low;
   }
 
   /** The end of the line holding `offset`, without the line break and trailing blanks. */

@@ -6,7 +6,19 @@ export interface ParseLimits {
   maxAliasCount: number;
 }
 
-/** A parsed file with the means to turn a pointer into a position in its original text. */
+/** A pointer whose position a finding needs: the value there, or with target `key` the key that names it. */
+export interface LocateRequest {
+  pointer: string;
+  target?: 'key' | 'value';
+}
+
+/** What locating cost, for tests that hold it linear: characters or nodes walked, and parses of the text. */
+export interface LocateMeter {
+  steps: number;
+  parses: number;
+}
+
+/** A parsed file with the means to turn pointers into positions in its original text. */
 export interface SourceDocument {
   file: string;
   format: ManifestFormat;
@@ -14,10 +26,11 @@ export interface SourceDocument {
   text: string;
   value: unknown;
   /**
-   * The range of the value at `pointer` (or of its key with target `key`). A pointer that does not exist
-   * resolves to its nearest existing ancestor, so every finding has a position inside the file.
+   * The range of the value at each request's pointer (or of its key with target `key`), in order. A pointer that does
+   * not exist resolves to its nearest existing ancestor, so every finding has a position inside the file. All of a
+   * file's requests in one call: the cost is one walk of the file, whatever the number of requests.
    */
-  locate(pointer: string, target?: 'key' | 'value'): Range;
+  locateAll(requests: readonly LocateRequest[], meter?: LocateMeter): Range[];
 }
 
 export interface ParseProblem {

@@ -1,27 +1,29 @@
 import {
   type ErrorCode,
   type YAMLError,
+  Composer,
   isAlias,
   isCollection,
   isMap,
-  isPair,
   isScalar,
   isSeq,
-  parseAllDocuments,
+  Lexer,
+  Parser,
+  type CST,
   type Document,
   type Node as YamlNode,
-  type Pair,
 } from 'yaml';
 import type { Range } from '../core/types.js';
-import { parsePointer, toPointer } from '../core/pointer.js';
+import { toPointer } from '../core/pointer.js';
 import { LineIndex } from './lineIndex.js';
-import type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
-import { yamlFlowDepthExceeded } from './depth.js';
+import type { LocateMeter, LocateRequest, ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
+import { yamlDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
 import { quoted } from '../core/quoted.js';
 import { fastYamlValue } from './yamlFast.js';
 import { repeatedDirectiveAt } from './yamlDirectives.js';
-import { fastYamlPositions, type FastPositions } from './yamlFastPositions.js';
+import { keyText, locateYamlAll } from './yamlPositions.js';
+import { locateFastYaml } from './yamlFastPositions.js';
 
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -45,14 +47,13 @@ export function parseYaml(
 }
 
 /**
- * A document whose value came from the fast path. Positions are computed when the first finding needs one: by js-yaml
- * again where it can (yamlFastPositions.ts), else by the full path. A class, not an object of closures: every
- * document lives to the end of the run, and two objects fewer for each of 10,000 is less for the collector to copy.
+ * A document whose value came from the fast path, which keeps no tree with positions: when findings need positions,
+ * js-yaml reads the text again for all of them (yamlFastPositions.ts), and `yaml` composes it once for those that
+ * reading cannot answer. A class, not an object of closures: every document lives to the end of the run, and fewer
+ * objects for each of 10,000 is less for the collector to copy.
  */
 class FastYamlDocument implements SourceDocument {
   readonly format = 'yaml';
-  private fast: FastPositions | undefined | null;
-  private full: SourceDocument | undefined | null;
 
   constructor(
     readonly file: string,
@@ -61,29 +62,78 @@ class FastYamlDocument implements SourceDocument {
     private readonly limits: ParseLimits,
   ) {}
 
-  locate(pointer: string, target: 'key' | 'value' = 'value'): Range {
-    if (this.fast === undefined) this.fast = fastYamlPositions(this.text) ?? null;
-    const located = this.fast?.locate(pointer, target);
-    if (located) return located;
-    if (this.full === undefined) {
-      const outcome = parseYamlFully(this.file, this.text, this.limits);
-      this.full = outcome.ok ? outcome.document : null;
-    }
-    return this.full ? this.full.locate(pointer, target) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  locateAll(requests: readonly LocateRequest[], meter?: LocateMeter): Range[] {
+    const lines = new LineIndex(this.text);
+    // The benchmark's switch (bench/run.mjs, switches): off, `yaml` answers every request.
+    const fast =
+      process.env.LP_APP_MANIFEST_CHECK_FAST_YAML_POSITIONS === 'off'
+        ? requests.map(() => undefined)
+        : locateFastYaml(this.text, requests, lines, meter);
+    const unanswered = requests.filter((_, i) => fast[i] === undefined);
+    if (unanswered.length === 0) return fast as Range[];
+    if (meter) meter.parses++;
+    const composed = composeYaml(this.text, this.limits.maxDepth);
+    const contents = 'documents' in composed ? composed.documents[0]?.contents : undefined;
+    const answers = locateYamlAll(contents ?? null, unanswered, lines, meter);
+    let next = 0;
+    return fast.map((range) => range ?? answers[next++]);
   }
+}
+
+/** A document the full path composed: its tree, with every node's range, is kept for its findings' positions. */
+class ComposedYamlDocument implements SourceDocument {
+  readonly format = 'yaml';
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly value: unknown,
+    private readonly contents: unknown,
+  ) {}
+
+  locateAll(requests: readonly LocateRequest[], meter?: LocateMeter): Range[] {
+    return locateYamlAll(this.contents, requests, new LineIndex(this.text), meter);
+  }
+}
+
+/**
+ * `yaml`'s documents of the text, or the offset where its nesting goes deeper than `maxDepth`. The library's composer
+ * recurses once per level and its parser keeps every open level, so a deep text could overflow the one or fill memory
+ * with the other: the syntax tree is built a token at a time and abandoned once more levels are open than the limit
+ * allows, its depth measured exactly (depth.ts), and only a tree within the limit is composed.
+ */
+function composeYaml(text: string, maxDepth: number): { documents: Document.Parsed[] } | { tooDeep: number } {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  let cut = false;
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The parser's stack holds the document, the open collections and at most one scalar being read.
+    if (parser.stack.length > maxDepth + 2) {
+      cut = true;
+      break;
+    }
+  }
+  const at = parser.offset;
+  for (const token of parser.end()) tokens.push(token);
+  const tooDeep = yamlDepthExceeded(tokens, maxDepth);
+  if (tooDeep !== -1) return { tooDeep };
+  if (cut) return { tooDeep: at };
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
+  return { documents: Array.from(composer.compose(tokens)) as Document.Parsed[] };
 }
 
 /** The full path: `yaml` with positions, duplicate keys, tags, aliases and depth. */
 export function parseYamlFully(file: string, text: string, limits: ParseLimits): ParseOutcome {
-  const tooDeep = yamlFlowDepthExceeded(text, limits.maxDepth);
-  if (tooDeep !== -1) return parseErrorAt(text, tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
-
-  let documents: Document.Parsed[];
+  let composed;
   try {
-    documents = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: true }) as Document.Parsed[];
+    composed = composeYaml(text, limits.maxDepth);
   } catch (error) {
     return parseErrorAt(text, 0, describeFailure(error, limits));
   }
+  if ('tooDeep' in composed)
+    return parseErrorAt(text, composed.tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
+  const { documents } = composed;
   if (documents.length === 0) return parseErrorAt(text, 0, 'file holds no YAML document, only comments');
   if (documents.length > 1) {
     return parseErrorAt(
@@ -103,8 +153,7 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
   if (repeated !== -1) return parseErrorAt(text, repeated, 'invalid YAML: a directive is repeated before one document');
 
   const problems: ParseProblem[] = [];
-  const lines = new LineIndex(text);
-  const unfit = inspect(doc.contents, doc, limits, lines, problems);
+  const unfit = inspect(doc.contents, text, limits, problems);
   if (unfit) return parseErrorAt(text, unfit.offset, unfit.message);
 
   let value: unknown;
@@ -113,15 +162,7 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
   } catch (error) {
     return parseErrorAt(text, 0, describeFailure(error, limits));
   }
-
-  const document: SourceDocument = {
-    file,
-    format: 'yaml',
-    text,
-    value,
-    locate: (pointer, target = 'value') => locateYaml(doc.contents, pointer, target, lines),
-  };
-  return { ok: true, document, problems };
+  return { ok: true, document: new ComposedYamlDocument(file, text, value, doc.contents), problems };
 }
 
 /** What went wrong when building the value, in words of our own: the library's messages name aliases and tags. */
@@ -192,75 +233,80 @@ interface Unfit {
   message: string;
 }
 
+const COLLECTION_KEY = 'a mapping key is itself a collection; manifest keys are strings';
+
 /**
- * One walk (with an explicit stack, never recursion) over the tree: duplicate keys, keys that are collections,
- * tags that are not JSON data, numbers JSON cannot hold, and the exact nesting depth.
+ * One walk over the tree in document order (an explicit stack, never recursion): duplicate keys, keys that are
+ * collections, tags that are not JSON data, numbers JSON cannot hold, the exact nesting depth, and aliases. Anchors are
+ * met in the order `yaml` resolves them (a node before its contents, a key before its value), so each alias is checked
+ * where it stands: it must name an anchor set before it, and not one around it (a structure that holds itself, which
+ * no JSON value is).
  */
-function inspect(
-  root: unknown,
-  doc: Document.Parsed,
-  limits: ParseLimits,
-  lines: LineIndex,
-  problems: ParseProblem[],
-): Unfit | undefined {
-  const stack: Array<{ node: unknown; path: string[]; depth: number }> = [{ node: root, path: [], depth: 1 }];
+function inspect(root: unknown, text: string, limits: ParseLimits, problems: ParseProblem[]): Unfit | undefined {
+  let lines: LineIndex | undefined;
+  const lineIndex = () => (lines ??= new LineIndex(text));
+  const anchors = new Map<string, YamlNode>();
+  const stack: Array<{ node: unknown; path: string[]; depth: number; isKey?: boolean }> = [
+    { node: root, path: [], depth: 1 },
+  ];
   while (stack.length > 0) {
-    const { node, path, depth } = stack.pop()!;
-    if (!node || isAlias(node)) continue;
-    if (isScalar(node) || isCollection(node)) {
-      const tag = (node as YamlNode).tag;
-      if (tag !== undefined && tag !== '!' && !JSON_TAGS.has(tag)) {
-        return { offset: (node as YamlNode).range?.[0] ?? 0, message: tagMessage(tag) };
-      }
+    const { node, path, depth, isKey } = stack.pop()!;
+    if (!node) continue;
+    const offset = (node as YamlNode).range?.[0] ?? 0;
+    if (isAlias(node)) {
+      const named = anchors.get(node.source);
+      if (!named) return { offset, message: 'invalid YAML: an alias names no anchor set before it' };
+      const [start, end] = named.range ?? [0, 0];
+      if (start <= offset && offset < end)
+        return { offset, message: 'an alias inside the node its anchor names makes a structure JSON cannot hold' };
+      // An alias key (`*x : 1`) is the node it names: a collection smuggled in that way is refused too.
+      if (isKey && isCollection(named)) return { offset, message: COLLECTION_KEY };
+      continue;
     }
+    if (!isScalar(node) && !isCollection(node)) continue;
+    if (isKey && isCollection(node)) return { offset, message: COLLECTION_KEY };
+    // Keys are checked like values: `!!binary k: 1` would be a Uint8Array key.
+    const tag = node.tag;
+    if (tag !== undefined && tag !== '!' && !JSON_TAGS.has(tag)) return { offset, message: tagMessage(tag) };
+    if (node.anchor) anchors.set(node.anchor, node);
     if (isScalar(node)) {
-      if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
-        return { offset: node.range?.[0] ?? 0, message: 'a number JSON cannot hold (infinite or not a number)' };
-      }
+      // A key becomes a property name, so `.inf:` is the key "Infinity", not a number.
+      if (!isKey && typeof node.value === 'number' && !Number.isFinite(node.value))
+        return { offset, message: 'a number JSON cannot hold (infinite or not a number)' };
       continue;
     }
-    if (!isCollection(node)) continue;
-    if (depth > limits.maxDepth) {
-      return { offset: node.range?.[0] ?? 0, message: `nesting is deeper than ${limits.maxDepth} levels` };
-    }
+    if (depth > limits.maxDepth) return { offset, message: `nesting is deeper than ${limits.maxDepth} levels` };
     if (isSeq(node)) {
-      node.items.forEach((item, index) => stack.push({ node: item, path: [...path, String(index)], depth: depth + 1 }));
+      for (let i = node.items.length - 1; i >= 0; i--)
+        stack.push({ node: node.items[i], path: [...path, String(i)], depth: depth + 1 });
       continue;
     }
-    if (isMap(node)) {
-      const seen = new Map<string, number>();
-      for (const pair of node.items) {
-        // An alias key (`*x : 1`) is the node it names: a collection smuggled in that way is refused too.
-        if (isCollection(pair.key) || (isAlias(pair.key) && isCollection(pair.key.resolve(doc)))) {
-          return {
-            offset: (pair.key as YamlNode).range?.[0] ?? 0,
-            message: 'a mapping key is itself a collection; manifest keys are strings',
-          };
-        }
-        // Keys are not walked like values, so their tags are checked here (`!!binary k: 1` would be a Uint8Array key).
-        const keyTag = isScalar(pair.key) ? pair.key.tag : undefined;
-        if (keyTag !== undefined && keyTag !== '!' && !JSON_TAGS.has(keyTag)) {
-          return { offset: (pair.key as YamlNode).range?.[0] ?? 0, message: tagMessage(keyTag) };
-        }
-        const key = keyText(pair);
-        const keyOffset = (pair.key as YamlNode | null)?.range?.[0];
-        const first = seen.get(key);
-        if (first !== undefined && keyOffset !== undefined) {
-          const keyNode = pair.key as YamlNode;
-          problems.push({
-            ruleId: 'duplicate-key',
-            problem: {
-              pointer: toPointer([...path, key]),
-              target: 'key',
-              message: `duplicate key ${quoted(key)} (first at line ${lines.position(first).line}); the last value is used`,
-              range: lines.range(keyNode.range![0], keyNode.range![1]),
-            },
-          });
-        } else if (first === undefined) {
-          seen.set(key, keyOffset ?? 0);
-        }
-        stack.push({ node: pair.value, path: [...path, key], depth: depth + 1 });
+    if (!isMap(node)) continue;
+    const seen = new Map<string, number>();
+    for (const pair of node.items) {
+      const key = keyText(pair);
+      const keyNode = pair.key as YamlNode | null;
+      const keyOffset = keyNode?.range?.[0];
+      const first = seen.get(key);
+      if (first !== undefined && keyOffset !== undefined) {
+        problems.push({
+          ruleId: 'duplicate-key',
+          problem: {
+            pointer: toPointer([...path, key]),
+            target: 'key',
+            message: `duplicate key ${quoted(key)} (first at line ${lineIndex().position(first).line}); the last value is used`,
+            range: lineIndex().range(keyNode!.range![0], keyNode!.range![1]),
+          },
+        });
+      } else if (first === undefined) {
+        seen.set(key, keyOffset ?? 0);
       }
+    }
+    // Last pair first, value before key: they come off the stack in document order.
+    for (let i = node.items.length - 1; i >= 0; i--) {
+      const pair = node.items[i];
+      stack.push({ node: pair.value, path: [...path, keyText(pair)], depth: depth + 1 });
+      stack.push({ node: pair.key, path, depth, isKey: true });
     }
   }
   return undefined;
@@ -274,65 +320,4 @@ function tagMessage(tag: string): string {
   return name !== undefined && STANDARD_TAGS.has(name)
     ? `YAML tag !!${name} is not plain JSON data`
     : 'a custom YAML tag is not plain JSON data';
-}
-
-/** The key as `toJS` turns it into a property name. */
-function keyText(pair: Pair): string {
-  const key = pair.key;
-  if (key === null || key === undefined) return '';
-  if (isScalar(key)) return key.value === null ? '' : String(key.value);
-  if (isAlias(key)) return String(key.source);
-  return String(key);
-}
-
-function locateYaml(root: unknown, pointer: string, target: 'key' | 'value', lines: LineIndex): Range {
-  let segments: string[];
-  try {
-    segments = parsePointer(pointer);
-  } catch {
-    segments = [];
-  }
-  let node: unknown = root;
-  let key: YamlNode | undefined;
-  let exact = true;
-  for (const segment of segments) {
-    const step = childOf(node, segment);
-    if (!step) {
-      exact = false;
-      break;
-    }
-    node = step.value;
-    key = step.key;
-    if (!node || (!isCollection(node) && !isScalar(node) && !isAlias(node))) break;
-  }
-  if (exact && target === 'key' && key) return nodeRange(key, lines);
-  const valueNode = node as YamlNode | null | undefined;
-  if (!valueNode?.range || (isScalar(valueNode) && valueNode.range[0] === valueNode.range[1])) {
-    return key ? nodeRange(key, lines) : lines.range(0, 0);
-  }
-  if (isCollection(valueNode)) {
-    if (key) return nodeRange(key, lines);
-    const start = valueNode.range[0];
-    const flow = valueNode.flow === true;
-    return lines.range(start, flow ? start + 1 : lines.lineEnd(start));
-  }
-  return nodeRange(valueNode, lines);
-}
-
-function nodeRange(node: YamlNode, lines: LineIndex): Range {
-  const [start, end] = node.range ?? [0, 0];
-  return lines.range(start, end);
-}
-
-function childOf(node: unknown, segment: string): { key?: YamlNode; value: unknown } | undefined {
-  if (isMap(node)) {
-    let found: Pair | undefined;
-    for (const pair of node.items) if (isPair(pair) && keyText(pair) === segment) found = pair;
-    return found ? { key: (found.key as YamlNode) ?? undefined, value: found.value } : undefined;
-  }
-  if (isSeq(node) && /^(0|[1-9]\d*)$/.test(segment)) {
-    const index = Number(segment);
-    return index < node.items.length ? { value: node.items[index] } : undefined;
-  }
-  return undefined;
 }

@@ -1,21 +1,18 @@
 import jsYaml from 'js-yaml';
 import type { Range } from '../core/types.js';
-import { parsePointer } from '../core/pointer.js';
-import { LineIndex } from './lineIndex.js';
+import type { LineIndex } from './lineIndex.js';
+import type { LocateMeter, LocateRequest } from './types.js';
+import { arrayIndex, deepestFound, pointerTrie, type Place, type TrieNode } from './pointerTrie.js';
 
 /**
- * Positions in a fast-path document (yamlFast.ts) without the full parser. `yaml` runs cold when the first findings
- * need positions: ~2.4 ms a file, ~0.4 s for the 160 YAML files with findings of the 10,000-manifest benchmark
- * (measured with --cpu-prof), against ~0.1 ms for js-yaml, already warm from reading every file, to read one again
- * with a listener. The listener sees where each node opens and closes; the tree it gives is walked as locateYaml
- * walks `yaml`'s and gives the same ranges (a property test compares both on generated YAML). What it does not
- * model (a block scalar's range, a pointer into a flow collection, a sequence with empty entries) is undefined, and
- * the full path answers.
+ * Positions in a fast-path document (yamlFast.ts) without `yaml`: js-yaml, already warm from reading every file, reads
+ * the text again with a listener that sees where each node opens and closes, and the requests of all the file's
+ * findings are answered from that one reading, with the walk of yamlPositions.ts and the same ranges (a property test
+ * compares both on generated YAML). `yaml` runs cold when the first findings need it: composing the 160 YAML files with
+ * findings of the 10,000-manifest benchmark cost more than this (bench/RESULTS.md; switch it off with
+ * LP_APP_MANIFEST_CHECK_FAST_YAML_POSITIONS=off). What it does not model (a block scalar's range, a pointer into a flow
+ * collection, a sequence with empty entries) is undefined, and the caller asks `yaml`.
  */
-export interface FastPositions {
-  locate(pointer: string, target: 'key' | 'value'): Range | undefined;
-}
-
 /** One call of js-yaml's composeNode: where it opened and closed, and what it read. */
 interface Frame {
   open: number;
@@ -38,7 +35,78 @@ type Node =
   | { kind: 'block-scalar' }
   | { kind: 'empty' };
 
-export function fastYamlPositions(text: string): FastPositions | undefined {
+interface FastPlace extends Place {
+  key: Span | undefined;
+  node: Node | undefined;
+}
+
+/** The ranges of the requests, in order; undefined for those this reading cannot answer (all of them if it failed). */
+export function locateFastYaml(
+  text: string,
+  requests: readonly LocateRequest[],
+  lines: LineIndex,
+  meter?: LocateMeter,
+): Array<Range | undefined> {
+  if (meter) meter.parses++;
+  const root = readFrames(text);
+  if (!root) return requests.map(() => undefined);
+  const nodeOf = nodeReader(text);
+  const { root: top, leaves } = pointerTrie<FastPlace>(requests);
+  let steps = 0;
+  top.found = { under: undefined, key: undefined, node: nodeOf(root) };
+  const stack: Array<TrieNode<FastPlace>> = top.children ? [top] : [];
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    const found = at.found!;
+    const node = found.node;
+    const children = at.children!;
+    if (node?.kind === 'map') {
+      // Last pair first, as in yamlPositions.ts.
+      for (let i = node.pairs.length - 1; i >= 0; i--) {
+        steps++;
+        const pair = node.pairs[i];
+        const child = children.get(pair.key);
+        if (!child || child.found?.under === found) continue;
+        child.found = { under: found, key: pair.span, node: nodeOf(pair.value) };
+        if (child.children) stack.push(child);
+      }
+    } else if (node?.kind === 'seq') {
+      for (const [segment, child] of children) {
+        steps++;
+        const index = arrayIndex(segment);
+        if (index === undefined || index >= node.items.length) continue;
+        child.found = { under: found, key: undefined, node: nodeOf(node.items[index]) };
+        if (child.children) stack.push(child);
+      }
+    }
+  }
+  if (meter) meter.steps += steps;
+  const range = (span: Span): Range => lines.range(span.start, span.end);
+  // The ending of the walk of yamlPositions.ts, case for case.
+  return requests.map(({ target = 'value' }, index): Range | undefined => {
+    const { place, exact } = deepestFound(leaves[index]);
+    const { node, key } = place;
+    // Stopped at a node this reading does not look into: `yaml` knows what is there.
+    if (node === undefined || (!exact && node.kind === 'flow')) return undefined;
+    if (exact && target === 'key' && key) return range(key);
+    switch (node.kind) {
+      case 'empty':
+        return key ? range(key) : lines.range(0, 0);
+      case 'map':
+      case 'seq':
+        return key ? range(key) : lines.range(node.start, lines.lineEnd(node.start));
+      case 'flow':
+        return key ? range(key) : lines.range(node.start, node.start + 1);
+      case 'scalar':
+        return range(node.span);
+      case 'block-scalar':
+        return undefined;
+    }
+  });
+}
+
+/** js-yaml's reading of the text as a tree of frames, or undefined where it does not read it as one document. */
+function readFrames(text: string): Frame | undefined {
   if (text.charCodeAt(0) === 0xfeff) return undefined;
   const top: Frame = { open: 0, close: 0, kind: null, result: null, children: [] };
   const stack: Frame[] = [top];
@@ -63,10 +131,11 @@ export function fastYamlPositions(text: string): FastPositions | undefined {
   } catch {
     return undefined;
   }
-  if (top.children.length !== 1 || stack.length !== 1) return undefined;
-  const root = top.children[0];
-  const lines = new LineIndex(text);
+  return top.children.length === 1 && stack.length === 1 ? top.children[0] : undefined;
+}
 
+/** What a frame is, where its text starts and, for a block collection, its entries; undefined where unsure. */
+function nodeReader(text: string): (frame: Frame) => Node | undefined {
   /** Past blanks, line breaks and comments: where a node that opened at `offset` really starts. */
   const skipSeparation = (offset: number): number => {
     let i = offset;
@@ -91,7 +160,7 @@ export function fastYamlPositions(text: string): FastPositions | undefined {
     return i;
   };
 
-  const nodeOf = (frame: Frame): Node | undefined => {
+  return (frame) => {
     if (frame.kind === null) return { kind: 'empty' };
     const start = skipSeparation(frame.open);
     const first = text.charCodeAt(start);
@@ -125,54 +194,5 @@ export function fastYamlPositions(text: string): FastPositions | undefined {
     }
     if (pairs.length !== Object.keys(frame.result).length) return undefined;
     return { kind: 'map', start, pairs };
-  };
-
-  const range = (span: Span): Range => lines.range(span.start, span.end);
-
-  return {
-    // The walk of locateYaml (yaml.ts), step for step.
-    locate(pointer, target) {
-      let segments: string[];
-      try {
-        segments = parsePointer(pointer);
-      } catch {
-        segments = [];
-      }
-      let node = nodeOf(root);
-      let key: Span | undefined;
-      let exact = true;
-      for (const segment of segments) {
-        if (node === undefined || node.kind === 'flow') return undefined;
-        let next: { key?: Span; value: Frame } | undefined;
-        if (node.kind === 'map') {
-          const pair = node.pairs.findLast((p) => p.key === segment);
-          next = pair && { key: pair.span, value: pair.value };
-        } else if (node.kind === 'seq' && /^(0|[1-9]\d*)$/.test(segment)) {
-          const index = Number(segment);
-          next = index < node.items.length ? { value: node.items[index] } : undefined;
-        }
-        if (!next) {
-          exact = false;
-          break;
-        }
-        node = nodeOf(next.value);
-        key = next.key;
-      }
-      if (node === undefined) return undefined;
-      if (exact && target === 'key' && key) return range(key);
-      switch (node.kind) {
-        case 'empty':
-          return key ? range(key) : lines.range(0, 0);
-        case 'map':
-        case 'seq':
-          return key ? range(key) : lines.range(node.start, lines.lineEnd(node.start));
-        case 'flow':
-          return key ? range(key) : lines.range(node.start, node.start + 1);
-        case 'scalar':
-          return range(node.span);
-        case 'block-scalar':
-          return undefined;
-      }
-    },
   };
 }

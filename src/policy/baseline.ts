@@ -28,25 +28,33 @@ function keyOf(entry: BaselineEntry): string {
   return [entry.file, entry.ruleId, entry.pointer, entry.valueHash].join('\u0000');
 }
 
-function entryOf(finding: Finding, valueAt: ValueAt): BaselineEntry {
-  return {
-    file: finding.file,
-    ruleId: finding.ruleId,
-    pointer: finding.pointer,
-    valueHash: hashValue(valueAt(finding.file, finding.pointer)),
+/**
+ * Makes the entries of findings. A value is hashed once for all the findings at its pointer: many can share one (each
+ * repeat of a duplicate key), and hashing a large value again for each would be quadratic.
+ */
+function entryMaker(valueAt: ValueAt): (finding: Finding) => BaselineEntry {
+  const hashes = new Map<string, string>();
+  return (finding) => {
+    const at = `${finding.file}\u0000${finding.pointer}`;
+    let valueHash = hashes.get(at);
+    if (valueHash === undefined) {
+      valueHash = hashValue(valueAt(finding.file, finding.pointer));
+      hashes.set(at, valueHash);
+    }
+    return { file: finding.file, ruleId: finding.ruleId, pointer: finding.pointer, valueHash };
   };
 }
 
-const compare = (a: BaselineEntry, b: BaselineEntry) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+/** In the order of their keys, each key built once. */
+function sorted(entries: readonly BaselineEntry[]): BaselineEntry[] {
+  return entries
+    .map((entry) => ({ key: keyOf(entry), entry }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ entry }) => entry);
+}
 
 export function createBaseline(findings: readonly Finding[], valueAt: ValueAt): Baseline {
-  return {
-    version: 1,
-    entries: findings
-      .filter((f) => !f.suppressed)
-      .map((f) => entryOf(f, valueAt))
-      .sort(compare),
-  };
+  return { version: 1, entries: sorted(findings.filter((f) => !f.suppressed).map(entryMaker(valueAt))) };
 }
 
 /** Findings the baseline records are marked suppressed (counted, not hidden); entries that match nothing are stale. */
@@ -57,15 +65,21 @@ export function applyBaseline(
   source: string,
 ): { findings: Finding[]; stale: BaselineEntry[] } {
   const remaining = new Map<string, BaselineEntry[]>();
-  for (const entry of baseline.entries) remaining.set(keyOf(entry), [...(remaining.get(keyOf(entry)) ?? []), entry]);
+  for (const entry of baseline.entries) {
+    const key = keyOf(entry);
+    const list = remaining.get(key);
+    if (list) list.push(entry);
+    else remaining.set(key, [entry]);
+  }
+  const entryOf = entryMaker(valueAt);
   const result = findings.map((finding) => {
     if (finding.suppressed) return finding;
-    const matches = remaining.get(keyOf(entryOf(finding, valueAt)));
+    const matches = remaining.get(keyOf(entryOf(finding)));
     if (!matches || matches.length === 0) return finding;
     matches.pop();
     return { ...finding, suppressed: { kind: 'baseline' as const, reason: `in baseline ${source}` } };
   });
-  return { findings: result, stale: [...remaining.values()].flat().sort(compare) };
+  return { findings: result, stale: sorted([...remaining.values()].flat()) };
 }
 
 export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {

@@ -22,7 +22,14 @@ function fingerprints(findings: readonly Finding[]): string[] {
 /** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
 export const toSarif: Formatter = (result, context) => {
   const ids = context.rules.map((r) => r.id);
-  for (const f of result.findings) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
+  // Each id's first index, as ids.indexOf gives it, in one map: a lookup per finding, not a scan of the rules.
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, index) => indexOf.has(id) || indexOf.set(id, index));
+  for (const f of result.findings)
+    if (!indexOf.has(f.ruleId)) {
+      indexOf.set(f.ruleId, ids.length);
+      ids.push(f.ruleId);
+    }
   const metaById = new Map(context.rules.map((r) => [r.id, r]));
   const rules = ids.map((id) => {
     const meta = metaById.get(id);
@@ -43,7 +50,7 @@ export const toSarif: Formatter = (result, context) => {
   const prints = fingerprints(result.findings);
   const results = result.findings.map((f, index) => ({
     ruleId: f.ruleId,
-    ruleIndex: ids.indexOf(f.ruleId),
+    ruleIndex: indexOf.get(f.ruleId),
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [

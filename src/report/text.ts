@@ -34,7 +34,9 @@ export const toText: Formatter = (result, context) => {
       inert(f.message) + (f.suppressed ? ` (${inert(f.suppressed.reason)})` : ''),
       f.ruleId,
     ]);
-    const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    // A loop, not Math.max(...): a file's findings are unbounded, the arguments of a call are not.
+    const widths = [0, 0];
+    for (const row of rows) for (const i of [0, 1]) widths[i] = Math.max(widths[i], row[i].length);
     for (const [index, row] of rows.entries()) {
       const finding = findings[index];
       const severity = row[1].padEnd(widths[1]);

@@ -10,13 +10,17 @@ import { isCredentialPlace } from '../core/credentialPlaces.js';
 export function validateManifest(value: unknown): Problem[] {
   if (validate(value)) return [];
   const problems: Problem[] = [];
-  const seen = new Set<string>();
+  // Messages by pointer and keyword: the same fault can come from several branches of the schema. Keyed without the
+  // message, which is long and nearly always alone: hashing every message cost more than describing it.
+  const seen = new Map<string, string[]>();
   for (const error of validate.errors ?? []) {
     const problem = describe(error);
     if (!problem) continue;
-    const key = `${problem.pointer}\u0000${problem.keyword}\u0000${problem.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = `${problem.pointer}\u0000${problem.keyword}`;
+    const messages = seen.get(key);
+    if (messages?.includes(problem.message)) continue;
+    if (messages) messages.push(problem.message);
+    else seen.set(key, [problem.message]);
     problems.push(problem);
   }
   return problems;
@@ -48,15 +52,9 @@ function describe(error: ErrorObject): Problem | undefined {
           message: `${quoted(name)}: malformed BCP 47 language tag ${quoted(tag)} (e.g. client_name#ja-JP)`,
         };
       }
-      const known = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {}).filter(
-        (k) => k !== '$schema',
-      );
+      const { known, allowed } = propertiesOf(error.parentSchema);
       const suggestion = nearestName(name, known);
-      const hint = suggestion
-        ? `; did you mean "${suggestion}"?`
-        : known.length > 0
-          ? `; allowed here: ${known.map((k) => `"${k}"`).join(', ')}`
-          : '';
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : allowed;
       const shown = isCredentialPlace(property)
         ? 'unknown property (its name is not shown)'
         : `unknown property ${quoted(name)}`;
@@ -112,6 +110,24 @@ function describe(error: ErrorObject): Problem | undefined {
     default:
       return at(error.message ?? `violates "${keyword}"`);
   }
+}
+
+const propertiesBySchema = new WeakMap<object, { known: string[]; allowed: string }>();
+
+/** The property names a schema object knows, and the hint that lists them: worked out once per schema object. */
+function propertiesOf(schema: unknown): { known: string[]; allowed: string } {
+  const cacheable = schema !== null && typeof schema === 'object';
+  const cached = cacheable ? propertiesBySchema.get(schema) : undefined;
+  if (cached) return cached;
+  const known = Object.keys((schema as { properties?: object } | undefined)?.properties ?? {}).filter(
+    (k) => k !== '$schema',
+  );
+  const properties = {
+    known,
+    allowed: known.length > 0 ? `; allowed here: ${known.map((k) => `"${k}"`).join(', ')}` : '',
+  };
+  if (cacheable) propertiesBySchema.set(schema, properties);
+  return properties;
 }
 
 function lengthOf(value: unknown): number {

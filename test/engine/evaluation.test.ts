@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluate, startEvaluation, type ParsedFile } from '../../src/engine/evaluate.js';
 import type { ProjectRule, Rule } from '../../src/core/types.js';
 import { formatOf, parseSource } from '../../src/parse/parseSource.js';
+import type { SourceDocument } from '../../src/parse/types.js';
 import { defaultPolicy } from '../../src/policy/loadPolicy.js';
 import { builtinRules } from '../../src/rules/index.js';
 
@@ -81,4 +82,41 @@ test('an evaluation fed the files one at a time, in any order, gives what evalua
     for (const index of order) evaluation.add(files[index], index);
     expect((await evaluation.finish()).result).toEqual(together);
   }
+});
+
+test('each file’s findings are located by one call of locateAll, and files without findings are never located', async () => {
+  const keys = Array.from({ length: 5_000 }, (_, i) => `"unknown_${i}": ${i}`).join(', ');
+  const sources: Array<[string, string]> = [
+    ['many.json', `{"client_name": "com.acme.many", ${keys}}`],
+    ['many.yaml', `client_name: com.acme.yaml\n${keys.replace(/"/g, '').replace(/, /g, '\n')}\n`],
+    ['clean.json', '{"client_name": "com.acme.clean"}'],
+  ];
+  const calls = new Map<string, number[]>();
+  const files: ParsedFile[] = sources.map(([file, text]) => {
+    const format = formatOf(file)!;
+    const outcome = parseSource(file, new TextEncoder().encode(text), format);
+    if (!outcome.ok) throw new Error(`${file} did not parse`);
+    const real = outcome.document;
+    const document: SourceDocument = {
+      file: real.file,
+      format: real.format,
+      text: real.text,
+      value: real.value,
+      locateAll: (requests) => {
+        calls.set(file, [...(calls.get(file) ?? []), requests.length]);
+        return real.locateAll(requests);
+      },
+    };
+    return { file, format, explicit: false, outcome: { ...outcome, document } };
+  });
+  const result = await evaluate({ files, rules, policy });
+  expect(result.findings.filter((f) => f.file === 'many.json' && f.keyword === 'additionalProperties')).toHaveLength(
+    5_000,
+  );
+  expect(Object.fromEntries(calls)).toEqual({
+    'many.json': [result.findings.filter((f) => f.file === 'many.json').length],
+    'many.yaml': [result.findings.filter((f) => f.file === 'many.yaml').length],
+  });
+  const last = result.findings.find((f) => f.pointer === '/unknown_4999' && f.file === 'many.yaml');
+  expect(last).toMatchObject({ line: 5_001, column: 1, endLine: 5_001, endColumn: 13 });
 });

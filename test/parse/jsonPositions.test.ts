@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Range } from '../../src/core/types.js';
 import { parsePointer, toPointer } from '../../src/core/pointer.js';
-import { locateJson } from '../../src/parse/jsonPositions.js';
+import { locateJsonAll } from '../../src/parse/jsonPositions.js';
 import { LineIndex } from '../../src/parse/lineIndex.js';
+import { parseSource } from '../../src/parse/parseSource.js';
+import type { LocateRequest } from '../../src/parse/types.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -56,21 +58,54 @@ function pointersOf(value: unknown, at: Array<string | number> = [], out: string
 }
 
 let compared = 0;
+/** Every pointer of the value (and some that are not there), both targets, asked at once: each answer is the oracle's. */
 function agrees(text: string): void {
   const lines = new LineIndex(text);
   const value: unknown = JSON.parse(text);
   const tree = parseTree(text, [], { disallowComments: true });
   const pointers = pointersOf(value).flatMap((p) => [p, `${p}/missing`, `${p}/0`, `${p}/1/x`]);
-  for (const pointer of [...pointers, '/', 'not a pointer', '/a~1b', '/~0']) {
-    for (const target of ['key', 'value'] as const) {
-      compared++;
-      expect({ pointer, target, range: locateJson(text, pointer, target, lines) }).toEqual({
-        pointer,
-        target,
-        range: locateByTree(tree, lines, pointer, target),
-      });
+  const requests: LocateRequest[] = [...pointers, '/', 'not a pointer', '/a~1b', '/~0'].flatMap((pointer) =>
+    (['key', 'value'] as const).map((target) => ({ pointer, target })),
+  );
+  compared += requests.length;
+  const ranges = locateJsonAll(text, requests, lines);
+  expect(requests.map((request, i) => ({ ...request, range: ranges[i] }))).toEqual(
+    requests.map((request) => ({ ...request, range: locateByTree(tree, lines, request.pointer, request.target!) })),
+  );
+}
+
+/** JSON text of a value with keys written in JSON's escapes (`\u005f`, `\/`), as a file may spell them. */
+function withEscapedKeys(value: unknown, indent: number | string, seed: number): string {
+  let state = seed >>> 0;
+  const pick = () => ((state = (state * 1103515245 + 12345) >>> 0) >>> 16) % 3;
+  const escapeKey = (key: string) =>
+    '"' +
+    key
+      .split('')
+      .map((c) => {
+        const choice = pick();
+        if (choice === 0) return JSON.stringify(c).slice(1, -1);
+        if (choice === 1) return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+        return c === '/' ? '\\/' : JSON.stringify(c).slice(1, -1);
+      })
+      .join('') +
+    '"';
+  const write = (node: unknown, pad: string): string => {
+    const inner = pad + (typeof indent === 'number' ? ' '.repeat(indent) : indent);
+    const newline = indent === 0 ? '' : '\n';
+    if (Array.isArray(node))
+      return node.length === 0
+        ? '[]'
+        : `[${newline}${node.map((n) => inner + write(n, inner)).join(`,${newline}`)}${newline}${pad}]`;
+    if (node !== null && typeof node === 'object') {
+      const entries = Object.entries(node);
+      return entries.length === 0
+        ? '{}'
+        : `{${newline}${entries.map(([k, v]) => `${inner}${escapeKey(k)}: ${write(v, inner)}`).join(`,${newline}`)}${newline}${pad}}`;
     }
-  }
+    return JSON.stringify(node);
+  };
+  return write(value, '');
 }
 
 describe('positions in JSON', () => {
@@ -111,5 +146,41 @@ describe('positions in JSON', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  test('equal those of jsonc-parser with keys spelled in escapes, repeated keys, CRLF line ends', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1, maxKeys: 6 }),
+        fc.constantFrom<number | string>(0, 2, '\t'),
+        fc.integer(),
+        fc.boolean(),
+        (value, indent, seed, crlf) => {
+          let text = withEscapedKeys({ client_name: 'com.acme.app', ...value }, indent, seed);
+          // The first key again, last: JSON.parse keeps this one, and so must the positions.
+          const [first] = Object.keys(value);
+          text = `${text.slice(0, -1)},${JSON.stringify(first)}:{"again":[1,{"x":2}]}}`;
+          if (crlf) text = text.replace(/\n/g, '\r\n');
+          agrees(text);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test('after a BOM, positions are those of the text without it', () => {
+    const text = '{\r\n  "client_name": "com.acme.app",\r\n  "redirect_uris": ["http://a", "http://b"]\r\n}\r\n';
+    const outcome = parseSource('x.json', Buffer.from('\uFEFF' + text), 'json');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const lines = new LineIndex(text);
+    const tree = parseTree(text, [], { disallowComments: true });
+    const requests = ['/client_name', '/redirect_uris/1', '/redirect_uris', ''].map((pointer) => ({ pointer }));
+    expect(outcome.document.locateAll(requests)).toEqual(
+      requests.map(({ pointer }) => locateByTree(tree, lines, pointer, 'value')),
+    );
+    expect(outcome.document.locateAll([{ pointer: '/redirect_uris/1' }])).toEqual([
+      { line: 3, column: 33, endLine: 3, endColumn: 43 },
+    ]);
   });
 });

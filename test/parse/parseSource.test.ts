@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locate } from '../support/locate.js';
 import type { ManifestFormat } from '../../src/core/types.js';
 import type { SourceDocument } from '../../src/parse/types.js';
 import { parseSource, formatOf, type ParseOutcome } from '../../src/parse/parseSource.js';
@@ -28,18 +29,18 @@ describe('positions in JSON', () => {
     '%s: keys, values, items, escaped keys',
     (name) => {
       const doc = documentOf(name);
-      expect(doc.locate('/client_name')).toEqual({ line: 2, column: 18, endLine: 2, endColumn: 35 });
-      expect(doc.locate('/client_name', 'key')).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 16 });
-      expect(doc.locate('/redirect_uris/1')).toEqual({ line: 5, column: 5, endLine: 5, endColumn: 26 });
+      expect(locate(doc, '/client_name')).toEqual({ line: 2, column: 18, endLine: 2, endColumn: 35 });
+      expect(locate(doc, '/client_name', 'key')).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 16 });
+      expect(locate(doc, '/redirect_uris/1')).toEqual({ line: 5, column: 5, endLine: 5, endColumn: 26 });
       // An object or array value points at its key, which is what a reader looks for.
-      expect(doc.locate('/redirect_uris')).toEqual({ line: 3, column: 3, endLine: 3, endColumn: 18 });
-      expect(doc.locate('/capabilities/webhooks/a~1b~0c', 'key')).toEqual({
+      expect(locate(doc, '/redirect_uris')).toEqual({ line: 3, column: 3, endLine: 3, endColumn: 18 });
+      expect(locate(doc, '/capabilities/webhooks/a~1b~0c', 'key')).toEqual({
         line: 9,
         column: 7,
         endLine: 9,
         endColumn: 14,
       });
-      expect(doc.locate('/capabilities/webhooks/a~1b~0c/endpoint')).toEqual({
+      expect(locate(doc, '/capabilities/webhooks/a~1b~0c/endpoint')).toEqual({
         line: 9,
         column: 30,
         endLine: 9,
@@ -50,10 +51,10 @@ describe('positions in JSON', () => {
 
   test('a missing pointer resolves to its nearest existing ancestor', () => {
     const doc = documentOf('manifest.json');
-    expect(doc.locate('/capabilities/engagement/goal')).toEqual(doc.locate('/capabilities'));
-    expect(doc.locate('/redirect_uris/7')).toEqual(doc.locate('/redirect_uris'));
-    expect(doc.locate('/nothing')).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 2 });
-    expect(doc.locate('')).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 2 });
+    expect(locate(doc, '/capabilities/engagement/goal')).toEqual(locate(doc, '/capabilities'));
+    expect(locate(doc, '/redirect_uris/7')).toEqual(locate(doc, '/redirect_uris'));
+    expect(locate(doc, '/nothing')).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 2 });
+    expect(locate(doc, '')).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 2 });
   });
 
   test('the BOM is dropped and the value is what JSON.parse gives', () => {
@@ -66,25 +67,25 @@ describe('positions in JSON', () => {
 describe('positions in YAML', () => {
   test.each(['manifest.yaml', 'manifest-crlf.yaml'])('%s: keys, values, items, flow maps', (name) => {
     const doc = documentOf(name);
-    expect(doc.locate('/client_name')).toEqual({ line: 2, column: 14, endLine: 2, endColumn: 29 });
-    expect(doc.locate('/client_name', 'key')).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 12 });
-    expect(doc.locate('/redirect_uris/1')).toEqual({ line: 5, column: 5, endLine: 5, endColumn: 26 });
-    expect(doc.locate('/redirect_uris')).toEqual({ line: 3, column: 1, endLine: 3, endColumn: 14 });
-    expect(doc.locate('/capabilities/webhooks/a~1b~0c', 'key')).toEqual({
+    expect(locate(doc, '/client_name')).toEqual({ line: 2, column: 14, endLine: 2, endColumn: 29 });
+    expect(locate(doc, '/client_name', 'key')).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 12 });
+    expect(locate(doc, '/redirect_uris/1')).toEqual({ line: 5, column: 5, endLine: 5, endColumn: 26 });
+    expect(locate(doc, '/redirect_uris')).toEqual({ line: 3, column: 1, endLine: 3, endColumn: 14 });
+    expect(locate(doc, '/capabilities/webhooks/a~1b~0c', 'key')).toEqual({
       line: 8,
       column: 5,
       endLine: 8,
       endColumn: 10,
     });
-    expect(doc.locate('/capabilities/webhooks/a~1b~0c/endpoint')).toEqual({
+    expect(locate(doc, '/capabilities/webhooks/a~1b~0c/endpoint')).toEqual({
       line: 8,
       column: 23,
       endLine: 8,
       endColumn: 46,
     });
     // A key with no value: the key.
-    expect(doc.locate('/empty')).toEqual({ line: 10, column: 1, endLine: 10, endColumn: 6 });
-    expect(doc.locate('/capabilities/engagement')).toEqual(doc.locate('/capabilities'));
+    expect(locate(doc, '/empty')).toEqual({ line: 10, column: 1, endLine: 10, endColumn: 6 });
+    expect(locate(doc, '/capabilities/engagement')).toEqual(locate(doc, '/capabilities'));
   });
 });
 
@@ -173,6 +174,61 @@ describe('parse errors have a position and a message a person understands', () =
     expect(problem.range?.line).toBe(1);
   });
 
+  /** Runs `f` with most of the stack used up, as a deep caller would. */
+  const withLittleStack = <T>(f: () => T, depth = 5_000): T => (depth === 0 ? f() : withLittleStack(f, depth - 1));
+
+  test.each([
+    [
+      'a 1,000-deep block map',
+      'client_name: x\n' + Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n',
+      66,
+      65,
+    ],
+    ['1,000 compact block sequences', 'client_name: x\nk:\n' + '- '.repeat(1000) + 'x\n', 3, 127],
+    ['a 1,000-deep flow sequence', 'client_name: x\nk: ' + '['.repeat(1000) + ']'.repeat(1000) + '\n', 2, 67],
+    [
+      'pairs in a flow sequence are maps',
+      'client_name: x\nk: ' + '[a: '.repeat(40) + '1' + ']'.repeat(40) + '\n',
+      2,
+      129,
+    ],
+  ])('YAML nesting: %s is refused where level 65 opens, whatever the stack left', (_, body, line, column) => {
+    const outcomes = [
+      parseSource('deep.yaml', text(body), 'yaml'),
+      withLittleStack(() => parseSource('deep.yaml', text(body), 'yaml')),
+    ];
+    for (const outcome of outcomes) {
+      expect(firstProblem(outcome)).toMatchObject({
+        ruleId: 'parse-error',
+        message: 'nesting is deeper than 64 levels',
+        range: { line, column },
+      });
+    }
+  });
+
+  test.each([
+    [
+      'an unresolved alias',
+      'client_name: x\na: *nope\n',
+      2,
+      4,
+      /^invalid YAML: an alias names no anchor set before it$/,
+    ],
+    ['an unresolved alias key', 'client_name: x\nb: 1\n*nope : 1\n', 3, 1, /no anchor set before it/],
+    ['an alias before its anchor', 'client_name: x\na: [1, *x]\nb: &x 1\n', 2, 8, /no anchor set before it/],
+    ['an alias inside the node it names', 'client_name: x\na: &x\n  b: [1, *x]\n', 3, 10, /structure JSON cannot hold/],
+  ])('YAML aliases: %s is a parse-error at the alias', (_, body, line, column, message) => {
+    const problem = firstProblem(parseSource('x.yaml', text(body), 'yaml'));
+    expect(problem.ruleId).toBe('parse-error');
+    expect(problem.range).toMatchObject({ line, column });
+    expect(problem.message).toMatch(message);
+  });
+
+  test('YAML aliases to earlier anchors are values like any other', () => {
+    const outcome = parseSource('x.yaml', text('client_name: x\nb: &x [1]\na: [*x, *x]\n.inf: 2\n'), 'yaml');
+    expect(outcome.ok && outcome.document.value).toEqual({ client_name: 'x', b: [1], a: [[1], [1]], Infinity: 2 });
+  });
+
   test('block nesting past the limit in YAML', () => {
     const body = Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
     expect(firstProblem(parseSource('deep.yaml', text(body), 'yaml')).message).toBe('nesting is deeper than 64 levels');
@@ -209,7 +265,7 @@ describe('property: any JSON value round-trips with positions', () => {
         expect(outcome.document.value).toEqual(JSON.parse(source));
         const lines = source.split('\n');
         for (const [pointer, scalar] of scalarPointers(JSON.parse(source))) {
-          const range = outcome.document.locate(pointer);
+          const range = locate(outcome.document, pointer);
           if (range.line !== range.endLine) continue;
           const slice = lines[range.line - 1].slice(range.column - 1, range.endColumn - 1);
           // Pointers with duplicate-free keys resolve to the exact token; `__proto__` and friends are fine too.
@@ -230,7 +286,7 @@ describe('property: any JSON value round-trips with positions', () => {
           expect(problem.range!.endLine).toBeLessThanOrEqual(lineCount);
         }
         if (outcome.ok) {
-          const range = outcome.document.locate('/a/0/b');
+          const range = locate(outcome.document, '/a/0/b');
           expect(range.line).toBeGreaterThanOrEqual(1);
           expect(range.endLine).toBeLessThanOrEqual(lineCount);
         }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import { locate } from '../support/locate.js';
 import { fastYamlValue } from '../../src/parse/yamlFast.js';
 import { parseYaml, parseYamlFully } from '../../src/parse/yaml.js';
 import { defaultParseLimits } from '../../src/parse/parseSource.js';
@@ -267,8 +268,13 @@ describe('the YAML fast path', () => {
     const outcome = parseYaml('a.yaml', text, defaultParseLimits);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.document.locate('/redirect_uris/0')).toEqual({ line: 3, column: 5, endLine: 3, endColumn: 29 });
-    expect(outcome.document.locate('/redirect_uris', 'key')).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 14 });
+    expect(locate(outcome.document, '/redirect_uris/0')).toEqual({ line: 3, column: 5, endLine: 3, endColumn: 29 });
+    expect(locate(outcome.document, '/redirect_uris', 'key')).toEqual({
+      line: 2,
+      column: 1,
+      endLine: 2,
+      endColumn: 14,
+    });
   });
 
   // Plain scalars whose type YAML parsers have disagreed on, written unquoted, quoted and as keys.

@@ -100,4 +100,22 @@ describe('baselines', () => {
     ]);
     expect(stale.map((e) => e.pointer)).toEqual(['/redirect_uris/1']);
   });
+
+  test('each value is read and hashed once, however many findings point at it (every repeat of a duplicate key)', () => {
+    const big = { client_name: 'x', a: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, i])) };
+    let reads = 0;
+    const counted = (_file: string, pointer: string) => {
+      reads++;
+      return getAtPointer(big, pointer);
+    };
+    const repeats = Array.from({ length: 20_000 }, (_, i) => finding(i + 2, '/a', 'duplicate-key'));
+    const baseline = createBaseline(repeats, counted);
+    expect(baseline.entries).toHaveLength(20_000);
+    expect(reads).toBe(1);
+    reads = 0;
+    const { findings, stale } = applyBaseline([...repeats, finding(1, '/client_name')], baseline, counted, 'b.json');
+    expect(findings.filter((f) => f.suppressed)).toHaveLength(20_000);
+    expect(stale).toEqual([]);
+    expect(reads).toBe(2);
+  });
 });

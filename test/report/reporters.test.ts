@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { reportContext } from '../../src/engine/reportContext.js';
 import { toText } from '../../src/report/text.js';
 import { toJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
-import { toMarkdown } from '../../src/report/markdown.js';
+import { inertMarkdown, toMarkdown } from '../../src/report/markdown.js';
 import { toGithub } from '../../src/report/github.js';
 import { toolVersion } from '../../src/core/tool.js';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
@@ -258,4 +259,44 @@ test('markdown stays within its limit in bytes, with many skipped files and non-
   expect(Buffer.byteLength(text)).toBeLessThanOrEqual(65_536);
   expect(text).toMatch(/… and \d+ more \(the JSON report lists them all\)/);
   expect(text).toMatch(/… and \d+ more findings not shown here/);
+});
+
+test('every format takes 300,000 findings in one file: nothing spreads a file’s findings into the arguments of a call', () => {
+  const many: CheckResult = {
+    manifests: [{ file: 'big.json', format: 'json' }],
+    findings: Array.from({ length: 300_000 }, (_, i) => ({
+      ruleId: 'schema',
+      severity: 'error' as const,
+      message: 'must be a string, not a number (0)',
+      file: 'big.json',
+      line: 1,
+      column: 50 + 2 * i,
+      endLine: 1,
+      endColumn: 51 + 2 * i,
+      pointer: `/redirect_uris/${i}`,
+      keyword: 'type',
+    })),
+    skipped: [],
+  };
+  const last = `1:${50 + 2 * 299_999}`;
+  expect(toText(many, context)).toContain(`  ${last}  error  must be a string`);
+  expect(JSON.parse(toJson(many, context)).findings).toHaveLength(300_000);
+  expect(JSON.parse(toSarif(many, context)).runs[0].results).toHaveLength(300_000);
+  expect(toGithub(many, context).split('\n')).toHaveLength(300_001);
+  expect(toMarkdown(many, { ...context, maxLength: 65_536 })).toMatch(/… and [\d,]+ more findings not shown here/);
+});
+
+test('inertMarkdown answers text without markup at once, and that text is what the replacements would give', () => {
+  const replaced = (text: string) =>
+    text
+      .replace(/\r\n|\r|\n/g, ' ')
+      .replace(/[\\`*_{}[\]()#+\-!|<>&~]/g, (c) => `&#${c.charCodeAt(0)};`)
+      .replace(/@/g, '@\u200b')
+      .replace(/:\/\//g, ':&#47;&#47;')
+      .replace(/(www)\./gi, '$1&#46;');
+  const unit = fc.constantFrom(...'aWw.:/ @_-#\r\n"x;?é'.split(''));
+  fc.assert(
+    fc.property(fc.string({ unit }), (text) => expect(inertMarkdown(text)).toBe(replaced(text))),
+    { numRuns: 2000 },
+  );
 });

@@ -1,8 +1,8 @@
-export const id = 472;
-export const ids = [472];
+export const id = 444;
+export const ids = [444];
 export const modules = {
 
-/***/ 4472:
+/***/ 3444:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -477,23 +477,38 @@ class LineIndex {
         }
     }
     position(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        const clamped = this.clamp(offset);
+        const index = this.lineAt(clamped);
+        return { line: index + 1, column: clamped - this.starts[index] + 1 };
+    }
+    /** `end` is exclusive, so endColumn is the column just after the last character. One object: a file can have 100,000. */
+    range(start, end) {
+        const from = this.clamp(start);
+        const to = this.clamp(Math.max(start, end));
+        const fromLine = this.lineAt(from);
+        const toLine = to === from ? fromLine : this.lineAt(to);
+        return {
+            line: fromLine + 1,
+            column: from - this.starts[fromLine] + 1,
+            endLine: toLine + 1,
+            endColumn: to - this.starts[toLine] + 1,
+        };
+    }
+    clamp(offset) {
+        return Math.max(0, Math.min(offset, this.text.length));
+    }
+    /** The 0-based line of an offset, by binary search over the line starts. */
+    lineAt(offset) {
         let low = 0;
         let high = this.starts.length - 1;
         while (low < high) {
             const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= clamped)
+            if (this.starts[mid] <= offset)
                 low = mid;
             else
                 high = mid - 1;
         }
-        return { line: low + 1, column: clamped - this.starts[low] + 1 };
-    }
-    /** `end` is exclusive, so endColumn is the column just after the last character. */
-    range(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+        return low;
     }
     /** The end of the line holding `offset`, without the line break and trailing blanks. */
     lineEnd(offset) {
@@ -532,59 +547,171 @@ function parseErrorAt(text, offset, message) {
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./src/core/pointer.ts
 var core_pointer = __webpack_require__(3950);
+;// CONCATENATED MODULE: ./src/parse/pointerTrie.ts
+
+/**
+ * The requests of one file as a tree of segments, so that one walk answers all of them: cost linear in the pointers'
+ * length, not in the document's size. A pointer that does not parse asks for the whole document.
+ */
+function pointerTrie(requests) {
+    const root = { children: undefined, found: undefined, parent: undefined };
+    const childOf = (node, segment) => {
+        node.children ??= new Map();
+        let child = node.children.get(segment);
+        if (!child) {
+            child = { children: undefined, found: undefined, parent: node };
+            node.children.set(segment, child);
+        }
+        return child;
+    };
+    const leaves = requests.map(({ pointer }) => {
+        let node = root;
+        if (pointer.charCodeAt(0) !== 0x2f)
+            return node;
+        if (pointer.includes('~')) {
+            for (const segment of (0,core_pointer/* parsePointer */.vp)(pointer))
+                node = childOf(node, segment);
+            return node;
+        }
+        // Most pointers have no escapes: their segments are cut out as they are, with no array of them.
+        for (let start = 1;;) {
+            const end = pointer.indexOf('/', start);
+            node = childOf(node, end === -1 ? pointer.slice(start) : pointer.slice(start, end));
+            if (end === -1)
+                return node;
+            start = end + 1;
+        }
+    });
+    return { root, leaves };
+}
+/**
+ * The deepest place of a request's path the walk found, and whether that is the whole path. A place counts only when
+ * it was found inside the very place found for its parent: a child seen under an earlier repeat of its parent's key is
+ * not in the value the document keeps.
+ */
+function deepestFound(leaf) {
+    if (leaf.resolved)
+        return leaf.resolved;
+    const unresolved = [];
+    let node = leaf;
+    while (!node.resolved && node.parent) {
+        unresolved.push(node);
+        node = node.parent;
+    }
+    if (!node.resolved) {
+        if (!node.found)
+            throw new Error('the walk did not visit the root');
+        node.resolved = { place: node.found, exact: true };
+    }
+    for (let i = unresolved.length - 1; i >= 0; i--) {
+        const child = unresolved[i];
+        const up = child.parent.resolved;
+        child.resolved =
+            up.exact && child.found && child.found.under === up.place
+                ? { place: child.found, exact: true }
+                : { ...up, exact: false };
+    }
+    return leaf.resolved;
+}
+/** An array index as RFC 6901 writes it: no sign, no leading zero. */
+function arrayIndex(segment) {
+    return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/jsonPositions.ts
 
 /**
- * The range of a pointer in JSON text that JSON.parse accepted, found by one scan along the pointer: keys are read,
- * values off the path are skipped (strings with indexOf). jsonc-parser's parseTree, run cold on the first files
- * with findings, cost ~0.45 ms a file (~70 ms for the 156 JSON files with findings of the 10,000-manifest
- * benchmark); this costs a few microseconds. The ranges are those of jsonc-parser's tree (a property test compares
- * both): a value's own text, a key with its quotes, a container by its key or else its opening bracket, and the last
- * of duplicate keys, as JSON.parse takes it.
+ * The ranges of many pointers in JSON text that JSON.parse accepted, from one scan: keys are read, values off the
+ * requested paths are skipped (strings with indexOf), each character is passed once. jsonc-parser's parseTree gives
+ * the same offsets but builds the whole tree, and run cold on the first files with findings it costs more than the
+ * scan (bench/RESULTS.md). The ranges are those of jsonc-parser's tree (a property test compares both): a value's own
+ * text, a key with its quotes, a container by its key or else its opening bracket, and the last of duplicate keys,
+ * as JSON.parse takes it.
  */
-function locateJson(text, pointer, target, lines) {
-    let segments;
-    try {
-        segments = (0,core_pointer/* parsePointer */.vp)(pointer);
-    }
-    catch {
-        segments = [];
-    }
+function locateJsonAll(text, requests, lines, meter) {
+    const { root, leaves } = pointerTrie(requests);
     const scan = new Scan(text);
-    let value = scan.value(scan.blank(0));
-    let key;
-    let exact = true;
-    for (const segment of segments) {
-        const child = scan.child(value.start, segment);
-        if (!child) {
-            exact = false;
-            break;
-        }
-        value = child.value;
-        key = child.key;
-    }
-    if (exact && target === 'key' && key)
-        return lines.range(key.start, key.end);
-    const first = text.charCodeAt(value.start);
-    if (first === 0x7b || first === 0x5b)
-        return key ? lines.range(key.start, key.end) : lines.range(value.start, value.start + 1);
-    return lines.range(value.start, value.end);
+    scan.place(root, scan.blank(0), undefined, undefined);
+    if (meter)
+        meter.steps += scan.steps;
+    return requests.map(({ target = 'value' }, index) => {
+        const { place, exact } = deepestFound(leaves[index]);
+        const { key } = place;
+        if (exact && target === 'key' && key)
+            return lines.range(key.start, key.end);
+        return lines.range(place.start, place.end);
+    });
 }
 class Scan {
     text;
+    /** Characters passed over, for the cost model of the tests. */
+    steps = 0;
     constructor(text) {
         this.text = text;
     }
-    blank(at) {
-        return skipBlanks(this.text, at);
-    }
-    /** The value starting at `at`. */
-    value(at) {
+    /**
+     * Records the value starting at `at` as found for `node`, walks into it where requests go deeper, and returns
+     * where the value ends. Recursion follows the requested pointers, which are no deeper than the value.
+     */
+    place(node, at, key, under) {
         const c = this.text.charCodeAt(at);
-        if (c === 0x22)
-            return { start: at, end: this.stringEnd(at) };
-        if (c === 0x7b || c === 0x5b)
-            return { start: at, end: this.containerEnd(at) };
+        if (c !== 0x7b && c !== 0x5b) {
+            const end = this.scalarEnd(at);
+            node.found = { under, key, start: at, end };
+            return end;
+        }
+        // A container is shown by its key, or else by its opening bracket.
+        const found = key
+            ? { under, key, start: key.start, end: key.end }
+            : { under, key, start: at, end: at + 1 };
+        node.found = found;
+        if (!node.children)
+            return this.containerEnd(at);
+        return c === 0x7b ? this.walkObject(at, node.children, found) : this.walkArray(at, node.children, found);
+    }
+    walkObject(at, children, under) {
+        let i = this.blank(at + 1);
+        while (this.text.charCodeAt(i) === 0x22) {
+            const key = { start: i, end: this.stringEnd(i) };
+            const valueAt = this.blank(this.blank(key.end) + 1);
+            const child = children.get(this.keyText(key.start, key.end));
+            const end = child ? this.place(child, valueAt, key, under) : this.valueEnd(valueAt);
+            i = this.blank(end);
+            if (this.text.charCodeAt(i) === 0x2c)
+                i = this.blank(i + 1);
+        }
+        return i + 1;
+    }
+    walkArray(at, children, under) {
+        const wanted = new Map();
+        for (const [segment, child] of children) {
+            const index = arrayIndex(segment);
+            if (index !== undefined)
+                wanted.set(index, child);
+        }
+        let i = this.blank(at + 1);
+        for (let n = 0; i < this.text.length && this.text.charCodeAt(i) !== 0x5d; n++) {
+            const child = wanted.get(n);
+            const end = child ? this.place(child, i, undefined, under) : this.valueEnd(i);
+            i = this.blank(end);
+            if (this.text.charCodeAt(i) === 0x2c)
+                i = this.blank(i + 1);
+        }
+        return i + 1;
+    }
+    blank(at) {
+        const end = skipBlanks(this.text, at);
+        this.steps += end - at;
+        return end;
+    }
+    valueEnd(at) {
+        const c = this.text.charCodeAt(at);
+        return c === 0x7b || c === 0x5b ? this.containerEnd(at) : this.scalarEnd(at);
+    }
+    /** The end of a string, number, true, false or null. */
+    scalarEnd(at) {
+        if (this.text.charCodeAt(at) === 0x22)
+            return this.stringEnd(at);
         let i = at;
         for (let d = this.text.charCodeAt(i); i < this.text.length &&
             d !== 0x2c &&
@@ -595,45 +722,17 @@ class Scan {
             d !== 0x0d &&
             d !== 0x09; d = this.text.charCodeAt(++i))
             ;
-        return { start: at, end: i };
+        this.steps += i - at;
+        return i;
     }
-    /** The member or item `segment` of the container at `at`, the last of equal keys. */
-    child(at, segment) {
-        const open = this.text.charCodeAt(at);
-        if (open === 0x7b) {
-            let found;
-            let i = this.blank(at + 1);
-            while (this.text.charCodeAt(i) === 0x22) {
-                const key = { start: i, end: this.stringEnd(i) };
-                const value = this.value(this.blank(this.blank(key.end) + 1));
-                if (this.keyText(key) === segment)
-                    found = { key, value };
-                i = this.blank(value.end);
-                if (this.text.charCodeAt(i) === 0x2c)
-                    i = this.blank(i + 1);
-            }
-            return found;
-        }
-        if (open === 0x5b && /^(0|[1-9]\d*)$/.test(segment)) {
-            const index = Number(segment);
-            let i = this.blank(at + 1);
-            for (let n = 0; this.text.charCodeAt(i) !== 0x5d && i < this.text.length; n++) {
-                const value = this.value(i);
-                if (n === index)
-                    return { value };
-                i = this.blank(value.end);
-                if (this.text.charCodeAt(i) === 0x2c)
-                    i = this.blank(i + 1);
-            }
-        }
-        return undefined;
-    }
-    keyText(key) {
-        const raw = this.text.slice(key.start + 1, key.end - 1);
-        return raw.includes('\\') ? JSON.parse(this.text.slice(key.start, key.end)) : raw;
+    keyText(start, end) {
+        const raw = this.text.slice(start + 1, end - 1);
+        return raw.includes('\\') ? JSON.parse(this.text.slice(start, end)) : raw;
     }
     stringEnd(at) {
-        return stringEnd(this.text, at);
+        const end = stringEnd(this.text, at);
+        this.steps += end - at;
+        return end;
     }
     /** Just past the bracket that closes the container opening at `at`. */
     containerEnd(at) {
@@ -641,12 +740,15 @@ class Scan {
         for (let i = at; i < this.text.length; i++) {
             const c = this.text.charCodeAt(i);
             if (c === 0x22)
-                i = this.stringEnd(i) - 1;
+                i = stringEnd(this.text, i) - 1;
             else if (c === 0x7b || c === 0x5b)
                 depth++;
-            else if ((c === 0x7d || c === 0x5d) && --depth === 0)
+            else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+                this.steps += i + 1 - at;
                 return i + 1;
+            }
         }
+        this.steps += this.text.length - at;
         return this.text.length;
     }
 }
@@ -675,7 +777,7 @@ function escapedAt(text, index) {
 ;// CONCATENATED MODULE: ./src/parse/depth.ts
 /**
  * Nesting depth, measured without recursion so that a 100,000-deep `[[[[…` cannot overflow the stack of a
- * recursive parser: the text is scanned before any library parses it.
+ * recursive parser: JSON text is scanned before JSON.parse, YAML's syntax tree before `yaml` composes it.
  */
 /** Offset at which JSON nesting first goes deeper than `max`, or -1. Exact for JSON (brackets outside strings). */
 function jsonDepthExceeded(text, max) {
@@ -703,41 +805,36 @@ function jsonDepthExceeded(text, max) {
     return -1;
 }
 /**
- * Offset at which YAML flow nesting first goes deeper than `max`, or -1. Approximate (quotes are tracked per line,
- * comments skipped); block nesting needs an indentation per level, so the size limit already bounds it, and the
- * parsed tree is measured again exactly afterwards.
+ * Offset at which the nesting of YAML's concrete syntax tree first goes deeper than `max`, or -1: the first collection
+ * (block or flow) in document order at a depth past the limit, counted as the composed document counts it (a pair in a
+ * flow sequence, `[a: b]`, is a map of its own). Exact, and the same offset in every run.
  */
-function yamlFlowDepthExceeded(text, max) {
-    let depth = 0;
-    let quote = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a) {
-            quote = 0;
+function yamlDepthExceeded(tokens, max) {
+    const stack = [];
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        const token = tokens[i];
+        if (token.type === 'document')
+            stack.push({ token: token.value, depth: 1 });
+    }
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        if (!token || (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection'))
             continue;
-        }
-        if (quote !== 0) {
-            if (quote === 0x22 && c === 0x5c)
-                i++;
-            else if (c === quote)
-                quote = 0;
-            continue;
-        }
-        if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) {
-            const end = text.indexOf('\n', i);
-            if (end === -1)
-                break;
-            i = end - 1;
-        }
-        else if (c === 0x22 || (c === 0x27 && (i === 0 || /[\s[{,:]/.test(text[i - 1])))) {
-            quote = c;
-        }
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > max)
-                return i;
-        }
-        else if (c === 0x5d || c === 0x7d) {
-            depth = Math.max(0, depth - 1);
+        if (depth > max)
+            return token.offset;
+        const pairsAreMaps = token.type === 'flow-collection' && token.start.source === '[';
+        // Pushed last item first, key after value, so that they come off the stack in document order.
+        for (let i = token.items.length - 1; i >= 0; i--) {
+            const item = token.items[i];
+            const pair = item.sep !== undefined || item.start.some((t) => t.type === 'explicit-key-ind');
+            if (pairsAreMaps && pair) {
+                if (depth + 1 > max)
+                    return item.key?.offset ?? item.value?.offset ?? token.offset;
+                stack.push({ token: item.value, depth: depth + 2 }, { token: item.key, depth: depth + 2 });
+            }
+            else {
+                stack.push({ token: item.value, depth: depth + 1 }, { token: item.key, depth: depth + 1 });
+            }
         }
     }
     return -1;
@@ -854,23 +951,22 @@ function parseJson(file, text, limits) {
     return { ok: true, document: new JsonDocument(file, text, value), problems };
 }
 /**
- * Positions are found in the text when a finding needs one (jsonPositions.ts). A class, not an object of closures:
- * every document lives to the end of the run, and fewer objects for each of 10,000 is less for the collector to copy.
+ * Positions are found in the text when findings need them (jsonPositions.ts), all of a file's at once. A class, not an
+ * object of closures: every document lives to the end of the run, and fewer objects for each of 10,000 is less for
+ * the collector to copy.
  */
 class JsonDocument {
     file;
     text;
     value;
     format = 'json';
-    lines;
     constructor(file, text, value) {
         this.file = file;
         this.text = text;
         this.value = value;
     }
-    locate(pointer, target = 'value') {
-        this.lines ??= new LineIndex(this.text);
-        return locateJson(this.text, pointer, target, this.lines);
+    locateAll(requests, meter) {
+        return locateJsonAll(this.text, requests, new LineIndex(this.text), meter);
     }
 }
 /**
@@ -1176,11 +1272,159 @@ function twice(text, needle) {
     return first !== -1 && text.indexOf(needle, first + 1) !== -1;
 }
 
+;// CONCATENATED MODULE: ./src/parse/yamlPositions.ts
+
+
+/**
+ * The ranges of many pointers in a document `yaml` composed, from one walk of its tree that enters only the
+ * collections the pointers go into and reads each of their items once. A value's own range; a collection by its key,
+ * or else by its first line (block) or its opening bracket (flow); the last of duplicate keys, as `toJS` takes it.
+ */
+function locateYamlAll(contents, requests, lines, meter) {
+    const { root, leaves } = pointerTrie(requests);
+    let steps = 0;
+    root.found = { under: undefined, key: undefined, node: contents };
+    const stack = root.children ? [root] : [];
+    while (stack.length > 0) {
+        const at = stack.pop();
+        const found = at.found;
+        const value = found.node;
+        const children = at.children;
+        if ((0,dist/* isMap */.jh)(value)) {
+            // Last pair first: the last of repeated keys is the one `toJS` keeps, and the earlier ones are passed over.
+            for (let i = value.items.length - 1; i >= 0; i--) {
+                steps++;
+                const pair = value.items[i];
+                const child = children.get(keyText(pair));
+                if (!child || child.found?.under === found)
+                    continue;
+                child.found = { under: found, key: pair.key ?? undefined, node: pair.value };
+                if (child.children)
+                    stack.push(child);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(value)) {
+            for (const [segment, child] of children) {
+                steps++;
+                const index = arrayIndex(segment);
+                if (index === undefined || index >= value.items.length)
+                    continue;
+                child.found = { under: found, key: undefined, node: value.items[index] };
+                if (child.children)
+                    stack.push(child);
+            }
+        }
+    }
+    if (meter)
+        meter.steps += steps;
+    return requests.map(({ target = 'value' }, index) => {
+        const { place, exact } = deepestFound(leaves[index]);
+        const { key } = place;
+        if (exact && target === 'key' && key)
+            return nodeRange(key, lines);
+        const valueNode = place.node;
+        if (!valueNode?.range || ((0,dist/* isScalar */.jn)(valueNode) && valueNode.range[0] === valueNode.range[1])) {
+            return key ? nodeRange(key, lines) : lines.range(0, 0);
+        }
+        if ((0,dist/* isCollection */.P3)(valueNode)) {
+            if (key)
+                return nodeRange(key, lines);
+            const start = valueNode.range[0];
+            return lines.range(start, valueNode.flow === true ? start + 1 : lines.lineEnd(start));
+        }
+        return nodeRange(valueNode, lines);
+    });
+}
+/** The key as `toJS` turns it into a property name. */
+function keyText(pair) {
+    const key = pair.key;
+    if (key === null || key === undefined)
+        return '';
+    if ((0,dist/* isScalar */.jn)(key))
+        return key.value === null ? '' : String(key.value);
+    if ((0,dist/* isAlias */.Vj)(key))
+        return String(key.source);
+    return String(key);
+}
+function nodeRange(node, lines) {
+    const [start, end] = node.range ?? [0, 0];
+    return lines.range(start, end);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/yamlFastPositions.ts
 
 
-
-function fastYamlPositions(text) {
+/** The ranges of the requests, in order; undefined for those this reading cannot answer (all of them if it failed). */
+function locateFastYaml(text, requests, lines, meter) {
+    if (meter)
+        meter.parses++;
+    const root = readFrames(text);
+    if (!root)
+        return requests.map(() => undefined);
+    const nodeOf = nodeReader(text);
+    const { root: top, leaves } = pointerTrie(requests);
+    let steps = 0;
+    top.found = { under: undefined, key: undefined, node: nodeOf(root) };
+    const stack = top.children ? [top] : [];
+    while (stack.length > 0) {
+        const at = stack.pop();
+        const found = at.found;
+        const node = found.node;
+        const children = at.children;
+        if (node?.kind === 'map') {
+            // Last pair first, as in yamlPositions.ts.
+            for (let i = node.pairs.length - 1; i >= 0; i--) {
+                steps++;
+                const pair = node.pairs[i];
+                const child = children.get(pair.key);
+                if (!child || child.found?.under === found)
+                    continue;
+                child.found = { under: found, key: pair.span, node: nodeOf(pair.value) };
+                if (child.children)
+                    stack.push(child);
+            }
+        }
+        else if (node?.kind === 'seq') {
+            for (const [segment, child] of children) {
+                steps++;
+                const index = arrayIndex(segment);
+                if (index === undefined || index >= node.items.length)
+                    continue;
+                child.found = { under: found, key: undefined, node: nodeOf(node.items[index]) };
+                if (child.children)
+                    stack.push(child);
+            }
+        }
+    }
+    if (meter)
+        meter.steps += steps;
+    const range = (span) => lines.range(span.start, span.end);
+    // The ending of the walk of yamlPositions.ts, case for case.
+    return requests.map(({ target = 'value' }, index) => {
+        const { place, exact } = deepestFound(leaves[index]);
+        const { node, key } = place;
+        // Stopped at a node this reading does not look into: `yaml` knows what is there.
+        if (node === undefined || (!exact && node.kind === 'flow'))
+            return undefined;
+        if (exact && target === 'key' && key)
+            return range(key);
+        switch (node.kind) {
+            case 'empty':
+                return key ? range(key) : lines.range(0, 0);
+            case 'map':
+            case 'seq':
+                return key ? range(key) : lines.range(node.start, lines.lineEnd(node.start));
+            case 'flow':
+                return key ? range(key) : lines.range(node.start, node.start + 1);
+            case 'scalar':
+                return range(node.span);
+            case 'block-scalar':
+                return undefined;
+        }
+    });
+}
+/** js-yaml's reading of the text as a tree of frames, or undefined where it does not read it as one document. */
+function readFrames(text) {
     if (text.charCodeAt(0) === 0xfeff)
         return undefined;
     const top = { open: 0, close: 0, kind: null, result: null, children: [] };
@@ -1208,10 +1452,10 @@ function fastYamlPositions(text) {
     catch {
         return undefined;
     }
-    if (top.children.length !== 1 || stack.length !== 1)
-        return undefined;
-    const root = top.children[0];
-    const lines = new LineIndex(text);
+    return top.children.length === 1 && stack.length === 1 ? top.children[0] : undefined;
+}
+/** What a frame is, where its text starts and, for a block collection, its entries; undefined where unsure. */
+function nodeReader(text) {
     /** Past blanks, line breaks and comments: where a node that opened at `offset` really starts. */
     const skipSeparation = (offset) => {
         let i = offset;
@@ -1241,7 +1485,7 @@ function fastYamlPositions(text) {
         }
         return i;
     };
-    const nodeOf = (frame) => {
+    return (frame) => {
         if (frame.kind === null)
             return { kind: 'empty' };
         const start = skipSeparation(frame.open);
@@ -1281,61 +1525,10 @@ function fastYamlPositions(text) {
             return undefined;
         return { kind: 'map', start, pairs };
     };
-    const range = (span) => lines.range(span.start, span.end);
-    return {
-        // The walk of locateYaml (yaml.ts), step for step.
-        locate(pointer, target) {
-            let segments;
-            try {
-                segments = (0,core_pointer/* parsePointer */.vp)(pointer);
-            }
-            catch {
-                segments = [];
-            }
-            let node = nodeOf(root);
-            let key;
-            let exact = true;
-            for (const segment of segments) {
-                if (node === undefined || node.kind === 'flow')
-                    return undefined;
-                let next;
-                if (node.kind === 'map') {
-                    const pair = node.pairs.findLast((p) => p.key === segment);
-                    next = pair && { key: pair.span, value: pair.value };
-                }
-                else if (node.kind === 'seq' && /^(0|[1-9]\d*)$/.test(segment)) {
-                    const index = Number(segment);
-                    next = index < node.items.length ? { value: node.items[index] } : undefined;
-                }
-                if (!next) {
-                    exact = false;
-                    break;
-                }
-                node = nodeOf(next.value);
-                key = next.key;
-            }
-            if (node === undefined)
-                return undefined;
-            if (exact && target === 'key' && key)
-                return range(key);
-            switch (node.kind) {
-                case 'empty':
-                    return key ? range(key) : lines.range(0, 0);
-                case 'map':
-                case 'seq':
-                    return key ? range(key) : lines.range(node.start, lines.lineEnd(node.start));
-                case 'flow':
-                    return key ? range(key) : lines.range(node.start, node.start + 1);
-                case 'scalar':
-                    return range(node.span);
-                case 'block-scalar':
-                    return undefined;
-            }
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
+
 
 
 
@@ -1361,9 +1554,10 @@ function parseYaml(file, text, limits, ahead) {
     return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
 }
 /**
- * A document whose value came from the fast path. Positions are computed when the first finding needs one: by js-yaml
- * again where it can (yamlFastPositions.ts), else by the full path. A class, not an object of closures: every
- * document lives to the end of the run, and two objects fewer for each of 10,000 is less for the collector to copy.
+ * A document whose value came from the fast path, which keeps no tree with positions: when findings need positions,
+ * js-yaml reads the text again for all of them (yamlFastPositions.ts), and `yaml` composes it once for those that
+ * reading cannot answer. A class, not an object of closures: every document lives to the end of the run, and fewer
+ * objects for each of 10,000 is less for the collector to copy.
  */
 class FastYamlDocument {
     file;
@@ -1371,39 +1565,89 @@ class FastYamlDocument {
     value;
     limits;
     format = 'yaml';
-    fast;
-    full;
     constructor(file, text, value, limits) {
         this.file = file;
         this.text = text;
         this.value = value;
         this.limits = limits;
     }
-    locate(pointer, target = 'value') {
-        if (this.fast === undefined)
-            this.fast = fastYamlPositions(this.text) ?? null;
-        const located = this.fast?.locate(pointer, target);
-        if (located)
-            return located;
-        if (this.full === undefined) {
-            const outcome = parseYamlFully(this.file, this.text, this.limits);
-            this.full = outcome.ok ? outcome.document : null;
-        }
-        return this.full ? this.full.locate(pointer, target) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    locateAll(requests, meter) {
+        const lines = new LineIndex(this.text);
+        // The benchmark's switch (bench/run.mjs, switches): off, `yaml` answers every request.
+        const fast = process.env.LP_APP_MANIFEST_CHECK_FAST_YAML_POSITIONS === 'off'
+            ? requests.map(() => undefined)
+            : locateFastYaml(this.text, requests, lines, meter);
+        const unanswered = requests.filter((_, i) => fast[i] === undefined);
+        if (unanswered.length === 0)
+            return fast;
+        if (meter)
+            meter.parses++;
+        const composed = composeYaml(this.text, this.limits.maxDepth);
+        const contents = 'documents' in composed ? composed.documents[0]?.contents : undefined;
+        const answers = locateYamlAll(contents ?? null, unanswered, lines, meter);
+        let next = 0;
+        return fast.map((range) => range ?? answers[next++]);
     }
+}
+/** A document the full path composed: its tree, with every node's range, is kept for its findings' positions. */
+class ComposedYamlDocument {
+    file;
+    text;
+    value;
+    contents;
+    format = 'yaml';
+    constructor(file, text, value, contents) {
+        this.file = file;
+        this.text = text;
+        this.value = value;
+        this.contents = contents;
+    }
+    locateAll(requests, meter) {
+        return locateYamlAll(this.contents, requests, new LineIndex(this.text), meter);
+    }
+}
+/**
+ * `yaml`'s documents of the text, or the offset where its nesting goes deeper than `maxDepth`. The library's composer
+ * recurses once per level and its parser keeps every open level, so a deep text could overflow the one or fill memory
+ * with the other: the syntax tree is built a token at a time and abandoned once more levels are open than the limit
+ * allows, its depth measured exactly (depth.ts), and only a tree within the limit is composed.
+ */
+function composeYaml(text, maxDepth) {
+    const parser = new dist/* Parser */.iX();
+    const tokens = [];
+    let cut = false;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        for (const token of parser.next(lexeme))
+            tokens.push(token);
+        // The parser's stack holds the document, the open collections and at most one scalar being read.
+        if (parser.stack.length > maxDepth + 2) {
+            cut = true;
+            break;
+        }
+    }
+    const at = parser.offset;
+    for (const token of parser.end())
+        tokens.push(token);
+    const tooDeep = yamlDepthExceeded(tokens, maxDepth);
+    if (tooDeep !== -1)
+        return { tooDeep };
+    if (cut)
+        return { tooDeep: at };
+    const composer = new dist/* Composer */.Dk({ uniqueKeys: false, prettyErrors: false, strict: true });
+    return { documents: Array.from(composer.compose(tokens)) };
 }
 /** The full path: `yaml` with positions, duplicate keys, tags, aliases and depth. */
 function parseYamlFully(file, text, limits) {
-    const tooDeep = yamlFlowDepthExceeded(text, limits.maxDepth);
-    if (tooDeep !== -1)
-        return parseErrorAt(text, tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
-    let documents;
+    let composed;
     try {
-        documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+        composed = composeYaml(text, limits.maxDepth);
     }
     catch (error) {
         return parseErrorAt(text, 0, describeFailure(error, limits));
     }
+    if ('tooDeep' in composed)
+        return parseErrorAt(text, composed.tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
+    const { documents } = composed;
     if (documents.length === 0)
         return parseErrorAt(text, 0, 'file holds no YAML document, only comments');
     if (documents.length > 1) {
@@ -1422,8 +1666,7 @@ function parseYamlFully(file, text, limits) {
     if (repeated !== -1)
         return parseErrorAt(text, repeated, 'invalid YAML: a directive is repeated before one document');
     const problems = [];
-    const lines = new LineIndex(text);
-    const unfit = inspect(doc.contents, doc, limits, lines, problems);
+    const unfit = inspect(doc.contents, text, limits, problems);
     if (unfit)
         return parseErrorAt(text, unfit.offset, unfit.message);
     let value;
@@ -1433,14 +1676,7 @@ function parseYamlFully(file, text, limits) {
     catch (error) {
         return parseErrorAt(text, 0, describeFailure(error, limits));
     }
-    const document = {
-        file,
-        format: 'yaml',
-        text,
-        value,
-        locate: (pointer, target = 'value') => locateYaml(doc.contents, pointer, target, lines),
-    };
-    return { ok: true, document, problems };
+    return { ok: true, document: new ComposedYamlDocument(file, text, value, doc.contents), problems };
 }
 /** What went wrong when building the value, in words of our own: the library's messages name aliases and tags. */
 function describeFailure(error, limits) {
@@ -1503,72 +1739,89 @@ function yamlErrorKind(error) {
     const refined = YAML_REFINED.find(([code, pattern]) => code === error.code && pattern.test(error.message));
     return refined?.[2] ?? YAML_ERRORS[error.code] ?? 'syntax error';
 }
+const COLLECTION_KEY = 'a mapping key is itself a collection; manifest keys are strings';
 /**
- * One walk (with an explicit stack, never recursion) over the tree: duplicate keys, keys that are collections,
- * tags that are not JSON data, numbers JSON cannot hold, and the exact nesting depth.
+ * One walk over the tree in document order (an explicit stack, never recursion): duplicate keys, keys that are
+ * collections, tags that are not JSON data, numbers JSON cannot hold, the exact nesting depth, and aliases. Anchors are
+ * met in the order `yaml` resolves them (a node before its contents, a key before its value), so each alias is checked
+ * where it stands: it must name an anchor set before it, and not one around it (a structure that holds itself, which
+ * no JSON value is).
  */
-function inspect(root, doc, limits, lines, problems) {
-    const stack = [{ node: root, path: [], depth: 1 }];
+function inspect(root, text, limits, problems) {
+    let lines;
+    const lineIndex = () => (lines ??= new LineIndex(text));
+    const anchors = new Map();
+    const stack = [
+        { node: root, path: [], depth: 1 },
+    ];
     while (stack.length > 0) {
-        const { node, path, depth } = stack.pop();
-        if (!node || (0,dist/* isAlias */.Vj)(node))
+        const { node, path, depth, isKey } = stack.pop();
+        if (!node)
             continue;
-        if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) {
-            const tag = node.tag;
-            if (tag !== undefined && tag !== '!' && !JSON_TAGS.has(tag)) {
-                return { offset: node.range?.[0] ?? 0, message: tagMessage(tag) };
-            }
+        const offset = node.range?.[0] ?? 0;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const named = anchors.get(node.source);
+            if (!named)
+                return { offset, message: 'invalid YAML: an alias names no anchor set before it' };
+            const [start, end] = named.range ?? [0, 0];
+            if (start <= offset && offset < end)
+                return { offset, message: 'an alias inside the node its anchor names makes a structure JSON cannot hold' };
+            // An alias key (`*x : 1`) is the node it names: a collection smuggled in that way is refused too.
+            if (isKey && (0,dist/* isCollection */.P3)(named))
+                return { offset, message: COLLECTION_KEY };
+            continue;
         }
+        if (!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isCollection */.P3)(node))
+            continue;
+        if (isKey && (0,dist/* isCollection */.P3)(node))
+            return { offset, message: COLLECTION_KEY };
+        // Keys are checked like values: `!!binary k: 1` would be a Uint8Array key.
+        const tag = node.tag;
+        if (tag !== undefined && tag !== '!' && !JSON_TAGS.has(tag))
+            return { offset, message: tagMessage(tag) };
+        if (node.anchor)
+            anchors.set(node.anchor, node);
         if ((0,dist/* isScalar */.jn)(node)) {
-            if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
-                return { offset: node.range?.[0] ?? 0, message: 'a number JSON cannot hold (infinite or not a number)' };
-            }
+            // A key becomes a property name, so `.inf:` is the key "Infinity", not a number.
+            if (!isKey && typeof node.value === 'number' && !Number.isFinite(node.value))
+                return { offset, message: 'a number JSON cannot hold (infinite or not a number)' };
             continue;
         }
-        if (!(0,dist/* isCollection */.P3)(node))
-            continue;
-        if (depth > limits.maxDepth) {
-            return { offset: node.range?.[0] ?? 0, message: `nesting is deeper than ${limits.maxDepth} levels` };
-        }
+        if (depth > limits.maxDepth)
+            return { offset, message: `nesting is deeper than ${limits.maxDepth} levels` };
         if ((0,dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, index) => stack.push({ node: item, path: [...path, String(index)], depth: depth + 1 }));
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push({ node: node.items[i], path: [...path, String(i)], depth: depth + 1 });
             continue;
         }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const seen = new Map();
-            for (const pair of node.items) {
-                // An alias key (`*x : 1`) is the node it names: a collection smuggled in that way is refused too.
-                if ((0,dist/* isCollection */.P3)(pair.key) || ((0,dist/* isAlias */.Vj)(pair.key) && (0,dist/* isCollection */.P3)(pair.key.resolve(doc)))) {
-                    return {
-                        offset: pair.key.range?.[0] ?? 0,
-                        message: 'a mapping key is itself a collection; manifest keys are strings',
-                    };
-                }
-                // Keys are not walked like values, so their tags are checked here (`!!binary k: 1` would be a Uint8Array key).
-                const keyTag = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.tag : undefined;
-                if (keyTag !== undefined && keyTag !== '!' && !JSON_TAGS.has(keyTag)) {
-                    return { offset: pair.key.range?.[0] ?? 0, message: tagMessage(keyTag) };
-                }
-                const key = keyText(pair);
-                const keyOffset = pair.key?.range?.[0];
-                const first = seen.get(key);
-                if (first !== undefined && keyOffset !== undefined) {
-                    const keyNode = pair.key;
-                    problems.push({
-                        ruleId: 'duplicate-key',
-                        problem: {
-                            pointer: (0,core_pointer/* toPointer */.rb)([...path, key]),
-                            target: 'key',
-                            message: `duplicate key ${(0,quoted/* quoted */.TL)(key)} (first at line ${lines.position(first).line}); the last value is used`,
-                            range: lines.range(keyNode.range[0], keyNode.range[1]),
-                        },
-                    });
-                }
-                else if (first === undefined) {
-                    seen.set(key, keyOffset ?? 0);
-                }
-                stack.push({ node: pair.value, path: [...path, key], depth: depth + 1 });
+        if (!(0,dist/* isMap */.jh)(node))
+            continue;
+        const seen = new Map();
+        for (const pair of node.items) {
+            const key = keyText(pair);
+            const keyNode = pair.key;
+            const keyOffset = keyNode?.range?.[0];
+            const first = seen.get(key);
+            if (first !== undefined && keyOffset !== undefined) {
+                problems.push({
+                    ruleId: 'duplicate-key',
+                    problem: {
+                        pointer: (0,core_pointer/* toPointer */.rb)([...path, key]),
+                        target: 'key',
+                        message: `duplicate key ${(0,quoted/* quoted */.TL)(key)} (first at line ${lineIndex().position(first).line}); the last value is used`,
+                        range: lineIndex().range(keyNode.range[0], keyNode.range[1]),
+                    },
+                });
             }
+            else if (first === undefined) {
+                seen.set(key, keyOffset ?? 0);
+            }
+        }
+        // Last pair first, value before key: they come off the stack in document order.
+        for (let i = node.items.length - 1; i >= 0; i--) {
+            const pair = node.items[i];
+            stack.push({ node: pair.value, path: [...path, keyText(pair)], depth: depth + 1 });
+            stack.push({ node: pair.key, path, depth, isKey: true });
         }
     }
     return undefined;
@@ -1580,72 +1833,6 @@ function tagMessage(tag) {
     return name !== undefined && STANDARD_TAGS.has(name)
         ? `YAML tag !!${name} is not plain JSON data`
         : 'a custom YAML tag is not plain JSON data';
-}
-/** The key as `toJS` turns it into a property name. */
-function keyText(pair) {
-    const key = pair.key;
-    if (key === null || key === undefined)
-        return '';
-    if ((0,dist/* isScalar */.jn)(key))
-        return key.value === null ? '' : String(key.value);
-    if ((0,dist/* isAlias */.Vj)(key))
-        return String(key.source);
-    return String(key);
-}
-function locateYaml(root, pointer, target, lines) {
-    let segments;
-    try {
-        segments = (0,core_pointer/* parsePointer */.vp)(pointer);
-    }
-    catch {
-        segments = [];
-    }
-    let node = root;
-    let key;
-    let exact = true;
-    for (const segment of segments) {
-        const step = childOf(node, segment);
-        if (!step) {
-            exact = false;
-            break;
-        }
-        node = step.value;
-        key = step.key;
-        if (!node || (!(0,dist/* isCollection */.P3)(node) && !(0,dist/* isScalar */.jn)(node) && !(0,dist/* isAlias */.Vj)(node)))
-            break;
-    }
-    if (exact && target === 'key' && key)
-        return nodeRange(key, lines);
-    const valueNode = node;
-    if (!valueNode?.range || ((0,dist/* isScalar */.jn)(valueNode) && valueNode.range[0] === valueNode.range[1])) {
-        return key ? nodeRange(key, lines) : lines.range(0, 0);
-    }
-    if ((0,dist/* isCollection */.P3)(valueNode)) {
-        if (key)
-            return nodeRange(key, lines);
-        const start = valueNode.range[0];
-        const flow = valueNode.flow === true;
-        return lines.range(start, flow ? start + 1 : lines.lineEnd(start));
-    }
-    return nodeRange(valueNode, lines);
-}
-function nodeRange(node, lines) {
-    const [start, end] = node.range ?? [0, 0];
-    return lines.range(start, end);
-}
-function childOf(node, segment) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        let found;
-        for (const pair of node.items)
-            if ((0,dist/* isPair */.tO)(pair) && keyText(pair) === segment)
-                found = pair;
-        return found ? { key: found.key ?? undefined, value: found.value } : undefined;
-    }
-    if ((0,dist/* isSeq */.oP)(node) && /^(0|[1-9]\d*)$/.test(segment)) {
-        const index = Number(segment);
-        return index < node.items.length ? { value: node.items[index] } : undefined;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parseSource.ts
