@@ -1,6 +1,6 @@
 import * as core from './runner.js';
 import { sha256 } from '../core/sha256.js';
-import { mkdirSync, promises as fs, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult, Finding, Severity } from '../core/types.js';
 import { check } from '../engine/check.js';
@@ -91,7 +91,16 @@ async function runChecked(): Promise<void> {
 
   const result = run.result;
   if (policy.baselinePath !== undefined)
-    await applyPolicyBaseline(result, run.files, policy.baselinePath, inputs, root, pr, client);
+    await applyPolicyBaseline(
+      result,
+      run.files,
+      policy.baselinePath,
+      policy.baselineRoot ?? root,
+      inputs,
+      root,
+      pr,
+      client,
+    );
   const summary = summarize(result);
   const failed = exceedsFailOn(result.findings, inputs.failOn);
   const repo = repository();
@@ -112,8 +121,8 @@ async function runChecked(): Promise<void> {
   const reportPath = path.join(outputDir, 'report.json');
   writeFileSync(reportPath, formatters.json(result, reportContext(rules)));
   if (inputs.sarifFile) {
-    const { writeInside } = await import('./writeInside.js');
-    const sarifPath = await writeInside(root, inputs.sarifFile, formatters.sarif(result, reportContext(rules)));
+    const { writeSarifFile } = await import('./sarifFile.js');
+    const sarifPath = writeSarifFile(root, inputs.sarifFile, formatters.sarif(result, reportContext(rules)));
     core.setOutput('sarif-file', sarifPath);
   }
 
@@ -253,28 +262,31 @@ async function applyPolicyBaseline(
   result: CheckResult,
   files: readonly ParsedFile[],
   baselinePath: string,
+  baselineRoot: string,
   inputs: ActionInputs,
   root: string,
   pr: PullRequest | undefined,
   client: ClientSource | undefined,
 ): Promise<void> {
-  const [{ applyBaseline, parseBaseline }, { getAtPointer }, { baseCommitReader }] = await Promise.all([
+  const [{ applyBaseline, parseBaseline, readBaseline }, { getAtPointer }, { baseCommitReader }] = await Promise.all([
     import('../policy/baseline.js'),
     import('../core/pointer.js'),
     import('../github/basePolicy.js'),
   ]);
   const display = path.relative(root, baselinePath).split(path.sep).join('/');
   const fromBase = pr !== undefined && inputs.policyFrom === 'base';
-  let text: string;
-  try {
-    text = fromBase ? await baseCommitReader(root, pr, client)(baselinePath) : await fs.readFile(baselinePath, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (error as Error).message;
-    throw new PolicyError(`baseline ${display}${fromBase ? ' (base commit)' : ''} could not be read: ${reason}`);
+  // From the base commit it is git's or the API's text, not a file read; in the workspace, src/files reads it.
+  let text: string | undefined;
+  if (fromBase) {
+    try {
+      text = await baseCommitReader(root, pr, client)(baselinePath);
+    } catch (error) {
+      throw new PolicyError(`baseline ${display} (base commit) could not be read: ${(error as Error).message}`);
+    }
   }
   let baseline;
   try {
-    baseline = parseBaseline(text, display);
+    baseline = text !== undefined ? parseBaseline(text, display) : readBaseline(baselineRoot, baselinePath, display);
   } catch (error) {
     throw new PolicyError((error as Error).message);
   }

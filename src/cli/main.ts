@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { promises as fs, writeFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { NetworkServices } from '../core/types.js';
 import { check } from '../engine/check.js';
@@ -17,6 +17,8 @@ import { toolVersion } from '../core/tool.js';
 import { getAtPointer } from '../core/pointer.js';
 import type { ParsedFile } from '../engine/evaluate.js';
 import { applyBaseline, createBaseline, readBaseline, writeBaseline, type ValueAt } from '../policy/baseline.js';
+import { fileRoot } from '../files/fileRoot.js';
+import { writeNamedFile } from '../files/writeInside.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -180,17 +182,26 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   if (values['write-baseline'] !== undefined) {
     const target = path.resolve(io.cwd, values['write-baseline']);
     const baseline = createBaseline(run.result.findings, valueAt);
-    await writeBaseline(target, baseline);
+    try {
+      writeBaseline(root, target, values['write-baseline'], baseline);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
     io.stderr(
       `lp-app-manifest-check: wrote ${baseline.entries.length} finding(s) to the baseline ${values['write-baseline']}\n`,
     );
   }
   const baselineFile = values.baseline !== undefined ? path.resolve(io.cwd, values.baseline) : policy.baselinePath;
   if (baselineFile !== undefined && values['write-baseline'] === undefined) {
-    const display = path.relative(root, baselineFile).split(path.sep).join('/');
+    const display = values.baseline ?? path.relative(root, baselineFile).split(path.sep).join('/');
     let baseline;
     try {
-      baseline = await readBaseline(baselineFile, display);
+      // --baseline FILE stays inside the repository, as the policy's baseline does (or beside a policy named from outside it).
+      baseline = readBaseline(
+        values.baseline !== undefined ? root : (policy.baselineRoot ?? root),
+        baselineFile,
+        display,
+      );
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -212,7 +223,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   if (values.output !== undefined) {
     // Synchronously: an asynchronous write left the process idle ~30 ms at the end of a 10,000-manifest run, waiting
     // for the thread pool (measured with --cpu-prof).
-    writeFileSync(path.resolve(io.cwd, values.output), report);
+    const written = writeNamedFile(fileRoot(root), path.resolve(io.cwd, values.output), report);
+    if (!written.ok) throw new UsageError(`--output ${values.output}: ${written.reason}`);
   } else {
     io.stdout(report);
   }
@@ -222,11 +234,12 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 async function runInit(root: string, io: CliIo): Promise<number> {
   const rootStat = await fs.stat(root).catch(() => undefined);
   if (!rootStat?.isDirectory()) throw new UsageError(`--root ${root} is not a directory`);
-  const { written, kept } = await init(root);
+  const { written, kept, refused } = init(root);
   for (const file of written) io.stdout(`wrote ${file}\n`);
   for (const file of kept) io.stderr(`lp-app-manifest-check: ${file} exists; init never overwrites a file\n`);
+  for (const { file, reason } of refused) io.stderr(`lp-app-manifest-check: ${file}: ${reason}\n`);
   if (written.length > 0) io.stdout('Commit them, then open a pull request to see the check run.\n');
-  return kept.length > 0 ? 2 : 0;
+  return kept.length + refused.length > 0 ? 2 : 0;
 }
 
 function valuesOf(files: readonly ParsedFile[]): ValueAt {

@@ -1,37 +1,37 @@
-import { constants, promises as fs } from 'node:fs';
-import path from 'node:path';
+import { readSync } from 'node:fs';
+import { closeQuietly, openInside } from '../files/readInside.js';
+import type { FileRoot } from '../files/fileRoot.js';
 
 const MARKER = Buffer.from('client_name');
 /** A manifest names its client near the top; the scan of a huge file stops here so time stays bounded too. */
 const SCAN_LIMIT = 16 * 1024 * 1024;
+const CHUNK = 1 << 16;
 
 /**
- * Whether a file too large to parse mentions `client_name`, read as a stream so memory stays bounded: a huge
- * manifest must be reported as too large, a huge unrelated JSON file (a lock file) must not be. Opened as
- * readCandidate opens files: non-blocking, not through a final symlink, and only a regular file is read.
+ * Whether a file too large to parse mentions `client_name`, read a chunk at a time so memory stays bounded: a huge
+ * manifest must be reported as too large, a huge unrelated JSON file (a lock file) must not be. Opened by openInside,
+ * as every file is.
  */
-export async function containsManifestMarker(root: string, file: string): Promise<boolean> {
-  let handle: fs.FileHandle | undefined;
+export function containsManifestMarker(root: FileRoot, file: string): boolean {
+  const opened = openInside(root, file);
+  if (!opened.ok) return false;
   try {
-    handle = await fs.open(path.join(root, file), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-    if (!(await handle.stat()).isFile()) return false;
-    let carry = Buffer.alloc(0);
-    let scanned = 0;
-    for await (const chunk of handle.createReadStream({
-      highWaterMark: 1 << 16,
-      end: SCAN_LIMIT - 1,
-      autoClose: false,
-    })) {
-      const window = Buffer.concat([carry, chunk as Buffer]);
+    // Each chunk is read after the last MARKER.length - 1 bytes of the one before, so a marker across two is found.
+    const buffer = Buffer.allocUnsafe(MARKER.length - 1 + CHUNK);
+    let carried = 0;
+    for (let scanned = 0; scanned < SCAN_LIMIT;) {
+      const bytesRead = readSync(opened.fd, buffer, carried, CHUNK, scanned);
+      if (bytesRead === 0) return false;
+      const window = buffer.subarray(0, carried + bytesRead);
       if (window.includes(MARKER)) return true;
-      carry = window.subarray(Math.max(0, window.length - MARKER.length + 1));
-      scanned += (chunk as Buffer).length;
-      if (scanned >= SCAN_LIMIT) break;
+      carried = Math.min(MARKER.length - 1, window.length);
+      window.copy(buffer, 0, window.length - carried);
+      scanned += bytesRead;
     }
+    return false;
   } catch {
     return false;
   } finally {
-    await handle?.close().catch(() => undefined);
+    closeQuietly(opened.fd);
   }
-  return false;
 }
