@@ -424,6 +424,36 @@ const kinds: Record<string, Kind> = {
       'over the cap': 'exit 2: .github/lp-app-policy.yml exists; init never overwrites a file',
     },
   },
+  '.gitignore of the walk outside git': {
+    base: '.gitignore',
+    content: 'ignored.json\n',
+    cap: FILE_LIMITS.gitignore,
+    async run() {
+      await put(path.join(root, 'other.json'), OTHER);
+      await put(path.join(root, 'ignored.json'), MANIFEST);
+      const run = await cli('--format', 'json');
+      const report = JSON.parse(run.stdout) as { manifests: Array<{ file: string }> };
+      // Unread, its patterns do not apply: more files are checked, never fewer.
+      return report.manifests.some((m) => m.file === 'ignored.json') ? 'not applied' : 'applied';
+    },
+    expected: {
+      'regular file': 'applied',
+      'nothing there': 'not applied',
+      'symlink inside the root': 'applied',
+      'directory symlinked inside the root': 'n/a: the walk does not enter a symlinked directory',
+      'symlink out of the root': 'not applied',
+      'directory symlinked out of the root': 'n/a: the walk does not enter a symlinked directory',
+      '..': 'n/a: the walk names its .gitignore files itself',
+      'absolute path': 'n/a: the walk names its .gitignore files itself',
+      FIFO: 'not applied',
+      'device inside the root': 'not applied',
+      '/dev/zero': 'n/a: the walk names its .gitignore files itself',
+      'symlink to /dev/zero': 'not applied',
+      directory: 'not applied',
+      'symlink loop': 'not applied',
+      'over the cap': 'not applied',
+    },
+  },
 };
 
 /** `written` when the file at `ref` (resolved in the root, through any symlinked directory) holds what was written. */
