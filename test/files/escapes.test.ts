@@ -242,6 +242,40 @@ const kinds: Record<string, Kind> = {
       'over the cap': 'exit 2: policy file target.yml: file is too large: 1048577 bytes (the limit is 1048576)',
     },
   },
+  'the default policy file': {
+    dir: '.github',
+    base: 'lp-app-policy.yml',
+    content: POLICY,
+    cap: FILE_LIMITS.policy,
+    async run() {
+      await put(path.join(root, 'other.json'), OTHER);
+      return exit2(await cli('other.json')) ?? 'checked';
+    },
+    expected: {
+      'regular file': 'checked',
+      // Only where nothing is at the name does the built-in recommended policy apply.
+      'nothing there': 'checked',
+      'symlink inside the root': 'checked',
+      'directory symlinked inside the root': 'checked',
+      'symlink out of the root':
+        'exit 2: policy file .github/lp-app-policy.yml: symlink points outside the root; not read',
+      'directory symlinked out of the root':
+        'exit 2: policy file .github/lp-app-policy.yml: symlink points outside the root; not read',
+      '..': 'n/a: the default policy file has one name',
+      'absolute path': 'n/a: the default policy file has one name',
+      FIFO: 'exit 2: policy file .github/lp-app-policy.yml: not a regular file (a FIFO); not read',
+      'device inside the root':
+        'exit 2: policy file .github/lp-app-policy.yml: not a regular file (a device); not read',
+      '/dev/zero': 'n/a: the default policy file has one name',
+      'symlink to /dev/zero':
+        'exit 2: policy file .github/lp-app-policy.yml: symlink points outside the root; not read',
+      directory: 'exit 2: policy file .github/lp-app-policy.yml: not a regular file (a directory); not read',
+      // A link that leads nowhere is not "no policy": the run stops rather than fall back to the built-in.
+      'symlink loop': 'exit 2: policy file .github/lp-app-policy.yml: symlink loop; not read',
+      'over the cap':
+        'exit 2: policy file .github/lp-app-policy.yml: file is too large: 1048577 bytes (the limit is 1048576)',
+    },
+  },
   'extends of a policy': {
     base: 'target.yml',
     content: POLICY,
