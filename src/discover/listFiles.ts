@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
 import { fileRoot } from '../files/fileRoot.js';
-import { readInside } from '../files/readInside.js';
+import { asText, readInside } from '../files/readInside.js';
 import { FILE_LIMITS } from '../files/limits.js';
 
 /** Never entered, whatever .gitignore says. */
@@ -82,8 +82,7 @@ async function walk(root: string): Promise<string[]> {
     // Read as every file is (src/files): a .gitignore that is a FIFO, a device or a symlink out is not read, and its
     // patterns do not apply, so more files are checked, never fewer.
     const gitignore = readInside(confined, dir + '.gitignore', FILE_LIMITS.gitignore);
-    if (gitignore.ok)
-      levels = [...inherited, { base: dir, rules: ignore().add(Buffer.from(gitignore.bytes).toString('utf8')) }];
+    if (gitignore.ok) levels = [...inherited, { base: dir, rules: ignore().add(asText(gitignore.bytes)) }];
     for (const entry of entries) {
       if (NEVER_ENTERED.has(entry.name)) continue;
       const file = dir + entry.name;

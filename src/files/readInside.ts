@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { isInside } from '../core/rootPath.js';
-import { realDirectory, type FileRoot } from './fileRoot.js';
+import { fileRoot, realDirectory, type FileRoot } from './fileRoot.js';
 import { notRegular, outside, refusalOf, refuse, type Refusal } from './refusal.js';
 
 export type ReadOutcome = { ok: true; bytes: Uint8Array } | Refusal;
@@ -77,7 +77,7 @@ export function readChosenFile(file: string, maxBytes: number): ReadOutcome {
   } catch (error) {
     return refusalOf(error, 'read');
   }
-  return readInside({ path: path.dirname(real), realPaths: new Map() }, real, maxBytes);
+  return readInside(fileRoot(path.dirname(real)), real, maxBytes);
 }
 
 /** Reads an opened file to its end and closes it; reads at most maxBytes + 1 bytes, so a file growing meanwhile is caught. */
@@ -99,6 +99,11 @@ function readOpened(opened: { fd: number; size: number }, maxBytes: number): Rea
   } finally {
     closeQuietly(fd);
   }
+}
+
+/** The bytes read as UTF-8 text (policy files, baselines, .gitignore), without copying them. */
+export function asText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 function tooLarge(size: string): Refusal {

@@ -27,7 +27,7 @@ const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLO
 
 /**
  * Writes a file inside the root: the one place the tool writes a file of the repository (sarif-file, a baseline,
- * init's starter files). Any directory or file on the way may be a symlink the checkout committed, so each directory
+ * init's starter files, --output inside the root). Any directory or file on the way may be a symlink the checkout committed, so each directory
  * is checked (and created) one level at a time and must stay inside the root; the file itself is opened with
  * O_NOFOLLOW (a final symlink is refused, wherever it points) and O_NONBLOCK (a FIFO cannot hang the run), and is
  * truncated and written only once fstat says it is a regular file. `file` is root-relative or absolute.

@@ -1,6 +1,6 @@
 import { sha256 } from '../core/sha256.js';
 import { fileRoot } from '../files/fileRoot.js';
-import { readInside } from '../files/readInside.js';
+import { asText, readInside } from '../files/readInside.js';
 import { writeInside } from '../files/writeInside.js';
 import { FILE_LIMITS } from '../files/limits.js';
 import type { Finding } from '../core/types.js';
@@ -87,10 +87,7 @@ export function writeBaseline(root: string, file: string, display: string, basel
 export function readBaseline(root: string, file: string, display: string): Baseline {
   const read = readInside(fileRoot(root), file, FILE_LIMITS.baseline);
   if (!read.ok) throw new Error(`baseline ${display}: ${read.reason}`);
-  return parseBaseline(
-    Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString('utf8'),
-    display,
-  );
+  return parseBaseline(asText(read.bytes), display);
 }
 
 /** A baseline from its text; a message naming the file and the fault when it is not one. */

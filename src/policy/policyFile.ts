@@ -12,7 +12,7 @@ import { PolicyError } from './policyError.js';
 import type { PolicyDocument } from './policyDocument.js';
 import { isInside } from '../core/rootPath.js';
 import { fileRoot } from '../files/fileRoot.js';
-import { readChosenFile, readInside } from '../files/readInside.js';
+import { asText, readChosenFile, readInside } from '../files/readInside.js';
 import { FILE_LIMITS } from '../files/limits.js';
 import { builtinPolicyText, isBuiltinPolicy, BUILTIN_POLICIES } from './builtinPolicies.js';
 import { compileCustomSchema, toCustomRule, type CustomRuleDefinition } from './customRule.js';
@@ -167,7 +167,7 @@ async function readPolicyText(confinement: Confinement, entry: string, file: str
       ? readChosenFile(file, FILE_LIMITS.policy)
       : readInside(confinement.rootFor(file) ?? confinement.repository, file, FILE_LIMITS.policy);
   if (!read.ok) throw new FileRefused(read.reason);
-  return Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString('utf8');
+  return asText(read.bytes);
 }
 
 function relativeName(root: string, file: string): string {
