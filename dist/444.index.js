@@ -13,132 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   readFiles: () => (/* binding */ readFiles)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/rootPath.ts
-var rootPath = __webpack_require__(8528);
-;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
-
-
-
-function newRealPaths() {
-    return { roots: new Map(), directories: new Map() };
-}
-/**
- * Reads one file of the root safely: only a regular file whose real path stays inside the root, checked on the
- * opened handle (so a file swapped after the check is still caught), opened non-blocking (a FIFO cannot hang the
- * run), and never more than maxBytes + 1 bytes.
- *
- * The system calls are synchronous on purpose. A manifest is a few kilobytes, so each call takes microseconds, while
- * the promise API pays a thread-pool round trip for each of realpath, open, fstat, read and close: measured on
- * 10,000 manifests, the reads took ~3.3 s of a 12.9 s run through fs.promises and ~0.3 s this way. Non-blocking open
- * and the regular-file check mean no call here can wait on a FIFO or a device. The real path of the directory is
- * resolved once per run (`realPaths`); the file itself is opened with O_NOFOLLOW, and only a file that is a symlink
- * (ELOOP) has its own real path resolved.
- */
-function readCandidate(root, file, maxBytes, realPaths = newRealPaths()) {
-    const absolute = external_node_path_default().join(root, file);
-    let real;
-    try {
-        const realRoot = cached(realPaths.roots, root);
-        const realDirectory = cached(realPaths.directories, external_node_path_default().dirname(absolute));
-        if (!(0,rootPath/* isInside */.F)(realRoot, realDirectory))
-            return { ok: false, reason: 'symlink points outside the root; not read' };
-        real = external_node_path_default().join(realDirectory, external_node_path_default().basename(absolute));
-        if (!(0,rootPath/* isInside */.F)(realRoot, real))
-            return { ok: false, reason: 'symlink points outside the root; not read' };
-    }
-    catch (error) {
-        return { ok: false, reason: describe(error) };
-    }
-    const flags = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW;
-    let fd;
-    try {
-        try {
-            fd = (0,external_node_fs_.openSync)(real, flags);
-        }
-        catch (error) {
-            // ELOOP under O_NOFOLLOW: the file is a symlink. Follow it only to a real path inside the root.
-            if (error.code !== 'ELOOP')
-                throw error;
-            real = external_node_fs_.realpathSync.native(absolute);
-            if (!(0,rootPath/* isInside */.F)(cached(realPaths.roots, root), real))
-                return { ok: false, reason: 'symlink points outside the root; not read' };
-            fd = (0,external_node_fs_.openSync)(real, flags);
-        }
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, reason: `not a regular file (${kindOf(stat)}); not read` };
-        if (stat.size > maxBytes) {
-            return { ok: false, tooLarge: true, reason: `file is too large: ${stat.size} bytes (the limit is ${maxBytes})` };
-        }
-        const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > maxBytes) {
-            return { ok: false, tooLarge: true, reason: `file is too large: more than ${maxBytes} bytes` };
-        }
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, reason: describe(error) };
-    }
-    finally {
-        if (fd !== undefined) {
-            try {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            catch {
-                /* nothing more to do with it */
-            }
-        }
-    }
-}
-function kindOf(stat) {
-    if (stat.isDirectory())
-        return 'a directory';
-    if (stat.isFIFO())
-        return 'a FIFO';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isCharacterDevice() || stat.isBlockDevice())
-        return 'a device';
-    return 'not a file';
-}
-function describe(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'file vanished before it could be read';
-        case 'ELOOP':
-            return 'symlink loop; not read';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'not a regular file (a directory); not read';
-        case 'EAGAIN':
-        case 'ENXIO':
-            return 'not a regular file; not read';
-        default:
-            return `could not be read (${code ?? error?.message ?? 'unknown error'})`;
-    }
-}
-function cached(cache, target) {
-    let real = cache.get(target);
-    if (real === undefined)
-        cache.set(target, (real = external_node_fs_.realpathSync.native(target)));
-    return real;
-}
-
 // EXTERNAL MODULE: ./src/core/manifestKeys.ts
 var manifestKeys = __webpack_require__(3118);
 ;// CONCATENATED MODULE: ./src/discover/manifestSniff.ts
@@ -190,10 +64,30 @@ function mayBeNearMiss(text) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/files/fileRoot.ts
+var fileRoot = __webpack_require__(2433);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/files/readInside.ts
+var readInside = __webpack_require__(8955);
+;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
+
+/**
+ * Reads one listed file of the root with every check of readInside (src/files). A file the listing named and the disk
+ * no longer has is said to have vanished: it was there when the run began.
+ */
+function readCandidate(root, file, maxBytes) {
+    const read = (0,readInside/* readInside */.xO)(root, file, maxBytes);
+    return read.ok || read.code !== 'missing' ? read : { ...read, reason: 'file vanished before it could be read' };
+}
+
 // EXTERNAL MODULE: ./src/parse/formats.ts
 var formats = __webpack_require__(8899);
 ;// CONCATENATED MODULE: ./src/discover/readAhead.ts
@@ -227,7 +121,7 @@ const WORKER_FILE = 'read-worker.js';
  * work divides itself between them by their speeds.
  * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
  */
-function readAhead(root, files, limits, realPaths, tuning = {}) {
+function readAhead(root, files, limits, tuning = {}) {
     const given = new Uint8Array(files.length);
     let remaining = files.length;
     const give = (index, outcome) => {
@@ -235,7 +129,7 @@ function readAhead(root, files, limits, realPaths, tuning = {}) {
         remaining--;
         return { index, outcome };
     };
-    const readHere = (index) => give(index, readCandidate(root, files[index], limits.maxBytes, realPaths));
+    const readHere = (index) => give(index, readCandidate(root, files[index], limits.maxBytes));
     let unread = 0;
     /** The first file not given yet, read here: in a run without a worker, or after the worker stopped. */
     const readUnread = () => {
@@ -253,7 +147,7 @@ function readAhead(root, files, limits, realPaths, tuning = {}) {
     const slots = new Int32Array(shared);
     const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
     const job = {
-        root,
+        root: root.path,
         files,
         queues,
         limits: { maxBytes: limits.maxBytes, maxDepth: limits.maxDepth },
@@ -354,31 +248,33 @@ function readAhead(root, files, limits, realPaths, tuning = {}) {
 
 /** A manifest names its client near the top; the scan of a huge file stops here so time and memory stay bounded. */
 const SCAN_LIMIT = 16 * 1024 * 1024;
+const CHUNK = 1 << 16;
 /**
  * Whether a file too large to parse may be a manifest (the candidate filter of manifestSniff.ts, on its first 16 MiB):
- * a huge manifest must be reported as too large, a huge unrelated JSON file (a lock file) must not be. Opened as
- * readCandidate opens files: non-blocking, not through a final symlink, and only a regular file is read.
+ * a huge manifest must be reported as too large, a huge unrelated JSON file (a lock file) must not be. Opened by
+ * openInside, as every file is.
  */
-async function containsManifestMarker(root, file) {
-    let handle;
+function containsManifestMarker(root, file) {
+    const opened = (0,readInside/* openInside */.X$)(root, file);
+    if (!opened.ok)
+        return false;
     try {
-        handle = await external_node_fs_.promises.open(external_node_path_default().join(root, file), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
-        if (!(await handle.stat()).isFile())
-            return false;
         const chunks = [];
-        for await (const chunk of handle.createReadStream({
-            highWaterMark: 1 << 16,
-            end: SCAN_LIMIT - 1,
-            autoClose: false,
-        }))
-            chunks.push(chunk);
+        for (let scanned = 0; scanned < SCAN_LIMIT;) {
+            const chunk = Buffer.allocUnsafe(Math.min(CHUNK, SCAN_LIMIT - scanned));
+            const bytesRead = (0,external_node_fs_.readSync)(opened.fd, chunk, 0, chunk.length, scanned);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            scanned += bytesRead;
+        }
         return mayBeManifest(Buffer.concat(chunks));
     }
     catch {
         return false;
     }
     finally {
-        await handle?.close().catch(() => undefined);
+        (0,readInside/* closeQuietly */.EO)(opened.fd);
     }
 }
 
@@ -1885,14 +1781,16 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
  * one that cannot be read is a parse-error finding when it matters, else a skipped file.
  *
  * The reads are synchronous (readCandidate.ts says why) and, in a large run, shared with a worker thread that reads
- * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. Only a file over
- * the size limit is awaited here, for the sniff that decides whether it is reported.
+ * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. A file over the size
+ * limit is scanned here, for the sniff that decides whether it is reported.
  */
 async function readFiles(root, candidates, limits, onProgress, onFile) {
     // By candidate index; the holes of files left out vanish in the filters below.
     const files = new Array(candidates.length);
     const skipped = new Array(candidates.length);
-    const reader = readAhead(root, candidates.map((c) => c.file), limits, newRealPaths());
+    // One root for the run: its real path and each directory's are resolved once.
+    const confined = (0,fileRoot/* fileRoot */.p)(root);
+    const reader = readAhead(confined, candidates.map((c) => c.file), limits);
     let done = 0;
     try {
         for (;;) {
@@ -1904,13 +1802,14 @@ async function readFiles(root, candidates, limits, onProgress, onFile) {
             const candidate = candidates[index];
             const declared = (0,formats/* formatOf */.b)(candidate.file);
             if (!read.ok) {
-                if (read.tooLarge && (candidate.explicit || (await containsManifestMarker(root, candidate.file)))) {
+                const tooLarge = read.code === 'too-large';
+                if (tooLarge && (candidate.explicit || containsManifestMarker(confined, candidate.file))) {
                     files[index] = failed(candidate, declared ?? 'json', read.reason);
                 }
-                else if (!read.tooLarge && candidate.explicit) {
+                else if (!tooLarge && candidate.explicit) {
                     files[index] = failed(candidate, declared ?? 'json', read.reason);
                 }
-                else if (!read.tooLarge) {
+                else if (!tooLarge) {
                     skipped[index] = { file: candidate.file, reason: read.reason };
                 }
             }

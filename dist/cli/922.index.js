@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   loadPolicyFile: () => (/* binding */ loadPolicyFile)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -60,6 +58,12 @@ var nearestName = __webpack_require__(9042);
 var policyError = __webpack_require__(1290);
 // EXTERNAL MODULE: ./src/core/rootPath.ts
 var rootPath = __webpack_require__(8528);
+// EXTERNAL MODULE: ./src/files/fileRoot.ts
+var fileRoot = __webpack_require__(2433);
+// EXTERNAL MODULE: ./src/files/readInside.ts
+var readInside = __webpack_require__(8955);
+// EXTERNAL MODULE: ./src/files/limits.ts
+var limits = __webpack_require__(9507);
 // EXTERNAL MODULE: ./src/policy/builtinPolicies.ts
 var builtinPolicies = __webpack_require__(7247);
 // EXTERNAL MODULE: ./src/core/pointer.ts
@@ -140,6 +144,8 @@ var remotePolicy = __webpack_require__(6720);
 
 
 
+
+
 const SEVERITIES = ['error', 'warning', 'notice', 'off'];
 let policyValidator;
 /** Each rule's options schema, compiled once per process. */
@@ -152,21 +158,9 @@ async function loadPolicyFile(options, root, entry) {
     const remoteText = new Map();
     // Files a policy names (extends, baseline) stay inside the repository, or beside a policy file named explicitly
     // from outside it: a policy in a pull request must not read the runner's files.
-    const allowedDirectories = [root];
-    if (!(0,builtinPolicies/* isBuiltinPolicy */._p)(entry) && !(0,remotePolicy/* isRemoteReference */.gt)(entry) && !(0,rootPath/* isInside */.F)(root, entry))
-        allowedDirectories.push(external_node_path_default().dirname(entry));
-    const allowed = (file) => allowedDirectories.some((directory) => (0,rootPath/* isInside */.F)(directory, file));
-    const readText = options.readText ??
-        (async (file) => {
-            // A policy named explicitly from outside the repository is the user's own choice; everything else is checked.
-            if (file !== entry || (0,rootPath/* isInside */.F)(root, entry)) {
-                const real = await external_node_fs_.promises.realpath(file);
-                const realAllowed = await Promise.all(allowedDirectories.map((d) => external_node_fs_.promises.realpath(d).catch(() => d)));
-                if (!realAllowed.some((directory) => (0,rootPath/* isInside */.F)(directory, real)))
-                    throw new Error('outside the repository');
-            }
-            return external_node_fs_.promises.readFile(file, 'utf8');
-        });
+    const confinement = policyConfinement(root, entry);
+    const allowed = (file) => confinement.rootFor(file) !== undefined;
+    const readText = options.readText ?? ((file) => readPolicyText(confinement, entry, file));
     const display = (file) => (0,builtinPolicies/* isBuiltinPolicy */._p)(file) ? `built-in ${file}` : (0,remotePolicy/* isRemoteReference */.gt)(file) ? file : relativeName(root, file);
     const layers = [];
     const visit = async (reference, chain, from) => {
@@ -205,8 +199,9 @@ async function loadPolicyFile(options, root, entry) {
             try {
                 text = await readText(reference);
             }
-            catch {
-                throw new policyError/* PolicyError */.p(`${from ? `${from}: ` : ''}policy file ${display(reference)} not found or not readable`);
+            catch (error) {
+                const reason = error instanceof FileRefused ? `: ${error.message}` : ' not found or not readable';
+                throw new policyError/* PolicyError */.p(`${from ? `${from}: ` : ''}policy file ${display(reference)}${reason}`);
             }
         }
         // yaml is loaded only when a policy file is read (a run under the implicit recommended policy never does).
@@ -237,10 +232,33 @@ async function loadPolicyFile(options, root, entry) {
             customValidators.set(definition, await compileCustomSchema(definition.schema));
     }
     const composed = compose(layers, options.rules, root, customValidators, picomatch);
-    if (composed.baselinePath !== undefined && !allowed(composed.baselinePath)) {
-        throw new policyError/* PolicyError */.p(`baseline ${relativeName(root, composed.baselinePath)} is outside the repository`);
+    if (composed.baselinePath !== undefined) {
+        const baselineRoot = confinement.rootFor(composed.baselinePath);
+        if (baselineRoot === undefined)
+            throw new policyError/* PolicyError */.p(`baseline ${relativeName(root, composed.baselinePath)} is outside the repository`);
+        composed.baselineRoot = baselineRoot.path;
     }
     return composed;
+}
+/** A file src/files refused to read; its message is the refusal's reason. */
+class FileRefused extends Error {
+}
+/** The repository root, and the directory of a policy file named explicitly from outside it (its extends may be beside it). */
+function policyConfinement(root, entry) {
+    const roots = [(0,fileRoot/* fileRoot */.p)(root)];
+    const entryOutside = !(0,builtinPolicies/* isBuiltinPolicy */._p)(entry) && !(0,remotePolicy/* isRemoteReference */.gt)(entry) && !(0,rootPath/* isInside */.F)(root, entry);
+    if (entryOutside)
+        roots.push((0,fileRoot/* fileRoot */.p)(external_node_path_default().dirname(entry)));
+    return { repository: roots[0], rootFor: (file) => roots.find((r) => (0,rootPath/* isInside */.F)(r.path, file)), entryOutside };
+}
+/** A policy file through src/files: real path inside its root, a regular file, at most FILE_LIMITS.policy bytes. */
+async function readPolicyText(confinement, entry, file) {
+    const read = file === entry && confinement.entryOutside
+        ? (0,readInside/* readChosenFile */.PL)(file, limits/* FILE_LIMITS */.S.policy)
+        : (0,readInside/* readInside */.xO)(confinement.rootFor(file) ?? confinement.repository, file, limits/* FILE_LIMITS */.S.policy);
+    if (!read.ok)
+        throw new FileRefused(read.reason);
+    return (0,readInside/* asText */.e1)(read.bytes);
 }
 function relativeName(root, file) {
     const relative = external_node_path_default().relative(root, file);

@@ -232,6 +232,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 function isInside(root, candidate) {
     // The common case, decided by a prefix test; path.relative (which normalises both) only for the rest. Measured:
     // path.relative was ~90 ms of a 10,000-manifest run.
+    if (candidate === root)
+        return true;
     if (candidate.startsWith(root) && candidate.charAt(root.length) === (external_node_path_default()).sep && !candidate.includes(`${(external_node_path_default()).sep}..`))
         return true;
     const relative = external_node_path_default().relative(root, candidate);
@@ -242,87 +244,31 @@ function toReportPath(root, absolute) {
     return path.relative(root, absolute).split(path.sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
+;// CONCATENATED MODULE: ./src/files/fileRoot.ts
 
 
-
-function newRealPaths() {
-    return { roots: new Map(), directories: new Map() };
+function fileRoot_fileRoot(directory) {
+    return { path: external_node_path_default().resolve(directory), realPaths: new Map() };
 }
-/**
- * Reads one file of the root safely: only a regular file whose real path stays inside the root, checked on the
- * opened handle (so a file swapped after the check is still caught), opened non-blocking (a FIFO cannot hang the
- * run), and never more than maxBytes + 1 bytes.
- *
- * The system calls are synchronous on purpose. A manifest is a few kilobytes, so each call takes microseconds, while
- * the promise API pays a thread-pool round trip for each of realpath, open, fstat, read and close: measured on
- * 10,000 manifests, the reads took ~3.3 s of a 12.9 s run through fs.promises and ~0.3 s this way. Non-blocking open
- * and the regular-file check mean no call here can wait on a FIFO or a device. The real path of the directory is
- * resolved once per run (`realPaths`); the file itself is opened with O_NOFOLLOW, and only a file that is a symlink
- * (ELOOP) has its own real path resolved.
- */
-function readCandidate_readCandidate(root, file, maxBytes, realPaths = newRealPaths()) {
-    const absolute = external_node_path_default().join(root, file);
-    let real;
-    try {
-        const realRoot = cached(realPaths.roots, root);
-        const realDirectory = cached(realPaths.directories, external_node_path_default().dirname(absolute));
-        if (!isInside(realRoot, realDirectory))
-            return { ok: false, reason: 'symlink points outside the root; not read' };
-        real = external_node_path_default().join(realDirectory, external_node_path_default().basename(absolute));
-        if (!isInside(realRoot, real))
-            return { ok: false, reason: 'symlink points outside the root; not read' };
-    }
-    catch (error) {
-        return { ok: false, reason: describe(error) };
-    }
-    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-    let fd;
-    try {
-        try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(real, flags);
-        }
-        catch (error) {
-            // ELOOP under O_NOFOLLOW: the file is a symlink. Follow it only to a real path inside the root.
-            if (error.code !== 'ELOOP')
-                throw error;
-            real = external_node_fs_namespaceObject.realpathSync.native(absolute);
-            if (!isInside(cached(realPaths.roots, root), real))
-                return { ok: false, reason: 'symlink points outside the root; not read' };
-            fd = (0,external_node_fs_namespaceObject.openSync)(real, flags);
-        }
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, reason: `not a regular file (${kindOf(stat)}); not read` };
-        if (stat.size > maxBytes) {
-            return { ok: false, tooLarge: true, reason: `file is too large: ${stat.size} bytes (the limit is ${maxBytes})` };
-        }
-        const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > maxBytes) {
-            return { ok: false, tooLarge: true, reason: `file is too large: more than ${maxBytes} bytes` };
-        }
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, reason: describe(error) };
-    }
-    finally {
-        if (fd !== undefined) {
-            try {
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-            }
-            catch {
-                /* nothing more to do with it */
-            }
-        }
-    }
+/** The real path of a directory, resolved once per root; throws the system error (ENOENT, ELOOP…) as realpath does. */
+function realDirectory(root, directory) {
+    let real = root.realPaths.get(directory);
+    if (real === undefined)
+        root.realPaths.set(directory, (real = external_node_fs_namespaceObject.realpathSync.native(directory)));
+    return real;
+}
+
+;// CONCATENATED MODULE: ./src/files/refusal.ts
+function refuse(code, reason) {
+    return { ok: false, code, reason };
+}
+function outside(verb, throughSymlink) {
+    return refuse('outside', `${throughSymlink ? 'symlink points outside' : 'outside'} the root; not ${verb}`);
+}
+/** Not a regular file: what it is instead when known (from fstat, or named by the caller). */
+function notRegular(verb, what) {
+    const kind = what === undefined ? '' : ` (${typeof what === 'string' ? what : kindOf(what)})`;
+    return refuse('not-regular', `not a regular file${kind}; not ${verb}`);
 }
 function kindOf(stat) {
     if (stat.isDirectory())
@@ -333,32 +279,170 @@ function kindOf(stat) {
         return 'a socket';
     if (stat.isCharacterDevice() || stat.isBlockDevice())
         return 'a device';
+    if (stat.isSymbolicLink())
+        return 'a symlink';
     return 'not a file';
 }
-function describe(error) {
+/** A system error as a refusal: the error code decides the words; no path or message of the error is repeated. */
+function refusal_refusalOf(error, verb) {
     const code = error?.code;
     switch (code) {
         case 'ENOENT':
-            return 'file vanished before it could be read';
+        case 'ENOTDIR':
+            return refuse('missing', 'not found');
         case 'ELOOP':
-            return 'symlink loop; not read';
+            return refuse('loop', `symlink loop; not ${verb}`);
         case 'EACCES':
         case 'EPERM':
-            return 'permission denied';
+            return refuse('denied', 'permission denied');
         case 'EISDIR':
-            return 'not a regular file (a directory); not read';
+            return notRegular(verb, 'a directory');
         case 'EAGAIN':
         case 'ENXIO':
-            return 'not a regular file; not read';
+        case 'ENODEV':
+            return notRegular(verb);
+        case 'EEXIST':
+            return refuse('exists', 'exists; not overwritten');
         default:
-            return `could not be read (${code ?? error?.message ?? 'unknown error'})`;
+            return refuse('error', `could not be ${verb} (${code ?? 'unknown error'})`);
     }
 }
-function cached(cache, target) {
-    let real = cache.get(target);
-    if (real === undefined)
-        cache.set(target, (real = external_node_fs_namespaceObject.realpathSync.native(target)));
-    return real;
+
+;// CONCATENATED MODULE: ./src/files/readInside.ts
+
+
+
+
+
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+/**
+ * Opens a file of the root for reading: the one place the tool opens a file it reads (manifests, policies and what
+ * they extend, baselines, .gitignore files). Only a regular file whose real path stays inside the root is opened,
+ * checked on the opened handle, and opened non-blocking so a FIFO or a device cannot hang the run. `file` is
+ * root-relative or absolute; a path outside the root is refused before anything of it is looked at.
+ *
+ * The system calls are synchronous on purpose. A manifest is a few kilobytes, so each call takes microseconds, while
+ * the promise API pays a thread-pool round trip for each of realpath, open, fstat, read and close: measured on
+ * 10,000 manifests, the reads took ~3.3 s of a 12.9 s run through fs.promises and ~0.3 s this way. The real path of
+ * each directory is resolved once per root (fileRoot.ts); the file itself is opened with O_NOFOLLOW, and only a file
+ * that is a symlink (ELOOP) has its own real path resolved.
+ */
+function openInside(root, file) {
+    const absolute = external_node_path_default().resolve(root.path, file);
+    if (absolute === root.path)
+        return notRegular('read', 'a directory');
+    if (!isInside(root.path, absolute))
+        return outside('read', false);
+    let real;
+    let realRoot;
+    try {
+        realRoot = realDirectory(root, root.path);
+        const directory = realDirectory(root, external_node_path_default().dirname(absolute));
+        if (!isInside(realRoot, directory))
+            return outside('read', true);
+        real = external_node_path_default().join(directory, external_node_path_default().basename(absolute));
+    }
+    catch (error) {
+        return refusal_refusalOf(error, 'read');
+    }
+    let fd;
+    try {
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(real, READ_FLAGS);
+        }
+        catch (error) {
+            // ELOOP under O_NOFOLLOW: the file is a symlink. Follow it only to a real path inside the root.
+            if (error.code !== 'ELOOP')
+                throw error;
+            real = external_node_fs_namespaceObject.realpathSync.native(real);
+            if (!isInside(realRoot, real))
+                return outside('read', true);
+            fd = (0,external_node_fs_namespaceObject.openSync)(real, READ_FLAGS);
+        }
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            return notRegular('read', stat);
+        const opened = { ok: true, fd, size: stat.size };
+        fd = undefined;
+        return opened;
+    }
+    catch (error) {
+        return refusal_refusalOf(error, 'read');
+    }
+    finally {
+        if (fd !== undefined)
+            closeQuietly(fd);
+    }
+}
+/** A file of the root (openInside's checks), never more than `maxBytes`: a larger file is refused as too large. */
+function readInside(root, file, maxBytes) {
+    const opened = openInside(root, file);
+    return opened.ok ? readOpened(opened, maxBytes) : opened;
+}
+/**
+ * A file the user named on the command line from outside the root (a policy of their own): not confined to a
+ * directory, since choosing it was theirs, but every other check holds: a regular file, opened non-blocking, capped.
+ */
+function readChosenFile(file, maxBytes) {
+    let real;
+    try {
+        real = realpathSync.native(file);
+    }
+    catch (error) {
+        return refusalOf(error, 'read');
+    }
+    return readInside(fileRoot(path.dirname(real)), real, maxBytes);
+}
+/** Reads an opened file to its end and closes it; reads at most maxBytes + 1 bytes, so a file growing meanwhile is caught. */
+function readOpened(opened, maxBytes) {
+    const { fd, size } = opened;
+    try {
+        if (size > maxBytes)
+            return tooLarge(`${size} bytes (the limit is ${maxBytes})`);
+        const buffer = Buffer.allocUnsafe(size + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            return tooLarge(`more than ${maxBytes} bytes`);
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return refusal_refusalOf(error, 'read');
+    }
+    finally {
+        closeQuietly(fd);
+    }
+}
+/** The bytes read as UTF-8 text (policy files, baselines, .gitignore), without copying them. */
+function asText(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+function tooLarge(size) {
+    return refuse('too-large', `file is too large: ${size}`);
+}
+function closeQuietly(fd) {
+    try {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    catch {
+        /* nothing more to do with it */
+    }
+}
+
+;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
+
+/**
+ * Reads one listed file of the root with every check of readInside (src/files). A file the listing named and the disk
+ * no longer has is said to have vanished: it was there when the run began.
+ */
+function readCandidate_readCandidate(root, file, maxBytes) {
+    const read = readInside(root, file, maxBytes);
+    return read.ok || read.code !== 'missing' ? read : { ...read, reason: 'file vanished before it could be read' };
 }
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
@@ -494,7 +578,7 @@ const WORKER_FILE = 'read-worker.js';
  * work divides itself between them by their speeds.
  * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
  */
-function readAhead(root, files, limits, realPaths, tuning = {}) {
+function readAhead(root, files, limits, tuning = {}) {
     const given = new Uint8Array(files.length);
     let remaining = files.length;
     const give = (index, outcome) => {
@@ -502,7 +586,7 @@ function readAhead(root, files, limits, realPaths, tuning = {}) {
         remaining--;
         return { index, outcome };
     };
-    const readHere = (index) => give(index, readCandidate(root, files[index], limits.maxBytes, realPaths));
+    const readHere = (index) => give(index, readCandidate(root, files[index], limits.maxBytes));
     let unread = 0;
     /** The first file not given yet, read here: in a run without a worker, or after the worker stopped. */
     const readUnread = () => {
@@ -520,7 +604,7 @@ function readAhead(root, files, limits, realPaths, tuning = {}) {
     const slots = new Int32Array(shared);
     const { port1, port2 } = new MessageChannel();
     const job = {
-        root,
+        root: root.path,
         files,
         queues,
         limits: { maxBytes: limits.maxBytes, maxDepth: limits.maxDepth },
@@ -3940,13 +4024,14 @@ function agreed(root, maxDepth) {
 
 
 
+
 /**
  * The read-ahead worker (readAhead.ts): claims the next files a batch at a time, reads them with readCandidate's checks,
  * runs the YAML fast path on the YAML manifests among them, and posts each batch, its bytes packed into one transferred
  * buffer and the values beside them.
  */
 const job = external_node_worker_threads_namespaceObject.workerData;
-const realPaths = newRealPaths();
+const root = fileRoot_fileRoot(job.root);
 const slots = new Int32Array(job.shared);
 for (const queue of [YAML, OTHER]) {
     const indexes = job.queues[queue];
@@ -3962,7 +4047,7 @@ for (const queue of [YAML, OTHER]) {
         let size = 0;
         for (const index of indexes.slice(start, start + job.batchSize)) {
             const file = job.files[index];
-            const read = readCandidate_readCandidate(job.root, file, job.limits.maxBytes, realPaths);
+            const read = readCandidate_readCandidate(root, file, job.limits.maxBytes);
             if (read.ok) {
                 outcomes.push({
                     ok: true,

@@ -101,8 +101,8 @@ async function runChecked(): Promise<void> {
   const reportPath = path.join(outputDir, 'report.json');
   writeFileSync(reportPath, formatters.json(result, context));
   if (inputs.sarifFile) {
-    const { writeInside } = await import('./writeInside.js');
-    const sarifPath = await writeInside(root, inputs.sarifFile, formatters.sarif(result, context));
+    const { writeSarifFile } = await import('./sarifFile.js');
+    const sarifPath = writeSarifFile(root, inputs.sarifFile, formatters.sarif(result, context));
     core.setOutput('sarif-file', sarifPath);
   }
 

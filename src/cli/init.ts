@@ -1,6 +1,6 @@
-import { promises as fs, constants } from 'node:fs';
-import path from 'node:path';
 import { DEFAULT_POLICY_FILE } from '../policy/loadPolicy.js';
+import { fileRoot } from '../files/fileRoot.js';
+import { writeInside } from '../files/writeInside.js';
 
 export const STARTER_POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/lp-app-manifest-check/lp-app-manifest-check/v1/schemas/policy.schema.json
 # Policy for lp-app-manifest-check: https://github.com/lp-app-manifest-check/lp-app-manifest-check#policy-files
@@ -37,36 +37,26 @@ jobs:
 export interface InitOutcome {
   written: string[];
   kept: string[];
+  /** Files not written for another reason (a symlink out on the way, a FIFO), with the reason. */
+  refused: Array<{ file: string; reason: string }>;
 }
 
 /**
- * Writes the starter policy and workflow under `root`. An existing file is never overwritten (the file is opened
- * with O_EXCL, so a file that appears meanwhile is kept too); it is listed as kept.
+ * Writes the starter policy and workflow under `root` through src/files (no symlink out on the way). An existing file
+ * is never overwritten (the file is created exclusively, so a file that appears meanwhile is kept too, and a symlink
+ * in its place is not followed); it is listed as kept.
  */
-export async function init(root: string): Promise<InitOutcome> {
-  const outcome: InitOutcome = { written: [], kept: [] };
+export function init(root: string): InitOutcome {
+  const outcome: InitOutcome = { written: [], kept: [], refused: [] };
+  const confined = fileRoot(root);
   for (const [file, text] of [
     [DEFAULT_POLICY_FILE, STARTER_POLICY],
     [STARTER_WORKFLOW_FILE, STARTER_WORKFLOW],
   ] as const) {
-    const target = path.join(root, file);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    try {
-      const handle = await fs.open(
-        target,
-        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-        0o644,
-      );
-      try {
-        await handle.writeFile(text);
-      } finally {
-        await handle.close();
-      }
-      outcome.written.push(file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      outcome.kept.push(file);
-    }
+    const written = writeInside(confined, file, text, { exclusive: true });
+    if (written.ok) outcome.written.push(file);
+    else if (written.code === 'exists') outcome.kept.push(file);
+    else outcome.refused.push({ file, reason: written.reason });
   }
   return outcome;
 }

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NetworkServices } from '../core/types.js';
 import { resolveRoot, runCheck, RunError } from '../engine/run.js';
@@ -12,6 +11,8 @@ import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
 import { exceedsFailOn, type FailOn } from '../core/failOn.js';
 import { toolVersion } from '../core/tool.js';
+import { fileRoot } from '../files/fileRoot.js';
+import { writeNamedFile } from '../files/writeInside.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -171,7 +172,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const report = formatters[format](outcome.result, context);
   if (values.output !== undefined) {
     // Synchronously: an asynchronous write left the process idle at the end of a large run, waiting for the thread pool.
-    writeFileSync(path.resolve(io.cwd, values.output), report);
+    // A report written inside the repository goes through the safe writer; elsewhere it is the user's own choice.
+    const written = writeNamedFile(fileRoot(outcome.root), path.resolve(io.cwd, values.output), report);
+    if (!written.ok) throw new UsageError(`--output ${values.output}: ${written.reason}`);
   } else {
     io.stdout(report);
   }
@@ -179,11 +182,12 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function runInit(root: string, io: CliIo): Promise<number> {
-  const { written, kept } = await init(root);
+  const { written, kept, refused } = init(root);
   for (const file of written) io.stdout(`wrote ${file}\n`);
   for (const file of kept) io.stderr(`lp-app-manifest-check: ${file} exists; init never overwrites a file\n`);
+  for (const { file, reason } of refused) io.stderr(`lp-app-manifest-check: ${file}: ${reason}\n`);
   if (written.length > 0) io.stdout('Commit them, then open a pull request to see the check run.\n');
-  return kept.length > 0 ? 2 : 0;
+  return kept.length + refused.length > 0 ? 2 : 0;
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {

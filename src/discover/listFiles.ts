@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
+import { fileRoot } from '../files/fileRoot.js';
+import { asText, readInside } from '../files/readInside.js';
+import { FILE_LIMITS } from '../files/limits.js';
 
 /** Never entered, whatever .gitignore says. */
 const NEVER_ENTERED = new Set(['node_modules', '.git']);
@@ -63,6 +66,7 @@ function isIgnoredBy(levels: readonly Level[], file: string, isDir: boolean): bo
 async function walk(root: string): Promise<string[]> {
   // Loaded here: inside a git work tree (the usual case) git applies .gitignore, and start-up does not pay for it.
   const { default: ignore } = await import('ignore');
+  const confined = fileRoot(root);
   const files: string[] = [];
   const stack: Array<{ dir: string; levels: Level[] }> = [{ dir: '', levels: [] }];
   while (stack.length > 0) {
@@ -75,8 +79,10 @@ async function walk(root: string): Promise<string[]> {
       continue;
     }
     let levels = inherited;
-    const gitignore = await fs.readFile(path.join(absolute, '.gitignore'), 'utf8').catch(() => undefined);
-    if (gitignore !== undefined) levels = [...inherited, { base: dir, rules: ignore().add(gitignore) }];
+    // Read as every file is (src/files): a .gitignore that is a FIFO, a device or a symlink out is not read, and its
+    // patterns do not apply, so more files are checked, never fewer.
+    const gitignore = readInside(confined, dir + '.gitignore', FILE_LIMITS.gitignore);
+    if (gitignore.ok) levels = [...inherited, { base: dir, rules: ignore().add(asText(gitignore.bytes)) }];
     for (const entry of entries) {
       if (NEVER_ENTERED.has(entry.name)) continue;
       const file = dir + entry.name;

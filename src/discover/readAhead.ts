@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { readCandidate, type ReadOutcome, type RealPaths } from './readCandidate.js';
+import { readCandidate, type ReadOutcome } from './readCandidate.js';
+import type { FileRoot } from '../files/fileRoot.js';
 import { formatOf } from '../parse/formats.js';
 import type { ParseLimits } from '../parse/types.js';
 
 /** What the read-ahead worker is asked to read. */
 export interface ReadJob {
+  /** The root's path: the worker resolves real paths for itself (fileRoot.ts). */
   root: string;
   files: readonly string[];
   /**
@@ -98,10 +100,9 @@ const WORKER_FILE = 'read-worker.js';
  * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
  */
 export function readAhead(
-  root: string,
+  root: FileRoot,
   files: readonly string[],
   limits: ReadJob['limits'],
-  realPaths: RealPaths,
   tuning: ReadAheadTuning = {},
 ): Reader {
   const given = new Uint8Array(files.length);
@@ -111,7 +112,7 @@ export function readAhead(
     remaining--;
     return { index, outcome };
   };
-  const readHere = (index: number) => give(index, readCandidate(root, files[index], limits.maxBytes, realPaths));
+  const readHere = (index: number) => give(index, readCandidate(root, files[index], limits.maxBytes));
   let unread = 0;
   /** The first file not given yet, read here: in a run without a worker, or after the worker stopped. */
   const readUnread = (): ReadItem | undefined => {
@@ -128,7 +129,7 @@ export function readAhead(
   const slots = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
   const job: ReadJob = {
-    root,
+    root: root.path,
     files,
     queues,
     limits: { maxBytes: limits.maxBytes, maxDepth: limits.maxDepth },

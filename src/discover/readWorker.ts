@@ -1,6 +1,7 @@
 import { workerData } from 'node:worker_threads';
-import { newRealPaths, readCandidate } from './readCandidate.js';
+import { readCandidate } from './readCandidate.js';
 import { mayBeManifest } from './manifestSniff.js';
+import { fileRoot } from '../files/fileRoot.js';
 import { IN_FLIGHT, NEXT, OTHER, type ReadBatch, type ReadJob, YAML, type YamlAhead } from './readAhead.js';
 import { decodeUtf8 } from '../parse/utf8.js';
 import { fastYamlValue } from '../parse/yamlFast.js';
@@ -11,7 +12,7 @@ import { fastYamlValue } from '../parse/yamlFast.js';
  * buffer and the values beside them.
  */
 const job = workerData as ReadJob;
-const realPaths = newRealPaths();
+const root = fileRoot(job.root);
 const slots = new Int32Array(job.shared);
 for (const queue of [YAML, OTHER] as const) {
   const indexes = job.queues[queue];
@@ -26,7 +27,7 @@ for (const queue of [YAML, OTHER] as const) {
     let size = 0;
     for (const index of indexes.slice(start, start + job.batchSize)) {
       const file = job.files[index];
-      const read = readCandidate(job.root, file, job.limits.maxBytes, realPaths);
+      const read = readCandidate(root, file, job.limits.maxBytes);
       if (read.ok) {
         outcomes.push({
           ok: true,

@@ -1,8 +1,8 @@
 import type { ManifestFormat } from '../core/types.js';
 import type { ParsedFile } from './evaluate.js';
 import type { Candidate, SkippedFile } from '../discover/findCandidates.js';
-import { newRealPaths } from '../discover/readCandidate.js';
 import { mayBeManifest } from '../discover/manifestSniff.js';
+import { fileRoot } from '../files/fileRoot.js';
 import { readAhead } from '../discover/readAhead.js';
 import { containsManifestMarker } from '../discover/sniffLargeFile.js';
 import { parseSource, type ParseLimits } from '../parse/parseSource.js';
@@ -14,8 +14,8 @@ import { formatOf } from '../parse/formats.js';
  * one that cannot be read is a parse-error finding when it matters, else a skipped file.
  *
  * The reads are synchronous (readCandidate.ts says why) and, in a large run, shared with a worker thread that reads
- * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. Only a file over
- * the size limit is awaited here, for the sniff that decides whether it is reported.
+ * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. A file over the size
+ * limit is scanned here, for the sniff that decides whether it is reported.
  */
 export async function readFiles(
   root: string,
@@ -27,11 +27,12 @@ export async function readFiles(
   // By candidate index; the holes of files left out vanish in the filters below.
   const files = new Array<ParsedFile | undefined>(candidates.length);
   const skipped = new Array<SkippedFile | undefined>(candidates.length);
+  // One root for the run: its real path and each directory's are resolved once.
+  const confined = fileRoot(root);
   const reader = readAhead(
-    root,
+    confined,
     candidates.map((c) => c.file),
     limits,
-    newRealPaths(),
   );
   let done = 0;
   try {
@@ -43,11 +44,12 @@ export async function readFiles(
       const candidate = candidates[index];
       const declared = formatOf(candidate.file);
       if (!read.ok) {
-        if (read.tooLarge && (candidate.explicit || (await containsManifestMarker(root, candidate.file)))) {
+        const tooLarge = read.code === 'too-large';
+        if (tooLarge && (candidate.explicit || containsManifestMarker(confined, candidate.file))) {
           files[index] = failed(candidate, declared ?? 'json', read.reason);
-        } else if (!read.tooLarge && candidate.explicit) {
+        } else if (!tooLarge && candidate.explicit) {
           files[index] = failed(candidate, declared ?? 'json', read.reason);
-        } else if (!read.tooLarge) {
+        } else if (!tooLarge) {
           skipped[index] = { file: candidate.file, reason: read.reason };
         }
       } else if (candidate.explicit || mayBeManifest(read.bytes)) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { promises as fs, lstatSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult, NetworkServices, Rule } from '../core/types.js';
 import { isInside, toReportPath } from '../core/rootPath.js';
@@ -131,9 +131,12 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
   let wroteBaseline: RunOutcome['wroteBaseline'];
   if (options.writeBaseline !== undefined) {
     const { createBaseline, writeBaseline } = await import('../policy/baseline.js');
-    const target = path.resolve(options.cwd, options.writeBaseline);
     const written = createBaseline(run.result.findings, run.valueAt);
-    await writeBaseline(target, written);
+    try {
+      writeBaseline(root, path.resolve(options.cwd, options.writeBaseline), options.writeBaseline, written);
+    } catch (error) {
+      throw new RunError((error as Error).message);
+    }
     wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
   }
 
@@ -168,16 +171,6 @@ export function resolveRoot(cwd: string, given?: string): string {
   return top !== '' && isInside(path.resolve(top), path.resolve(cwd)) ? path.resolve(top) : path.resolve(cwd);
 }
 
-/** A policy file or baseline of the working tree, read by the policy loader's own checks (inside the root). */
-async function readWorkingTree(file: string): Promise<string> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new FileAbsent(`${file} not found`);
-    throw error;
-  }
-}
-
 /**
  * The policy named (a built-in, a github: reference, or a file resolved from cwd), else the root's
  * .github/lp-app-policy.yml, else the built-in recommended policy; files are read from `policyFiles`.
@@ -197,7 +190,7 @@ async function loadRunPolicy(options: RunOptions, root: string): Promise<LoadedP
     // the policy loader, which refuses what lies outside the repository.
     if (!lstatSync(candidate, { throwIfNoEntry: false })) {
       if (named === undefined) return recommended();
-      throw new PolicyError(`policy file ${shown} not found`);
+      throw new PolicyError(`policy file ${shown}: not found`);
     }
     return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readRemote: options.readRemote });
   }
@@ -220,7 +213,11 @@ async function loadRunPolicy(options: RunOptions, root: string): Promise<LoadedP
   });
 }
 
-/** --baseline FILE from the working tree, else the policy's baseline from where the policy came from. */
+/**
+ * --baseline FILE (inside the repository), else the policy's baseline: from the base commit when the policy came from
+ * there, else from the working tree inside the directory the policy allows (src/files reads it: real path inside,
+ * a regular file, size-capped).
+ */
 async function readRunBaseline(
   options: RunOptions,
   root: string,
@@ -229,17 +226,22 @@ async function readRunBaseline(
   const explicit = options.baseline !== undefined ? path.resolve(options.cwd, options.baseline) : undefined;
   const file = explicit ?? policy.baselinePath;
   if (file === undefined) return undefined;
-  const { parseBaseline } = await import('../policy/baseline.js');
-  const display = toReportPath(root, file);
-  const from = explicit || !options.policyFiles ? undefined : options.policyFiles;
-  let text: string;
+  const { parseBaseline, readBaseline } = await import('../policy/baseline.js');
+  const display = explicit ? options.baseline! : toReportPath(root, file);
+  const base = explicit ? undefined : options.policyFiles;
   try {
-    text = from ? await from.read(file) : await readWorkingTree(file);
-  } catch (error) {
-    const reason = error instanceof FileAbsent ? 'not found' : (error as Error).message;
-    throw new PolicyError(`baseline ${display}${from ? ` (${from.where})` : ''}: ${reason}`);
-  }
-  try {
+    if (!base)
+      return {
+        baseline: readBaseline(explicit ? root : (policy.baselineRoot ?? root), file, display),
+        source: display,
+      };
+    let text: string;
+    try {
+      text = await base.read(file);
+    } catch (error) {
+      const reason = error instanceof FileAbsent ? 'not found' : (error as Error).message;
+      throw new Error(`baseline ${display} (${base.where}): ${reason}`);
+    }
     return { baseline: parseBaseline(text, display), source: display };
   } catch (error) {
     throw new PolicyError((error as Error).message);

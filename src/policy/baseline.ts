@@ -1,5 +1,8 @@
 import { sha256 } from '../core/sha256.js';
-import { promises as fs } from 'node:fs';
+import { fileRoot } from '../files/fileRoot.js';
+import { asText, readInside } from '../files/readInside.js';
+import { writeInside } from '../files/writeInside.js';
+import { FILE_LIMITS } from '../files/limits.js';
 import type { Finding } from '../core/types.js';
 
 /**
@@ -82,20 +85,23 @@ export function applyBaseline(
   return { findings: result, stale: sorted([...remaining.values()].flat()) };
 }
 
-export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {
-  await fs.writeFile(file, JSON.stringify(baseline, null, 2) + '\n');
+/**
+ * Writes a baseline inside `root` (src/files: no symlink out on the way, no final symlink, a regular file); a message
+ * naming the file and the reason when it cannot.
+ */
+export function writeBaseline(root: string, file: string, display: string, baseline: Baseline): void {
+  const written = writeInside(fileRoot(root), file, JSON.stringify(baseline, null, 2) + '\n');
+  if (!written.ok) throw new Error(`baseline ${display}: ${written.reason}`);
 }
 
-/** Reads a baseline file; a message naming the file and the fault when it is not one. */
-export async function readBaseline(file: string, display: string): Promise<Baseline> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : 'not readable';
-    throw new Error(`baseline ${display}: ${reason}`);
-  }
-  return parseBaseline(text, display);
+/**
+ * Reads a baseline file inside `root` as extends files are read (src/files: real path inside the root, a regular
+ * file, at most FILE_LIMITS.baseline bytes); a message naming the file and the fault when it is not one.
+ */
+export function readBaseline(root: string, file: string, display: string): Baseline {
+  const read = readInside(fileRoot(root), file, FILE_LIMITS.baseline);
+  if (!read.ok) throw new Error(`baseline ${display}: ${read.reason}`);
+  return parseBaseline(asText(read.bytes), display);
 }
 
 /** A baseline from its text; a message naming the file and the fault when it is not one. */

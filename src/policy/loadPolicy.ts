@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../core/types.js';
 import type { EffectivePolicy, LoadedPolicy, LoadPolicyOptions, RuleSetting } from './types.js';
@@ -34,7 +34,7 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
       isRemoteReference(options.policyPath) || isBuiltinPolicy(options.policyPath)
         ? options.policyPath
         : path.resolve(root, options.policyPath);
-  } else if (options.lookForDefaultFile !== false && existsSync(path.join(root, DEFAULT_POLICY_FILE))) {
+  } else if (options.lookForDefaultFile !== false && present(path.join(root, DEFAULT_POLICY_FILE))) {
     entry = path.join(root, DEFAULT_POLICY_FILE);
   } else {
     // The built-in recommended policy is every rule at its catalog default (a test holds policies/recommended.yml
@@ -45,6 +45,19 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<LoadedPoli
   // does not load it.
   const { loadPolicyFile } = await import('./policyFile.js');
   return loadPolicyFile(options, root, entry);
+}
+
+/**
+ * Anything at that name, a dangling symlink or a directory included, is the policy: it is read, or refused with the
+ * reason, never silently replaced by the built-in recommended policy.
+ */
+function present(file: string): boolean {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    // ENOTDIR, EACCES…: something is in the way, and reading it will say what.
+    return true;
+  }
 }
 
 /** Every rule at its default severity and options: the built-in `recommended` without reading a file. */

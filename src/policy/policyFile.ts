@@ -1,8 +1,8 @@
 // A policy file and its extends chain: read, validated against schemas/policy.schema.json, composed over the rule
 // catalog. Loaded by loadPolicy only when there is a file (or a named built-in) to read.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { FileRoot } from '../files/fileRoot.js';
 import { loadAjv, trustedAjv } from '../schema/trustedAjv.js';
 import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
 import type { ManifestRule, Rule, SeverityLevel } from '../core/types.js';
@@ -11,6 +11,9 @@ import type { LoadedPolicy, LoadPolicyOptions, RuleSetting } from './types.js';
 import { PolicyError } from './policyError.js';
 import type { PolicyDocument } from './policyDocument.js';
 import { isInside } from '../core/rootPath.js';
+import { fileRoot } from '../files/fileRoot.js';
+import { asText, readChosenFile, readInside } from '../files/readInside.js';
+import { FILE_LIMITS } from '../files/limits.js';
 import { builtinPolicyText, isBuiltinPolicy, BUILTIN_POLICIES } from './builtinPolicies.js';
 import { compileCustomSchema, toCustomRule, type CustomRuleDefinition } from './customRule.js';
 import {
@@ -55,21 +58,9 @@ export async function loadPolicyFile(options: LoadPolicyOptions, root: string, e
   const remoteText = new Map<string, Promise<string>>();
   // Files a policy names (extends, baseline) stay inside the repository, or beside a policy file named explicitly
   // from outside it: a policy in a pull request must not read the runner's files.
-  const allowedDirectories = [root];
-  if (!isBuiltinPolicy(entry) && !isRemoteReference(entry) && !isInside(root, entry))
-    allowedDirectories.push(path.dirname(entry));
-  const allowed = (file: string) => allowedDirectories.some((directory) => isInside(directory, file));
-  const readText =
-    options.readText ??
-    (async (file: string) => {
-      // A policy named explicitly from outside the repository is the user's own choice; everything else is checked.
-      if (file !== entry || isInside(root, entry)) {
-        const real = await fs.realpath(file);
-        const realAllowed = await Promise.all(allowedDirectories.map((d) => fs.realpath(d).catch(() => d)));
-        if (!realAllowed.some((directory) => isInside(directory, real))) throw new Error('outside the repository');
-      }
-      return fs.readFile(file, 'utf8');
-    });
+  const confinement = policyConfinement(root, entry);
+  const allowed = (file: string) => confinement.rootFor(file) !== undefined;
+  const readText = options.readText ?? ((file: string) => readPolicyText(confinement, entry, file));
   const display = (file: string) =>
     isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file);
 
@@ -106,8 +97,9 @@ export async function loadPolicyFile(options: LoadPolicyOptions, root: string, e
     } else {
       try {
         text = await readText(reference);
-      } catch {
-        throw new PolicyError(`${from ? `${from}: ` : ''}policy file ${display(reference)} not found or not readable`);
+      } catch (error) {
+        const reason = error instanceof FileRefused ? `: ${error.message}` : ' not found or not readable';
+        throw new PolicyError(`${from ? `${from}: ` : ''}policy file ${display(reference)}${reason}`);
       }
     }
     // yaml is loaded only when a policy file is read (a run under the implicit recommended policy never does).
@@ -142,10 +134,42 @@ export async function loadPolicyFile(options: LoadPolicyOptions, root: string, e
       customValidators.set(definition, await compileCustomSchema(definition.schema));
   }
   const composed = compose(layers, options.rules, root, customValidators, picomatch);
-  if (composed.baselinePath !== undefined && !allowed(composed.baselinePath)) {
-    throw new PolicyError(`baseline ${relativeName(root, composed.baselinePath)} is outside the repository`);
+  if (composed.baselinePath !== undefined) {
+    const baselineRoot = confinement.rootFor(composed.baselinePath);
+    if (baselineRoot === undefined)
+      throw new PolicyError(`baseline ${relativeName(root, composed.baselinePath)} is outside the repository`);
+    composed.baselineRoot = baselineRoot.path;
   }
   return composed;
+}
+
+/** A file src/files refused to read; its message is the refusal's reason. */
+class FileRefused extends Error {}
+
+interface Confinement {
+  repository: FileRoot;
+  /** The directory a file the policy names must stay inside, by its path; undefined when there is none. */
+  rootFor(file: string): FileRoot | undefined;
+  /** The entry was named from outside the repository: the user's own choice, read wherever it is. */
+  entryOutside: boolean;
+}
+
+/** The repository root, and the directory of a policy file named explicitly from outside it (its extends may be beside it). */
+function policyConfinement(root: string, entry: string): Confinement {
+  const roots = [fileRoot(root)];
+  const entryOutside = !isBuiltinPolicy(entry) && !isRemoteReference(entry) && !isInside(root, entry);
+  if (entryOutside) roots.push(fileRoot(path.dirname(entry)));
+  return { repository: roots[0], rootFor: (file) => roots.find((r) => isInside(r.path, file)), entryOutside };
+}
+
+/** A policy file through src/files: real path inside its root, a regular file, at most FILE_LIMITS.policy bytes. */
+async function readPolicyText(confinement: Confinement, entry: string, file: string): Promise<string> {
+  const read =
+    file === entry && confinement.entryOutside
+      ? readChosenFile(file, FILE_LIMITS.policy)
+      : readInside(confinement.rootFor(file) ?? confinement.repository, file, FILE_LIMITS.policy);
+  if (!read.ok) throw new FileRefused(read.reason);
+  return asText(read.bytes);
 }
 
 function relativeName(root: string, file: string): string {

@@ -23,6 +23,11 @@ export interface EffectivePolicy {
 export interface LoadedPolicy extends EffectivePolicy {
   /** Absolute path of the baseline the policy names, if any. */
   baselinePath?: string;
+  /**
+   * The directory that baseline must stay inside (read it with readBaseline(baselineRoot, baselinePath)): the
+   * repository root, or the directory of a policy file named explicitly from outside the repository.
+   */
+  baselineRoot?: string;
 }
 
 export interface LoadPolicyOptions {

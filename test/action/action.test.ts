@@ -273,13 +273,13 @@ describe('on a pull request', () => {
     await fs.mkdir(path.join(temp, 'elsewhere'));
     await fs.symlink(path.join(temp, 'elsewhere'), path.join(workspace, 'reports'));
     const file = await runAction({ 'sarif-file': 'out.sarif' });
-    expect(file.stdout).toContain('::error::sarif-file out.sarif is a symlink; not written');
+    expect(file.stdout).toContain('::error::sarif-file out.sarif: the file is a symlink; not written');
     const directory = await runAction({ 'sarif-file': 'reports/x.sarif' });
     expect(directory.stdout).toContain(
-      '::error::sarif-file reports/x.sarif: reports is a symlink out of the workspace; not written',
+      '::error::sarif-file reports/x.sarif: symlink points outside the root; not written',
     );
     const outside = await runAction({ 'sarif-file': '../x.sarif' });
-    expect(outside.stdout).toContain('::error::sarif-file ../x.sarif must be a file inside the workspace');
+    expect(outside.stdout).toContain('::error::sarif-file ../x.sarif: outside the root; not written');
     expect(await fs.readFile(victim, 'utf8')).toBe('precious');
     expect(await fs.readdir(path.join(temp, 'elsewhere'))).toEqual([]);
     const ok = await runAction({ 'sarif-file': 'out/results.sarif' });

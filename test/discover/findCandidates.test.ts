@@ -4,11 +4,13 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findCandidates } from '../../src/discover/findCandidates.js';
-import { readCandidate } from '../../src/discover/readCandidate.js';
+import { readCandidate as readIn } from '../../src/discover/readCandidate.js';
 import { mayBeManifest } from '../../src/discover/manifestSniff.js';
+import { fileRoot } from '../../src/files/fileRoot.js';
 
 let root: string;
 let outside: string;
+const readCandidate = (root: string, file: string, max: number) => readIn(fileRoot(root), file, max);
 
 async function write(file: string, text = '{"client_name": "x"}'): Promise<void> {
   await fs.mkdir(path.dirname(path.join(root, file)), { recursive: true });
@@ -133,11 +135,17 @@ describe('reading safely', () => {
     expect((await readCandidate(root, 'inside.json', 1000)).ok).toBe(true);
     expect(await readCandidate(root, 'escape.json', 1000)).toEqual({
       ok: false,
+      code: 'outside',
       reason: 'symlink points outside the root; not read',
     });
-    expect(await readCandidate(root, 'loop-a.json', 1000)).toEqual({ ok: false, reason: 'symlink loop; not read' });
+    expect(await readCandidate(root, 'loop-a.json', 1000)).toEqual({
+      ok: false,
+      code: 'loop',
+      reason: 'symlink loop; not read',
+    });
     expect(await readCandidate(root, 'dirlink/secret.json', 1000)).toEqual({
       ok: false,
+      code: 'outside',
       reason: 'symlink points outside the root; not read',
     });
   });
@@ -146,6 +154,7 @@ describe('reading safely', () => {
     execFileSync('mkfifo', [path.join(root, 'pipe.json')]);
     expect(await readCandidate(root, 'pipe.json', 1000)).toEqual({
       ok: false,
+      code: 'not-regular',
       reason: 'not a regular file (a FIFO); not read',
     });
   });
@@ -155,6 +164,7 @@ describe('reading safely', () => {
     expect(files(await findCandidates({ root, paths: [] }))).toEqual(['weird.json/inner.json']);
     expect(await readCandidate(root, 'weird.json', 1000)).toEqual({
       ok: false,
+      code: 'not-regular',
       reason: 'not a regular file (a directory); not read',
     });
   });
@@ -163,11 +173,12 @@ describe('reading safely', () => {
     await write('big.json', 'x'.repeat(2000));
     expect(await readCandidate(root, 'gone.json', 1000)).toEqual({
       ok: false,
+      code: 'missing',
       reason: 'file vanished before it could be read',
     });
     expect(await readCandidate(root, 'big.json', 1000)).toEqual({
       ok: false,
-      tooLarge: true,
+      code: 'too-large',
       reason: 'file is too large: 2000 bytes (the limit is 1000)',
     });
   });

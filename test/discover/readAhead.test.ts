@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAhead, type AheadOutcome, type ReadAheadTuning } from '../../src/discover/readAhead.js';
-import { newRealPaths, readCandidate } from '../../src/discover/readCandidate.js';
+import { readCandidate } from '../../src/discover/readCandidate.js';
+import { fileRoot } from '../../src/files/fileRoot.js';
 import { fastYamlValue } from '../../src/parse/yamlFast.js';
 
 /** The committed bundle of the worker (CI checks it is what the sources bundle to). */
@@ -62,7 +63,7 @@ let fromWorker = 0;
  * slow main thread would.
  */
 async function readAll(tuning: ReadAheadTuning, pauseAfter?: { files: number; ms: number }): Promise<AheadOutcome[]> {
-  const reader = readAhead(root, files, { maxBytes: MAX, maxDepth: 64 }, newRealPaths(), tuning);
+  const reader = readAhead(fileRoot(root), files, { maxBytes: MAX, maxDepth: 64 }, tuning);
   try {
     const outcomes: AheadOutcome[] = [];
     const order: number[] = [];
@@ -82,7 +83,7 @@ async function readAll(tuning: ReadAheadTuning, pauseAfter?: { files: number; ms
   }
 }
 
-const inPlace = () => files.map((file) => readCandidate(root, file, MAX));
+const inPlace = () => files.map((file) => readCandidate(fileRoot(root), file, MAX));
 const text = (outcomes: AheadOutcome[]) => outcomes.map((o) => (o.ok ? Buffer.from(o.bytes).toString('utf8') : o));
 
 describe('reading ahead on a worker thread', () => {

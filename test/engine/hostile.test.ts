@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli, type CliIo } from '../../src/cli/main.js';
 import { readCandidate } from '../../src/discover/readCandidate.js';
+import { fileRoot } from '../../src/files/fileRoot.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const goodManifest = readFileSync(path.join(repo, 'examples/good/acme-order-bot.json'));
@@ -566,14 +567,16 @@ describe('a file that vanishes between listing and reading', () => {
   });
 
   test('readCandidate on a file that is not there says it vanished', async () => {
-    expect(await readCandidate(root, 'never-there.json', LIMIT)).toEqual({
+    expect(await readCandidate(fileRoot(root), 'never-there.json', LIMIT)).toEqual({
       ok: false,
+      code: 'missing',
       reason: 'file vanished before it could be read',
     });
     await write('dir/x.json', '{}');
     await fs.rm(path.join(root, 'dir'), { recursive: true });
-    expect(await readCandidate(root, 'dir/x.json', LIMIT)).toEqual({
+    expect(await readCandidate(fileRoot(root), 'dir/x.json', LIMIT)).toEqual({
       ok: false,
+      code: 'missing',
       reason: 'file vanished before it could be read',
     });
   });

@@ -129,7 +129,7 @@ describe('a bad policy is one line a person can act on, with the file and line',
     ['bad/bad-custom-schema.yml', /^bad\/bad-custom-schema\.yml:5:13: custom rule "acme\/x": invalid schema: .*type/],
     ['bad/unknown-key.yml', 'bad/unknown-key.yml:2:1: unknown key "rule" in the policy (did you mean "rules"?)'],
     ['bad/syntax.yml', /^bad\/syntax\.yml:2:\d+: invalid YAML: /],
-    ['bad/missing-extends.yml', 'bad/missing-extends.yml:1:10: policy file bad/nowhere.yml not found or not readable'],
+    ['bad/missing-extends.yml', 'bad/missing-extends.yml:1:10: policy file bad/nowhere.yml: not found'],
     [
       'bad/unknown-builtin.yml',
       /^bad\/unknown-builtin\.yml:1:10: unknown built-in policy "recomended" \(did you mean "recommended"\?\)/,
@@ -139,7 +139,7 @@ describe('a bad policy is one line a person can act on, with the file and line',
       'bad/custom-id.yml:2:9: custom.0.id: custom rule id "no-namespace" must be namespaced like "acme/display-name-prefix"',
     ],
     ['bad/no-options.yml', 'bad/no-options.yml:2:3: rule "schema" takes no options, but "strict" given'],
-    ['missing.yml', 'policy file missing.yml not found or not readable'],
+    ['missing.yml', 'policy file missing.yml: not found'],
   ])('%s', async (file, message) => {
     const error = await load(file).then(
       () => undefined,
