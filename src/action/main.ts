@@ -11,6 +11,7 @@ import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
 import { summarize } from '../report/summary.js';
 import { describeApiError, lazyClient, type ClientSource } from '../github/client.js';
+import { ApiBudget } from '../github/apiBudget.js';
 import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 
@@ -33,16 +34,25 @@ export async function run(): Promise<void> {
       core.setFailed(error.message);
     else core.setFailed(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;
+    // No verdict could be reached: a step that reads the outputs after a failure must not see an empty result.
+    try {
+      core.setOutput('result', 'fail');
+    } catch {
+      // The output file itself is what failed; the step has failed all the same.
+    }
   }
 }
 
 async function runChecked(): Promise<void> {
   const inputs = readInputs();
   if (inputs.token) core.setSecret(inputs.token);
+  if (inputs.workflowToken && inputs.workflowToken !== inputs.token) core.setSecret(inputs.workflowToken);
   const root = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = currentPullRequest();
   const client = inputs.token
-    ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined)
+    ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined, {
+        budget: new ApiBudget(inputs.apiTimeoutMs, 'input api-timeout'),
+      })
     : undefined;
   const fromBase = pr !== undefined && inputs.policyFrom === 'base';
 
@@ -129,7 +139,9 @@ async function runChecked(): Promise<void> {
           body,
           hasFindings: summary.errors + summary.warnings + summary.notices > 0,
           token: inputs.token,
+          workflowToken: inputs.workflowToken,
         });
+        if (outcome.warning) core.warning(`Pull request comment: ${outcome.warning}`);
         core.info(
           outcome.action === 'skipped'
             ? `Pull request comment skipped: ${outcome.reason}`
