@@ -16,6 +16,10 @@ export interface ActionInputs {
   allowPrivateNetwork: boolean;
   sarifFile: string;
   token: string;
+  /** The workflow's own token, to tell whether `token` is it (and so writes as github-actions[bot]). */
+  workflowToken: string;
+  /** The run's time for all GitHub API calls together. */
+  apiTimeoutMs: number;
 }
 
 export class InputError extends Error {}
@@ -33,6 +37,16 @@ function flag(name: string, fallback: boolean): boolean {
   if (['true', 'yes', 'on'].includes(value)) return true;
   if (['false', 'no', 'off'].includes(value)) return false;
   throw new InputError(`input ${name} must be true or false, not "${value}"`);
+}
+
+/** Seconds, as a positive number (fractions allowed); returned in milliseconds. */
+function duration(name: string, fallbackSeconds: number): number {
+  const value = core.getInput(name);
+  if (value === '') return fallbackSeconds * 1000;
+  const secondsGiven = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(secondsGiven > 0) || secondsGiven > 3600)
+    throw new InputError(`input ${name} must be a number of seconds above 0 and at most 3600, not "${value}"`);
+  return secondsGiven * 1000;
 }
 
 /** One per line or separated by spaces, as workflow authors write lists. */
@@ -60,5 +74,7 @@ export function readInputs(): ActionInputs {
     allowPrivateNetwork: flag('allow-private-network', false),
     sarifFile: core.getInput('sarif-file').trim(),
     token: core.getInput('token'),
+    workflowToken: core.getInput('workflow-token'),
+    apiTimeoutMs: duration('api-timeout', 60),
   };
 }

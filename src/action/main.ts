@@ -12,6 +12,7 @@ import { createImageProbe } from '../network/createImageProbe.js';
 import { formatters } from '../report/index.js';
 import { summarize } from '../report/summary.js';
 import { describeApiError, lazyClient, type ClientSource } from '../github/client.js';
+import { ApiBudget } from '../github/apiBudget.js';
 import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 
@@ -34,35 +35,46 @@ export async function run(): Promise<void> {
       core.setFailed(error.message);
     else core.setFailed(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;
+    // No verdict could be reached: a step that reads the outputs after a failure must not see an empty result.
+    try {
+      core.setOutput('result', 'fail');
+    } catch {
+      // The output file itself is what failed; the step has failed all the same.
+    }
   }
 }
 
 async function runChecked(): Promise<void> {
   const inputs = readInputs();
   if (inputs.token) core.setSecret(inputs.token);
+  if (inputs.workflowToken && inputs.workflowToken !== inputs.token) core.setSecret(inputs.workflowToken);
   const root = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = currentPullRequest();
   const client = inputs.token
-    ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined)
+    ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined, {
+        budget: new ApiBudget(inputs.apiTimeoutMs, 'input api-timeout'),
+      })
     : undefined;
   const fromBase = pr !== undefined && inputs.policyFrom === 'base';
 
-  let reportFile: ((file: string) => boolean) | undefined;
-  if (inputs.onlyChanged) {
-    if (!pr) core.warning('only-changed applies to pull requests; checking every manifest');
-    else {
-      try {
-        const { changedFiles } = await import('../github/changedFiles.js');
-        const changed = await changedFiles(root, pr, client);
-        reportFile = (file) => changed.has(file);
-        core.info(`only-changed: ${changed.size} changed file(s) in the pull request`);
-      } catch (error) {
-        core.warning(
-          `only-changed: the changed files could not be listed (${describeApiError(error)}); checking every manifest`,
-        );
-      }
+  // only-changed: listed after the policy is read, so that a slow API spends the budget on what must fail closed first.
+  const changedOnly = async (): Promise<((file: string) => boolean) | undefined> => {
+    if (!pr) {
+      core.warning('only-changed applies to pull requests; checking every manifest');
+      return undefined;
     }
-  }
+    try {
+      const { changedFiles } = await import('../github/changedFiles.js');
+      const changed = await changedFiles(root, pr, client);
+      core.info(`only-changed: ${changed.size} changed file(s) in the pull request`);
+      return (file) => changed.has(file);
+    } catch (error) {
+      core.warning(
+        `only-changed: the changed files could not be listed (${describeApiError(error)}); checking every manifest`,
+      );
+      return undefined;
+    }
+  };
 
   const outcome = await runCheck({
     cwd: root,
@@ -75,7 +87,7 @@ async function runChecked(): Promise<void> {
     network: inputs.offline
       ? undefined
       : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
-    reportFile,
+    reportFiles: inputs.onlyChanged ? changedOnly : undefined,
     allowEmpty: inputs.allowEmpty,
     warn: (message) => core.warning(message),
   });
@@ -130,7 +142,9 @@ async function runChecked(): Promise<void> {
           body,
           hasFindings: summary.errors + summary.warnings + summary.notices > 0,
           token: inputs.token,
+          workflowToken: inputs.workflowToken,
         });
+        if (outcome.warning) core.warning(`Pull request comment: ${outcome.warning}`);
         core.info(
           outcome.action === 'skipped'
             ? `Pull request comment skipped: ${outcome.reason}`

@@ -63,8 +63,11 @@ export interface RunOptions {
   writeBaseline?: string;
   /** Absent: offline, the network rules are listed as skipped. */
   network?: NetworkServices;
-  /** only-changed: findings are reported only for these files (root-relative); every manifest is still context. */
-  reportFile?: (file: string) => boolean;
+  /**
+   * only-changed: the files whose findings are reported (root-relative; every manifest is still context), asked for
+   * once the policy is read; undefined reports every file.
+   */
+  reportFiles?: () => Promise<((file: string) => boolean) | undefined>;
   /** A run that finds no manifest passes instead of failing with "no manifests found". */
   allowEmpty?: boolean;
   /** Explicit files are checked only when they are manifests (pre-commit passes every staged file). */
@@ -106,7 +109,7 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     rules: builtinRules,
     policy,
     network: options.network,
-    reportFile: options.reportFile,
+    reportFile: await options.reportFiles?.(),
     inScope,
     baseline,
     sniffExplicit: options.onlyManifests,

@@ -1,5 +1,6 @@
 import type { GitHubClient } from './client.js';
 import type { PullRequest } from './pullRequest.js';
+import { tokenIdentity, writtenBy } from './commentIdentity.js';
 
 export const MARKER = '<!-- lp-app-manifest-check -->';
 
@@ -10,29 +11,43 @@ export function markerLine(key: string | undefined): string {
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
-export type CommentOutcome = { action: 'created' | 'updated'; url: string } | { action: 'skipped'; reason: string };
+export type CommentOutcome = (
+  { action: 'created' | 'updated'; url: string } | { action: 'skipped'; reason: string }
+) & {
+  /** Set when the token's account could not be established: nothing was edited, and this says what was done. */
+  warning?: string;
+};
 
 /**
- * One sticky comment per pull request (and job): found across every page of comments by its first line and updated
- * in place. `auto` posts only when there are findings but always updates an existing comment (also to all clear).
+ * One sticky comment per pull request (and job): found across every page of comments by its first line and its
+ * author, and updated in place. `auto` posts only when there are findings but always updates an existing comment
+ * (also to all clear). Only a comment the token's own account wrote is ever edited: anyone can post a comment that
+ * starts with the marker, and a token that may edit comments may edit theirs too. When the account cannot be
+ * established, no comment is edited: a new one is posted (or, with nothing to report, none).
  */
 export async function upsertStickyComment(
   client: GitHubClient,
   pr: PullRequest,
-  options: { mode: CommentMode; marker: string; body: string; hasFindings: boolean; token: string },
+  options: {
+    mode: CommentMode;
+    marker: string;
+    body: string;
+    hasFindings: boolean;
+    token: string;
+    /** The workflow's own token (`${{ github.token }}`), to know without a call that `token` is it. */
+    workflowToken: string;
+  },
 ): Promise<CommentOutcome> {
   if (options.mode === 'never') return { action: 'skipped', reason: 'comment: never' };
+  const identity = await tokenIdentity(client, options.token, options.workflowToken);
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: pr.owner,
     repo: pr.repo,
     issue_number: pr.number,
     per_page: 100,
   });
-  // Only a comment this token wrote is ours: anyone can post a comment that starts with the marker, and a token
-  // that may edit comments may edit theirs too.
-  const author = await authorOf(client, options.token);
-  const ours = comments.filter((c) => (c.body ?? '').split('\n')[0].trim() === options.marker && author(c.user));
-  const existing = ours[0];
+  const marked = comments.filter((c) => (c.body ?? '').split('\n')[0].trim() === options.marker);
+  const existing = marked.find((c) => writtenBy(identity, c.user));
   if (existing) {
     const { data } = await client.rest.issues.updateComment({
       owner: pr.owner,
@@ -42,31 +57,27 @@ export async function upsertStickyComment(
     });
     return { action: 'updated', url: data.html_url };
   }
-  if (options.mode === 'auto' && !options.hasFindings)
-    return { action: 'skipped', reason: 'no findings and no earlier comment' };
+  // Only worth a warning when there is a comment we may have failed to recognise as ours.
+  const unknown =
+    identity.known || marked.length === 0
+      ? undefined
+      : `could not establish which account the token comments as (${identity.reason}), so ${marked.length} earlier comment(s) with this job's marker are left as they are`;
+  if (options.mode === 'auto' && !options.hasFindings) {
+    return {
+      action: 'skipped',
+      reason: 'no findings and no earlier comment',
+      ...(unknown ? { warning: `${unknown}; nothing is posted while there are no findings` } : {}),
+    };
+  }
   const { data } = await client.rest.issues.createComment({
     owner: pr.owner,
     repo: pr.repo,
     issue_number: pr.number,
     body: options.body,
   });
-  return { action: 'created', url: data.html_url };
-}
-
-/**
- * Who the token comments as. An installation token (`ghs_`, which GITHUB_TOKEN is) comments as the app's bot user;
- * any other token as the user the API says it belongs to (or, if that cannot be asked, only bots are trusted).
- */
-async function authorOf(
-  client: GitHubClient,
-  token: string,
-): Promise<(user: { login?: string; type?: string } | null | undefined) => boolean> {
-  const isBot = (user: { type?: string } | null | undefined) => user?.type === 'Bot';
-  if (token.startsWith('ghs_')) return isBot;
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return (user) => user?.login === data.login;
-  } catch {
-    return isBot;
-  }
+  return {
+    action: 'created',
+    url: data.html_url,
+    ...(unknown ? { warning: `${unknown}; a new comment was posted instead` } : {}),
+  };
 }

@@ -95,6 +95,8 @@ afterEach(async () => {
 
 interface RunResult {
   code: number;
+  /** Wall time of the whole step. */
+  ms: number;
   stdout: string;
   outputs: Record<string, string>;
   summary: string;
@@ -135,6 +137,7 @@ async function runAction(inputs: Record<string, string> = {}, event: object = pu
   env['INPUT_OFFLINE'] = 'true';
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
+  const start = performance.now();
   const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
     execFile(process.execPath, [path.join(repoRoot, 'dist/index.js')], { cwd: workspace, env }, (error, out) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out });
@@ -146,7 +149,7 @@ async function runAction(inputs: Record<string, string> = {}, event: object = pu
     outputs[match[1]] = match[3];
   const summary = await fs.readFile(summaryPath, 'utf8');
   const report = outputs['report-file'] ? JSON.parse(await fs.readFile(outputs['report-file'], 'utf8')) : undefined;
-  return { code, stdout, outputs, summary, report };
+  return { code, ms: performance.now() - start, stdout, outputs, summary, report };
 }
 
 function pullRequestEvent(base = baseSha, head = headSha) {
@@ -235,7 +238,8 @@ describe('on a pull request', () => {
     expect(stdout).toMatch(
       /^::error::the policy of the base commit [0-9a-f]{12} could not be read \(.*HTTP 401: Bad credentials/m,
     );
-    expect(outputs.result).toBeUndefined();
+    // No verdict was reached: a later step reading the result must not see an empty one.
+    expect(outputs.result).toBe('fail');
   });
 
   test("the policy's baseline suppresses the findings it records, as in the CLI", async () => {
@@ -419,4 +423,164 @@ test('no secret value appears in any output, and manifest text cannot inject com
   // The forged command in display_name is escaped data, never a command of its own.
   expect(result.stdout.split('\n').filter((l) => l.startsWith('::error::forged'))).toEqual([]);
   expect(api.comments[0].body).not.toMatch(/<b>|@octocat/);
+});
+
+describe('the comment: only the token’s own account’s is ever edited', () => {
+  const OTHER_INSTALLATION = 'ghs_acmeChecksInstallationToken00';
+  const PAT = 'ghp_releaseManagerPersonalToken00';
+  const MARKER = '<!-- lp-app-manifest-check --><!-- manifests/check -->';
+  const foreign = () => [
+    { id: 1, body: `${MARKER}\nall clear (another app)`, user: { login: 'other-app[bot]', id: 777, type: 'Bot' } },
+    { id: 2, body: `${MARKER}\nall clear (a user)`, user: { login: 'mallory', id: 31337, type: 'User' } },
+  ];
+  beforeAll(() => {
+    api.accounts.set(OTHER_INSTALLATION, { login: 'acme-checks[bot]', id: 9001, type: 'Bot', installation: true });
+    api.accounts.set(PAT, { login: 'release-manager', id: 4242, type: 'User', installation: false });
+  });
+
+  test.each([
+    ['the workflow token', TOKEN, 'github-actions[bot]', []],
+    ['another app’s installation token', OTHER_INSTALLATION, 'acme-checks[bot]', ['POST /graphql']],
+    ['a personal access token', PAT, 'release-manager', ['GET /user']],
+  ])(
+    '%s: comments by another app and by a user with the marker are left alone; its own is updated',
+    async (_, token, login, lookups) => {
+      api.comments.push(...foreign().map((c) => ({ ...c, html_url: '' })));
+      const first = await runAction({ token });
+      const second = await runAction({ token });
+      expect(api.comments.slice(0, 2).map((c) => c.body)).toEqual(foreign().map((c) => c.body));
+      expect(api.comments).toHaveLength(3);
+      expect(api.comments[2].user.login).toBe(login);
+      const patches = api.requests.filter((r) => r.method === 'PATCH');
+      expect(patches.map((r) => r.path)).toEqual([`/repos/acme/apps/issues/comments/${api.comments[2].id}`]);
+      // The workflow token is known without a call; other tokens are asked once per run.
+      const asked = api.requests.filter((r) => r.path === '/user' || r.path === '/graphql');
+      expect(asked.map((r) => `${r.method} ${r.path}`)).toEqual([...lookups, ...lookups]);
+      for (const run of [first, second]) {
+        expect(run.stdout).not.toMatch(/^::warning::Pull request comment/m);
+        // Registered with the runner's masking, and printed nowhere else.
+        expect(run.stdout).toContain(`::add-mask::${token}`);
+        expect(run.stdout.replace(`::add-mask::${token}`, '')).not.toContain(token);
+      }
+      expect(api.violations).toEqual([]);
+    },
+  );
+
+  test('a token whose account cannot be established edits nothing, says so, and posts anew', async () => {
+    api.comments.push(...foreign().map((c) => ({ ...c, html_url: '' })));
+    api.faults.push({ path: /^\/(user|graphql)$/, status: 401, message: 'Bad credentials' });
+    const { stdout, outputs } = await runAction({ token: 'ghp_unknownAccountToken000000000' });
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
+    expect(api.comments).toHaveLength(3);
+    expect(stdout).toMatch(
+      /^::warning::Pull request comment: could not establish which account the token comments as \(GET \/user: HTTP 401: Bad credentials.*\), so 2 earlier comment\(s\) with this job's marker are left as they are; a new comment was posted instead$/m,
+    );
+    expect(outputs.result).toBe('fail');
+  });
+});
+
+describe('a GitHub API that never answers costs the run its api-timeout, no more', () => {
+  const BUDGET_S = 2;
+  // The step's own work (start-up, checking, writing) on a busy machine, on top of the budget.
+  const SLACK_MS = 8000;
+  const spent = (request: string) =>
+    `${request}: the run's time for the GitHub API (${BUDGET_S} s, input api-timeout) ran out before GitHub answered`;
+  const comparable = (run: RunResult) => ({
+    code: run.code,
+    outputs: { ...run.outputs, 'report-file': 'x' },
+    annotations: annotations(run.stdout),
+    summary: run.summary,
+  });
+
+  test.each([
+    ['accepts and never answers', { hang: true }],
+    ['drips its answer', { dripMs: 500 }],
+  ])(
+    'a comment endpoint that %s is a warning; verdict, annotations, summary and outputs as without it',
+    async (_, pace) => {
+      api.comments.push({
+        id: 1,
+        body: 'an unrelated comment',
+        user: { login: 'u', id: 1, type: 'User' },
+        html_url: '',
+      });
+      const reference = await runAction({ comment: 'never' });
+      api.faults.push({ method: 'GET', path: /\/issues\/7\/comments$/, ...pace });
+      const run = await runAction({ 'api-timeout': String(BUDGET_S) });
+      expect(run.stdout).toContain(
+        `::warning::The pull request comment could not be written: ${spent('GET /repos/acme/apps/issues/7/comments')}`,
+      );
+      expect(comparable(run)).toEqual(comparable(reference));
+      expect(run.code).toBe(1);
+      expect(run.ms).toBeLessThan(BUDGET_S * 1000 + SLACK_MS);
+    },
+  );
+
+  test('a central policy that never answers is exit 2 naming it; the result output is fail', async () => {
+    api.faults.push({ path: /\/contents\//, hang: true });
+    const run = await runAction({ policy: 'github:acme/.github/lp-apps.yml@v1', 'api-timeout': String(BUDGET_S) });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(
+      `::error::github:acme/.github/lp-apps.yml@v1 could not be read: ${spent('GET /repos/acme/.github/contents/lp-apps.yml')}`,
+    );
+    expect(run.outputs.result).toBe('fail');
+    expect(run.ms).toBeLessThan(BUDGET_S * 1000 + SLACK_MS);
+  });
+
+  test('a base policy read through the API that never answers is exit 2', async () => {
+    const missingBase = 'e'.repeat(40);
+    api.faults.push({ path: /\/contents\//, hang: true });
+    const run = await runAction({ 'api-timeout': String(BUDGET_S) }, pullRequestEvent(missingBase, headSha));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(
+      `::error::the policy of the base commit eeeeeeeeeeee could not be read (.github/lp-app-policy.yml could not be read at the base commit eeeeeeeeeeee: ${spent(`GET /repos/acme/apps/contents/.github/lp-app-policy.yml`)}`,
+    );
+    expect(run.outputs.result).toBe('fail');
+    expect(run.ms).toBeLessThan(BUDGET_S * 1000 + SLACK_MS);
+  });
+
+  test('a baseline read through the API that never answers is exit 2', async () => {
+    const missingBase = 'd'.repeat(40);
+    api.contents.set(
+      `${missingBase}:.github/lp-app-policy.yml`,
+      'extends: recommended\nbaseline: lp-app-baseline.json\n',
+    );
+    api.faults.push({ path: /lp-app-baseline\.json$/, hang: true });
+    const run = await runAction({ 'api-timeout': String(BUDGET_S) }, pullRequestEvent(missingBase, headSha));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(
+      `::error::baseline .github/lp-app-baseline.json (the base commit dddddddddddd): .github/lp-app-baseline.json could not be read at the base commit dddddddddddd: ${spent('GET /repos/acme/apps/contents/.github/lp-app-baseline.json')}`,
+    );
+    expect(run.outputs.result).toBe('fail');
+    expect(run.ms).toBeLessThan(BUDGET_S * 1000 + SLACK_MS);
+  });
+
+  test('only-changed whose file list never comes checks every manifest, with a warning', async () => {
+    // The base commit is not fetched, so the file list comes from the API; the policy is a built-in, so only the
+    // file list does (a budget spent on it leaves none for a base policy read after it: that one fails closed).
+    const missingBase = 'c'.repeat(40);
+    const inputs = { comment: 'never', policy: 'recommended' };
+    const reference = await runAction(inputs, pullRequestEvent(missingBase, headSha));
+    api.faults.push({ path: /\/pulls\/7\/files$/, hang: true });
+    const run = await runAction(
+      { ...inputs, 'only-changed': 'true', 'api-timeout': String(BUDGET_S) },
+      pullRequestEvent(missingBase, headSha),
+    );
+    expect(run.stdout).toContain(
+      `::warning::only-changed: the changed files could not be listed (${spent('GET /repos/acme/apps/pulls/7/files')}); checking every manifest`,
+    );
+    expect(comparable(run)).toEqual(comparable(reference));
+    expect(run.report.findings).toEqual(reference.report.findings);
+    // apps/a.json is not changed by the pull request: only-changed would have left its findings out.
+    expect(run.report.findings.some((f) => f.file === 'apps/a.json')).toBe(true);
+    expect(run.ms).toBeLessThan(BUDGET_S * 1000 + SLACK_MS);
+  });
+
+  test.each(['0', '-1', 'soon', '1e3', '3601'])('api-timeout "%s" is exit 2 naming the input', async (value) => {
+    const run = await runAction({ 'api-timeout': value });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(
+      `::error::input api-timeout must be a number of seconds above 0 and at most 3600, not "${value}"`,
+    );
+  });
 });

@@ -5,23 +5,58 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { Ajv, type ValidateFunction } from 'ajv';
 
-const spec = JSON.parse(
-  readFileSync(
-    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/github/openapi-endpoints.json'),
-    'utf8',
-  ),
-) as {
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/github');
+const spec = JSON.parse(readFileSync(path.join(fixtures, 'openapi-endpoints.json'), 'utf8')) as {
   endpoints: Record<
     string,
     { parameters: Array<{ name: string; in: string; required: boolean; schema: object }>; requestBody?: object }
   >;
 };
+const graphqlTypes = (
+  JSON.parse(readFileSync(path.join(fixtures, 'graphql-types.json'), 'utf8')) as {
+    types: Record<string, Record<string, { type: string; args: string[] }>>;
+  }
+).types;
 
 export interface Comment {
   id: number;
   body: string;
-  user: { login: string; type: string };
+  user: { login: string; id?: number; type: string };
   html_url: string;
+}
+
+/** The account a token acts as. An installation token is refused by `GET /user`, as GitHub refuses it. */
+export interface Account {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot';
+  installation: boolean;
+}
+
+/** What GITHUB_TOKEN acts as; also every token the fake was not told about. */
+export const WORKFLOW_ACCOUNT: Account = {
+  login: 'github-actions[bot]',
+  id: 41898282,
+  type: 'Bot',
+  installation: true,
+};
+
+/**
+ * An answer to give instead of the real one, for the requests that match `method` and `path`: an HTTP error
+ * (`status`, `message`), no answer at all (`hang`: the connection is accepted and the request read, nothing is ever
+ * sent), the real answer late (`delayMs`), or the real status at once and its body one byte every `dripMs`.
+ */
+export interface Fault {
+  method?: string;
+  path?: RegExp;
+  /** Used this many times, then removed; unlimited when absent. */
+  times?: number;
+  status?: number;
+  message?: string;
+  headers?: Record<string, string>;
+  hang?: boolean;
+  delayMs?: number;
+  dripMs?: number;
 }
 
 export interface FakeGitHub {
@@ -35,14 +70,9 @@ export interface FakeGitHub {
   /** The next N requests answer 502. */
   failNext: number;
   /** Answers to give instead of the real one: the first fault matching a request is used (and consumed when `times` runs out). */
-  faults: Array<{
-    method?: string;
-    path?: RegExp;
-    status: number;
-    message: string;
-    headers?: Record<string, string>;
-    times?: number;
-  }>;
+  faults: Fault[];
+  /** Who each token acts as; tokens not listed act as WORKFLOW_ACCOUNT. */
+  accounts: Map<string, Account>;
   /** Files served by the contents API at a ref: `${ref}:${path}` (any repository) or `${owner}/${repo}@${ref}:${path}` → text. */
   contents: Map<string, string>;
   prFiles: string[];
@@ -55,7 +85,49 @@ const ROUTES: Array<[string, RegExp]> = [
   ['PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/],
   ['GET /repos/{owner}/{repo}/pulls/{pull_number}/files', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/],
   ['GET /repos/{owner}/{repo}/contents/{path}', /^\/repos\/[^/]+\/[^/]+\/contents\/.+$/],
+  ['GET /user', /^\/user$/],
+  ['POST /graphql', /^\/graphql$/],
 ];
+
+interface Selection {
+  name: string;
+  type: string;
+  fields: Selection[];
+}
+
+/**
+ * The selections of a GraphQL query, each field checked against GitHub's schema (graphql-types.json). Only what the
+ * Action sends is understood: an optional `query` keyword and name, and nested fields without arguments, aliases or
+ * fragments; anything else is a violation, so the fake never answers a query it does not really read.
+ */
+function parseQuery(query: string, violations: string[]): Selection[] {
+  const tokens = query.match(/[A-Za-z_][A-Za-z0-9_]*|\S/g) ?? [];
+  let at = 0;
+  if (tokens[at] === 'query') at++;
+  if (tokens[at] && tokens[at] !== '{') at++;
+  const selectionSet = (type: string): Selection[] => {
+    if (tokens[at++] !== '{') {
+      violations.push(`POST /graphql: expected "{" in ${JSON.stringify(query)}`);
+      return [];
+    }
+    const fields: Selection[] = [];
+    while (at < tokens.length && tokens[at] !== '}') {
+      const name = tokens[at++];
+      const field = /^[A-Za-z_]/.test(name) ? graphqlTypes[type]?.[name] : undefined;
+      if (!field) {
+        violations.push(`POST /graphql: ${type} has no field ${name} (or the fake cannot read that syntax)`);
+        return fields;
+      }
+      const fieldType = field.type.replace(/[[\]!]/g, '');
+      fields.push({ name, type: fieldType, fields: tokens[at] === '{' ? selectionSet(fieldType) : [] });
+    }
+    at++;
+    return fields;
+  };
+  const selections = selectionSet('Query');
+  if (at !== tokens.length) violations.push(`POST /graphql: unexpected text after the query`);
+  return selections;
+}
 
 /**
  * A loopback stand-in for the GitHub REST API: the few endpoints the Action uses, each request checked against the
@@ -70,6 +142,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     return v;
   };
   let nextId = 1000;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
   const state: Omit<FakeGitHub, 'url' | 'close'> = {
     comments: [],
     requests: [],
@@ -77,6 +150,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     readOnly: false,
     failNext: 0,
     faults: [],
+    accounts: new Map(),
     contents: new Map(),
     prFiles: [],
   };
@@ -89,14 +163,42 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const method = request.method ?? 'GET';
     const body = raw ? JSON.parse(raw) : undefined;
     state.requests.push({ method, path: url.pathname, authorization: request.headers.authorization, body });
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
+    const account = state.accounts.get(token) ?? WORKFLOW_ACCOUNT;
+    let pace: Fault | undefined;
+    const later = (ms: number, act: () => void) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        act();
+      }, ms);
+      timers.add(timer);
+    };
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
-      response.writeHead(status, { 'content-type': 'application/json', ...headers });
-      response.end(JSON.stringify(data));
+      const bytes = Buffer.from(JSON.stringify(data));
+      const head = { 'content-type': 'application/json', 'content-length': String(bytes.length), ...headers };
+      if (pace?.delayMs !== undefined) {
+        const delayMs = pace.delayMs;
+        pace = undefined;
+        return later(delayMs, () => send(status, data, headers));
+      }
+      response.writeHead(status, head);
+      if (pace?.dripMs === undefined) return response.end(bytes);
+      const dripMs = pace.dripMs;
+      let sent = 0;
+      const drip = () => {
+        if (response.destroyed) return;
+        if (sent >= bytes.length) return response.end();
+        response.write(bytes.subarray(sent, ++sent));
+        later(dripMs, drip);
+      };
+      drip();
     };
     const route = ROUTES.find(([key, pattern]) => key.startsWith(method + ' ') && pattern.test(url.pathname));
     if (!route) return send(404, { message: 'Not Found' });
     const [key] = route;
-    const endpoint = spec.endpoints[key];
+    // GraphQL is one endpoint for every query: its queries are checked against the GraphQL schema instead.
+    const endpoint = key === 'POST /graphql' ? { parameters: [] } : spec.endpoints[key];
+    if (!endpoint) throw new Error(`${key} is served but not in openapi-endpoints.json (see its README)`);
     for (const parameter of endpoint.parameters.filter((p) => p.in === 'query')) {
       const value = url.searchParams.get(parameter.name);
       if (value === null) {
@@ -105,7 +207,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         state.violations.push(`${key}: bad query ${parameter.name}=${value}`);
       }
     }
-    if (endpoint.requestBody && !validatorFor(key, endpoint.requestBody)(body)) {
+    if ('requestBody' in endpoint && endpoint.requestBody && !validatorFor(key, endpoint.requestBody)(body)) {
       state.violations.push(`${key}: body ${ajv.errorsText(validators.get(key)!.errors)}`);
     }
     if (state.failNext > 0) {
@@ -117,11 +219,15 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     );
     if (fault) {
       if (fault.times !== undefined && --fault.times <= 0) state.faults.splice(state.faults.indexOf(fault), 1);
-      return send(
-        fault.status,
-        { message: fault.message, documentation_url: 'https://docs.github.com/rest' },
-        fault.headers,
-      );
+      // Accepted and read, never answered: the client's deadlines are all that ends it.
+      if (fault.hang) return;
+      if (fault.status !== undefined)
+        return send(
+          fault.status,
+          { message: fault.message ?? '', documentation_url: 'https://docs.github.com/rest' },
+          fault.headers,
+        );
+      pace = fault;
     }
     if (method !== 'GET' && state.readOnly) {
       return send(403, {
@@ -148,7 +254,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const comment: Comment = {
           id: nextId++,
           body: body.body,
-          user: { login: 'github-actions[bot]', type: 'Bot' },
+          user: { login: account.login, id: account.id, type: account.type },
           html_url: `https://github.com/c/${nextId}`,
         };
         state.comments.push(comment);
@@ -166,6 +272,29 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           200,
           state.prFiles.map((filename) => ({ filename, status: 'modified' })),
         );
+      case 'GET /user':
+        if (account.installation)
+          return send(403, {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          });
+        return send(200, { login: account.login, id: account.id, type: account.type });
+      case 'POST /graphql': {
+        // GitHub answers `viewer` for installation tokens with the app's bot account, as for a user's token.
+        const answer = (selections: Selection[], value: Record<string, unknown>): Record<string, unknown> =>
+          Object.fromEntries(
+            selections.map((s) => [s.name, s.fields.length > 0 ? answer(s.fields, value) : value[s.name]]),
+          );
+        const query = typeof body?.query === 'string' ? body.query : '';
+        const selections = parseQuery(query, state.violations);
+        for (const s of selections.filter((s) => s.name !== 'viewer'))
+          state.violations.push(`POST /graphql: the fake answers only viewer, not ${s.name}`);
+        const data = answer(selections, {
+          login: account.login,
+          databaseId: account.id,
+        });
+        return send(200, { data });
+      }
       case 'GET /repos/{owner}/{repo}/contents/{path}': {
         const [, owner, repo, encoded] = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname)!;
         const file = decodeURIComponent(encoded);
@@ -185,6 +314,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return Object.assign(state, {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        server.close(() => resolve());
+        // Hanging requests keep their connections open; they end with the fake.
+        server.closeAllConnections();
+      }),
   }) as FakeGitHub;
 }
