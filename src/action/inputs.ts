@@ -16,6 +16,8 @@ export interface ActionInputs {
   allowPrivateNetwork: boolean;
   sarifFile: string;
   token: string;
+  /** Reads `github:` central policies instead of `token` when set (a private policy repository). */
+  policyToken: string;
 }
 
 export class InputError extends Error {}
@@ -60,5 +62,6 @@ export function readInputs(): ActionInputs {
     allowPrivateNetwork: flag('allow-private-network', false),
     sarifFile: core.getInput('sarif-file').trim(),
     token: core.getInput('token'),
+    policyToken: core.getInput('policy-token'),
   };
 }

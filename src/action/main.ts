@@ -39,11 +39,17 @@ export async function run(): Promise<void> {
 async function runChecked(): Promise<void> {
   const inputs = readInputs();
   if (inputs.token) core.setSecret(inputs.token);
+  if (inputs.policyToken) core.setSecret(inputs.policyToken);
   const root = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = currentPullRequest();
   const client = inputs.token
     ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined)
     : undefined;
+  // Central policies may have a token of their own: reading a private policy repository then needs only contents read
+  // there, and the job's token keeps the comment.
+  const policyClient = inputs.policyToken
+    ? lazyClient(inputs.policyToken, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined)
+    : client;
   const fromBase = pr !== undefined && inputs.policyFrom === 'base';
 
   let reportFile: ((file: string) => boolean) | undefined;
@@ -70,7 +76,7 @@ async function runChecked(): Promise<void> {
     exclude: inputs.exclude,
     policy: inputs.policy,
     policyFiles: fromBase ? await baseCommitFiles(root, pr, client) : undefined,
-    readRemote: client ? remotePolicyReader(client) : undefined,
+    readRemote: policyClient ? remotePolicyReader(policyClient) : undefined,
     network: inputs.offline
       ? undefined
       : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
