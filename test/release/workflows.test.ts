@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -205,7 +205,11 @@ describe('the release workflow', () => {
     permissions: Record<string, string>;
     jobs: Record<
       string,
-      { needs?: string; permissions: Record<string, string>; steps: Array<{ run?: string; uses?: string }> }
+      {
+        needs?: string;
+        permissions: Record<string, string>;
+        steps: Array<{ id?: string; run?: string; uses?: string }>;
+      }
     >;
   };
 
@@ -225,5 +229,54 @@ describe('the release workflow', () => {
     expect(script).toContain('npm publish --provenance');
     expect(script).toContain('gh release create');
     expect(script).toContain('git/refs/tags/$MAJOR');
+  });
+
+  test.each([
+    // [tags that exist, the tag released, npm dist-tag, moves the major tag]
+    [[], 'v1.0.0', 'latest', true],
+    [['v1.9.0'], 'v1.10.0', 'latest', true],
+    [['v1.0.0', 'v1.2.0', 'v2.0.0'], 'v1.4.0', 'release-v1', true],
+    [['v1.0.0', 'v1.2.0'], 'v1.0.5', 'release-v1.0', false],
+    [['v1.0.0', 'v2.0.0-rc.1', 'v1'], 'v1.1.0', 'latest', true],
+  ])('with tags %j, releasing %s publishes as %s (moves the major tag: %s)', async (tags, tag, npmTag, moves) => {
+    const publish = release.jobs.publish.steps.find((s) => s.id === 'release')!;
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-release-'));
+    try {
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir });
+      git('init', '-q');
+      await fs.mkdir(path.join(dir, 'scripts'));
+      await fs.copyFile(
+        path.join(root, 'scripts/changelog-section.mjs'),
+        path.join(dir, 'scripts/changelog-section.mjs'),
+      );
+      await fs.writeFile(path.join(dir, 'CHANGELOG.md'), `## [${tag.slice(1)}] - 2027-01-01\n- notes\n`);
+      git('add', '.');
+      for (const existing of [...tags, tag]) {
+        git('commit', '-q', '--allow-empty', '-m', existing);
+        git('tag', existing);
+      }
+      const output = path.join(dir, 'output.txt');
+      execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', publish.run!], {
+        cwd: dir,
+        env: { PATH: process.env.PATH, TAG: tag, GITHUB_OUTPUT: output, RUNNER_TEMP: dir },
+      });
+      const outputs = Object.fromEntries(
+        readFileSync(output, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => line.split(/=(.*)/s).slice(0, 2)),
+      );
+      expect(outputs).toEqual({
+        version: tag.slice(1),
+        major: tag.split('.')[0],
+        commit: git('rev-parse', 'HEAD').toString().trim(),
+        'move-major': String(moves),
+        'npm-tag': npmTag,
+      });
+      expect(readFileSync(path.join(dir, 'notes.md'), 'utf8')).toBe('- notes\n');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });
