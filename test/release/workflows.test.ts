@@ -172,6 +172,30 @@ describe('the reusable workflow', () => {
   });
 
   test.each([
+    ['', 'owner/fork', 2, {}],
+    ['v1', 'owner/fork', 2, {}],
+    ['a'.repeat(40), '', 0, { repository: toolRepository, sha: 'a'.repeat(40) }],
+    ['b'.repeat(40), 'owner/fork', 0, { repository: 'owner/fork', sha: 'b'.repeat(40) }],
+  ])('the commit %j of %j: exit %i, outputs %j', async (sha, repository, code, outputs) => {
+    const self = steps.find((s) => s.id === 'self') as { run: string };
+    const dir = await fs.mkdtemp(path.join(temp, 'self-'));
+    const output = path.join(dir, 'output.txt');
+    await fs.writeFile(output, '');
+    const result = await new Promise<{ code: number; stdout: string }>((resolve) =>
+      execFile(
+        'bash',
+        ['--noprofile', '--norc', '-eo', 'pipefail', '-c', self.run],
+        { env: { PATH: process.env.PATH, SHA: sha, REPOSITORY: repository, GITHUB_OUTPUT: output } },
+        (error, stdout) => resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout }),
+      ),
+    );
+    expect(result.code).toBe(code);
+    if (code !== 0) expect(result.stdout).toMatch(/^::error::the commit of this reusable workflow is unknown/);
+    const written = (await fs.readFile(output, 'utf8')).trim();
+    expect(Object.fromEntries(written ? written.split('\n').map((l) => l.split('=')) : [])).toEqual(outputs);
+  });
+
+  test.each([
     ['a git work tree', true],
     ['a plain folder', false],
   ])(
