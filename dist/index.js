@@ -213,6 +213,7 @@ function readInputs() {
         token: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('token'),
         workflowToken: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('workflow-token'),
         apiTimeoutMs: duration('api-timeout', 60),
+        policyToken: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('policy-token'),
     };
 }
 
@@ -2289,14 +2290,23 @@ async function check(options) {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/core/tool.ts
 
 const toolName = 'lp-app-manifest-check';
 const toolVersion = package_namespaceObject.rE;
-const toolInformationUri = 'https://github.com/lp-app-manifest-check/lp-app-manifest-check';
+/** owner/name on GitHub: the Action's `uses:`, the reusable workflow, the raw URLs of the schemas. */
+const toolRepository = 'lp-app-manifest-check/lp-app-manifest-check';
+const toolInformationUri = `https://github.com/${toolRepository}`;
+/**
+ * The tag every moving reference names (`uses: …@v1`, documentation and schema URLs): the release workflow moves it
+ * to each release of this major version, so it follows package.json and is never written by hand.
+ */
+const toolMajorTag = `v${toolVersion.split('.')[0]}`;
 /** Rule documentation lives beside the code, one page per rule. */
-const docsBaseUrl = `${toolInformationUri}/blob/v1/docs/rules/`;
+const docsBaseUrl = `${toolInformationUri}/blob/${toolMajorTag}/docs/rules/`;
+/** Where editors fetch the published schemas (the `$id` of each file in schemas/). */
+const schemaBaseUrl = (/* unused pure expression or super */ null && (`https://raw.githubusercontent.com/${toolRepository}/${toolMajorTag}/schemas/`));
 
 ;// CONCATENATED MODULE: ./src/engine/reportContext.ts
 
@@ -3024,13 +3034,20 @@ async function runChecked() {
         runner/* setSecret */.Pq(inputs.token);
     if (inputs.workflowToken && inputs.workflowToken !== inputs.token)
         runner/* setSecret */.Pq(inputs.workflowToken);
+    if (inputs.policyToken)
+        runner/* setSecret */.Pq(inputs.policyToken);
     const root = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const pr = currentPullRequest();
+    // One budget for every API call of the run, whichever token makes it.
+    const budget = new apiBudget/* ApiBudget */.W1(inputs.apiTimeoutMs, 'input api-timeout');
     const client = inputs.token
-        ? (0,github_client/* lazyClient */.qW)(inputs.token, (m) => runner/* warning */.$e(m), process.env.GITHUB_API_URL || undefined, {
-            budget: new apiBudget/* ApiBudget */.W1(inputs.apiTimeoutMs, 'input api-timeout'),
-        })
+        ? (0,github_client/* lazyClient */.qW)(inputs.token, (m) => runner/* warning */.$e(m), process.env.GITHUB_API_URL || undefined, { budget })
         : undefined;
+    // Central policies may have a token of their own: reading a private policy repository then needs only contents read
+    // there, and the job's token keeps the comment.
+    const policyClient = inputs.policyToken
+        ? (0,github_client/* lazyClient */.qW)(inputs.policyToken, (m) => runner/* warning */.$e(m), process.env.GITHUB_API_URL || undefined, { budget })
+        : client;
     const fromBase = pr !== undefined && inputs.policyFrom === 'base';
     // only-changed: listed after the policy is read, so that a slow API spends the budget on what must fail closed first.
     const changedOnly = async () => {
@@ -3056,7 +3073,7 @@ async function runChecked() {
         exclude: inputs.exclude,
         policy: inputs.policy,
         policyFiles: fromBase ? await baseCommitFiles(root, pr, client) : undefined,
-        readRemote: client ? remotePolicyReader(client) : undefined,
+        readRemote: policyClient ? remotePolicyReader(policyClient) : undefined,
         network: inputs.offline
             ? undefined
             : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),

@@ -2217,14 +2217,23 @@ async function check(options) {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/core/tool.ts
 
 const toolName = 'lp-app-manifest-check';
 const toolVersion = package_namespaceObject.rE;
-const toolInformationUri = 'https://github.com/lp-app-manifest-check/lp-app-manifest-check';
+/** owner/name on GitHub: the Action's `uses:`, the reusable workflow, the raw URLs of the schemas. */
+const toolRepository = 'lp-app-manifest-check/lp-app-manifest-check';
+const toolInformationUri = `https://github.com/${toolRepository}`;
+/**
+ * The tag every moving reference names (`uses: …@v1`, documentation and schema URLs): the release workflow moves it
+ * to each release of this major version, so it follows package.json and is never written by hand.
+ */
+const toolMajorTag = `v${toolVersion.split('.')[0]}`;
 /** Rule documentation lives beside the code, one page per rule. */
-const docsBaseUrl = `${toolInformationUri}/blob/v1/docs/rules/`;
+const docsBaseUrl = `${toolInformationUri}/blob/${toolMajorTag}/docs/rules/`;
+/** Where editors fetch the published schemas (the `$id` of each file in schemas/). */
+const schemaBaseUrl = `https://raw.githubusercontent.com/${toolRepository}/${toolMajorTag}/schemas/`;
 
 ;// CONCATENATED MODULE: ./src/engine/reportContext.ts
 
@@ -2677,8 +2686,14 @@ var writeInside = __nccwpck_require__(6960);
 
 
 
-const STARTER_POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/lp-app-manifest-check/lp-app-manifest-check/v1/schemas/policy.schema.json
-# Policy for lp-app-manifest-check: https://github.com/lp-app-manifest-check/lp-app-manifest-check#policy-files
+
+/**
+ * Third-party actions in the starter workflow, pinned by commit (a tag can be moved to other code); the comment names
+ * the release. A test holds every workflow and README example to the same pin of each action.
+ */
+const CHECKOUT_ACTION = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
+const STARTER_POLICY = `# yaml-language-server: $schema=${schemaBaseUrl}policy.schema.json
+# Policy for lp-app-manifest-check: ${toolInformationUri}#policy-files
 # On pull requests this file is read from the base branch, so a pull request cannot loosen it.
 extends: recommended
 rules:
@@ -2700,11 +2715,13 @@ permissions:
 jobs:
   check:
     runs-on: ubuntu-latest
+    timeout-minutes: 10
     steps:
-      - uses: actions/checkout@v4
+      - uses: ${CHECKOUT_ACTION}
         with:
           persist-credentials: false
-      - uses: lp-app-manifest-check/lp-app-manifest-check@v1
+      # ${toolMajorTag} follows every ${toolMajorTag}.x.y release; to review each update, pin a release's commit SHA instead
+      - uses: ${toolRepository}@${toolMajorTag}
 `;
 /**
  * Writes the starter policy and workflow under `root` through src/files (no symlink out on the way). An existing file

@@ -20,6 +20,8 @@ export interface ActionInputs {
   workflowToken: string;
   /** The run's time for all GitHub API calls together. */
   apiTimeoutMs: number;
+  /** Reads `github:` central policies instead of `token` when set (a private policy repository). */
+  policyToken: string;
 }
 
 export class InputError extends Error {}
@@ -76,5 +78,6 @@ export function readInputs(): ActionInputs {
     token: core.getInput('token'),
     workflowToken: core.getInput('workflow-token'),
     apiTimeoutMs: duration('api-timeout', 60),
+    policyToken: core.getInput('policy-token'),
   };
 }

@@ -48,13 +48,19 @@ async function runChecked(): Promise<void> {
   const inputs = readInputs();
   if (inputs.token) core.setSecret(inputs.token);
   if (inputs.workflowToken && inputs.workflowToken !== inputs.token) core.setSecret(inputs.workflowToken);
+  if (inputs.policyToken) core.setSecret(inputs.policyToken);
   const root = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = currentPullRequest();
+  // One budget for every API call of the run, whichever token makes it.
+  const budget = new ApiBudget(inputs.apiTimeoutMs, 'input api-timeout');
   const client = inputs.token
-    ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined, {
-        budget: new ApiBudget(inputs.apiTimeoutMs, 'input api-timeout'),
-      })
+    ? lazyClient(inputs.token, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined, { budget })
     : undefined;
+  // Central policies may have a token of their own: reading a private policy repository then needs only contents read
+  // there, and the job's token keeps the comment.
+  const policyClient = inputs.policyToken
+    ? lazyClient(inputs.policyToken, (m) => core.warning(m), process.env.GITHUB_API_URL || undefined, { budget })
+    : client;
   const fromBase = pr !== undefined && inputs.policyFrom === 'base';
 
   // only-changed: listed after the policy is read, so that a slow API spends the budget on what must fail closed first.
@@ -83,7 +89,7 @@ async function runChecked(): Promise<void> {
     exclude: inputs.exclude,
     policy: inputs.policy,
     policyFiles: fromBase ? await baseCommitFiles(root, pr, client) : undefined,
-    readRemote: client ? remotePolicyReader(client) : undefined,
+    readRemote: policyClient ? remotePolicyReader(policyClient) : undefined,
     network: inputs.offline
       ? undefined
       : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),

@@ -1,9 +1,16 @@
+import { schemaBaseUrl, toolInformationUri, toolMajorTag, toolRepository } from '../core/tool.js';
 import { DEFAULT_POLICY_FILE } from '../policy/loadPolicy.js';
 import { fileRoot } from '../files/fileRoot.js';
 import { writeInside } from '../files/writeInside.js';
 
-export const STARTER_POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/lp-app-manifest-check/lp-app-manifest-check/v1/schemas/policy.schema.json
-# Policy for lp-app-manifest-check: https://github.com/lp-app-manifest-check/lp-app-manifest-check#policy-files
+/**
+ * Third-party actions in the starter workflow, pinned by commit (a tag can be moved to other code); the comment names
+ * the release. A test holds every workflow and README example to the same pin of each action.
+ */
+export const CHECKOUT_ACTION = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
+
+export const STARTER_POLICY = `# yaml-language-server: $schema=${schemaBaseUrl}policy.schema.json
+# Policy for lp-app-manifest-check: ${toolInformationUri}#policy-files
 # On pull requests this file is read from the base branch, so a pull request cannot loosen it.
 extends: recommended
 rules:
@@ -27,11 +34,13 @@ permissions:
 jobs:
   check:
     runs-on: ubuntu-latest
+    timeout-minutes: 10
     steps:
-      - uses: actions/checkout@v4
+      - uses: ${CHECKOUT_ACTION}
         with:
           persist-credentials: false
-      - uses: lp-app-manifest-check/lp-app-manifest-check@v1
+      # ${toolMajorTag} follows every ${toolMajorTag}.x.y release; to review each update, pin a release's commit SHA instead
+      - uses: ${toolRepository}@${toolMajorTag}
 `;
 
 export interface InitOutcome {

@@ -230,6 +230,25 @@ describe('on a pull request', () => {
     expect(annotations(stdout).some((l) => l.startsWith('::error title=webhook-header-secret'))).toBe(true);
   });
 
+  test('a central policy is read with policy-token, and only it; the comment keeps token', async () => {
+    const POLICY_TOKEN = 'ghs_policyReaderToken0123456789';
+    api.contents.set('acme/.github@v3:p.yml', 'extends: recommended\nrules:\n  redirect-uri-https: notice\n');
+    await write('.github/lp-app-policy.yml', 'extends: github:acme/.github/p.yml@v3\n');
+    git('commit', '-qam', 'central policy');
+    const { stdout } = await runAction(
+      { 'policy-token': POLICY_TOKEN },
+      pullRequestEvent(git('rev-parse', 'HEAD'), git('rev-parse', 'HEAD')),
+    );
+    expect(annotations(stdout).some((l) => l.startsWith('::notice title=redirect-uri-https'))).toBe(true);
+    const byToken = (token: string) => api.requests.filter((r) => r.authorization === `token ${token}`);
+    expect(byToken(POLICY_TOKEN).map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/acme/.github/contents/p.yml',
+    ]);
+    expect(byToken(TOKEN).some((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toBe(true);
+    expect(byToken(TOKEN).some((r) => r.path.startsWith('/repos/acme/.github/'))).toBe(false);
+    expect(stdout.split('\n').filter((l) => l.includes(POLICY_TOKEN))).toEqual([`::add-mask::${POLICY_TOKEN}`]);
+  });
+
   test('a base policy that cannot be read stops the run instead of falling back to a weaker one', async () => {
     const missingBase = 'e'.repeat(40);
     api.faults.push({ status: 401, message: 'Bad credentials' });
