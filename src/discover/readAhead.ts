@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { optimized } from '../core/optimizations.js';
 import { readCandidate, type ReadOutcome, type RealPaths } from './readCandidate.js';
 import { formatOf } from '../parse/formats.js';
 import type { ParseLimits } from '../parse/types.js';
@@ -120,7 +121,7 @@ export function readAhead(
   };
   const inPlace: Reader = { next: readUnread, close: () => undefined, fromWorker: 0 };
   const script = tuning.script ?? path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
-  if (files.length < (tuning.minFiles ?? MIN_FILES) || !existsSync(script)) return inPlace;
+  if (!optimized('read-ahead') || files.length < (tuning.minFiles ?? MIN_FILES) || !existsSync(script)) return inPlace;
 
   const queues: [number[], number[]] = [[], []];
   files.forEach((file, index) => queues[formatOf(file) === 'yaml' ? YAML : OTHER].push(index));

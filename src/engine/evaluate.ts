@@ -15,6 +15,7 @@ import type { ParseOutcome } from '../parse/types.js';
 import { findInlineSuppressions } from '../policy/inlineSuppressions.js';
 import { applyBaseline, type Baseline, type BaselineEntry, type ValueAt } from '../policy/baseline.js';
 import { getAtPointer } from '../core/pointer.js';
+import { optimized } from '../core/optimizations.js';
 import { clientNameMissing, missingClientName } from '../rules/client-name-missing.js';
 
 /** A file that was read and parsed, waiting for the checks. */
@@ -100,6 +101,7 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
   const problems: Located[] = [];
   // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
   const schema = withFiles ? await import('../schema/validateManifest.js') : undefined;
+  if (schema && !optimized('precompiled-schema')) await schema.compileAtRunTime();
 
   const settingsCache = new Map<string, ReadonlyMap<string, RuleSetting>>();
   const settingsFor = (file: string): ReadonlyMap<string, RuleSetting> => {

@@ -17,6 +17,7 @@ import type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './
 import { yamlFlowDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
 import { fastYamlValue } from './yamlFast.js';
+import { optimized } from '../core/optimizations.js';
 import { fastYamlPositions, type FastPositions } from './yamlFastPositions.js';
 
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
@@ -35,6 +36,7 @@ export function parseYaml(
 ): ParseOutcome {
   // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
   // refusal like any other); the full path scans the text first.
+  if (!optimized('yaml-fast-path')) return parseYamlFully(file, text, limits);
   const value = ahead === undefined ? fastYamlValue(text, limits.maxDepth) : (ahead ?? undefined);
   if (value === undefined) return parseYamlFully(file, text, limits);
   return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
