@@ -71,7 +71,8 @@ function spoil(value, rand) {
 }
 
 /**
- * A repository of `count` manifests under `dir` (a git work tree, as a real repository is), reused when it exists.
+ * A repository of `count` manifests under `dir` (a git work tree, as a real repository is, unless `git: false`: a plain
+ * directory tree, which is walked instead of listed by git), reused when it exists.
  * Returns the directory.
  */
 export function generateCorpus(dir, count, options = {}) {
@@ -100,7 +101,7 @@ export function generateCorpus(dir, count, options = {}) {
       writeFileSync(path.join(folder, `${value.client_name}.json`), JSON.stringify(value, null, 2) + '\n');
     else writeFileSync(path.join(folder, `${value.client_name}.yaml`), stringify(value));
   }
-  execFileSync('git', ['init', '-q'], { cwd: dir });
+  if (options.git !== false) execFileSync('git', ['init', '-q'], { cwd: dir });
   writeFileSync(path.join(dir, '.gitignore'), '.bench-corpus\n');
   writeFileSync(stamp, key);
   return dir;

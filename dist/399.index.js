@@ -3,7 +3,7 @@ export const ids = [399];
 export const modules = {
 
 /***/ 5399:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readPolicyDocument: () => (/* binding */ readPolicyDocument)

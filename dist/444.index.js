@@ -3,7 +3,7 @@ export const ids = [444];
 export const modules = {
 
 /***/ 3444:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -88,9 +88,12 @@ function readCandidate(root, file, maxBytes) {
     return read.ok || read.code !== 'missing' ? read : { ...read, reason: 'file vanished before it could be read' };
 }
 
+// EXTERNAL MODULE: ./src/core/optimizations.ts
+var optimizations = __webpack_require__(4585);
 // EXTERNAL MODULE: ./src/parse/formats.ts
 var formats = __webpack_require__(8899);
 ;// CONCATENATED MODULE: ./src/discover/readAhead.ts
+
 
 
 
@@ -139,7 +142,7 @@ function readAhead(root, files, limits, tuning = {}) {
     };
     const inPlace = { next: readUnread, close: () => undefined, fromWorker: 0 };
     const script = tuning.script ?? external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), WORKER_FILE);
-    if (files.length < (tuning.minFiles ?? MIN_FILES) || !(0,external_node_fs_.existsSync)(script))
+    if (!(0,optimizations/* optimized */.Y)('read-ahead') || files.length < (tuning.minFiles ?? MIN_FILES) || !(0,external_node_fs_.existsSync)(script))
         return inPlace;
     const queues = [[], []];
     files.forEach((file, index) => queues[(0,formats/* formatOf */.b)(file) === 'yaml' ? YAML : OTHER].push(index));
@@ -787,6 +790,7 @@ var quoted = __webpack_require__(891);
 
 
 
+
 /**
  * JSON is judged by JSON.parse itself (exact semantics, and fast); jsonc-parser only supplies what JSON.parse
  * cannot: duplicate keys, positions, and the offset of a syntax error when V8's message has none.
@@ -816,7 +820,7 @@ function parseJson(file, text, limits) {
     // JSON.parse keeps the last of duplicate keys silently. When the text has as many keys as the value, there is no
     // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
     // jsonc-parser visits on 5,000 manifests against ~0.03 s for the two counts.
-    if (keyTokens(text) === shape.keys)
+    if ((0,optimizations/* optimized */.Y)('json-key-count') && keyTokens(text) === shape.keys)
         return { ok: true, document: new JsonDocument(file, text, value), problems: [] };
     let lines;
     const lineIndex = () => (lines ??= new LineIndex(text));
@@ -1434,6 +1438,7 @@ function nodeReader(text) {
 
 
 
+
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /**
@@ -1444,6 +1449,8 @@ const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 function parseYaml(file, text, limits, ahead) {
     // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
     // refusal like any other); the full path scans the text first.
+    if (!(0,optimizations/* optimized */.Y)('yaml-fast-path'))
+        return parseYamlFully(file, text, limits);
     const value = ahead === undefined ? fastYamlValue(text, limits.maxDepth) : (ahead ?? undefined);
     if (value === undefined)
         return parseYamlFully(file, text, limits);
@@ -1469,10 +1476,10 @@ class FastYamlDocument {
     }
     locateAll(requests, meter) {
         const lines = new LineIndex(this.text);
-        // The benchmark's switch (bench/run.mjs, switches): off, `yaml` answers every request.
-        const fast = process.env.LP_APP_MANIFEST_CHECK_FAST_YAML_POSITIONS === 'off'
-            ? requests.map(() => undefined)
-            : locateFastYaml(this.text, requests, lines, meter);
+        // Off (the yaml-fast-positions optimization), `yaml` answers every request.
+        const fast = (0,optimizations/* optimized */.Y)('yaml-fast-positions')
+            ? locateFastYaml(this.text, requests, lines, meter)
+            : requests.map(() => undefined);
         const unanswered = requests.filter((_, i) => fast[i] === undefined);
         if (unanswered.length === 0)
             return fast;

@@ -3,7 +3,7 @@ export const ids = [597];
 export const modules = {
 
 /***/ 8597:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeSarifFile: () => (/* binding */ writeSarifFile)

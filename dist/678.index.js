@@ -3,7 +3,7 @@ export const ids = [678];
 export const modules = {
 
 /***/ 3823:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -132,7 +132,7 @@ exports.Parser = ExifOrientationParser
 /***/ }),
 
 /***/ 3067:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -266,7 +266,7 @@ exports.Parser = MiafFtypParser
 /***/ }),
 
 /***/ 9501:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -590,7 +590,7 @@ exports.Parser = MiafMetaParser
 /***/ }),
 
 /***/ 5388:
-/***/ (function(__unused_webpack_module, exports) {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 
@@ -637,7 +637,7 @@ exports.readInt32BE = function (data, offset) {
 /***/ }),
 
 /***/ 2401:
-/***/ (function(__unused_webpack_module, exports) {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 
@@ -703,7 +703,7 @@ exports.B2 = ProbeError
 /***/ }),
 
 /***/ 659:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -900,7 +900,7 @@ exports.i = MiafParser
 /***/ }),
 
 /***/ 4520:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -992,7 +992,7 @@ exports.i = BmpParser
 /***/ }),
 
 /***/ 3769:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -1065,7 +1065,7 @@ exports.i = GifParser
 /***/ }),
 
 /***/ 5126:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -1176,7 +1176,7 @@ exports.i = IcoParser
 /***/ }),
 
 /***/ 3657:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -1372,7 +1372,7 @@ exports.i = JpegParser
 /***/ }),
 
 /***/ 2188:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -1451,7 +1451,7 @@ exports.i = PngParser
 /***/ }),
 
 /***/ 5988:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -1523,7 +1523,7 @@ exports.i = PsdParser
 /***/ }),
 
 /***/ 6145:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -1983,7 +1983,7 @@ exports.i = SvgHeaderParser
 /***/ }),
 
 /***/ 3980:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -2145,7 +2145,7 @@ exports.i = TiffParser
 /***/ }),
 
 /***/ 6421:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -2369,7 +2369,7 @@ exports.i = WebpParser
 /***/ }),
 
 /***/ 5727:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -2426,7 +2426,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8678:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 

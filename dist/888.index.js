@@ -3,7 +3,7 @@ export const ids = [888];
 export const modules = {
 
 /***/ 4888:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NotAtBase: () => (/* binding */ NotAtBase),
@@ -66,7 +66,7 @@ function baseCommitReader(root, pr, getClient) {
 /***/ }),
 
 /***/ 8903:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QE: () => (/* binding */ hasCommit),

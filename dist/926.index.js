@@ -3,7 +3,7 @@ export const ids = [926];
 export const modules = {
 
 /***/ 4926:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS

@@ -3,7 +3,7 @@ export const ids = [964];
 export const modules = {
 
 /***/ 6964:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   refusalOf: () => (/* binding */ refusalOf),

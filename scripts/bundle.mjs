@@ -3,7 +3,7 @@
 // worker beside each (read-worker.js). ncc compiles with
 // tsconfig.json, which covers src/ only; the tests are type-checked with tsconfig.test.json.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,20 +35,3 @@ if (built.length !== 1 || built[0] !== 'index.js')
 for (const out of ['dist', 'dist/cli'])
   copyFileSync(path.join(workerOut, 'index.js'), path.join(root, out, 'read-worker.js'));
 rmSync(workerOut, { recursive: true, force: true });
-
-// V8 compiles a function lazily: it pre-parses it with the file, then parses it again in full at its first call, unless
-// it is a parenthesised `function` expression, which it compiles with the file. ncc writes each module's factory as a
-// parenthesised arrow, `/***/ ((module, exports, require) => {`, so every factory that runs was parsed twice: the
-// Action's main module alone is ~90 KB. As `function` expressions, start-up with nothing to check fell ~2.6 ms (a bare
-// `node -e ''` is ~28 ms; bench/run.mjs, start-up; paired runs). Webpack keeps `function` for the modules that use
-// `this`, and calls every factory as `factory.call(module.exports, …)`, so for these `this` and `arguments` are unused
-// and the change is invisible.
-const ARROW_FACTORY = /^\/\*\*\*\/ \(\(([\w$, ]*)\) => \{$/gm;
-for (const out of ['dist', 'dist/cli']) {
-  for (const name of readdirSync(path.join(root, out)).filter((n) => n.endsWith('.js'))) {
-    const file = path.join(root, out, name);
-    const source = readFileSync(file, 'utf8');
-    const rewritten = source.replace(ARROW_FACTORY, '/***/ (function($1) {');
-    if (rewritten !== source) writeFileSync(file, rewritten);
-  }
-}

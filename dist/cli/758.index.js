@@ -746,7 +746,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ }),
 
 /***/ 3335:
-/***/ (function(__unused_webpack_module, exports) {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -846,7 +846,7 @@ class DecodedURL extends URL {
 /***/ }),
 
 /***/ 770:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(218);
 
@@ -854,7 +854,7 @@ module.exports = __webpack_require__(218);
 /***/ }),
 
 /***/ 218:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
@@ -1125,7 +1125,7 @@ exports.debug = debug; // for test
 /***/ }),
 
 /***/ 4371:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -1301,7 +1301,7 @@ module.exports.EventSource = EventSource
 /***/ }),
 
 /***/ 158:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { addAbortListener } = __webpack_require__(3440)
 const { RequestAbortedError } = __webpack_require__(8707)
@@ -1365,7 +1365,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2279:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -1480,7 +1480,7 @@ module.exports = connect
 /***/ }),
 
 /***/ 6862:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -1738,7 +1738,7 @@ module.exports = pipeline
 /***/ }),
 
 /***/ 6424:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -1959,7 +1959,7 @@ module.exports.RequestHandler = RequestHandler
 /***/ }),
 
 /***/ 3560:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -2186,7 +2186,7 @@ module.exports = stream
 /***/ }),
 
 /***/ 1882:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -2301,7 +2301,7 @@ module.exports = upgrade
 /***/ }),
 
 /***/ 6615:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -2315,7 +2315,7 @@ module.exports.connect = __webpack_require__(2279)
 /***/ }),
 
 /***/ 9927:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
@@ -2707,7 +2707,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 /***/ }),
 
 /***/ 7655:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const assert = __webpack_require__(4589)
 const {
@@ -2807,7 +2807,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9136:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -3054,7 +3054,7 @@ module.exports = buildConnector
 /***/ }),
 
 /***/ 735:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -3179,7 +3179,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2414:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const diagnosticsChannel = __webpack_require__(3053)
@@ -3388,7 +3388,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8707:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -3820,7 +3820,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4655:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -4309,7 +4309,7 @@ module.exports = Request
 /***/ }),
 
 /***/ 6443:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = {
   kClose: Symbol('close'),
@@ -4383,7 +4383,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7752:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -4542,7 +4542,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3440:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -5268,7 +5268,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7405:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -5408,7 +5408,7 @@ module.exports = Agent
 /***/ }),
 
 /***/ 837:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -5624,7 +5624,7 @@ module.exports = BalancedPool
 /***/ }),
 
 /***/ 637:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -7144,7 +7144,7 @@ module.exports = connectH1
 /***/ }),
 
 /***/ 8788:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -7943,7 +7943,7 @@ module.exports = connectH2
 /***/ }),
 
 /***/ 3701:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
 
@@ -8574,7 +8574,7 @@ module.exports = Client
 /***/ }),
 
 /***/ 1841:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -8789,7 +8789,7 @@ module.exports = DispatcherBase
 /***/ }),
 
 /***/ 883:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const EventEmitter = __webpack_require__(8474)
@@ -8861,7 +8861,7 @@ module.exports = Dispatcher
 /***/ }),
 
 /***/ 3137:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -9028,7 +9028,7 @@ module.exports = EnvHttpProxyAgent
 /***/ }),
 
 /***/ 4660:
-/***/ (function(module) {
+/***/ ((module) => {
 
 /* eslint-disable */
 
@@ -9152,7 +9152,7 @@ module.exports = class FixedQueue {
 /***/ }),
 
 /***/ 2128:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -9353,7 +9353,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3246:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(6443)
 const kPool = Symbol('pool')
@@ -9394,7 +9394,7 @@ module.exports = PoolStats
 /***/ }),
 
 /***/ 628:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -9508,7 +9508,7 @@ module.exports = Pool
 /***/ }),
 
 /***/ 6672:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -9789,7 +9789,7 @@ module.exports = ProxyAgent
 /***/ }),
 
 /***/ 50:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -9831,7 +9831,7 @@ module.exports = RetryAgent
 /***/ }),
 
 /***/ 2581:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -9870,7 +9870,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8155:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -9921,7 +9921,7 @@ module.exports = class DecoratorHandler {
 /***/ }),
 
 /***/ 8754:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -10160,7 +10160,7 @@ module.exports = RedirectHandler
 /***/ }),
 
 /***/ 7816:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const assert = __webpack_require__(4589)
@@ -10604,7 +10604,7 @@ module.exports = RetryHandler
 /***/ }),
 
 /***/ 379:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const { isIP } = __webpack_require__(7030)
@@ -10986,7 +10986,7 @@ module.exports = interceptorOpts => {
 /***/ }),
 
 /***/ 8060:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -11116,7 +11116,7 @@ module.exports = createDumpInterceptor
 /***/ }),
 
 /***/ 5092:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -11144,7 +11144,7 @@ module.exports = createRedirectInterceptor
 /***/ }),
 
 /***/ 1514:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const RedirectHandler = __webpack_require__(8754)
@@ -11175,7 +11175,7 @@ module.exports = opts => {
 /***/ }),
 
 /***/ 2026:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const RetryHandler = __webpack_require__(7816)
@@ -11201,7 +11201,7 @@ module.exports = globalOpts => {
 /***/ }),
 
 /***/ 2824:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -11485,7 +11485,7 @@ exports.SPECIAL_HEADERS = {
 /***/ }),
 
 /***/ 3870:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -11497,7 +11497,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ }),
 
 /***/ 3434:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -11509,7 +11509,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ }),
 
 /***/ 172:
-/***/ (function(__unused_webpack_module, exports) {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -11530,7 +11530,7 @@ exports.enumToMap = enumToMap;
 /***/ }),
 
 /***/ 7501:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -11697,7 +11697,7 @@ module.exports = MockAgent
 /***/ }),
 
 /***/ 7365:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -11763,7 +11763,7 @@ module.exports = MockClient
 /***/ }),
 
 /***/ 2429:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -11798,7 +11798,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1511:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -12012,7 +12012,7 @@ module.exports.MockScope = MockScope
 /***/ }),
 
 /***/ 4004:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -12078,7 +12078,7 @@ module.exports = MockPool
 /***/ }),
 
 /***/ 1117:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -12108,7 +12108,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3397:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -12482,7 +12482,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6142:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -12532,7 +12532,7 @@ module.exports = class PendingInterceptorsFormatter {
 /***/ }),
 
 /***/ 1529:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -12568,7 +12568,7 @@ module.exports = class Pluralizer {
 /***/ }),
 
 /***/ 6603:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -12998,7 +12998,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9634:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -13864,7 +13864,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3245:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -14023,7 +14023,7 @@ module.exports = {
 /***/ }),
 
 /***/ 109:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -14035,7 +14035,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6798:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -14087,7 +14087,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1276:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -14106,7 +14106,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9061:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -14297,7 +14297,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1978:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -14614,7 +14614,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7797:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -14973,7 +14973,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4031:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
@@ -15554,7 +15554,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1238:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -16044,7 +16044,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4811:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -16088,7 +16088,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4492:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -16624,7 +16624,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4495:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -16755,7 +16755,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1900:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -17506,7 +17506,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6653:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -17559,7 +17559,7 @@ module.exports = function () {
 /***/ }),
 
 /***/ 7114:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -17692,7 +17692,7 @@ module.exports = { FileLike, isFileLike }
 /***/ }),
 
 /***/ 116:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -18173,7 +18173,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5910:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -18432,7 +18432,7 @@ module.exports = { FormData, makeEntry }
 /***/ }),
 
 /***/ 1059:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -18479,7 +18479,7 @@ module.exports = {
 /***/ }),
 
 /***/ 660:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
@@ -19173,7 +19173,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4398:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
@@ -21450,7 +21450,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9967:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
@@ -22494,7 +22494,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 /***/ }),
 
 /***/ 9051:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -23111,7 +23111,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3627:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -23127,7 +23127,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3168:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -24766,7 +24766,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5893:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -25468,7 +25468,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2607:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -25765,7 +25765,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8355:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -26116,7 +26116,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8573:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -26201,7 +26201,7 @@ module.exports = {
 /***/ }),
 
 /***/ 961:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -26218,7 +26218,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3610:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -26616,7 +26616,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6897:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -26994,7 +26994,7 @@ module.exports = {
 /***/ }),
 
 /***/ 736:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -27067,7 +27067,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5188:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -27403,7 +27403,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3264:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -27506,7 +27506,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9469:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -27618,7 +27618,7 @@ module.exports = { PerMessageDeflate }
 /***/ }),
 
 /***/ 1652:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -28152,7 +28152,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3900:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -28263,7 +28263,7 @@ module.exports = { SendQueue }
 /***/ }),
 
 /***/ 1216:
-/***/ (function(module) {
+/***/ ((module) => {
 
 
 
@@ -28282,7 +28282,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8625:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -28611,7 +28611,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3726:
-/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -29213,7 +29213,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1758:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -34193,7 +34193,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 /***/ }),
 
 /***/ 1015:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ RequestError)

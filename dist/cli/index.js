@@ -3,7 +3,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 1916:
-/***/ (function(__unused_webpack_module, exports) {
+/***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
 
@@ -153,10 +153,10 @@ __webpack_unused_export__ = closest;
 /***/ }),
 
 /***/ 486:
-/***/ (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4381);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8141);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -172,8 +172,8 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4381:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ 8141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -188,8 +188,6 @@ var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/rootPath.ts
@@ -1062,76 +1060,12 @@ function ruleById(id) {
     return byId.get(id);
 }
 
+// EXTERNAL MODULE: ./src/policy/loadPolicy.ts
+var loadPolicy = __nccwpck_require__(5150);
 // EXTERNAL MODULE: ./src/policy/builtinPolicies.ts
 var builtinPolicies = __nccwpck_require__(7247);
 // EXTERNAL MODULE: ./src/policy/remotePolicy.ts
 var remotePolicy = __nccwpck_require__(6720);
-// EXTERNAL MODULE: ./src/policy/policyError.ts
-var policyError = __nccwpck_require__(1290);
-;// CONCATENATED MODULE: ./src/policy/loadPolicy.ts
-
-
-
-
-
-/** The default policy file, looked for under the root when no --policy is given. */
-const DEFAULT_POLICY_FILE = '.github/lp-app-policy.yml';
-/**
- * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are, else a path
- * resolved against `cwd`. A built-in name is always the built-in, never a file of that name: in a pull request the
- * working tree is the pull request's, and a file named `strict` must not replace the built-in strict policy (write
- * `./strict` for such a file).
- */
-function policyReference(value, cwd) {
-    if ((0,remotePolicy/* isRemoteReference */.gt)(value) || (0,builtinPolicies/* isBuiltinPolicy */._p)(value))
-        return value;
-    return external_node_path_default().resolve(cwd, value);
-}
-/**
- * Loads `--policy FILE` (or a built-in name, or a `github:` reference), else `.github/lp-app-policy.yml` under the
- * root, else the built-in `recommended`.
- */
-async function loadPolicy(options) {
-    const root = external_node_path_default().resolve(options.root);
-    let entry;
-    if (options.policyPath !== undefined) {
-        entry =
-            (0,remotePolicy/* isRemoteReference */.gt)(options.policyPath) || (0,builtinPolicies/* isBuiltinPolicy */._p)(options.policyPath)
-                ? options.policyPath
-                : external_node_path_default().resolve(root, options.policyPath);
-    }
-    else if (options.lookForDefaultFile !== false && present(external_node_path_default().join(root, DEFAULT_POLICY_FILE))) {
-        entry = external_node_path_default().join(root, DEFAULT_POLICY_FILE);
-    }
-    else {
-        // The built-in recommended policy is every rule at its catalog default (a test holds policies/recommended.yml
-        // to exactly that), so a repository without a policy file needs no YAML read and no schema compiled.
-        return defaultPolicy(options.rules);
-    }
-    // Reading a policy file (YAML, ajv, extends, overrides) is its own module: the implicit recommended policy above
-    // does not load it.
-    const { loadPolicyFile } = await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 9922));
-    return loadPolicyFile(options, root, entry);
-}
-/**
- * Anything at that name, a dangling symlink or a directory included, is the policy: it is read, or refused with the
- * reason, never silently replaced by the built-in recommended policy.
- */
-function present(file) {
-    try {
-        return (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
-    }
-    catch {
-        // ENOTDIR, EACCES…: something is in the way, and reading it will say what.
-        return true;
-    }
-}
-/** Every rule at its default severity and options: the built-in `recommended` without reading a file. */
-function defaultPolicy(rules) {
-    const settings = new Map(rules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity, options: { ...(r.meta.defaultOptions ?? {}) } }]));
-    return { source: 'built-in recommended', custom: [], isIgnored: () => false, rulesFor: () => settings };
-}
-
 ;// CONCATENATED MODULE: ./src/policy/inlineSuppressions.ts
 
 /** `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>`, a whole-line YAML comment. */
@@ -1178,6 +1112,8 @@ function findInlineSuppressions(text) {
 
 // EXTERNAL MODULE: ./src/policy/baseline.ts
 var baseline = __nccwpck_require__(4887);
+// EXTERNAL MODULE: ./src/core/optimizations.ts
+var optimizations = __nccwpck_require__(4585);
 ;// CONCATENATED MODULE: ./src/engine/credentials.ts
 
 
@@ -1640,6 +1576,7 @@ function childOf(parent, segment) {
 
 
 
+
 /** A top-level object with a `client_name` (or localized `client_name#…`) key: SPEC §4. */
 function isManifestValue(value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
@@ -1676,9 +1613,11 @@ async function startEvaluation(options, withFiles) {
     /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
     const byIndex = [];
     const checked = [];
-    const problems = [];
+    const problems = new CappedProblems(MAX_FINDINGS_PER_RULE);
     // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
-    const schema = withFiles ? await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 2872)) : undefined;
+    const schema = withFiles ? await __nccwpck_require__.e(/* import() */ 158).then(__nccwpck_require__.bind(__nccwpck_require__, 4158)) : undefined;
+    if (schema && !(0,optimizations/* optimized */.Y)('precompiled-schema'))
+        await schema.compileAtRunTime();
     const settingsCache = new Map();
     const settingsFor = (file) => {
         let settings = settingsCache.get(file);
@@ -1727,8 +1666,10 @@ async function startEvaluation(options, withFiles) {
             checked.push({ file: parsed.file, format: parsed.format });
         if (!schema)
             throw new Error('evaluation started without files was given one');
-        for (const problem of schema.validateManifest(value))
+        const validated = schema.validateManifest(value, MAX_FINDINGS_PER_RULE + 1);
+        for (const problem of validated.problems)
             problems.push({ ruleId: 'schema', file: parsed.file, problem });
+        problems.count('schema', parsed.file, validated.undescribed);
         if (!isManifest)
             return;
         const manifest = { file: parsed.file, format: parsed.format, value };
@@ -1797,6 +1738,7 @@ async function startEvaluation(options, withFiles) {
                 }
             }
         }
+        problems.closeOverflows();
         const findings = [];
         const unplaced = new Unplaced();
         for (const { ruleId, file, problem } of problems) {
@@ -1941,6 +1883,58 @@ function groupByFile(findings) {
     }
     return byFile;
 }
+/**
+ * At most this many findings of one rule in one file; the rest are counted in one more finding. A file built to
+ * maximise findings (a megabyte of unknown keys: over 100,000) would otherwise cost seconds and a report of a hundred
+ * megabytes in every format, for a verdict that the first findings already give.
+ */
+const MAX_FINDINGS_PER_RULE = 1000;
+/** Problems as they are found, capped per file and rule; `closeOverflows` adds the count of those left out. */
+class CappedProblems {
+    max;
+    items = [];
+    counts = new Map();
+    constructor(max) {
+        this.max = max;
+    }
+    push(located) {
+        const key = `${located.file}\u0000${located.ruleId}`;
+        let entry = this.counts.get(key);
+        if (!entry)
+            this.counts.set(key, (entry = { ruleId: located.ruleId, file: located.file, count: 0 }));
+        if (++entry.count <= this.max)
+            this.items.push(located);
+    }
+    /** Problems known only by their number (past the cap of the stage that found them). */
+    count(ruleId, file, more) {
+        if (more === 0)
+            return;
+        const key = `${file}\u0000${ruleId}`;
+        let entry = this.counts.get(key);
+        if (!entry)
+            this.counts.set(key, (entry = { ruleId, file, count: 0 }));
+        entry.count += more;
+    }
+    closeOverflows() {
+        for (const { ruleId, file, count } of this.counts.values()) {
+            if (count <= this.max)
+                continue;
+            const more = count - this.max;
+            this.items.push({
+                ruleId,
+                file,
+                problem: {
+                    pointer: '',
+                    message: `… and ${more} more ${ruleId} finding${more === 1 ? '' : 's'} in this file, not listed (at most ${this.max} of one rule in one file are): fix the ones above and run again`,
+                },
+            });
+        }
+        this.counts.clear();
+    }
+    [Symbol.iterator]() {
+        return this.items[Symbol.iterator]();
+    }
+}
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
 function internalError(ruleId, error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -1958,6 +1952,8 @@ function compareFindings(a, b) {
         compareText(a.message, b.message));
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/files/fileRoot.ts
 var fileRoot = __nccwpck_require__(2433);
 // EXTERNAL MODULE: ./src/files/readInside.ts
@@ -2216,41 +2212,23 @@ async function check(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/core/tool.ts
-
-const toolName = 'lp-app-manifest-check';
-const toolVersion = package_namespaceObject.rE;
-/** owner/name on GitHub: the Action's `uses:`, the reusable workflow, the raw URLs of the schemas. */
-const toolRepository = 'lp-app-manifest-check/lp-app-manifest-check';
-const toolInformationUri = `https://github.com/${toolRepository}`;
-/**
- * The tag every moving reference names (`uses: …@v1`, documentation and schema URLs): the release workflow moves it
- * to each release of this major version, so it follows package.json and is never written by hand.
- */
-const toolMajorTag = `v${toolVersion.split('.')[0]}`;
-/** Rule documentation lives beside the code, one page per rule. */
-const docsBaseUrl = `${toolInformationUri}/blob/${toolMajorTag}/docs/rules/`;
-/** Where editors fetch the published schemas (the `$id` of each file in schemas/). */
-const schemaBaseUrl = `https://raw.githubusercontent.com/${toolRepository}/${toolMajorTag}/schemas/`;
-
+// EXTERNAL MODULE: ./src/core/tool.ts + 1 modules
+var tool = __nccwpck_require__(6567);
 ;// CONCATENATED MODULE: ./src/engine/reportContext.ts
 
 
 const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
 function reportContext(rules, options = {}) {
     return {
-        tool: { name: toolName, version: toolVersion, informationUri: toolInformationUri },
+        tool: { name: tool/* toolName */.Uf, version: tool/* toolVersion */.fX, informationUri: tool/* toolInformationUri */.B9 },
         rules: rules.map((r) => r.meta),
-        docsUrl: (ruleId) => (builtinIds.has(ruleId) ? `${docsBaseUrl}${ruleId}.md` : undefined),
+        docsUrl: (ruleId) => (builtinIds.has(ruleId) ? `${tool/* docsBaseUrl */.qe}${ruleId}.md` : undefined),
         color: options.color,
         failOn: options.failOn,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
-
 
 
 
@@ -2345,26 +2323,27 @@ function resolveRoot(cwd, given) {
             throw new RunError(`--root ${given} is not a directory`);
         return root;
     }
-    const git = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['rev-parse', '--show-toplevel'], {
-        cwd,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    const top = git.status === 0 && !git.error ? git.stdout.trim() : '';
-    return top !== '' && (0,rootPath/* isInside */.F)(external_node_path_default().resolve(top), external_node_path_default().resolve(cwd)) ? external_node_path_default().resolve(top) : external_node_path_default().resolve(cwd);
+    // The top of the work tree is the nearest directory above with a .git entry (a directory, or a file for worktrees and
+    // submodules), as git finds it; looked up without starting git, which the CLI's start-up would pay for.
+    for (let directory = external_node_path_default().resolve(cwd);; directory = external_node_path_default().dirname(directory)) {
+        if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(directory, '.git'), { throwIfNoEntry: false }))
+            return directory;
+        if (external_node_path_default().dirname(directory) === directory)
+            return external_node_path_default().resolve(cwd);
+    }
 }
 /**
  * The policy named (a built-in, a github: reference, or a file resolved from cwd), else the root's
  * .github/lp-app-policy.yml, else the built-in recommended policy; files are read from `policyFiles`.
  */
 async function loadRunPolicy(options, root) {
-    const named = options.policy === undefined || options.policy === '' ? undefined : policyReference(options.policy, options.cwd);
+    const named = options.policy === undefined || options.policy === '' ? undefined : (0,loadPolicy/* policyReference */.a_)(options.policy, options.cwd);
     if (named !== undefined && ((0,builtinPolicies/* isBuiltinPolicy */._p)(named) || (0,remotePolicy/* isRemoteReference */.gt)(named))) {
-        return loadPolicy({ root, policyPath: named, rules: builtinRules, readRemote: options.readRemote });
+        return (0,loadPolicy/* loadPolicy */.tb)({ root, policyPath: named, rules: builtinRules, readRemote: options.readRemote });
     }
-    const recommended = () => loadPolicy({ root, rules: builtinRules, lookForDefaultFile: false });
-    const candidate = named ?? external_node_path_default().join(root, DEFAULT_POLICY_FILE);
-    const shown = named !== undefined ? options.policy : DEFAULT_POLICY_FILE;
+    const recommended = () => (0,loadPolicy/* loadPolicy */.tb)({ root, rules: builtinRules, lookForDefaultFile: false });
+    const candidate = named ?? external_node_path_default().join(root, loadPolicy/* DEFAULT_POLICY_FILE */.mY);
+    const shown = named !== undefined ? options.policy : loadPolicy/* DEFAULT_POLICY_FILE */.mY;
     const base = options.policyFiles;
     if (!base) {
         // In the working tree a file is absent only when not even a (dangling) symlink is there; anything else is read by
@@ -2372,22 +2351,22 @@ async function loadRunPolicy(options, root) {
         if (!(0,external_node_fs_.lstatSync)(candidate, { throwIfNoEntry: false })) {
             if (named === undefined)
                 return recommended();
-            throw new policyError/* PolicyError */.p(`policy file ${shown}: not found`);
+            throw new loadPolicy/* PolicyError */.pn(`policy file ${shown}: not found`);
         }
-        return loadPolicy({ root, policyPath: candidate, rules: builtinRules, readRemote: options.readRemote });
+        return (0,loadPolicy/* loadPolicy */.tb)({ root, policyPath: candidate, rules: builtinRules, readRemote: options.readRemote });
     }
     try {
         await base.read(candidate);
     }
     catch (error) {
         if (!(error instanceof FileAbsent)) {
-            throw new policyError/* PolicyError */.p(`the policy of ${base.where} could not be read (${error.message})`);
+            throw new loadPolicy/* PolicyError */.pn(`the policy of ${base.where} could not be read (${error.message})`);
         }
         if (named !== undefined)
             options.warn(`policy ${shown} is not in ${base.where}; using the built-in recommended policy`);
         return recommended();
     }
-    return loadPolicy({
+    return (0,loadPolicy/* loadPolicy */.tb)({
         root,
         policyPath: candidate,
         rules: builtinRules,
@@ -2425,325 +2404,8 @@ async function readRunBaseline(options, root, policy) {
         return { baseline: parseBaseline(text, display), source: display };
     }
     catch (error) {
-        throw new policyError/* PolicyError */.p(error.message);
+        throw new loadPolicy/* PolicyError */.pn(error.message);
     }
-}
-
-;// CONCATENATED MODULE: ./src/github/apiBudget.ts
-/** A GitHub API call that ran out of time: its own deadline, or the run's budget for all API calls. */
-class ApiTimeout extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ApiTimeout';
-    }
-}
-/** Seconds for messages: "60 s", "2.5 s". */
-function seconds(ms) {
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/**
- * The time a run may spend waiting for the GitHub API, all calls together (retries and rate-limit waits included).
- * Only time with a call in flight counts: checking thousands of manifests between the policy read and the comment
- * does not eat into it. Once spent, it stays spent: its signal aborts every call in flight and every later call
- * fails at once, so a hanging API costs the run at most the budget.
- */
-class ApiBudget {
-    limitMs;
-    setting;
-    #controller = new AbortController();
-    #clock;
-    #spentMs = 0;
-    #inFlight = 0;
-    #since = 0;
-    #timer;
-    constructor(limitMs, 
-    /** Where the limit is set, for the message of a spent budget (e.g. "input api-timeout"). */
-    setting, clock = () => performance.now()) {
-        this.limitMs = limitMs;
-        this.setting = setting;
-        this.#clock = clock;
-    }
-    /** Aborts when the budget is spent. */
-    get signal() {
-        return this.#controller.signal;
-    }
-    remainingMs() {
-        const running = this.#inFlight > 0 ? this.#clock() - this.#since : 0;
-        return Math.max(0, this.limitMs - this.#spentMs - running);
-    }
-    spentError(what) {
-        return new ApiTimeout(`${what}: the run's time for the GitHub API (${seconds(this.limitMs)}${this.setting ? `, ${this.setting}` : ''}) ran out before GitHub answered`);
-    }
-    /** Runs one API call on the budget's clock; rejects as soon as the budget is spent, whatever the call is doing. */
-    async meter(what, call) {
-        if (this.remainingMs() <= 0)
-            this.#spend();
-        if (this.#controller.signal.aborted)
-            throw this.spentError(what);
-        this.#start();
-        try {
-            const running = call();
-            // The call may settle after the budget has given up on it: nobody is waiting for it then.
-            running.catch(() => undefined);
-            return await new Promise((resolve, reject) => {
-                const onSpent = () => reject(this.spentError(what));
-                this.#controller.signal.addEventListener('abort', onSpent, { once: true });
-                running.then(resolve, reject).finally(() => this.#controller.signal.removeEventListener('abort', onSpent));
-            });
-        }
-        finally {
-            this.#stop();
-        }
-    }
-    #start() {
-        if (this.#inFlight++ > 0)
-            return;
-        this.#since = this.#clock();
-        this.#timer = setTimeout(() => this.#spend(), this.limitMs - this.#spentMs);
-    }
-    #stop() {
-        if (--this.#inFlight > 0)
-            return;
-        this.#spentMs += this.#clock() - this.#since;
-        clearTimeout(this.#timer);
-    }
-    #spend() {
-        this.#controller.abort();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/apiDeadlines.ts
-
-const DEFAULT_LIMITS = {
-    responseMs: 10_000,
-    attemptMs: 30_000,
-    retries: 2,
-    retryWaitMs: 1000,
-    rateLimitWaits: 2,
-};
-/** "GET /repos/acme/apps/issues/7/comments": the method and path, without the host or query (never a token). */
-function describeRequest(options) {
-    const url = (options.url ?? '').replace(/\{(\w+)\}/g, (placeholder, name) => options[name] === undefined ? placeholder : String(options[name]));
-    return `${options.method ?? 'GET'} ${url.replace(/^[a-z]+:\/\/[^/]+/i, '').split('?')[0]}`;
-}
-/**
- * The outermost hook: every call (its retries and rate-limit waits included) runs on the run's budget and gives up
- * the moment the budget is spent. Registered after plugin-retry and plugin-throttling so that it wraps them.
- */
-function budgetPlugin(budget) {
-    return (octokit) => {
-        octokit.hook.wrap('request', (request, options) => budget.meter(describeRequest(options), async () => request(options)));
-    };
-}
-/**
- * The innermost hook: each try has a deadline for the status line and one for the whole answer, both cut to what is
- * left of the budget. A timeout is an ApiTimeout naming the request and the deadline; plugin-retry does not retry it
- * (it retries only HTTP errors). Registered before plugin-retry so that each try gets deadlines of its own.
- */
-function attemptDeadlinePlugin(budget, limits) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, endpoint) => {
-            const options = endpoint;
-            const what = describeRequest(options);
-            const left = budget.remainingMs();
-            if (budget.signal.aborted || left <= 0)
-                throw budget.spentError(what);
-            const responseMs = Math.min(limits.responseMs, left);
-            const attemptMs = Math.min(limits.attemptMs, left);
-            const attempt = new AbortController();
-            let reason;
-            const stop = (why) => {
-                reason ??= why;
-                attempt.abort();
-            };
-            const onSpent = () => stop(budget.spentError(what));
-            budget.signal.addEventListener('abort', onSpent, { once: true });
-            const responseTimer = setTimeout(() => stop(new ApiTimeout(`${what}: GitHub did not answer within ${seconds(responseMs)}`)), responseMs);
-            const attemptTimer = setTimeout(() => stop(new ApiTimeout(`${what}: GitHub's answer did not finish within ${seconds(attemptMs)}`)), attemptMs);
-            const fetchOnce = options.request?.fetch ?? globalThis.fetch;
-            const timedFetch = async (input, init) => {
-                const response = await fetchOnce(input, init);
-                clearTimeout(responseTimer);
-                return response;
-            };
-            // Set on the options object itself: the hooks inside this one were bound to it and ignore any other.
-            const given = options.request;
-            options.request = { ...given, fetch: timedFetch, signal: attempt.signal };
-            try {
-                const response = await request(endpoint);
-                // @octokit/request reads a body cut off by the abort as empty text and returns it as the answer: an empty
-                // answer must never pass for "no comments" or "not a file".
-                if (reason)
-                    throw reason;
-                return response;
-            }
-            catch (error) {
-                if (reason)
-                    throw reason;
-                throw error;
-            }
-            finally {
-                options.request = given;
-                clearTimeout(responseTimer);
-                clearTimeout(attemptTimer);
-                budget.signal.removeEventListener('abort', onSpent);
-            }
-        });
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-/** The run's budget for all API calls when nobody sets one: long enough for every call to retry, never a stalled job. */
-const DEFAULT_API_BUDGET_MS = 60_000;
-function lazyClient(token, warn, baseUrl, options = {}) {
-    let client;
-    return () => (client ??= createGitHubClient(token, warn, baseUrl, options));
-}
-/**
- * An Octokit for GITHUB_API_URL on which no call can wait forever: each try has a response and an answer deadline,
- * 5xx answers and network failures are retried a bounded number of times with back-off (plugin-retry), rate limits
- * are waited out only when the wait fits in the budget (plugin-throttling), and every call, retries and waits
- * included, runs on the run's API budget. 4xx answers are not retried: they are reported.
- */
-async function createGitHubClient(token, warn, baseUrl, options = {}) {
-    const budget = options.budget ?? new ApiBudget(DEFAULT_API_BUDGET_MS);
-    const limits = { ...DEFAULT_LIMITS, ...options.limits };
-    // Loaded only when the API is used: Octokit and its HTTP stack cost ~150 ms of start-up (measured).
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
-    ]);
-    const patience = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const left = budget.remainingMs();
-        const wait = retryCount >= limits.rateLimitWaits ? 'giving up' : retryAfter * 1000 < left ? 'retry' : 'too long';
-        warn(`GitHub API ${kind} rate limit on ${request.method ?? ''} ${request.url ?? ''}; ${wait === 'retry'
-            ? `retrying in ${retryAfter} s`
-            : wait === 'too long'
-                ? `giving up: waiting ${retryAfter} s would pass the run's time for the API (${seconds(left)} left)`
-                : 'giving up'}`);
-        return wait === 'retry';
-    };
-    // Plugin order is hook order, innermost first: per-try deadlines, then retries and rate limits, then the budget.
-    return getOctokit(token, {
-        ...(baseUrl ? { baseUrl } : {}),
-        throttle: {
-            enabled: options.throttle !== false,
-            onRateLimit: patience('primary'),
-            onSecondaryRateLimit: patience('secondary'),
-        },
-        retry: {
-            doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-            retries: limits.retries,
-            retryAfterBaseValue: limits.retryWaitMs,
-        },
-    }, attemptDeadlinePlugin(budget, limits), retry, throttling, budgetPlugin(budget));
-}
-/** An API failure as one line for a warning: the status and GitHub's reason, never a token or a body we sent. */
-function describeApiError(error) {
-    const status = error.status;
-    const message = error.message ?? String(error);
-    const reason = message.split('\n')[0].slice(0, 200);
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        return `HTTP 403: ${reason} (the token is read-only here, as on pull requests from forks; give the job "pull-requests: write" or run on a trusted event)`;
-    }
-    return status ? `HTTP ${status}: ${reason}` : reason;
-}
-
-;// CONCATENATED MODULE: ./src/github/remotePolicy.ts
-
-/**
- * Reads a central policy through the contents API. The reason of a failure is the status and GitHub's message
- * (404 also for a repository the token cannot see), never the token.
- */
-function remotePolicyReader(getClient) {
-    return async ({ owner, repo, path, ref }) => {
-        let data;
-        const client = await getClient();
-        try {
-            ({ data } = await client.rest.repos.getContent({ owner, repo, path, ref }));
-        }
-        catch (error) {
-            const status = error.status;
-            const hint = status === 404
-                ? ' (no such file at that ref, or the token cannot read that repository)'
-                : status === 401
-                    ? ' (the token was refused)'
-                    : '';
-            throw new Error(`${describeApiError(error)}${hint}`);
-        }
-        if (Array.isArray(data) || data.type !== 'file' || typeof data.content !== 'string')
-            throw new Error('not a file');
-        return Buffer.from(data.content, 'base64').toString('utf8');
-    };
-}
-
-// EXTERNAL MODULE: ./src/files/writeInside.ts
-var writeInside = __nccwpck_require__(6960);
-;// CONCATENATED MODULE: ./src/cli/init.ts
-
-
-
-
-/**
- * Third-party actions in the starter workflow, pinned by commit (a tag can be moved to other code); the comment names
- * the release. A test holds every workflow and README example to the same pin of each action.
- */
-const CHECKOUT_ACTION = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
-const STARTER_POLICY = `# yaml-language-server: $schema=${schemaBaseUrl}policy.schema.json
-# Policy for lp-app-manifest-check: ${toolInformationUri}#policy-files
-# On pull requests this file is read from the base branch, so a pull request cannot loosen it.
-extends: recommended
-rules:
-  # severity: error | warning | notice | off
-  client-name-format: warning
-  redirect-uri-https: { severity: error, allowLoopback: false }
-overrides: []
-ignore: []
-`;
-const STARTER_WORKFLOW_FILE = '.github/workflows/lp-app-manifest-check.yml';
-const STARTER_WORKFLOW = `name: app manifests
-on:
-  pull_request:
-  push:
-    branches: [main]
-permissions:
-  contents: read
-  pull-requests: write # the sticky comment; read-only tokens (forks) only lose the comment
-jobs:
-  check:
-    runs-on: ubuntu-latest
-    timeout-minutes: 10
-    steps:
-      - uses: ${CHECKOUT_ACTION}
-        with:
-          persist-credentials: false
-      # ${toolMajorTag} follows every ${toolMajorTag}.x.y release; to review each update, pin a release's commit SHA instead
-      - uses: ${toolRepository}@${toolMajorTag}
-`;
-/**
- * Writes the starter policy and workflow under `root` through src/files (no symlink out on the way). An existing file
- * is never overwritten (the file is created exclusively, so a file that appears meanwhile is kept too, and a symlink
- * in its place is not followed); it is listed as kept.
- */
-function init(root) {
-    const outcome = { written: [], kept: [], refused: [] };
-    const confined = (0,fileRoot/* fileRoot */.p)(root);
-    for (const [file, text] of [
-        [DEFAULT_POLICY_FILE, STARTER_POLICY],
-        [STARTER_WORKFLOW_FILE, STARTER_WORKFLOW],
-    ]) {
-        const written = (0,writeInside/* writeInside */.M)(confined, file, text, { exclusive: true });
-        if (written.ok)
-            outcome.written.push(file);
-        else if (written.code === 'exists')
-            outcome.kept.push(file);
-        else
-            outcome.refused.push({ file, reason: written.reason });
-    }
-    return outcome;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -2834,7 +2496,7 @@ function createImageProbe(options) {
             lookup: options.lookup ?? dns.lookup,
             ca: options.ca,
             refuseAddress: options.refuseAddress ?? refusalOf,
-            userAgent: `${toolName}/${toolVersion}`,
+            userAgent: `${tool/* toolName */.Uf}/${tool/* toolVersion */.fX}`,
             agents: {
                 http: new http.Agent({ keepAlive: true, maxSockets: limit }),
                 https: new https.Agent({ keepAlive: true, maxSockets: limit }),
@@ -2869,393 +2531,24 @@ function createImageProbe(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-function summarize(result) {
-    const summary = { manifests: result.manifests.length, errors: 0, warnings: 0, notices: 0, suppressed: 0 };
-    for (const finding of result.findings) {
-        if (finding.suppressed)
-            summary.suppressed++;
-        else if (finding.severity === 'error')
-            summary.errors++;
-        else if (finding.severity === 'warning')
-            summary.warnings++;
-        else
-            summary.notices++;
-    }
-    return summary;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const STYLE = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1, underline: 4 };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
-/**
- * Control characters from a manifest (an ANSI escape, a carriage return) would let file content rewrite the
- * terminal: they are shown as visible escapes instead.
- */
-function inert(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => c === '\n' ? '⏎' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Grouped by file like ESLint's stylish: `line:col  severity  message  rule-id`, then a summary line. */
-const toText = (result, context) => {
-    const paint = (style, text) => (context.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
-    const lines = [];
-    const byFile = new Map();
-    for (const finding of result.findings) {
-        const list = byFile.get(finding.file) ?? [];
-        list.push(finding);
-        byFile.set(finding.file, list);
-    }
-    for (const [file, findings] of byFile) {
-        lines.push(paint('underline', inert(file)));
-        const rows = findings.map((f) => [
-            `${f.line}:${f.column}`,
-            f.suppressed ? 'suppressed' : f.severity,
-            inert(f.message) + (f.suppressed ? ` (${inert(f.suppressed.reason)})` : ''),
-            f.ruleId,
-        ]);
-        // A loop, not Math.max(...): a file's findings are unbounded, the arguments of a call are not.
-        const widths = [0, 0];
-        for (const row of rows)
-            for (const i of [0, 1])
-                widths[i] = Math.max(widths[i], row[i].length);
-        for (const [index, row] of rows.entries()) {
-            const finding = findings[index];
-            const severity = row[1].padEnd(widths[1]);
-            lines.push(`  ${paint('dim', row[0].padStart(widths[0]))}  ${finding.suppressed ? paint('dim', severity) : paint(SEVERITY_STYLE[finding.severity], severity)}  ${row[2]}  ${paint('dim', row[3])}`);
-        }
-        lines.push('');
-    }
-    const summary = summarize(result);
-    const problems = summary.errors + summary.warnings + summary.notices;
-    const withFindings = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.file)).size;
-    if (problems > 0) {
-        const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
-        const style = summary.errors > 0 ? 'red' : summary.warnings > 0 ? 'yellow' : 'cyan';
-        lines.push(paint(style, paint('bold', `✖ ${plural(problems, 'problem')} (${counts}) in ${withFindings} of ${plural(summary.manifests, 'manifest')}`)));
-    }
-    else {
-        lines.push(paint('green', `✔ ${plural(summary.manifests, 'manifest')} checked, no problems`));
-    }
-    if (summary.suppressed > 0)
-        lines.push(`  ${summary.suppressed} suppressed`);
-    const skippedRules = result.skipped.filter((s) => !s.file);
-    const reasons = [...new Set(skippedRules.map((s) => s.reason))];
-    for (const reason of reasons) {
-        const ids = skippedRules.filter((s) => s.reason === reason).map((s) => s.ruleId);
-        lines.push(paint('dim', `Skipped ${ids.join(', ')} (${inert(reason)})`));
-    }
-    for (const skipped of result.skipped.filter((s) => s.file)) {
-        lines.push(paint('dim', `Skipped ${inert(skipped.file)}: ${inert(skipped.reason)}`));
-    }
-    const documentedRule = result.findings.map((f) => f.ruleId).find((id) => context.docsUrl(id) !== undefined);
-    if (documentedRule) {
-        lines.push(paint('dim', `Rule documentation: ${context.docsUrl(documentedRule).replace(/[^/]+\.md$/, '<rule-id>.md')}`));
-    }
-    return lines.join('\n') + '\n';
-};
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** Report version 1 (SPEC §5; schemas/report.schema.json). */
-const toJson = (result, context) => {
-    const summary = summarize(result);
-    const report = {
-        version: 1,
-        tool: { name: context.tool.name, version: context.tool.version },
-        manifests: result.manifests.map(({ file, format }) => ({ file, format })),
-        findings: result.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            message: f.message,
-            file: f.file,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            pointer: f.pointer,
-            ...(f.keyword !== undefined ? { keyword: f.keyword } : {}),
-            ...(f.suppressed ? { suppressed: f.suppressed } : {}),
-        })),
-        skipped: result.skipped.map((s) => s.file !== undefined
-            ? { ruleId: s.ruleId, file: s.file, reason: s.reason }
-            : { ruleId: s.ruleId, reason: s.reason }),
-        summary: {
-            manifests: summary.manifests,
-            errors: summary.errors,
-            warnings: summary.warnings,
-            notices: summary.notices,
-            ...(summary.suppressed > 0 ? { suppressed: summary.suppressed } : {}),
-        },
-    };
-    return JSON.stringify(report, null, 2) + '\n';
-};
-
-// EXTERNAL MODULE: ./src/core/sha256.ts + 1 modules
-var sha256 = __nccwpck_require__(4106);
-;// CONCATENATED MODULE: ./src/core/uriPath.ts
-/**
- * A root-relative file path (`/`-separated) as an RFC 3986 relative reference: each segment is percent-encoded as
- * UTF-8, all but the unreserved characters (§2.3), so a `#`, `?`, `%`, `:` or `[` in a file name cannot become a
- * fragment, a query, an escape, a scheme or an IP literal, and a `(` or `)` cannot end a markdown link.
- */
-function uriPath(file) {
-    return file.split('/').map(uriSegment).join('/');
-}
-// encodeURIComponent throws on a lone surrogate; no name read from disk holds one, but a reporter must never throw.
-const LONE_SURROGATE = /\p{Cs}/gu;
-const SUB_DELIMS_LEFT = /[!'()*]/g;
-function uriSegment(segment) {
-    return encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD')).replace(SUB_DELIMS_LEFT, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/**
- * A fingerprint that survives lines moving: the rule, the file and the JSON pointer (plus the occurrence index for
- * identical triples), so code scanning keeps tracking an alert when lines are added above it.
- */
-function fingerprints(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        const key = `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`;
-        const occurrence = seen.get(key) ?? 0;
-        seen.set(key, occurrence + 1);
-        return (0,sha256/* sha256 */.s)(`${key}\u0000${occurrence}`).slice(0, 32);
-    });
-}
-/** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
-const toSarif = (result, context) => {
-    const ids = context.rules.map((r) => r.id);
-    // Each id's first index, as ids.indexOf gives it, in one map: a lookup per finding, not a scan of the rules.
-    const indexOf = new Map();
-    ids.forEach((id, index) => indexOf.has(id) || indexOf.set(id, index));
-    for (const f of result.findings)
-        if (!indexOf.has(f.ruleId)) {
-            indexOf.set(f.ruleId, ids.length);
-            ids.push(f.ruleId);
-        }
-    const metaById = new Map(context.rules.map((r) => [r.id, r]));
-    const rules = ids.map((id) => {
-        const meta = metaById.get(id);
-        const helpUri = context.docsUrl(id);
-        const description = meta?.description ?? id;
-        const help = meta?.help ?? description;
-        return {
-            id,
-            name: id.replace(/(^|[-/])(\w)/g, (_, __, c) => c.toUpperCase()),
-            shortDescription: { text: description },
-            fullDescription: { text: help },
-            help: { text: help, markdown: helpUri ? `${help}\n\n[Documentation](${helpUri})` : help },
-            ...(helpUri ? { helpUri } : {}),
-            defaultConfiguration: { level: LEVEL[meta?.defaultSeverity ?? 'error'] },
-            properties: { tags: ['lp-app-manifest'] },
-        };
-    });
-    const prints = fingerprints(result.findings);
-    const results = result.findings.map((f, index) => ({
-        ruleId: f.ruleId,
-        ruleIndex: indexOf.get(f.ruleId),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
-                    region: {
-                        startLine: f.line,
-                        startColumn: f.column,
-                        endLine: f.endLine,
-                        endColumn: Math.max(f.endColumn, f.column),
-                    },
-                },
-                logicalLocations: [{ fullyQualifiedName: f.pointer || '/', kind: 'element' }],
-            },
-        ],
-        partialFingerprints: { 'lpAppManifestCheck/v1': prints[index] },
-        ...(f.suppressed
-            ? {
-                suppressions: [
-                    { kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason },
-                ],
-            }
-            : {}),
-    }));
-    const log = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: context.tool.name,
-                        version: context.tool.version,
-                        semanticVersion: context.tool.version,
-                        informationUri: context.tool.informationUri,
-                        rules,
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                results,
-                columnKind: 'utf16CodeUnits',
-            },
-        ],
-    };
-    return JSON.stringify(log, null, 2) + '\n';
-};
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-/**
- * Manifest text rendered inert in markdown: no HTML, no table breaks, no links or images, no @-mentions or
- * #-references that would notify people, no forged comment markers.
- */
-function inertMarkdown(text) {
-    // Most messages hold none of it: one test instead of five replacements for each row of a long report.
-    if (!MARKUP.test(text))
-        return text;
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[\\`*_{}[\]()#+\-!|<>&~]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/@/g, '@\u200b')
-        .replace(/:\/\//g, ':&#47;&#47;')
-        .replace(/(www)\./gi, '$1&#46;');
-}
-/** Whatever inertMarkdown replaces. */
-const MARKUP = /[\r\n\\`*_{}[\]()#+\-!|<>&~@]|:\/\/|www\./i;
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** A heading, the counts, and one table per file; cut to `maxLength` with a count of what was left out. */
-const toMarkdown = (result, context) => {
-    const summary = summarize(result);
-    const head = [...(context.header ? [context.header] : []), `## ${context.tool.name}`, ''];
-    const problems = summary.errors + summary.warnings + summary.notices;
-    head.push(problems === 0
-        ? `✅ ${plural(summary.manifests, 'manifest')} checked, no problems.`
-        : `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.manifests, 'manifest')}.`);
-    if (summary.suppressed > 0)
-        head.push('', `${summary.suppressed} suppressed (inline comments or baseline).`);
-    for (const note of context.notes ?? [])
-        head.push('', note);
-    // Sizes are counted in UTF-8 bytes: the job summary's limit is in bytes, and a byte count is never below the
-    // character count the comment's limit uses.
-    const size = (text) => Buffer.byteLength(text);
-    const budget = (context.maxLength ?? Infinity) - 200;
-    const tail = [];
-    if (result.skipped.length > 0) {
-        // The skipped list may use at most a quarter of the budget; findings come first.
-        const tailBudget = budget / 4;
-        tail.push('', '<details><summary>Skipped</summary>', '');
-        let tailSize = size(tail.join('\n'));
-        let listed = 0;
-        for (const s of result.skipped) {
-            const line = `- ${inertMarkdown(s.file ?? s.ruleId)}: ${inertMarkdown(s.reason)}`;
-            if (tailSize + size(line) + 1 > tailBudget)
-                break;
-            tail.push(line);
-            tailSize += size(line) + 1;
-            listed++;
-        }
-        if (listed < result.skipped.length)
-            tail.push(`- … and ${result.skipped.length - listed} more (the JSON report lists them all)`);
-        tail.push('', '</details>');
-    }
-    let used = size([...head, ...tail].join('\n'));
-    const body = [];
-    let shown = 0;
-    const byFile = new Map();
-    for (const finding of result.findings) {
-        const list = byFile.get(finding.file);
-        if (list)
-            list.push(finding);
-        else
-            byFile.set(finding.file, [finding]);
-    }
-    outer: for (const [file, findings] of byFile) {
-        const heading = [
-            '',
-            `### ${inertMarkdown(file)}`,
-            '',
-            '| Line | Severity | Rule | Message |',
-            '|---:|---|---|---|',
-        ];
-        const headingSize = size(heading.join('\n')) + 1;
-        let started = false;
-        for (const f of findings) {
-            const row = rowOf(f, context);
-            const rowSize = size(row);
-            if (used + rowSize + 1 + (started ? 0 : headingSize) > budget)
-                break outer;
-            if (!started) {
-                body.push(...heading);
-                used += headingSize;
-                started = true;
-            }
-            body.push(row);
-            used += rowSize + 1;
-            shown++;
-        }
-    }
-    const omitted = result.findings.length - shown;
-    if (omitted > 0)
-        body.push('', `… and ${plural(omitted, 'more finding')} not shown here (the annotations and the JSON report have them all).`);
-    return [...head, ...body, ...tail].join('\n') + '\n';
-};
-function rowOf(f, context) {
-    const url = context.docsUrl(f.ruleId);
-    const rule = url ? `[${f.ruleId}](${url})` : `\`${f.ruleId}\``;
-    const severity = f.suppressed
-        ? `suppressed (${inertMarkdown(f.suppressed.reason)})`
-        : `${ICON[f.severity]} ${f.severity}`;
-    const position = `${f.line}:${f.column}`;
-    const line = context.lineUrl ? `[${position}](${context.lineUrl(f.file, f.line)})` : position;
-    return `| ${line} | ${severity} | ${rule} | ${inertMarkdown(f.message)} |`;
-}
-
-;// CONCATENATED MODULE: ./src/report/github.ts
-/** Escaping of workflow-command data exactly as @actions/core's command.ts does, so a value cannot end the command. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Properties additionally escape the separators `:` and `,`. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
-function annotationOf(f) {
-    const properties = [
-        `file=${escapeProperty(f.file)}`,
-        `line=${f.line}`,
-        `col=${f.column}`,
-        `endLine=${f.endLine}`,
-        `endColumn=${f.endColumn}`,
-        `title=${escapeProperty(f.ruleId)}`,
-    ].join(',');
-    return `::${COMMAND[f.severity]} ${properties}::${escapeData(f.message)}`;
-}
-/** One workflow-command annotation per unsuppressed finding. */
-const toGithub = (result) => result.findings
-    .filter((f) => !f.suppressed)
-    .map((f) => annotationOf(f) + '\n')
-    .join('');
-
 ;// CONCATENATED MODULE: ./src/report/index.ts
-
-
-
-
-
-const formatters = {
-    text: toText,
-    json: toJson,
-    sarif: toSarif,
-    markdown: toMarkdown,
-    github: toGithub,
-};
+/** Every output format, by the name `--format` takes; one file of the same signature each. */
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+/** A format's function, loaded when asked for: a run prints one or two, and the CLI's start-up counts. */
+async function formatter(name) {
+    switch (name) {
+        case 'text':
+            return (await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).toText;
+        case 'json':
+            return (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794))).toJson;
+        case 'sarif':
+            return (await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 96))).toSarif;
+        case 'markdown':
+            return (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 4285))).toMarkdown;
+        case 'github':
+            return (await __nccwpck_require__.e(/* import() */ 611).then(__nccwpck_require__.bind(__nccwpck_require__, 7611))).toGithub;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/failOn.ts
 const RANK = { error: 3, warning: 2, notice: 1 };
@@ -3266,6 +2559,8 @@ function exceedsFailOn(findings, failOn) {
     return findings.some((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]);
 }
 
+// EXTERNAL MODULE: ./src/files/writeInside.ts
+var writeInside = __nccwpck_require__(6960);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -3278,10 +2573,6 @@ function exceedsFailOn(findings, failOn) {
 
 
 
-
-
-
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 const USAGE = `Usage: lp-app-manifest-check [PATH|DIR|GLOB ...] [options]
        lp-app-manifest-check init
@@ -3322,7 +2613,7 @@ async function runCli(argv, io) {
         return await runChecked(argv, io);
     }
     catch (error) {
-        if (error instanceof UsageError || error instanceof policyError/* PolicyError */.p || error instanceof RunError) {
+        if (error instanceof UsageError || error instanceof loadPolicy/* PolicyError */.pn || error instanceof RunError) {
             io.stderr(`lp-app-manifest-check: ${error.message}\n`);
             if (error instanceof UsageError)
                 io.stderr('Run with --help for usage.\n');
@@ -3370,7 +2661,7 @@ async function runChecked(argv, io) {
         return 0;
     }
     if (values.version) {
-        io.stdout(toolVersion + '\n');
+        io.stdout(tool/* toolVersion */.fX + '\n');
         return 0;
     }
     if (positionals[0] === 'init') {
@@ -3400,7 +2691,7 @@ async function runChecked(argv, io) {
         exclude: values.exclude,
         policy: values.policy,
         readRemote: token
-            ? remotePolicyReader(lazyClient(token, warn, io.env.GITHUB_API_URL || 'https://api.github.com'))
+            ? await githubPolicyReader(token, warn, io.env.GITHUB_API_URL || 'https://api.github.com')
             : undefined,
         baseline: values.baseline,
         writeBaseline: values['write-baseline'],
@@ -3418,7 +2709,7 @@ async function runChecked(argv, io) {
         color: format === 'text' && values.output === undefined && colorWanted(io),
         failOn,
     };
-    const report = formatters[format](outcome.result, context);
+    const report = (await formatter(format))(outcome.result, context);
     if (values.output !== undefined) {
         // Synchronously: an asynchronous write left the process idle at the end of a large run, waiting for the thread pool.
         // A report written inside the repository goes through the safe writer; elsewhere it is the user's own choice.
@@ -3432,6 +2723,7 @@ async function runChecked(argv, io) {
     return exceedsFailOn(outcome.result.findings, failOn) ? 1 : 0;
 }
 async function runInit(root, io) {
+    const { init } = await __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 7646));
     const { written, kept, refused } = init(root);
     for (const file of written)
         io.stdout(`wrote ${file}\n`);
@@ -3456,12 +2748,19 @@ function colorWanted(io) {
         return true;
     return io.isTTY;
 }
+/** github: policies through the API with GITHUB_TOKEN; loaded only when there is a token (a commit hook has none). */
+async function githubPolicyReader(token, warn, baseUrl) {
+    // One after the other: both import apiBudget.js, and Jest's module linker fails on concurrent imports of one module.
+    const { lazyClient } = await __nccwpck_require__.e(/* import() */ 828).then(__nccwpck_require__.bind(__nccwpck_require__, 2828));
+    const { remotePolicyReader } = await __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 3723));
+    return remotePolicyReader(lazyClient(token, warn, baseUrl));
+}
 
 
 /***/ }),
 
 /***/ 9610:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qe: () => (/* binding */ CREDENTIAL_STRUCTURE),
@@ -3523,7 +2822,7 @@ function isCredentialPlace(pointer) {
 /***/ }),
 
 /***/ 3118:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BM: () => (/* binding */ MANIFEST_ONLY_QUORUM),
@@ -3568,7 +2867,7 @@ function isNearClientName(key) {
 /***/ }),
 
 /***/ 9042:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ nearestName)
@@ -3603,8 +2902,46 @@ function nearestName(name, known) {
 
 /***/ }),
 
+/***/ 4585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ optimized)
+/* harmony export */ });
+/* unused harmony export OPTIMIZATIONS */
+/**
+ * Each optimization that adds code is named here and can be turned off, so that `npm run bench` measures what it
+ * buys on the 10,000-manifest run (bench/RESULTS.md) and a regression in it can be told from one elsewhere:
+ * `LP_APP_MANIFEST_CHECK_WITHOUT=read-ahead,yaml-fast-path`. Turned off, each gives the same reports, only slower
+ * (tests hold both paths to the same verdicts).
+ */
+const OPTIMIZATIONS = (/* unused pure expression or super */ null && ([
+    'read-ahead',
+    'yaml-fast-path',
+    'yaml-fast-positions',
+    'json-key-count',
+    'precompiled-schema',
+]));
+let given;
+let off = new Set();
+function optimized(name) {
+    // Read on each call (a string comparison) so that a test may set the variable after loading the module.
+    const value = process.env.LP_APP_MANIFEST_CHECK_WITHOUT ?? '';
+    if (value !== given) {
+        given = value;
+        off = new Set(value
+            .split(',')
+            .map((entry) => entry.trim())
+            .filter((entry) => entry !== ''));
+    }
+    return !off.has(name);
+}
+
+
+/***/ }),
+
 /***/ 3950:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y2: () => (/* binding */ childPointer),
@@ -3657,7 +2994,7 @@ function getAtPointer(value, pointer) {
 /***/ }),
 
 /***/ 891:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TL: () => (/* binding */ quoted),
@@ -3695,7 +3032,7 @@ function unmarked(text) {
 /***/ }),
 
 /***/ 8528:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ isInside),
@@ -3724,7 +3061,7 @@ function toReportPath(root, absolute) {
 /***/ }),
 
 /***/ 4106:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -3751,8 +3088,45 @@ function sha256(text) {
 
 /***/ }),
 
+/***/ 6567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qe: () => (/* binding */ docsBaseUrl),
+  gL: () => (/* binding */ schemaBaseUrl),
+  B9: () => (/* binding */ toolInformationUri),
+  A3: () => (/* binding */ toolMajorTag),
+  Uf: () => (/* binding */ toolName),
+  bW: () => (/* binding */ toolRepository),
+  fX: () => (/* binding */ toolVersion)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/core/tool.ts
+
+const toolName = 'lp-app-manifest-check';
+const toolVersion = package_namespaceObject.rE;
+/** owner/name on GitHub: the Action's `uses:`, the reusable workflow, the raw URLs of the schemas. */
+const toolRepository = 'lp-app-manifest-check/lp-app-manifest-check';
+const toolInformationUri = `https://github.com/${toolRepository}`;
+/**
+ * The tag every moving reference names (`uses: …@v1`, documentation and schema URLs): the release workflow moves it
+ * to each release of this major version, so it follows package.json and is never written by hand.
+ */
+const toolMajorTag = `v${toolVersion.split('.')[0]}`;
+/** Rule documentation lives beside the code, one page per rule. */
+const docsBaseUrl = `${toolInformationUri}/blob/${toolMajorTag}/docs/rules/`;
+/** Where editors fetch the published schemas (the `$id` of each file in schemas/). */
+const schemaBaseUrl = `https://raw.githubusercontent.com/${toolRepository}/${toolMajorTag}/schemas/`;
+
+
+/***/ }),
+
 /***/ 2433:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ realDirectory),
@@ -3779,7 +3153,7 @@ function realDirectory(root, directory) {
 /***/ }),
 
 /***/ 9507:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ FILE_LIMITS)
@@ -3801,7 +3175,7 @@ const FILE_LIMITS = {
 /***/ }),
 
 /***/ 8955:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ closeQuietly),
@@ -3946,7 +3320,7 @@ function closeQuietly(fd) {
 /***/ }),
 
 /***/ 6659:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Of: () => (/* binding */ refusalOf),
@@ -4007,7 +3381,7 @@ function refusalOf(error, verb) {
 /***/ }),
 
 /***/ 6960:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ writeNamedFile),
@@ -4131,7 +3505,7 @@ function statOf(file) {
 /***/ }),
 
 /***/ 8899:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ formatOf),
@@ -4156,7 +3530,7 @@ function formatOf(file) {
 /***/ }),
 
 /***/ 4887:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ applyBaseline),
@@ -4271,7 +3645,7 @@ function parseBaseline(text, display) {
 /***/ }),
 
 /***/ 7247:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Zp: () => (/* binding */ BUILTIN_POLICIES),
@@ -4318,8 +3692,91 @@ function builtinPolicyText(name) {
 
 /***/ }),
 
+/***/ 5150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a_: () => (/* binding */ policyReference),
+/* harmony export */   mY: () => (/* binding */ DEFAULT_POLICY_FILE),
+/* harmony export */   pn: () => (/* reexport safe */ _policyError_js__WEBPACK_IMPORTED_MODULE_4__.p),
+/* harmony export */   tb: () => (/* binding */ loadPolicy)
+/* harmony export */ });
+/* unused harmony export defaultPolicy */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _builtinPolicies_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7247);
+/* harmony import */ var _remotePolicy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6720);
+/* harmony import */ var _policyError_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1290);
+
+
+
+
+
+/** The default policy file, looked for under the root when no --policy is given. */
+const DEFAULT_POLICY_FILE = '.github/lp-app-policy.yml';
+/**
+ * What `--policy` / the `policy` input names: a `github:` reference or a built-in name as they are, else a path
+ * resolved against `cwd`. A built-in name is always the built-in, never a file of that name: in a pull request the
+ * working tree is the pull request's, and a file named `strict` must not replace the built-in strict policy (write
+ * `./strict` for such a file).
+ */
+function policyReference(value, cwd) {
+    if ((0,_remotePolicy_js__WEBPACK_IMPORTED_MODULE_3__/* .isRemoteReference */ .gt)(value) || (0,_builtinPolicies_js__WEBPACK_IMPORTED_MODULE_2__/* .isBuiltinPolicy */ ._p)(value))
+        return value;
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, value);
+}
+/**
+ * Loads `--policy FILE` (or a built-in name, or a `github:` reference), else `.github/lp-app-policy.yml` under the
+ * root, else the built-in `recommended`.
+ */
+async function loadPolicy(options) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root);
+    let entry;
+    if (options.policyPath !== undefined) {
+        entry =
+            (0,_remotePolicy_js__WEBPACK_IMPORTED_MODULE_3__/* .isRemoteReference */ .gt)(options.policyPath) || (0,_builtinPolicies_js__WEBPACK_IMPORTED_MODULE_2__/* .isBuiltinPolicy */ ._p)(options.policyPath)
+                ? options.policyPath
+                : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, options.policyPath);
+    }
+    else if (options.lookForDefaultFile !== false && present(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, DEFAULT_POLICY_FILE))) {
+        entry = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, DEFAULT_POLICY_FILE);
+    }
+    else {
+        // The built-in recommended policy is every rule at its catalog default (a test holds policies/recommended.yml
+        // to exactly that), so a repository without a policy file needs no YAML read and no schema compiled.
+        return defaultPolicy(options.rules);
+    }
+    // Reading a policy file (YAML, ajv, extends, overrides) is its own module: the implicit recommended policy above
+    // does not load it.
+    const { loadPolicyFile } = await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 2167));
+    return loadPolicyFile(options, root, entry);
+}
+/**
+ * Anything at that name, a dangling symlink or a directory included, is the policy: it is read, or refused with the
+ * reason, never silently replaced by the built-in recommended policy.
+ */
+function present(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        // ENOTDIR, EACCES…: something is in the way, and reading it will say what.
+        return true;
+    }
+}
+/** Every rule at its default severity and options: the built-in `recommended` without reading a file. */
+function defaultPolicy(rules) {
+    const settings = new Map(rules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity, options: { ...(r.meta.defaultOptions ?? {}) } }]));
+    return { source: 'built-in recommended', custom: [], isIgnored: () => false, rulesFor: () => settings };
+}
+
+
+/***/ }),
+
 /***/ 1290:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ PolicyError)
@@ -4336,7 +3793,7 @@ class PolicyError extends Error {
 /***/ }),
 
 /***/ 6720:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ parseRemoteReference),
@@ -4389,252 +3846,252 @@ function resolveRemoteRelative(base, relative) {
 /***/ }),
 
 /***/ 2613:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
 /***/ 181:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
 /***/ 4434:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
 /***/ 9896:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
 /***/ 8611:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
 /***/ 5692:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
 /***/ 9278:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
 /***/ 4589:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
 /***/ 6698:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
 /***/ 7540:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
 /***/ 7598:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
 /***/ 8474:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
 /***/ 3024:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
 /***/ 7067:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
 /***/ 2467:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
 /***/ 4708:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
 /***/ 7030:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
 /***/ 6760:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
 /***/ 643:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1792:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
 /***/ 7075:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
 /***/ 1692:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
 /***/ 3136:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
 /***/ 7975:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
 /***/ 3429:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
 /***/ 5919:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
 /***/ 857:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
 /***/ 932:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
 /***/ 2203:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
 /***/ 3193:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
 /***/ 4756:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
 /***/ 9023:
-/***/ (function(module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 

@@ -2,7 +2,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 916:
-/***/ (function(__unused_webpack_module, exports) {
+/***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
 
@@ -529,6 +529,35 @@ function mayBeNearMiss(text) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/optimizations.ts
+/**
+ * Each optimization that adds code is named here and can be turned off, so that `npm run bench` measures what it
+ * buys on the 10,000-manifest run (bench/RESULTS.md) and a regression in it can be told from one elsewhere:
+ * `LP_APP_MANIFEST_CHECK_WITHOUT=read-ahead,yaml-fast-path`. Turned off, each gives the same reports, only slower
+ * (tests hold both paths to the same verdicts).
+ */
+const OPTIMIZATIONS = (/* unused pure expression or super */ null && ([
+    'read-ahead',
+    'yaml-fast-path',
+    'yaml-fast-positions',
+    'json-key-count',
+    'precompiled-schema',
+]));
+let given;
+let off = new Set();
+function optimizations_optimized(name) {
+    // Read on each call (a string comparison) so that a test may set the variable after loading the module.
+    const value = process.env.LP_APP_MANIFEST_CHECK_WITHOUT ?? '';
+    if (value !== given) {
+        given = value;
+        off = new Set(value
+            .split(',')
+            .map((entry) => entry.trim())
+            .filter((entry) => entry !== ''));
+    }
+    return !off.has(name);
+}
+
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/parse/formats.ts
@@ -548,6 +577,7 @@ function formats_formatOf(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/discover/readAhead.ts
+
 
 
 
@@ -596,7 +626,7 @@ function readAhead(root, files, limits, tuning = {}) {
     };
     const inPlace = { next: readUnread, close: () => undefined, fromWorker: 0 };
     const script = tuning.script ?? path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
-    if (files.length < (tuning.minFiles ?? MIN_FILES) || !existsSync(script))
+    if (!optimized('read-ahead') || files.length < (tuning.minFiles ?? MIN_FILES) || !existsSync(script))
         return inPlace;
     const queues = [[], []];
     files.forEach((file, index) => queues[formatOf(file) === 'yaml' ? YAML : OTHER].push(index));
@@ -4025,6 +4055,7 @@ function agreed(root, maxDepth) {
 
 
 
+
 /**
  * The read-ahead worker (readAhead.ts): claims the next files a batch at a time, reads them with readCandidate's checks,
  * runs the YAML fast path on the YAML manifests among them, and posts each batch, its bytes packed into one transferred
@@ -4080,7 +4111,7 @@ for (const queue of [YAML, OTHER]) {
  * which then parses as if no worker had run; so is a file it reads in full anyway (null: the fast path declined).
  */
 function yamlAhead(file, bytes) {
-    if (!mayBeManifest(bytes))
+    if (!optimizations_optimized('yaml-fast-path') || !mayBeManifest(bytes))
         return undefined;
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok || decoded.text.trim() === '')

@@ -1,4 +1,4 @@
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import type { FailOn } from '../core/failOn.js';
 import type { CommentMode } from '../github/stickyComment.js';
 

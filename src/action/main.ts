@@ -1,4 +1,4 @@
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { sha256 } from '../core/sha256.js';
 import { uriPath } from '../core/uriPath.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { FileAbsent, runCheck, RunError, type PolicyFiles } from '../engine/run.
 import { PolicyError } from '../policy/loadPolicy.js';
 import { remotePolicyReader } from '../github/remotePolicy.js';
 import { createImageProbe } from '../network/createImageProbe.js';
-import { formatters } from '../report/index.js';
+import { formatter } from '../report/index.js';
 import { summarize } from '../report/summary.js';
 import { describeApiError, lazyClient, type ClientSource } from '../github/client.js';
 import { ApiBudget } from '../github/apiBudget.js';
@@ -117,16 +117,16 @@ async function runChecked(): Promise<void> {
   const outputDir = path.join(process.env.RUNNER_TEMP || root, 'lp-app-manifest-check');
   mkdirSync(outputDir, { recursive: true });
   const reportPath = path.join(outputDir, 'report.json');
-  writeFileSync(reportPath, formatters.json(result, context));
+  writeFileSync(reportPath, (await formatter('json'))(result, context));
   if (inputs.sarifFile) {
     const { writeSarifFile } = await import('./sarifFile.js');
-    const sarifPath = writeSarifFile(root, inputs.sarifFile, formatters.sarif(result, context));
+    const sarifPath = writeSarifFile(root, inputs.sarifFile, (await formatter('sarif'))(result, context));
     core.setOutput('sarif-file', sarifPath);
   }
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const markdown = formatters.markdown(result, { ...context, lineUrl, notes, maxLength: SUMMARY_LIMIT });
-    core.appendSummary(markdown);
+    const markdown = (await formatter('markdown'))(result, { ...context, lineUrl, notes, maxLength: SUMMARY_LIMIT });
+    await core.summary.addRaw(markdown).write();
   }
 
   if (pr && inputs.comment !== 'never') {
@@ -134,7 +134,7 @@ async function runChecked(): Promise<void> {
     else {
       const { markerLine, upsertStickyComment } = await import('../github/stickyComment.js');
       const marker = markerLine(jobKey(inputs));
-      const body = formatters.markdown(result, {
+      const body = (await formatter('markdown'))(result, {
         ...context,
         lineUrl,
         notes,

@@ -3,12 +3,9 @@ import path from 'node:path';
 import type { NetworkServices } from '../core/types.js';
 import { resolveRoot, runCheck, RunError } from '../engine/run.js';
 import { PolicyError } from '../policy/loadPolicy.js';
-import { lazyClient } from '../github/client.js';
-import { remotePolicyReader } from '../github/remotePolicy.js';
-import { init } from './init.js';
 import { Progress } from './progress.js';
 import { createImageProbe } from '../network/createImageProbe.js';
-import { formatters } from '../report/index.js';
+import { FORMATS, formatter } from '../report/index.js';
 import { exceedsFailOn, type FailOn } from '../core/failOn.js';
 import { toolVersion } from '../core/tool.js';
 import { fileRoot } from '../files/fileRoot.js';
@@ -27,7 +24,6 @@ export interface CliIo {
   createNetwork?: (options: { timeoutMs: number; allowPrivateNetwork: boolean }) => NetworkServices;
 }
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
@@ -150,7 +146,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     exclude: values.exclude,
     policy: values.policy,
     readRemote: token
-      ? remotePolicyReader(lazyClient(token, warn, io.env.GITHUB_API_URL || 'https://api.github.com'))
+      ? await githubPolicyReader(token, warn, io.env.GITHUB_API_URL || 'https://api.github.com')
       : undefined,
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
@@ -169,7 +165,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     color: format === 'text' && values.output === undefined && colorWanted(io),
     failOn,
   };
-  const report = formatters[format](outcome.result, context);
+  const report = (await formatter(format))(outcome.result, context);
   if (values.output !== undefined) {
     // Synchronously: an asynchronous write left the process idle at the end of a large run, waiting for the thread pool.
     // A report written inside the repository goes through the safe writer; elsewhere it is the user's own choice.
@@ -182,6 +178,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function runInit(root: string, io: CliIo): Promise<number> {
+  const { init } = await import('./init.js');
   const { written, kept, refused } = init(root);
   for (const file of written) io.stdout(`wrote ${file}\n`);
   for (const file of kept) io.stderr(`lp-app-manifest-check: ${file} exists; init never overwrites a file\n`);
@@ -200,4 +197,12 @@ function colorWanted(io: CliIo): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY;
+}
+
+/** github: policies through the API with GITHUB_TOKEN; loaded only when there is a token (a commit hook has none). */
+async function githubPolicyReader(token: string, warn: (message: string) => void, baseUrl: string) {
+  // One after the other: both import apiBudget.js, and Jest's module linker fails on concurrent imports of one module.
+  const { lazyClient } = await import('../github/client.js');
+  const { remotePolicyReader } = await import('../github/remotePolicy.js');
+  return remotePolicyReader(lazyClient(token, warn, baseUrl));
 }

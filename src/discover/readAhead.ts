@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { readCandidate, type ReadOutcome } from './readCandidate.js';
 import type { FileRoot } from '../files/fileRoot.js';
+import { optimized } from '../core/optimizations.js';
 import { formatOf } from '../parse/formats.js';
 import type { ParseLimits } from '../parse/types.js';
 
@@ -121,7 +122,7 @@ export function readAhead(
   };
   const inPlace: Reader = { next: readUnread, close: () => undefined, fromWorker: 0 };
   const script = tuning.script ?? path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
-  if (files.length < (tuning.minFiles ?? MIN_FILES) || !existsSync(script)) return inPlace;
+  if (!optimized('read-ahead') || files.length < (tuning.minFiles ?? MIN_FILES) || !existsSync(script)) return inPlace;
 
   const queues: [number[], number[]] = [[], []];
   files.forEach((file, index) => queues[formatOf(file) === 'yaml' ? YAML : OTHER].push(index));

@@ -2,6 +2,7 @@ import { workerData } from 'node:worker_threads';
 import { readCandidate } from './readCandidate.js';
 import { mayBeManifest } from './manifestSniff.js';
 import { fileRoot } from '../files/fileRoot.js';
+import { optimized } from '../core/optimizations.js';
 import { IN_FLIGHT, NEXT, OTHER, type ReadBatch, type ReadJob, YAML, type YamlAhead } from './readAhead.js';
 import { decodeUtf8 } from '../parse/utf8.js';
 import { fastYamlValue } from '../parse/yamlFast.js';
@@ -60,7 +61,7 @@ for (const queue of [YAML, OTHER] as const) {
  * which then parses as if no worker had run; so is a file it reads in full anyway (null: the fast path declined).
  */
 function yamlAhead(file: string, bytes: Uint8Array): YamlAhead {
-  if (!mayBeManifest(bytes)) return undefined;
+  if (!optimized('yaml-fast-path') || !mayBeManifest(bytes)) return undefined;
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok || decoded.text.trim() === '') return undefined;
   return fastYamlValue(decoded.text, job.limits.maxDepth) ?? null;

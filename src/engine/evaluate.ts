@@ -16,6 +16,7 @@ import type { ParseOutcome } from '../parse/types.js';
 import { findInlineSuppressions } from '../policy/inlineSuppressions.js';
 import { applyBaseline, type Baseline, type BaselineEntry, type ValueAt } from '../policy/baseline.js';
 import { getAtPointer } from '../core/pointer.js';
+import { optimized } from '../core/optimizations.js';
 import { clientNameMissing, missingClientName } from '../rules/client-name-missing.js';
 import { marked, quoted } from '../core/quoted.js';
 import { Redaction, redactionOf } from './redact.js';
@@ -112,9 +113,10 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
   /** By index in the run: the holes of files that are not manifests vanish when the cross-file rules take them. */
   const byIndex: Array<Manifest | undefined> = [];
   const checked: CheckResult['manifests'] = [];
-  const problems: Located[] = [];
+  const problems = new CappedProblems(MAX_FINDINGS_PER_RULE);
   // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
   const schema = withFiles ? await import('../schema/validateManifest.js') : undefined;
+  if (schema && !optimized('precompiled-schema')) await schema.compileAtRunTime();
 
   const settingsCache = new Map<string, ReadonlyMap<string, RuleSetting>>();
   const settingsFor = (file: string): ReadonlyMap<string, RuleSetting> => {
@@ -159,8 +161,9 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
     documents.set(parsed.file, document);
     if (listed) checked.push({ file: parsed.file, format: parsed.format });
     if (!schema) throw new Error('evaluation started without files was given one');
-    for (const problem of schema.validateManifest(value))
-      problems.push({ ruleId: 'schema', file: parsed.file, problem });
+    const validated = schema.validateManifest(value, MAX_FINDINGS_PER_RULE + 1);
+    for (const problem of validated.problems) problems.push({ ruleId: 'schema', file: parsed.file, problem });
+    problems.count('schema', parsed.file, validated.undescribed);
     if (!isManifest) return;
     const manifest: Manifest = { file: parsed.file, format: parsed.format, value };
     byIndex[index] = manifest;
@@ -220,6 +223,7 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
         }
       }
     }
+    problems.closeOverflows();
     const findings: Finding[] = [];
     const unplaced = new Unplaced();
     for (const { ruleId, file, problem } of problems) {
@@ -365,6 +369,57 @@ function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
     else byFile.set(finding.file, [finding]);
   }
   return byFile;
+}
+
+/**
+ * At most this many findings of one rule in one file; the rest are counted in one more finding. A file built to
+ * maximise findings (a megabyte of unknown keys: over 100,000) would otherwise cost seconds and a report of a hundred
+ * megabytes in every format, for a verdict that the first findings already give.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+/** Problems as they are found, capped per file and rule; `closeOverflows` adds the count of those left out. */
+class CappedProblems implements Iterable<Located> {
+  private readonly items: Located[] = [];
+  private readonly counts = new Map<string, { ruleId: string; file: string; count: number }>();
+
+  constructor(private readonly max: number) {}
+
+  push(located: Located): void {
+    const key = `${located.file}\u0000${located.ruleId}`;
+    let entry = this.counts.get(key);
+    if (!entry) this.counts.set(key, (entry = { ruleId: located.ruleId, file: located.file, count: 0 }));
+    if (++entry.count <= this.max) this.items.push(located);
+  }
+
+  /** Problems known only by their number (past the cap of the stage that found them). */
+  count(ruleId: string, file: string, more: number): void {
+    if (more === 0) return;
+    const key = `${file}\u0000${ruleId}`;
+    let entry = this.counts.get(key);
+    if (!entry) this.counts.set(key, (entry = { ruleId, file, count: 0 }));
+    entry.count += more;
+  }
+
+  closeOverflows(): void {
+    for (const { ruleId, file, count } of this.counts.values()) {
+      if (count <= this.max) continue;
+      const more = count - this.max;
+      this.items.push({
+        ruleId,
+        file,
+        problem: {
+          pointer: '',
+          message: `… and ${more} more ${ruleId} finding${more === 1 ? '' : 's'} in this file, not listed (at most ${this.max} of one rule in one file are): fix the ones above and run again`,
+        },
+      });
+    }
+    this.counts.clear();
+  }
+
+  [Symbol.iterator](): Iterator<Located> {
+    return this.items[Symbol.iterator]();
+  }
 }
 
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult, NetworkServices, Rule } from '../core/types.js';
-import { isInside, toReportPath } from '../core/rootPath.js';
+import { toReportPath } from '../core/rootPath.js';
 import { builtinRules } from '../rules/index.js';
 import { DEFAULT_POLICY_FILE, loadPolicy, PolicyError, policyReference } from '../policy/loadPolicy.js';
 import type { LoadedPolicy } from '../policy/types.js';
@@ -165,13 +164,12 @@ export function resolveRoot(cwd: string, given?: string): string {
       throw new RunError(`--root ${given} is not a directory`);
     return root;
   }
-  const git = spawnSync('git', ['rev-parse', '--show-toplevel'], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const top = git.status === 0 && !git.error ? git.stdout.trim() : '';
-  return top !== '' && isInside(path.resolve(top), path.resolve(cwd)) ? path.resolve(top) : path.resolve(cwd);
+  // The top of the work tree is the nearest directory above with a .git entry (a directory, or a file for worktrees and
+  // submodules), as git finds it; looked up without starting git, which the CLI's start-up would pay for.
+  for (let directory = path.resolve(cwd); ; directory = path.dirname(directory)) {
+    if (lstatSync(path.join(directory, '.git'), { throwIfNoEntry: false })) return directory;
+    if (path.dirname(directory) === directory) return path.resolve(cwd);
+  }
 }
 
 /**

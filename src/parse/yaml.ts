@@ -24,6 +24,7 @@ import { fastYamlValue } from './yamlFast.js';
 import { repeatedDirectiveAt } from './yamlDirectives.js';
 import { keyText, locateYamlAll } from './yamlPositions.js';
 import { locateFastYaml } from './yamlFastPositions.js';
+import { optimized } from '../core/optimizations.js';
 
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -41,6 +42,7 @@ export function parseYaml(
 ): ParseOutcome {
   // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
   // refusal like any other); the full path scans the text first.
+  if (!optimized('yaml-fast-path')) return parseYamlFully(file, text, limits);
   const value = ahead === undefined ? fastYamlValue(text, limits.maxDepth) : (ahead ?? undefined);
   if (value === undefined) return parseYamlFully(file, text, limits);
   return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
@@ -64,11 +66,10 @@ class FastYamlDocument implements SourceDocument {
 
   locateAll(requests: readonly LocateRequest[], meter?: LocateMeter): Range[] {
     const lines = new LineIndex(this.text);
-    // The benchmark's switch (bench/run.mjs, switches): off, `yaml` answers every request.
-    const fast =
-      process.env.LP_APP_MANIFEST_CHECK_FAST_YAML_POSITIONS === 'off'
-        ? requests.map(() => undefined)
-        : locateFastYaml(this.text, requests, lines, meter);
+    // Off (the yaml-fast-positions optimization), `yaml` answers every request.
+    const fast = optimized('yaml-fast-positions')
+      ? locateFastYaml(this.text, requests, lines, meter)
+      : requests.map(() => undefined);
     const unanswered = requests.filter((_, i) => fast[i] === undefined);
     if (unanswered.length === 0) return fast as Range[];
     if (meter) meter.parses++;

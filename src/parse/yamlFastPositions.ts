@@ -10,7 +10,7 @@ import { arrayIndex, deepestFound, pointerTrie, type Place, type TrieNode } from
  * findings are answered from that one reading, with the walk of yamlPositions.ts and the same ranges (a property test
  * compares both on generated YAML). `yaml` runs cold when the first findings need it: composing the 160 YAML files with
  * findings of the 10,000-manifest benchmark cost more than this (bench/RESULTS.md; switch it off with
- * LP_APP_MANIFEST_CHECK_FAST_YAML_POSITIONS=off). What it does not model (a block scalar's range, a pointer into a flow
+ * LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-positions). What it does not model (a block scalar's range, a pointer into a flow
  * collection, a sequence with empty entries) is undefined, and the caller asks `yaml`.
  */
 /** One call of js-yaml's composeNode: where it opened and closed, and what it read. */

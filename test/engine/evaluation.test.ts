@@ -2,7 +2,7 @@ import { expect, test } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate, startEvaluation, type ParsedFile } from '../../src/engine/evaluate.js';
+import { evaluate, MAX_FINDINGS_PER_RULE, startEvaluation, type ParsedFile } from '../../src/engine/evaluate.js';
 import type { ProjectRule, Rule } from '../../src/core/types.js';
 import { formatOf, parseSource } from '../../src/parse/parseSource.js';
 import type { SourceDocument } from '../../src/parse/types.js';
@@ -110,13 +110,30 @@ test('each file’s findings are located by one call of locateAll, and files wit
     return { file, format, explicit: false, outcome: { ...outcome, document } };
   });
   const result = await evaluate({ files, rules, policy });
+  // At most MAX_FINDINGS_PER_RULE of one rule in one file are listed; one more finding counts the rest.
   expect(result.findings.filter((f) => f.file === 'many.json' && f.keyword === 'additionalProperties')).toHaveLength(
-    5_000,
+    MAX_FINDINGS_PER_RULE,
   );
+  for (const file of ['many.json', 'many.yaml'])
+    expect(result.findings.filter((f) => f.file === file && f.message.startsWith('…'))).toEqual([
+      expect.objectContaining({
+        ruleId: 'schema',
+        severity: 'error',
+        pointer: '',
+        message: expect.stringContaining(`… and ${5_000 - MAX_FINDINGS_PER_RULE} more schema findings in this file`),
+      }),
+    ]);
   expect(Object.fromEntries(calls)).toEqual({
     'many.json': [result.findings.filter((f) => f.file === 'many.json').length],
     'many.yaml': [result.findings.filter((f) => f.file === 'many.yaml').length],
   });
-  const last = result.findings.find((f) => f.pointer === '/unknown_4999' && f.file === 'many.yaml');
-  expect(last).toMatchObject({ line: 5_001, column: 1, endLine: 5_001, endColumn: 13 });
+  const last = result.findings.find(
+    (f) => f.pointer === `/unknown_${MAX_FINDINGS_PER_RULE - 1}` && f.file === 'many.yaml',
+  );
+  expect(last).toMatchObject({
+    line: MAX_FINDINGS_PER_RULE + 1,
+    column: 1,
+    endLine: MAX_FINDINGS_PER_RULE + 1,
+    endColumn: 12,
+  });
 });

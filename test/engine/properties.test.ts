@@ -18,9 +18,14 @@ import type { Finding, ImageProbe, NetworkServices } from '../../src/core/types.
 import { builtinRules } from '../../src/rules/index.js';
 import { defaultPolicy } from '../../src/policy/loadPolicy.js';
 import { reportContext } from '../../src/engine/reportContext.js';
-import { formatters } from '../../src/report/index.js';
+import { FORMATS, formatter, type FormatName } from '../../src/report/index.js';
+import type { Formatter } from '../../src/report/types.js';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'json' };
+
+const formatters = Object.fromEntries(
+  await Promise.all(FORMATS.map(async (name) => [name, await formatter(name)])),
+) as Record<FormatName, Formatter>;
 
 const require = createRequire(import.meta.url);
 const validateReport = new Ajv({ strict: false, allowUnionTypes: true }).compile(reportSchema);

@@ -16,7 +16,7 @@ import { check } from '../../src/engine/check.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { defaultPolicy } from '../../src/policy/loadPolicy.js';
 import { reportContext } from '../../src/engine/reportContext.js';
-import { formatters } from '../../src/report/index.js';
+import { FORMATS, formatter } from '../../src/report/index.js';
 import { REDACTED, Redaction } from '../../src/engine/redact.js';
 import { maskValues } from '../../src/engine/credentials.js';
 import { marked, quoted } from '../../src/core/quoted.js';
@@ -439,8 +439,8 @@ test(
         await fs.writeFile(path.join(root, file), text);
         const run = await check({ root, paths: [file], rules: builtinRules, policy });
         const held = heldTokens(text, format, tokens);
-        const outputs = (['text', 'json', 'sarif', 'markdown', 'github'] as const).map(
-          (name) => `${name}:\n${formatters[name](run.result, context)}`,
+        const outputs = await Promise.all(
+          FORMATS.map(async (name) => `${name}:\n${(await formatter(name))(run.result, context)}`),
         );
         for (const output of outputs) expect(leaks(output, held)).toEqual([]);
         tally.runs++;

@@ -11,7 +11,11 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const example = (name: string) => JSON.parse(readFileSync(path.join(repo, 'examples', name), 'utf8'));
 
 const brief = (value: unknown) =>
-  validateManifest(value).map(({ pointer, keyword, message }) => ({ pointer, keyword, message: unmarked(message) }));
+  validateManifest(value).problems.map(({ pointer, keyword, message }) => ({
+    pointer,
+    keyword,
+    message: unmarked(message),
+  }));
 
 const engagement = {
   design_engagement: false,
@@ -31,7 +35,7 @@ test('the schema is a valid draft-07 schema under ajv strict mode', () => {
 test.each(['official/custom-connector.json', 'official/web-application.json', 'good/acme-order-bot.json'])(
   '%s has no schema problem',
   (name) => {
-    expect(validateManifest(example(name))).toEqual([]);
+    expect(validateManifest(example(name)).problems).toEqual([]);
   },
 );
 
@@ -284,7 +288,7 @@ test('secrets are never quoted back', () => {
       },
     },
   };
-  const messages = JSON.stringify(validateManifest(value));
+  const messages = JSON.stringify(validateManifest(value).problems);
   expect(messages).toContain('header_value');
   expect(messages).not.toContain('987654321');
   expect(messages).not.toContain('12345678');

@@ -1,9 +1,9 @@
-export const id = 922;
-export const ids = [922];
+export const id = 167;
+export const ids = [167];
 export const modules = {
 
-/***/ 9922:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+/***/ 2167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
@@ -14,42 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/schema/trustedAjv.ts
-let AjvConstructor;
-let instance;
-/**
- * Loads ajv. It is imported on demand, not at start-up: a run with nothing to validate does not pay for it
- * (ajv's module evaluation was ~20% of the start-up of dist/index.js with nothing to check, measured with
- * --cpu-prof). Callers that validate await this first; it is cheap once loaded.
- */
-async function loadAjv() {
-    if (!AjvConstructor) {
-        // Node gives ajv's CommonJS exports as named exports; the bundler's interop gives only `default` (the Ajv class,
-        // which also carries .Ajv). Either way it is the same class.
-        const module = (await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)));
-        AjvConstructor = module.Ajv ?? module.default.Ajv ?? module.default;
-    }
-    return AjvConstructor;
-}
-/**
- * One Ajv for the schemas that ship with the tool (manifest, policy, rule options). They are checked against the
- * meta-schema in strict mode by the tests, so at run time `validateSchema: false` skips compiling the meta-schema:
- * measured at ~130 ms of a ~600 ms start-up. Schemas a user writes (custom rules) go through their own instance,
- * which does validate them.
- */
-function trustedAjv() {
-    if (!AjvConstructor)
-        throw new Error('internal: loadAjv() must be awaited before trustedAjv()');
-    instance ??= new AjvConstructor({
-        allErrors: true,
-        verbose: true,
-        strict: true,
-        allowUnionTypes: true,
-        validateSchema: false,
-    });
-    return instance;
-}
-
+// EXTERNAL MODULE: ./src/schema/trustedAjv.ts
+var trustedAjv = __webpack_require__(9165);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/lp-app-manifest-check/lp-app-manifest-check/v1/schemas/policy.schema.json","$comment":"definitions rules, severityOnly, customRuleId, extendsEntry are generated from the rules\' metadata by npm run catalog; the rest is written by hand.","title":"lp-app-manifest-check policy","description":"Which rules apply to LivePerson Conversational Cloud application manifests, how severe they are, and with which options.","type":"object","properties":{"$schema":{"type":"string"},"extends":{"description":"Built-in policy names (recommended, strict) or paths relative to this file; later entries override earlier ones and this file overrides them all.","oneOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"rules":{"$ref":"#/definitions/rules"},"custom":{"type":"array","description":"Declarative rules: a JSON Schema asserted at a JSON pointer.","items":{"$ref":"#/definitions/customRule"}},"overrides":{"type":"array","description":"Rule settings for some files only; later entries win.","items":{"type":"object","required":["files","rules"],"additionalProperties":false,"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs relative to the repository root."},"rules":{"$ref":"#/definitions/rules"}}}},"ignore":{"type":"array","description":"Globs (relative to the repository root) of files never checked.","items":{"type":"string","minLength":1}},"baseline":{"type":"string","minLength":1,"description":"Baseline file (relative to this policy file): findings recorded in it are reported as suppressed."}},"additionalProperties":false,"definitions":{"extendsEntry":{"type":"string","description":"A built-in policy (recommended, strict), a path to a .yml or .yaml file relative to this one (or starting with ./ or /), or github:OWNER/REPO/PATH@REF.","anyOf":[{"enum":["recommended","strict"]},{"pattern":"^(\\\\.|/|github:)"},{"pattern":"\\\\.[Yy][Aa]?[Mm][Ll]$"}]},"severity":{"type":"string","enum":["error","warning","notice","off"]},"rules":{"type":"object","description":"Rule id to a severity, or to an object with an optional severity and the rule\'s options. Custom rules (namespaced ids such as acme/display-name-prefix) take a severity only.","properties":{"parse-error":{"description":"The file could not be read as a manifest: not valid JSON or YAML, empty, not UTF-8, too large or too deep. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"duplicate-key":{"description":"A key appears twice in one object; parsers silently keep only the last value. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"schema":{"description":"The manifest violates the Conversational Cloud application manifest schema. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"consumer-identity-auth":{"description":"capabilities.engagement.consumer_identity must be [\\"auth\\"]. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"redirect-uri-https":{"description":"Each redirect URI must use https. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"allowLoopback":{"type":"boolean","description":"Admit http://127.0.0.1, http://[::1] and http://localhost (RFC 8252 §7.3)."}},"additionalProperties":false}]},"redirect-uri-fragment":{"description":"A redirect URI must not contain a fragment (#). (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"redirect-uri-wildcard":{"description":"A redirect URI must not contain a wildcard (*). (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"uri-https":{"description":"logo_uri and entry_uri must use https. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"unresolved-placeholder":{"description":"A value still holds a template placeholder such as {YOUR_APPLICATION_DOMAIN}. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"no-implicit-grant":{"description":"response_types should not include token or \\"id_token token\\" (the implicit grant). (recommended: warning, strict: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"grant-consistency":{"description":"grant_types agree with redirect_uris and response_types. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"quick-launch-entry-uri":{"description":"quick_launch_enabled: true needs an entry_uri. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"webhook-event-name":{"description":"Each key under capabilities.webhooks is a known event name. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"webhook-header-secret":{"description":"A webhook header value looks like a credential committed to the repository. (recommended: warning, strict: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"scope-supported":{"description":"Each space-separated scope token is in the allowed list. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"allowed":{"type":"array","items":{"type":"string","pattern":"^[\\\\x21\\\\x23-\\\\x5B\\\\x5D-\\\\x7E]+$"},"uniqueItems":true,"description":"Scope tokens the policy allows (RFC 6749 §3.3 scope-token syntax)."}},"additionalProperties":false}]},"client-secret-committed":{"description":"A client_secret is committed in the manifest. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"client-name-format":{"description":"client_name is in reverse-DNS form (com.example.app). (recommended: warning, strict: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"client-name-unique":{"description":"No two manifests of the repository share a client_name. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"client-name-missing":{"description":"A file that looks like a manifest has no client_name key (misspelt or left out). (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"server-assigned-field":{"description":"The manifest holds a field LivePerson assigns at installation (id, client_id, …). (recommended: notice)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"logo-dimensions":{"description":"The image at logo_uri is exactly 70×70 pixels. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"},"width":{"type":"integer","minimum":1,"description":"Required width in pixels."},"height":{"type":"integer","minimum":1,"description":"Required height in pixels."}},"additionalProperties":false}]},"logo-fetch":{"description":"The logo at logo_uri can be fetched and decoded as an image. (recommended: warning, strict: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]},"invalid-suppression":{"description":"An inline suppression comment is malformed, names an unknown rule, or gives no reason. (recommended: error)","oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]}},"patternProperties":{"^[a-z0-9][a-z0-9._-]*\\\\/[a-z0-9][a-z0-9._/-]*$":{"oneOf":[{"$ref":"#/definitions/severity"},{"$ref":"#/definitions/severityOnly"}]}},"additionalProperties":false},"customRule":{"type":"object","required":["id","message","given","schema"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/customRuleId"},"severity":{"$ref":"#/definitions/severity"},"message":{"type":"string","minLength":1},"description":{"type":"string"},"given":{"type":"string","pattern":"^(/.*)?$","description":"RFC 6901 JSON pointer; a * segment matches every key or index."},"schema":{"type":["object","boolean"],"description":"JSON Schema (draft-07) the value at `given` must satisfy."}}},"severityOnly":{"type":"object","properties":{"severity":{"$ref":"#/definitions/severity"}},"additionalProperties":false},"customRuleId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*\\\\/[a-z0-9][a-z0-9._/-]*$","description":"Namespaced id, e.g. acme/display-name-prefix."}}}');
 // EXTERNAL MODULE: ./src/core/nearestName.ts
@@ -75,7 +41,7 @@ var pointer = __webpack_require__(3950);
 let ajv;
 /** Compiles a schema, or returns ajv's reason it is not a valid schema. */
 async function compileCustomSchema(schema) {
-    ajv ??= new (await loadAjv())({ allErrors: false, strict: true, allowUnionTypes: true });
+    ajv ??= new (await (0,trustedAjv/* loadAjv */.O)())({ allErrors: false, strict: true, allowUnionTypes: true });
     try {
         return ajv.compile(schema);
     }
@@ -224,7 +190,7 @@ async function loadPolicyFile(options, root, entry) {
         layers.push({ document, data, directory, remote });
     };
     // Loaded with the policy file (the implicit recommended policy returned above needs neither).
-    const [, { default: picomatch }] = await Promise.all([loadAjv(), __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))]);
+    const [, { default: picomatch }] = await Promise.all([(0,trustedAjv/* loadAjv */.O)(), __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))]);
     await visit(entry, [], undefined);
     const customValidators = new Map();
     for (const layer of layers) {
@@ -293,7 +259,7 @@ function validateShape(document) {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         throw new policyError/* PolicyError */.p(`${document.where([])}: a policy is a mapping with keys extends, rules, custom, overrides, ignore, baseline`);
     }
-    policyValidator ??= trustedAjv().compile(policy_schema_namespaceObject);
+    policyValidator ??= (0,trustedAjv/* trustedAjv */.l)().compile(policy_schema_namespaceObject);
     if (policyValidator(data))
         return data;
     const names = data.extends;
@@ -407,7 +373,7 @@ function compose(layers, catalog, root, customValidators, picomatch) {
                         .join(', ')} given`);
                 let validate = optionValidators.get(schema);
                 if (!validate) {
-                    validate = trustedAjv().compile(schema);
+                    validate = (0,trustedAjv/* trustedAjv */.l)().compile(schema);
                     optionValidators.set(schema, validate);
                 }
                 if (!validate(options)) {
@@ -463,6 +429,51 @@ function compose(layers, catalog, root, customValidators, picomatch) {
 }
 function stripDotSlash(glob) {
     return glob.replace(/^\.\//, '');
+}
+
+
+/***/ }),
+
+/***/ 9165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ loadAjv),
+/* harmony export */   l: () => (/* binding */ trustedAjv)
+/* harmony export */ });
+let AjvConstructor;
+let instance;
+/**
+ * Loads ajv. It is imported on demand, not at start-up: a run with nothing to validate does not pay for it
+ * (ajv's module evaluation was ~20% of the start-up of dist/index.js with nothing to check, measured with
+ * --cpu-prof). Callers that validate await this first; it is cheap once loaded.
+ */
+async function loadAjv() {
+    if (!AjvConstructor) {
+        // Node gives ajv's CommonJS exports as named exports; the bundler's interop gives only `default` (the Ajv class,
+        // which also carries .Ajv). Either way it is the same class.
+        const module = (await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)));
+        AjvConstructor = module.Ajv ?? module.default.Ajv ?? module.default;
+    }
+    return AjvConstructor;
+}
+/**
+ * One Ajv for the schemas that ship with the tool (manifest, policy, rule options). They are checked against the
+ * meta-schema in strict mode by the tests, so at run time `validateSchema: false` skips compiling the meta-schema:
+ * measured at ~130 ms of a ~600 ms start-up. Schemas a user writes (custom rules) go through their own instance,
+ * which does validate them.
+ */
+function trustedAjv() {
+    if (!AjvConstructor)
+        throw new Error('internal: loadAjv() must be awaited before trustedAjv()');
+    instance ??= new AjvConstructor({
+        allErrors: true,
+        verbose: true,
+        strict: true,
+        allowUnionTypes: true,
+        validateSchema: false,
+    });
+    return instance;
 }
 
 

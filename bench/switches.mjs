@@ -1,0 +1,15 @@
+// Imported by bench/run.mjs (--only switches) and by test/docs/optimizations.test.ts.
+/**
+ * Every optimization that adds code (src/core/optimizations.ts; a test keeps this list equal to it), each measured on
+ * the 10,000-manifest run with LP_APP_MANIFEST_CHECK_WITHOUT=<name>, in paired runs: what gains less than 3% there goes.
+ */
+export const SWITCHES = {
+  'read-ahead': 'a worker thread reads and parses YAML ahead of the main thread (src/discover/readAhead.ts)',
+  'yaml-fast-path': 'YAML values from js-yaml where it must agree with yaml (src/parse/yamlFast.ts)',
+  'yaml-fast-positions':
+    'positions of fast-path YAML from js-yaml, not from composing with yaml (src/parse/yamlFastPositions.ts)',
+  'json-key-count':
+    'the duplicate-key visit of JSON skipped when the text has as many keys as the value (src/parse/json.ts)',
+  'precompiled-schema':
+    'the manifest schema compiled ahead of time, not by ajv at run time (scripts/manifest-validator.mjs)',
+};
