@@ -28,6 +28,41 @@ export interface Problem {
   keyword?: string;
   /** An explicit position, for problems that have no pointer to resolve (parse errors). */
   range?: Range;
+  /** Changes certain to be right, applied by `--fix` (ESLint's line: a fix never changes what the app does). */
+  fix?: ValuePatch[];
+  /** Changes offered, never applied automatically (they may change behaviour). */
+  suggestions?: ProblemSuggestion[];
+}
+
+/**
+ * A change to a manifest's value, named by pointer: all a rule knows, since rules never see the source. The parse
+ * layer renders patches into text edits that leave everything else of the source (comments, quoting, key order,
+ * layout) as it was.
+ */
+export type ValuePatch =
+  /** Replace the value at `pointer` (a property's value or an array item). */
+  | { op: 'replace'; pointer: string; value: unknown }
+  /** Rename the property at `pointer` to `key`, keeping its value. */
+  | { op: 'rename'; pointer: string; key: string }
+  /** Remove the property or array item at `pointer`. */
+  | { op: 'remove'; pointer: string };
+
+export interface ProblemSuggestion {
+  /** What the change does, in the imperative ("Use https"). */
+  description: string;
+  patches: ValuePatch[];
+}
+
+/** One replacement of the source text: `[start, end)` in UTF-16 code units of the file's text, and where that is. */
+export interface TextEdit extends Range {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface FindingSuggestion {
+  description: string;
+  edits: TextEdit[];
 }
 
 /** A finding as every reporter reads it (JSON report v1, SPEC §5). */
@@ -41,6 +76,10 @@ export interface Finding extends Range {
   keyword?: string;
   /** Set when an inline comment or a baseline suppressed the finding: counted, never hidden. */
   suppressed?: { kind: 'inline' | 'baseline'; reason: string };
+  /** Text edits certain to be right (`--fix`); never overlapping one another. */
+  fix?: { edits: TextEdit[] };
+  /** Text edits offered for a person to choose. */
+  suggestions?: FindingSuggestion[];
 }
 
 /** A parsed manifest, as rules see it. Rules never do I/O and never see positions. */
@@ -82,6 +121,10 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   /** Longer help text (markdown) used by SARIF `help` and the docs. */
   help?: string;
+  /** Set when some findings of the rule carry a `fix` (`--list-rules`, the README rules table). */
+  fixable?: boolean;
+  /** Set when some findings of the rule carry `suggestions`. */
+  hasSuggestions?: boolean;
 }
 
 /**
