@@ -54,7 +54,7 @@ export interface EvaluateOptions extends EvaluationOptions {
 
 /**
  * The checks of one run, fed a file at a time as the files are parsed: so a large run checks each file while the
- * read-ahead worker parses the next ones (check.ts), instead of checking them all once the last is parsed.
+ * parse pool parses the next ones (check.ts), instead of checking them all once the last is parsed.
  */
 export interface Evaluation {
   /** The schema and the per-manifest rules on one file; `index` is its place in the run, which orders the manifests. */

@@ -31,19 +31,13 @@ const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 
 /**
  * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
- * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path. `ahead` is the
- * fast path's outcome on this text when the read-ahead worker ran it: its value, or null where it declined.
+ * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
  */
-export function parseYaml(
-  file: string,
-  text: string,
-  limits: ParseLimits,
-  ahead?: Record<string, unknown> | null,
-): ParseOutcome {
+export function parseYaml(file: string, text: string, limits: ParseLimits): ParseOutcome {
   // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
   // refusal like any other); the full path scans the text first.
   if (!optimized('yaml-fast-path')) return parseYamlFully(file, text, limits);
-  const value = ahead === undefined ? fastYamlValue(text, limits.maxDepth) : (ahead ?? undefined);
+  const value = fastYamlValue(text, limits.maxDepth);
   if (value === undefined) return parseYamlFully(file, text, limits);
   return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
 }
@@ -54,7 +48,7 @@ export function parseYaml(
  * reading cannot answer. A class, not an object of closures: every document lives to the end of the run, and fewer
  * objects for each of 10,000 is less for the collector to copy.
  */
-class FastYamlDocument implements SourceDocument {
+export class FastYamlDocument implements SourceDocument {
   readonly format = 'yaml';
 
   constructor(
@@ -81,18 +75,28 @@ class FastYamlDocument implements SourceDocument {
   }
 }
 
-/** A document the full path composed: its tree, with every node's range, is kept for its findings' positions. */
-class ComposedYamlDocument implements SourceDocument {
+/**
+ * A document the full path composed: its tree, with every node's range, is kept for its findings' positions. Rebuilt
+ * on another thread than the one that parsed it (portable.ts), it has no tree and composes the text again when
+ * positions are first asked for: the same text gives the same tree.
+ */
+export class ComposedYamlDocument implements SourceDocument {
   readonly format = 'yaml';
 
   constructor(
     readonly file: string,
     readonly text: string,
     readonly value: unknown,
-    private readonly contents: unknown,
+    private contents: unknown,
+    private readonly maxDepth: number,
   ) {}
 
   locateAll(requests: readonly LocateRequest[], meter?: LocateMeter): Range[] {
+    if (this.contents === undefined) {
+      if (meter) meter.parses++;
+      const composed = composeYaml(this.text, this.maxDepth);
+      this.contents = ('documents' in composed ? composed.documents[0]?.contents : undefined) ?? null;
+    }
     return locateYamlAll(this.contents, requests, new LineIndex(this.text), meter);
   }
 }
@@ -163,7 +167,11 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
   } catch (error) {
     return parseErrorAt(text, 0, describeFailure(error, limits));
   }
-  return { ok: true, document: new ComposedYamlDocument(file, text, value, doc.contents), problems };
+  return {
+    ok: true,
+    document: new ComposedYamlDocument(file, text, value, doc.contents ?? null, limits.maxDepth),
+    problems,
+  };
 }
 
 /** What went wrong when building the value, in words of our own: the library's messages name aliases and tags. */

@@ -1,8 +1,8 @@
-export const id = 444;
-export const ids = [444];
+export const id = 488;
+export const ids = [488];
 export const modules = {
 
-/***/ 3444:
+/***/ 2488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +13,24 @@ __webpack_require__.d(__webpack_exports__, {
   readFiles: () => (/* binding */ readFiles)
 });
 
+// EXTERNAL MODULE: ./src/files/fileRoot.ts
+var fileRoot = __webpack_require__(2433);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/core/optimizations.ts
+var optimizations = __webpack_require__(4585);
+// EXTERNAL MODULE: ./src/parse/formats.ts
+var formats = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/core/manifestKeys.ts
 var manifestKeys = __webpack_require__(3118);
 ;// CONCATENATED MODULE: ./src/discover/manifestSniff.ts
@@ -64,17 +82,6 @@ function mayBeNearMiss(text) {
     return false;
 }
 
-// EXTERNAL MODULE: ./src/files/fileRoot.ts
-var fileRoot = __webpack_require__(2433);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/files/readInside.ts
 var readInside = __webpack_require__(8955);
 ;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
@@ -86,163 +93,6 @@ var readInside = __webpack_require__(8955);
 function readCandidate(root, file, maxBytes) {
     const read = (0,readInside/* readInside */.xO)(root, file, maxBytes);
     return read.ok || read.code !== 'missing' ? read : { ...read, reason: 'file vanished before it could be read' };
-}
-
-// EXTERNAL MODULE: ./src/core/optimizations.ts
-var optimizations = __webpack_require__(4585);
-// EXTERNAL MODULE: ./src/parse/formats.ts
-var formats = __webpack_require__(8899);
-;// CONCATENATED MODULE: ./src/discover/readAhead.ts
-
-
-
-
-
-
-
-const YAML = 0;
-const OTHER = 1;
-const IN_FLIGHT = 0;
-const NEXT = [1, 2];
-/** Fewer files than this are read in place: a worker takes longer to start than they take to read. */
-const MIN_FILES = 256;
-const BATCH_FILES = 64;
-/** How far the worker may read ahead: the bytes it holds for the main thread stay bounded whatever the files weigh. */
-const AHEAD_BYTES = 16 * 1024 * 1024;
-/** The worker's bundle, beside the bundle of the entry point (scripts/bundle.mjs puts it there). */
-const WORKER_FILE = 'read-worker.js';
-/**
- * Reads the files of a large run on a worker thread while the main thread checks those already read. The worker runs
- * readCandidate, so the same checks hold (real path inside the root, regular file, size limit), and the YAML fast path
- * on the YAML manifests (yamlFast.ts), so the main thread receives their values built. Measured on 10,000 manifests:
- * reading was ~300 ms and js-yaml ~400 ms of the main thread's CPU profile, and taking a batch's values costs less than
- * a tenth of building them.
- *
- * Both threads take files from two shared queues, the worker the YAML queue first and a batch at a time, the main
- * thread the other queue first and one file at a time whenever no batch is waiting for it. So the main thread never
- * waits for the worker to start (~0.1 s here) or to finish a batch while there is a file neither has taken, and the
- * work divides itself between them by their speeds.
- * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
- */
-function readAhead(root, files, limits, tuning = {}) {
-    const given = new Uint8Array(files.length);
-    let remaining = files.length;
-    const give = (index, outcome) => {
-        given[index] = 1;
-        remaining--;
-        return { index, outcome };
-    };
-    const readHere = (index) => give(index, readCandidate(root, files[index], limits.maxBytes));
-    let unread = 0;
-    /** The first file not given yet, read here: in a run without a worker, or after the worker stopped. */
-    const readUnread = () => {
-        while (unread < files.length && given[unread] === 1)
-            unread++;
-        return unread < files.length ? readHere(unread) : undefined;
-    };
-    const inPlace = { next: readUnread, close: () => undefined, fromWorker: 0 };
-    const script = tuning.script ?? external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), WORKER_FILE);
-    if (!(0,optimizations/* optimized */.Y)('read-ahead') || files.length < (tuning.minFiles ?? MIN_FILES) || !(0,external_node_fs_.existsSync)(script))
-        return inPlace;
-    const queues = [[], []];
-    files.forEach((file, index) => queues[(0,formats/* formatOf */.b)(file) === 'yaml' ? YAML : OTHER].push(index));
-    const shared = new SharedArrayBuffer(12);
-    const slots = new Int32Array(shared);
-    const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-    const job = {
-        root: root.path,
-        files,
-        queues,
-        limits: { maxBytes: limits.maxBytes, maxDepth: limits.maxDepth },
-        batchSize: tuning.batchSize ?? BATCH_FILES,
-        shared,
-        aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES,
-        port: port2,
-    };
-    let worker;
-    try {
-        worker = new external_node_worker_threads_.Worker(script, { workerData: job, transferList: [port2] });
-    }
-    catch {
-        port1.close();
-        return inPlace;
-    }
-    const batches = [];
-    let current;
-    let at = 0;
-    let fromWorker = 0;
-    let stopped = false;
-    let wake;
-    const received = (batch) => {
-        batches.push(batch);
-        wake?.();
-    };
-    // Batches arrive by event while the main thread waits, and are taken at once when it does not.
-    port1.on('message', received);
-    const take = () => {
-        for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(port1); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(port1))
-            received(message.message);
-    };
-    const stop = () => {
-        stopped = true;
-        wake?.();
-    };
-    worker.on('error', stop);
-    worker.on('exit', stop);
-    /** The next file of a batch the worker has posted, if one has come. */
-    const fromBatch = () => {
-        if (!current || at === current.outcomes.length) {
-            if (batches.length === 0)
-                take();
-            current = batches.shift();
-            at = 0;
-            if (!current)
-                return undefined;
-            Atomics.sub(slots, IN_FLIGHT, current.buffer.byteLength);
-            Atomics.notify(slots, IN_FLIGHT);
-        }
-        const index = queues[current.queue][current.start + at];
-        const outcome = current.outcomes[at++];
-        fromWorker++;
-        return give(index, outcome.ok
-            ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length), yaml: outcome.yaml }
-            : outcome);
-    };
-    return {
-        next() {
-            if (remaining === 0)
-                return undefined;
-            const ready = fromBatch();
-            if (ready)
-                return ready;
-            // No batch waiting: the main thread reads the next file neither thread has taken, from its own queue first.
-            if (tuning.share !== false && !stopped) {
-                for (const queue of [OTHER, YAML]) {
-                    const position = Atomics.add(slots, NEXT[queue], 1);
-                    if (position < queues[queue].length)
-                        return readHere(queues[queue][position]);
-                }
-            }
-            // No file left for this thread to take: the rest come in batches, or, once the worker has stopped, are read here.
-            return (async () => {
-                for (;;) {
-                    const item = fromBatch();
-                    if (item)
-                        return item;
-                    if (stopped)
-                        return readUnread();
-                    await new Promise((resolve) => (wake = resolve));
-                }
-            })();
-        },
-        close: () => {
-            port1.close();
-            void worker.terminate();
-        },
-        get fromWorker() {
-            return fromWorker;
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/discover/sniffLargeFile.ts
@@ -821,7 +671,7 @@ function parseJson(file, text, limits) {
     // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
     // jsonc-parser visits on 5,000 manifests against ~0.03 s for the two counts.
     if ((0,optimizations/* optimized */.Y)('json-key-count') && keyTokens(text) === shape.keys)
-        return { ok: true, document: new JsonDocument(file, text, value), problems: [] };
+        return { ok: true, document: new json_JsonDocument(file, text, value), problems: [] };
     let lines;
     const lineIndex = () => (lines ??= new LineIndex(text));
     const problems = [];
@@ -848,14 +698,14 @@ function parseJson(file, text, limits) {
             });
         },
     }, { disallowComments: true, allowTrailingComma: false });
-    return { ok: true, document: new JsonDocument(file, text, value), problems };
+    return { ok: true, document: new json_JsonDocument(file, text, value), problems };
 }
 /**
  * Positions are found in the text when findings need them (jsonPositions.ts), all of a file's at once. A class, not an
  * object of closures: every document lives to the end of the run, and fewer objects for each of 10,000 is less for
  * the collector to copy.
  */
-class JsonDocument {
+class json_JsonDocument {
     file;
     text;
     value;
@@ -1443,18 +1293,17 @@ function nodeReader(text) {
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /**
  * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
- * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path. `ahead` is the
- * fast path's outcome on this text when the read-ahead worker ran it: its value, or null where it declined.
+ * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
  */
-function parseYaml(file, text, limits, ahead) {
+function parseYaml(file, text, limits) {
     // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
     // refusal like any other); the full path scans the text first.
     if (!(0,optimizations/* optimized */.Y)('yaml-fast-path'))
         return parseYamlFully(file, text, limits);
-    const value = ahead === undefined ? fastYamlValue(text, limits.maxDepth) : (ahead ?? undefined);
+    const value = fastYamlValue(text, limits.maxDepth);
     if (value === undefined)
         return parseYamlFully(file, text, limits);
-    return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
+    return { ok: true, document: new yaml_FastYamlDocument(file, text, value, limits), problems: [] };
 }
 /**
  * A document whose value came from the fast path, which keeps no tree with positions: when findings need positions,
@@ -1462,7 +1311,7 @@ function parseYaml(file, text, limits, ahead) {
  * reading cannot answer. A class, not an object of closures: every document lives to the end of the run, and fewer
  * objects for each of 10,000 is less for the collector to copy.
  */
-class FastYamlDocument {
+class yaml_FastYamlDocument {
     file;
     text;
     value;
@@ -1492,20 +1341,32 @@ class FastYamlDocument {
         return fast.map((range) => range ?? answers[next++]);
     }
 }
-/** A document the full path composed: its tree, with every node's range, is kept for its findings' positions. */
-class ComposedYamlDocument {
+/**
+ * A document the full path composed: its tree, with every node's range, is kept for its findings' positions. Rebuilt
+ * on another thread than the one that parsed it (portable.ts), it has no tree and composes the text again when
+ * positions are first asked for: the same text gives the same tree.
+ */
+class yaml_ComposedYamlDocument {
     file;
     text;
     value;
     contents;
+    maxDepth;
     format = 'yaml';
-    constructor(file, text, value, contents) {
+    constructor(file, text, value, contents, maxDepth) {
         this.file = file;
         this.text = text;
         this.value = value;
         this.contents = contents;
+        this.maxDepth = maxDepth;
     }
     locateAll(requests, meter) {
+        if (this.contents === undefined) {
+            if (meter)
+                meter.parses++;
+            const composed = composeYaml(this.text, this.maxDepth);
+            this.contents = ('documents' in composed ? composed.documents[0]?.contents : undefined) ?? null;
+        }
         return locateYamlAll(this.contents, requests, new LineIndex(this.text), meter);
     }
 }
@@ -1579,7 +1440,11 @@ function parseYamlFully(file, text, limits) {
     catch (error) {
         return parseErrorAt(text, 0, describeFailure(error, limits));
     }
-    return { ok: true, document: new ComposedYamlDocument(file, text, value, doc.contents), problems };
+    return {
+        ok: true,
+        document: new yaml_ComposedYamlDocument(file, text, value, doc.contents ?? null, limits.maxDepth),
+        problems,
+    };
 }
 /** What went wrong when building the value, in words of our own: the library's messages name aliases and tags. */
 function describeFailure(error, limits) {
@@ -1745,11 +1610,8 @@ function tagMessage(tag) {
 
 
 
-/**
- * Bytes to a document with positions, or parse-error problems; never throws. `yaml` is the YAML fast path's value of
- * these bytes when the read-ahead worker found it already (readAhead.ts): null if the fast path declined them.
- */
-function parseSource(file, bytes, format, limits = {}, yaml) {
+/** Bytes to a document with positions, or parse-error problems; never throws. */
+function parseSource(file, bytes, format, limits = {}) {
     const effective = { ...formats/* defaultParseLimits */.j, ...limits };
     if (bytes.length > effective.maxBytes) {
         return parseErrorAt('', 0, `file is too large: ${bytes.length} bytes (the limit is ${effective.maxBytes})`);
@@ -1765,7 +1627,7 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
     if (text.trim() === '')
         return parseErrorAt(text, 0, 'file is empty');
     try {
-        return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective, yaml);
+        return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective);
     }
     catch (error) {
         const reason = error instanceof RangeError
@@ -1775,7 +1637,37 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/readFiles.ts
+;// CONCATENATED MODULE: ./src/parse/portable.ts
+
+
+function portable_toPortable(outcome) {
+    if (!outcome.ok)
+        return outcome;
+    const { document, problems } = outcome;
+    const kind = document instanceof JsonDocument
+        ? 'json'
+        : document instanceof FastYamlDocument
+            ? 'yaml-fast'
+            : document instanceof ComposedYamlDocument
+                ? 'yaml-composed'
+                : undefined;
+    if (!kind)
+        throw new Error(`a ${document.format} document of an unknown kind cannot cross threads`);
+    return { ok: true, kind, file: document.file, text: document.text, value: document.value, problems };
+}
+function fromPortable(portable, limits) {
+    if (!portable.ok)
+        return portable;
+    const { kind, file, text, value, problems } = portable;
+    const document = kind === 'json'
+        ? new json_JsonDocument(file, text, value)
+        : kind === 'yaml-fast'
+            ? new yaml_FastYamlDocument(file, text, value, limits)
+            : new yaml_ComposedYamlDocument(file, text, value, undefined, limits.maxDepth);
+    return { ok: true, document, problems };
+}
+
+;// CONCATENATED MODULE: ./src/engine/loadCandidate.ts
 
 
 
@@ -1783,82 +1675,45 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
 
 
 /**
- * Reads and parses the candidates, and gives them in their order; `onFile` has each as soon as it is parsed, with its
- * index among the candidates. A file that does not look like a manifest is left out unless it was named explicitly;
- * one that cannot be read is a parse-error finding when it matters, else a skipped file.
- *
- * The reads are synchronous (readCandidate.ts says why) and, in a large run, shared with a worker thread that reads
- * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. A file over the size
- * limit is scanned here, for the sniff that decides whether it is reported.
+ * Reads and parses one candidate, the same on any thread. A file that does not look like a manifest is left out
+ * unless it was named; one that cannot be read is a parse-error when it matters (named, or too large and holding a
+ * manifest's marker), else a skipped file with the reason.
  */
-async function readFiles(root, candidates, limits, onProgress, onFile) {
-    // By candidate index; the holes of files left out vanish in the filters below.
-    const files = new Array(candidates.length);
-    const skipped = new Array(candidates.length);
-    // One root for the run: its real path and each directory's are resolved once.
-    const confined = (0,fileRoot/* fileRoot */.p)(root);
-    const reader = readAhead(confined, candidates.map((c) => c.file), limits);
-    let done = 0;
-    try {
-        for (;;) {
-            const pending = reader.next();
-            const item = pending instanceof Promise ? await pending : pending;
-            if (!item)
-                break;
-            const { index, outcome: read } = item;
-            const candidate = candidates[index];
-            const declared = (0,formats/* formatOf */.b)(candidate.file);
-            if (!read.ok) {
-                const tooLarge = read.code === 'too-large';
-                if (tooLarge && (candidate.explicit || containsManifestMarker(confined, candidate.file))) {
-                    files[index] = failed(candidate, declared ?? 'json', read.reason);
-                }
-                else if (!tooLarge && candidate.explicit) {
-                    files[index] = failed(candidate, declared ?? 'json', read.reason);
-                }
-                else if (!tooLarge) {
-                    skipped[index] = { file: candidate.file, reason: read.reason };
-                }
-            }
-            else if (candidate.explicit || mayBeManifest(read.bytes)) {
-                const format = declared ?? guessFormat(read.bytes);
-                files[index] = {
-                    file: candidate.file,
-                    format,
-                    explicit: candidate.explicit,
-                    outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml),
-                };
-            }
-            const file = files[index];
-            if (file && onFile)
-                onFile(file, index);
-            onProgress?.(++done, candidates.length);
-        }
+function loadCandidate(root, candidate, limits) {
+    const declared = (0,formats/* formatOf */.b)(candidate.file);
+    const read = readCandidate(root, candidate.file, limits.maxBytes);
+    if (!read.ok) {
+        const tooLarge = read.code === 'too-large';
+        if (candidate.explicit || (tooLarge && containsManifestMarker(root, candidate.file)))
+            return { kind: 'parsed', format: declared ?? 'json', outcome: failed(read.reason) };
+        return tooLarge ? { kind: 'not-a-manifest' } : { kind: 'skipped', reason: read.reason };
     }
-    finally {
-        reader.close();
-    }
-    return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
+    if (!candidate.explicit && !mayBeManifest(read.bytes))
+        return { kind: 'not-a-manifest' };
+    const format = declared ?? guessFormat(read.bytes);
+    return { kind: 'parsed', format, outcome: parseSource(candidate.file, read.bytes, format, limits) };
 }
-function failed(candidate, format, reason) {
+function toPortableLoaded(loaded) {
+    return loaded.kind === 'parsed' ? { ...loaded, outcome: toPortable(loaded.outcome) } : loaded;
+}
+function fromPortableLoaded(loaded, limits) {
+    return loaded.kind === 'parsed' ? { ...loaded, outcome: fromPortable(loaded.outcome, limits) } : loaded;
+}
+function failed(reason) {
     return {
-        file: candidate.file,
-        format,
-        explicit: candidate.explicit,
-        outcome: {
-            ok: false,
-            problems: [
-                {
-                    ruleId: 'parse-error',
-                    problem: { pointer: '', message: reason, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
-                },
-            ],
-        },
+        ok: false,
+        problems: [
+            {
+                ruleId: 'parse-error',
+                problem: { pointer: '', message: reason, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
+            },
+        ],
     };
 }
 /** A file named explicitly with an unknown extension: JSON if it opens like JSON, else YAML. */
 function guessFormat(bytes) {
     for (const byte of bytes) {
+        // Blanks and a UTF-8 byte order mark.
         if (byte === 0x20 ||
             byte === 0x09 ||
             byte === 0x0a ||
@@ -1870,6 +1725,206 @@ function guessFormat(bytes) {
         return byte === 0x7b || byte === 0x5b ? 'json' : 'yaml';
     }
     return 'yaml';
+}
+
+;// CONCATENATED MODULE: ./src/engine/parsePool.ts
+
+
+
+
+
+
+
+
+/** Fewer candidates than this are loaded in place: a worker takes longer to start than they take to parse. */
+const MIN_FILES = 256;
+const BATCH_FILES = 32;
+/** Batches handed to a worker ahead of its answers, so that it never waits for the main thread to ask. */
+const AHEAD_BATCHES = 2;
+const MAX_WORKERS = 8;
+/** The worker's bundle, beside the bundle of the entry point (scripts/bundle.mjs puts it there). */
+const WORKER_FILE = 'parse-worker.js';
+/**
+ * Reads and parses the candidates of a large run on a pool of worker threads, one per core beside the main thread,
+ * as actionlint fans out over files: the main thread hands out batches of candidates, a worker loads each batch it
+ * is handed (loadCandidate: the same checks and parsers as in place) and posts back the parser's results, and the
+ * main thread checks them as they come. When no result is waiting, the main thread loads a batch itself.
+ *
+ * The batches are one list, YAML first: workers take from its front, the main thread from its back. Copying a value
+ * between threads costs about what JSON.parse does, far less than parsing YAML (bench/RESULTS.md), so JSON is best
+ * parsed where it is checked, and YAML where the main thread is not. A run from the TypeScript sources (tests), a
+ * machine of one core, or a worker that fails, loads in place: no candidate is lost.
+ */
+function loadAll(root, candidates, limits, tuning = {}) {
+    const batches = batchesOf(candidates, tuning.batchSize ?? BATCH_FILES);
+    let front = 0;
+    let back = batches.length;
+    /** Batches a worker took and will not answer (it stopped): handed out again first. */
+    const lost = [];
+    const ready = [];
+    let given = 0;
+    let fromWorkers = 0;
+    let local;
+    let wake;
+    let closed = false;
+    const workers = [];
+    const hand = (member) => {
+        if (member.stopped)
+            return;
+        const id = lost.shift() ?? (front < back ? front++ : undefined);
+        if (id === undefined)
+            return;
+        member.held.add(id);
+        const request = { id, indexes: batches[id] };
+        member.port.postMessage(request);
+    };
+    const receive = (member, { id, loaded }) => {
+        if (!member.held.delete(id))
+            return;
+        const indexes = batches[id];
+        loaded.forEach((item, i) => ready.push({ index: indexes[i], loaded: fromPortableLoaded(item, limits) }));
+        fromWorkers += loaded.length;
+        hand(member);
+        wake?.();
+    };
+    const drain = (member) => {
+        for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(member.port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(member.port))
+            receive(member, message.message);
+    };
+    const stop = (member) => {
+        if (member.stopped || closed)
+            return;
+        drain(member);
+        member.stopped = true;
+        lost.push(...member.held);
+        member.held.clear();
+        for (const other of workers)
+            for (let ahead = 0; ahead < AHEAD_BATCHES; ahead++)
+                hand(other);
+        wake?.();
+    };
+    const script = tuning.script ?? external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), WORKER_FILE);
+    const size = Math.min(tuning.workers ?? external_node_os_default().availableParallelism() - 1, MAX_WORKERS, batches.length);
+    const pooled = (0,optimizations/* optimized */.Y)('worker-pool') && size > 0 && candidates.length >= (tuning.minFiles ?? MIN_FILES) && (0,external_node_fs_.existsSync)(script);
+    for (let i = 0; pooled && i < size; i++) {
+        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+        const job = { root: root.path, candidates, limits, port: port2 };
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(script, { workerData: job, transferList: [port2] });
+        }
+        catch {
+            port1.close();
+            break;
+        }
+        const member = { worker, port: port1, held: new Set(), stopped: false };
+        port1.on('message', (answer) => receive(member, answer));
+        worker.on('error', () => stop(member));
+        worker.on('exit', () => stop(member));
+        workers.push(member);
+        for (let ahead = 0; ahead < AHEAD_BATCHES; ahead++)
+            hand(member);
+    }
+    /** The next candidate of the batch the main thread loads itself, claiming one (from the back) when it has none. */
+    const inPlace = () => {
+        if (!local || local.at === local.indexes.length) {
+            const id = lost.shift() ?? (front < back ? --back : undefined);
+            local = id === undefined ? undefined : { indexes: batches[id], at: 0 };
+        }
+        if (!local)
+            return undefined;
+        const index = local.indexes[local.at++];
+        return { index, loaded: loadCandidate(root, candidates[index], limits) };
+    };
+    const mayLoadHere = () => tuning.share !== false || workers.every((member) => member.stopped);
+    const take = () => {
+        const item = ready.shift() ?? (mayLoadHere() ? inPlace() : undefined);
+        if (item)
+            given++;
+        return item;
+    };
+    return {
+        next() {
+            if (given === candidates.length)
+                return undefined;
+            if (ready.length === 0)
+                workers.forEach(drain);
+            // What the workers have loaded first; else the main thread loads, rather than wait.
+            const item = take();
+            if (item)
+                return item;
+            return (async () => {
+                for (;;) {
+                    await new Promise((resolve) => (wake = resolve));
+                    wake = undefined;
+                    const item = take();
+                    if (item)
+                        return item;
+                }
+            })();
+        },
+        close() {
+            closed = true;
+            for (const member of workers) {
+                member.port.close();
+                void member.worker.terminate();
+            }
+        },
+        get fromWorkers() {
+            return fromWorkers;
+        },
+    };
+}
+/** The candidates' indexes in batches, those of YAML files first. */
+function batchesOf(candidates, size) {
+    const yaml = [];
+    const other = [];
+    candidates.forEach((candidate, index) => ((0,formats/* formatOf */.b)(candidate.file) === 'yaml' ? yaml : other).push(index));
+    const batches = [];
+    for (const indexes of [yaml, other])
+        for (let start = 0; start < indexes.length; start += size)
+            batches.push(indexes.slice(start, start + size));
+    return batches;
+}
+
+;// CONCATENATED MODULE: ./src/engine/readFiles.ts
+
+
+/**
+ * Reads and parses the candidates (loadCandidate.ts), and gives them in their order; `onFile` has each as soon as it
+ * is parsed, with its index among the candidates. In a large run a pool of workers parses beside the main thread
+ * (parsePool.ts): files come in the order they are ready and are put back in order at the end.
+ */
+async function readFiles(root, candidates, limits, onProgress, onFile) {
+    // By candidate index; the holes of files left out vanish in the filters below.
+    const files = new Array(candidates.length);
+    const skipped = new Array(candidates.length);
+    // One root for the run: its real path and each directory's are resolved once.
+    const loader = loadAll((0,fileRoot/* fileRoot */.p)(root), candidates, limits);
+    let done = 0;
+    try {
+        for (;;) {
+            const pending = loader.next();
+            const item = pending instanceof Promise ? await pending : pending;
+            if (!item)
+                break;
+            const { index, loaded } = item;
+            const { file, explicit } = candidates[index];
+            if (loaded.kind === 'parsed') {
+                const parsed = { file, format: loaded.format, explicit, outcome: loaded.outcome };
+                files[index] = parsed;
+                onFile?.(parsed, index);
+            }
+            else if (loaded.kind === 'skipped') {
+                skipped[index] = { file, reason: loaded.reason };
+            }
+            onProgress?.(++done, candidates.length);
+        }
+    }
+    finally {
+        loader.close();
+    }
+    return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
 }
 
 
