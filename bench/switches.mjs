@@ -4,8 +4,6 @@
  * the 10,000-manifest run with LP_APP_MANIFEST_CHECK_WITHOUT=<name>, in paired runs: what gains less than 3% there goes.
  */
 export const SWITCHES = {
-  'worker-pool':
-    'a pool of worker threads, one per core beside the main thread, reads and parses files (src/engine/parsePool.ts)',
   'yaml-fast-path': 'YAML values from js-yaml where it must agree with yaml (src/parse/yamlFast.ts)',
   'yaml-fast-positions':
     'positions of fast-path YAML from js-yaml, not from composing with yaml (src/parse/yamlFastPositions.ts)',

@@ -30682,9 +30682,9 @@ async function check(options) {
     }, discovery.candidates.length > 0);
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
-    // Each file is checked as soon as it is parsed, while the parse pool parses the next ones.
+    // Each file is checked as soon as it is parsed.
     const read = discovery.candidates.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2488))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 457))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
         : { files: [], skipped: [] };
     const skippedFiles = [...discovery.skipped, ...read.skipped];
     const evaluated = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
@@ -31458,16 +31458,10 @@ function nearestName(name, known) {
 /**
  * Each optimization that adds code is named here and can be turned off, so that `npm run bench` measures what it
  * buys on the 10,000-manifest run (bench/RESULTS.md) and a regression in it can be told from one elsewhere:
- * `LP_APP_MANIFEST_CHECK_WITHOUT=worker-pool,yaml-fast-path`. Turned off, each gives the same reports, only slower
+ * `LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-path,json-key-count`. Turned off, each gives the same reports, only slower
  * (tests hold both paths to the same verdicts).
  */
-const OPTIMIZATIONS = (/* unused pure expression or super */ null && ([
-    'worker-pool',
-    'yaml-fast-path',
-    'yaml-fast-positions',
-    'json-key-count',
-    'precompiled-schema',
-]));
+const OPTIMIZATIONS = (/* unused pure expression or super */ null && (['yaml-fast-path', 'yaml-fast-positions', 'json-key-count', 'precompiled-schema']));
 let given;
 let off = new Set();
 function optimized(name) {
@@ -32730,13 +32724,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

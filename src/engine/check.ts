@@ -67,7 +67,7 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   );
   // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
   // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
-  // Each file is checked as soon as it is parsed, while the parse pool parses the next ones.
+  // Each file is checked as soon as it is parsed.
   const read =
     discovery.candidates.length > 0
       ? await (

@@ -53,8 +53,8 @@ export interface EvaluateOptions extends EvaluationOptions {
 }
 
 /**
- * The checks of one run, fed a file at a time as the files are parsed: so a large run checks each file while the
- * parse pool parses the next ones (check.ts), instead of checking them all once the last is parsed.
+ * The checks of one run, fed a file at a time as the files are parsed: each file is checked while its parse is fresh,
+ * instead of all of them once the last is parsed.
  */
 export interface Evaluation {
   /** The schema and the per-manifest rules on one file; `index` is its place in the run, which orders the manifests. */

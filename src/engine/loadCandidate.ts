@@ -6,16 +6,15 @@ import { containsManifestMarker } from '../discover/sniffLargeFile.js';
 import type { FileRoot } from '../files/fileRoot.js';
 import { formatOf } from '../parse/formats.js';
 import { parseSource, type ParseLimits, type ParseOutcome } from '../parse/parseSource.js';
-import { fromPortable, toPortable, type PortableOutcome } from '../parse/portable.js';
 
 /** What one candidate comes to: a parsed (or failed) manifest, a file skipped with a reason, or not a manifest. */
-export type Loaded<Outcome = ParseOutcome> =
-  | { kind: 'parsed'; format: ManifestFormat; outcome: Outcome }
+export type Loaded =
+  | { kind: 'parsed'; format: ManifestFormat; outcome: ParseOutcome }
   | { kind: 'skipped'; reason: string }
   | { kind: 'not-a-manifest' };
 
 /**
- * Reads and parses one candidate, the same on any thread. A file that does not look like a manifest is left out
+ * Reads and parses one candidate. A file that does not look like a manifest is left out
  * unless it was named; one that cannot be read is a parse-error when it matters (named, or too large and holding a
  * manifest's marker), else a skipped file with the reason.
  */
@@ -31,17 +30,6 @@ export function loadCandidate(root: FileRoot, candidate: Candidate, limits: Pars
   if (!candidate.explicit && !mayBeManifest(read.bytes)) return { kind: 'not-a-manifest' };
   const format = declared ?? guessFormat(read.bytes);
   return { kind: 'parsed', format, outcome: parseSource(candidate.file, read.bytes, format, limits) };
-}
-
-/** A loaded candidate as it crosses threads (parsePool.ts). */
-export type PortableLoaded = Loaded<PortableOutcome>;
-
-export function toPortableLoaded(loaded: Loaded): PortableLoaded {
-  return loaded.kind === 'parsed' ? { ...loaded, outcome: toPortable(loaded.outcome) } : loaded;
-}
-
-export function fromPortableLoaded(loaded: PortableLoaded, limits: ParseLimits): Loaded {
-  return loaded.kind === 'parsed' ? { ...loaded, outcome: fromPortable(loaded.outcome, limits) } : loaded;
 }
 
 function failed(reason: string): ParseOutcome {

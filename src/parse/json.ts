@@ -78,7 +78,7 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
  * object of closures: every document lives to the end of the run, and fewer objects for each of 10,000 is less for
  * the collector to copy.
  */
-export class JsonDocument implements SourceDocument {
+class JsonDocument implements SourceDocument {
   readonly format = 'json';
 
   constructor(

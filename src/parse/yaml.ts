@@ -48,7 +48,7 @@ export function parseYaml(file: string, text: string, limits: ParseLimits): Pars
  * reading cannot answer. A class, not an object of closures: every document lives to the end of the run, and fewer
  * objects for each of 10,000 is less for the collector to copy.
  */
-export class FastYamlDocument implements SourceDocument {
+class FastYamlDocument implements SourceDocument {
   readonly format = 'yaml';
 
   constructor(
@@ -75,28 +75,18 @@ export class FastYamlDocument implements SourceDocument {
   }
 }
 
-/**
- * A document the full path composed: its tree, with every node's range, is kept for its findings' positions. Rebuilt
- * on another thread than the one that parsed it (portable.ts), it has no tree and composes the text again when
- * positions are first asked for: the same text gives the same tree.
- */
-export class ComposedYamlDocument implements SourceDocument {
+/** A document the full path composed: its tree, with every node's range, is kept for its findings' positions. */
+class ComposedYamlDocument implements SourceDocument {
   readonly format = 'yaml';
 
   constructor(
     readonly file: string,
     readonly text: string,
     readonly value: unknown,
-    private contents: unknown,
-    private readonly maxDepth: number,
+    private readonly contents: unknown,
   ) {}
 
   locateAll(requests: readonly LocateRequest[], meter?: LocateMeter): Range[] {
-    if (this.contents === undefined) {
-      if (meter) meter.parses++;
-      const composed = composeYaml(this.text, this.maxDepth);
-      this.contents = ('documents' in composed ? composed.documents[0]?.contents : undefined) ?? null;
-    }
     return locateYamlAll(this.contents, requests, new LineIndex(this.text), meter);
   }
 }
@@ -169,7 +159,7 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
   }
   return {
     ok: true,
-    document: new ComposedYamlDocument(file, text, value, doc.contents ?? null, limits.maxDepth),
+    document: new ComposedYamlDocument(file, text, value, doc.contents),
     problems,
   };
 }

@@ -136,7 +136,7 @@ describe('the bundled CLI (dist/cli/index.js) as a user runs it', () => {
     expect(error?.stderr).toBe('');
   });
 
-  test('a repository of 600 manifests, read ahead on a worker thread, gives the report a run from the sources gives', async () => {
+  test('a repository of 600 manifests gives from the bundle the report a run from the sources gives', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-cli-many-'));
     try {
       const manifest = await fs.readFile(path.join(repo, 'examples/good/acme-order-bot.json'), 'utf8');

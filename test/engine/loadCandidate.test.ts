@@ -3,16 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadAll, type PoolTuning } from '../../src/engine/parsePool.js';
 import { loadCandidate, type Loaded } from '../../src/engine/loadCandidate.js';
 import type { Candidate } from '../../src/discover/findCandidates.js';
 import { fileRoot } from '../../src/files/fileRoot.js';
 import { defaultParseLimits } from '../../src/parse/formats.js';
 import type { ParseLimits } from '../../src/parse/types.js';
 
-/** The committed bundle of the worker (CI checks it is what the sources bundle to). */
-const worker = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/parse-worker.js');
 const limits: ParseLimits = { ...defaultParseLimits, maxBytes: 4096, maxDepth: 64 };
 
 let root: string;
@@ -20,8 +16,8 @@ let outside: string;
 let candidates: Candidate[];
 
 beforeAll(async () => {
-  root = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-parse-pool-'));
-  outside = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-parse-pool-outside-'));
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-load-candidate-'));
+  outside = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-load-candidate-outside-'));
   await fs.writeFile(path.join(outside, 'secret.json'), '{"client_name": "outside"}');
   const files: string[] = [];
   await fs.mkdir(path.join(root, 'apps'), { recursive: true });
@@ -86,33 +82,10 @@ function plain(loaded: Loaded): unknown {
   };
 }
 
-let fromWorkers = 0;
-/** Loads every candidate, by index; with `pauseAfter`, waits that long after that many, as a slow main thread would. */
-async function loadEvery(tuning: PoolTuning, pauseAfter?: { items: number; ms: number }): Promise<unknown[]> {
-  const loader = loadAll(fileRoot(root), candidates, limits, tuning);
-  try {
-    const loaded: unknown[] = [];
-    const order: number[] = [];
-    for (;;) {
-      if (order.length === pauseAfter?.items) await new Promise((resolve) => setTimeout(resolve, pauseAfter.ms));
-      const item = await loader.next();
-      if (!item) break;
-      expect(loaded[item.index]).toBeUndefined();
-      loaded[item.index] = plain(item.loaded);
-      order.push(item.index);
-    }
-    expect(order.sort((a, b) => a - b)).toEqual(candidates.map((_, i) => i));
-    fromWorkers = loader.fromWorkers;
-    return loaded;
-  } finally {
-    loader.close();
-  }
-}
-
 const inPlace = () => candidates.map((candidate) => plain(loadCandidate(fileRoot(root), candidate, limits)));
 
-describe('the parse pool', () => {
-  test('in place, loads every kind of file as the pipeline expects', () => {
+describe('loadCandidate', () => {
+  test('loads every kind of file as the pipeline expects', () => {
     const loaded = inPlace() as Array<{ kind?: string; reason?: string; value?: unknown; ok?: boolean }>;
     const at = (file: string, explicit = false) =>
       loaded[candidates.findIndex((c) => c.file === file && c.explicit === explicit)];
@@ -126,62 +99,5 @@ describe('the parse pool', () => {
     expect(at('apps/never-there.json')).toEqual({ kind: 'skipped', reason: 'file vanished before it could be read' });
     expect(at('yaml/alias.yaml')).toMatchObject({ value: { client_name: 'a', x: 1, y: 1 } });
     expect(at('yaml/duplicate.yaml')).toMatchObject({ problems: [{ ruleId: 'duplicate-key' }] });
-  });
-
-  test('on workers alone, gives every candidate once, with the values, problems and positions of loading in place', async () => {
-    for (const workers of [1, 3]) {
-      expect(await loadEvery({ script: worker, minFiles: 0, batchSize: 7, workers, share: false })).toEqual(inPlace());
-      expect(fromWorkers).toBe(candidates.length);
-    }
-  });
-
-  test('shares the batches with the main thread, which loads while no result is waiting, and still gives each once', async () => {
-    for (const batchSize of [1, 5, 64]) {
-      expect(await loadEvery({ script: worker, minFiles: 0, batchSize, workers: 2 })).toEqual(inPlace());
-      // While the main thread waits, the workers load what is left.
-      expect(await loadEvery({ script: worker, minFiles: 0, batchSize, workers: 2 }, { items: 1, ms: 800 })).toEqual(
-        inPlace(),
-      );
-      expect(fromWorkers).toBeGreaterThan(0);
-    }
-  });
-
-  test('a `__proto__` key crosses threads as the own key it is, not as the value’s prototype', async () => {
-    const loaded = (await loadEvery({ script: worker, minFiles: 0, share: false, workers: 1 })) as Array<{
-      value?: Record<string, unknown>;
-    }>;
-    const proto = loaded[candidates.findIndex((c) => c.file === 'yaml/proto.yaml')].value!;
-    expect(proto.polluted).toBeUndefined();
-    expect(Object.getPrototypeOf(Object.getPrototypeOf(proto))).toBeNull();
-    expect(Object.keys(proto)).toEqual(['client_name', '__proto__']);
-    expect(Object.getOwnPropertyDescriptor(proto, '__proto__')?.value).toEqual({ polluted: true });
-  });
-
-  test('a worker that cannot start loses no candidate: they are loaded in place', async () => {
-    const broken = path.join(outside, 'broken-worker.js');
-    await fs.writeFile(broken, 'throw new Error("the worker could not start");\n');
-    expect(await loadEvery({ script: broken, minFiles: 0, batchSize: 8, workers: 2, share: false })).toEqual(inPlace());
-    expect(fromWorkers).toBe(0);
-  });
-
-  test('a worker that stops half-way loses no candidate either: its batches go to the others or are loaded here', async () => {
-    const half = path.join(outside, 'half-worker.mjs');
-    // Answers its first batch with made-up results, then exits holding the next one.
-    await fs.writeFile(
-      half,
-      `import { workerData } from 'node:worker_threads';\n` +
-        `workerData.port.once('message', ({ id, indexes }) => {\n` +
-        `  const loaded = indexes.map(() => ({ kind: 'skipped', reason: 'from the half worker' }));\n` +
-        `  workerData.port.postMessage({ id, loaded });\n` +
-        `  setTimeout(() => process.exit(0), 50);\n` +
-        `});\n`,
-    );
-    const loaded = await loadEvery({ script: half, minFiles: 0, batchSize: 8, workers: 1, share: false });
-    // Its first batch is the first eight YAML files; every other candidate is as loading in place gives it.
-    const first = candidates.flatMap((c, i) => (c.file.startsWith('yaml/') ? [i] : [])).slice(0, 8);
-    const expected = inPlace();
-    for (const i of first) expected[i] = { kind: 'skipped', reason: 'from the half worker' };
-    expect(loaded).toEqual(expected);
-    expect(fromWorkers).toBe(8);
   });
 });

@@ -1,8 +1,8 @@
-export const id = 488;
-export const ids = [488];
+export const id = 457;
+export const ids = [457];
 export const modules = {
 
-/***/ 2488:
+/***/ 457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,22 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/files/fileRoot.ts
 var fileRoot = __webpack_require__(2433);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/core/optimizations.ts
-var optimizations = __webpack_require__(4585);
-// EXTERNAL MODULE: ./src/parse/formats.ts
-var formats = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/core/manifestKeys.ts
 var manifestKeys = __webpack_require__(3118);
 ;// CONCATENATED MODULE: ./src/discover/manifestSniff.ts
@@ -95,6 +79,8 @@ function readCandidate(root, file, maxBytes) {
     return read.ok || read.code !== 'missing' ? read : { ...read, reason: 'file vanished before it could be read' };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/discover/sniffLargeFile.ts
 
 
@@ -131,6 +117,8 @@ function containsManifestMarker(root, file) {
     }
 }
 
+// EXTERNAL MODULE: ./src/parse/formats.ts
+var formats = __webpack_require__(8899);
 ;// CONCATENATED MODULE: ./src/parse/utf8.ts
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Decodes strict UTF-8 and drops a UTF-8 BOM; other BOMs and invalid bytes are named with their byte offset. */
@@ -631,6 +619,8 @@ function closingQuote(text, open) {
 
 // EXTERNAL MODULE: ./src/core/quoted.ts
 var quoted = __webpack_require__(891);
+// EXTERNAL MODULE: ./src/core/optimizations.ts
+var optimizations = __webpack_require__(4585);
 ;// CONCATENATED MODULE: ./src/parse/json.ts
 
 
@@ -671,7 +661,7 @@ function parseJson(file, text, limits) {
     // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
     // jsonc-parser visits on 5,000 manifests against ~0.03 s for the two counts.
     if ((0,optimizations/* optimized */.Y)('json-key-count') && keyTokens(text) === shape.keys)
-        return { ok: true, document: new json_JsonDocument(file, text, value), problems: [] };
+        return { ok: true, document: new JsonDocument(file, text, value), problems: [] };
     let lines;
     const lineIndex = () => (lines ??= new LineIndex(text));
     const problems = [];
@@ -698,14 +688,14 @@ function parseJson(file, text, limits) {
             });
         },
     }, { disallowComments: true, allowTrailingComma: false });
-    return { ok: true, document: new json_JsonDocument(file, text, value), problems };
+    return { ok: true, document: new JsonDocument(file, text, value), problems };
 }
 /**
  * Positions are found in the text when findings need them (jsonPositions.ts), all of a file's at once. A class, not an
  * object of closures: every document lives to the end of the run, and fewer objects for each of 10,000 is less for
  * the collector to copy.
  */
-class json_JsonDocument {
+class JsonDocument {
     file;
     text;
     value;
@@ -1303,7 +1293,7 @@ function parseYaml(file, text, limits) {
     const value = fastYamlValue(text, limits.maxDepth);
     if (value === undefined)
         return parseYamlFully(file, text, limits);
-    return { ok: true, document: new yaml_FastYamlDocument(file, text, value, limits), problems: [] };
+    return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
 }
 /**
  * A document whose value came from the fast path, which keeps no tree with positions: when findings need positions,
@@ -1311,7 +1301,7 @@ function parseYaml(file, text, limits) {
  * reading cannot answer. A class, not an object of closures: every document lives to the end of the run, and fewer
  * objects for each of 10,000 is less for the collector to copy.
  */
-class yaml_FastYamlDocument {
+class FastYamlDocument {
     file;
     text;
     value;
@@ -1341,32 +1331,20 @@ class yaml_FastYamlDocument {
         return fast.map((range) => range ?? answers[next++]);
     }
 }
-/**
- * A document the full path composed: its tree, with every node's range, is kept for its findings' positions. Rebuilt
- * on another thread than the one that parsed it (portable.ts), it has no tree and composes the text again when
- * positions are first asked for: the same text gives the same tree.
- */
-class yaml_ComposedYamlDocument {
+/** A document the full path composed: its tree, with every node's range, is kept for its findings' positions. */
+class ComposedYamlDocument {
     file;
     text;
     value;
     contents;
-    maxDepth;
     format = 'yaml';
-    constructor(file, text, value, contents, maxDepth) {
+    constructor(file, text, value, contents) {
         this.file = file;
         this.text = text;
         this.value = value;
         this.contents = contents;
-        this.maxDepth = maxDepth;
     }
     locateAll(requests, meter) {
-        if (this.contents === undefined) {
-            if (meter)
-                meter.parses++;
-            const composed = composeYaml(this.text, this.maxDepth);
-            this.contents = ('documents' in composed ? composed.documents[0]?.contents : undefined) ?? null;
-        }
         return locateYamlAll(this.contents, requests, new LineIndex(this.text), meter);
     }
 }
@@ -1442,7 +1420,7 @@ function parseYamlFully(file, text, limits) {
     }
     return {
         ok: true,
-        document: new yaml_ComposedYamlDocument(file, text, value, doc.contents ?? null, limits.maxDepth),
+        document: new ComposedYamlDocument(file, text, value, doc.contents),
         problems,
     };
 }
@@ -1637,45 +1615,14 @@ function parseSource(file, bytes, format, limits = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parse/portable.ts
-
-
-function portable_toPortable(outcome) {
-    if (!outcome.ok)
-        return outcome;
-    const { document, problems } = outcome;
-    const kind = document instanceof JsonDocument
-        ? 'json'
-        : document instanceof FastYamlDocument
-            ? 'yaml-fast'
-            : document instanceof ComposedYamlDocument
-                ? 'yaml-composed'
-                : undefined;
-    if (!kind)
-        throw new Error(`a ${document.format} document of an unknown kind cannot cross threads`);
-    return { ok: true, kind, file: document.file, text: document.text, value: document.value, problems };
-}
-function fromPortable(portable, limits) {
-    if (!portable.ok)
-        return portable;
-    const { kind, file, text, value, problems } = portable;
-    const document = kind === 'json'
-        ? new json_JsonDocument(file, text, value)
-        : kind === 'yaml-fast'
-            ? new yaml_FastYamlDocument(file, text, value, limits)
-            : new yaml_ComposedYamlDocument(file, text, value, undefined, limits.maxDepth);
-    return { ok: true, document, problems };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/loadCandidate.ts
 
 
 
 
 
-
 /**
- * Reads and parses one candidate, the same on any thread. A file that does not look like a manifest is left out
+ * Reads and parses one candidate. A file that does not look like a manifest is left out
  * unless it was named; one that cannot be read is a parse-error when it matters (named, or too large and holding a
  * manifest's marker), else a skipped file with the reason.
  */
@@ -1692,12 +1639,6 @@ function loadCandidate(root, candidate, limits) {
         return { kind: 'not-a-manifest' };
     const format = declared ?? guessFormat(read.bytes);
     return { kind: 'parsed', format, outcome: parseSource(candidate.file, read.bytes, format, limits) };
-}
-function toPortableLoaded(loaded) {
-    return loaded.kind === 'parsed' ? { ...loaded, outcome: toPortable(loaded.outcome) } : loaded;
-}
-function fromPortableLoaded(loaded, limits) {
-    return loaded.kind === 'parsed' ? { ...loaded, outcome: fromPortable(loaded.outcome, limits) } : loaded;
 }
 function failed(reason) {
     return {
@@ -1727,203 +1668,31 @@ function guessFormat(bytes) {
     return 'yaml';
 }
 
-;// CONCATENATED MODULE: ./src/engine/parsePool.ts
-
-
-
-
-
-
-
-
-/** Fewer candidates than this are loaded in place: a worker takes longer to start than they take to parse. */
-const MIN_FILES = 256;
-const BATCH_FILES = 32;
-/** Batches handed to a worker ahead of its answers, so that it never waits for the main thread to ask. */
-const AHEAD_BATCHES = 2;
-const MAX_WORKERS = 8;
-/** The worker's bundle, beside the bundle of the entry point (scripts/bundle.mjs puts it there). */
-const WORKER_FILE = 'parse-worker.js';
-/**
- * Reads and parses the candidates of a large run on a pool of worker threads, one per core beside the main thread,
- * as actionlint fans out over files: the main thread hands out batches of candidates, a worker loads each batch it
- * is handed (loadCandidate: the same checks and parsers as in place) and posts back the parser's results, and the
- * main thread checks them as they come. When no result is waiting, the main thread loads a batch itself.
- *
- * The batches are one list, YAML first: workers take from its front, the main thread from its back. Copying a value
- * between threads costs about what JSON.parse does, far less than parsing YAML (bench/RESULTS.md), so JSON is best
- * parsed where it is checked, and YAML where the main thread is not. A run from the TypeScript sources (tests), a
- * machine of one core, or a worker that fails, loads in place: no candidate is lost.
- */
-function loadAll(root, candidates, limits, tuning = {}) {
-    const batches = batchesOf(candidates, tuning.batchSize ?? BATCH_FILES);
-    let front = 0;
-    let back = batches.length;
-    /** Batches a worker took and will not answer (it stopped): handed out again first. */
-    const lost = [];
-    const ready = [];
-    let given = 0;
-    let fromWorkers = 0;
-    let local;
-    let wake;
-    let closed = false;
-    const workers = [];
-    const hand = (member) => {
-        if (member.stopped)
-            return;
-        const id = lost.shift() ?? (front < back ? front++ : undefined);
-        if (id === undefined)
-            return;
-        member.held.add(id);
-        const request = { id, indexes: batches[id] };
-        member.port.postMessage(request);
-    };
-    const receive = (member, { id, loaded }) => {
-        if (!member.held.delete(id))
-            return;
-        const indexes = batches[id];
-        loaded.forEach((item, i) => ready.push({ index: indexes[i], loaded: fromPortableLoaded(item, limits) }));
-        fromWorkers += loaded.length;
-        hand(member);
-        wake?.();
-    };
-    const drain = (member) => {
-        for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(member.port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(member.port))
-            receive(member, message.message);
-    };
-    const stop = (member) => {
-        if (member.stopped || closed)
-            return;
-        drain(member);
-        member.stopped = true;
-        lost.push(...member.held);
-        member.held.clear();
-        for (const other of workers)
-            for (let ahead = 0; ahead < AHEAD_BATCHES; ahead++)
-                hand(other);
-        wake?.();
-    };
-    const script = tuning.script ?? external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), WORKER_FILE);
-    const size = Math.min(tuning.workers ?? external_node_os_default().availableParallelism() - 1, MAX_WORKERS, batches.length);
-    const pooled = (0,optimizations/* optimized */.Y)('worker-pool') && size > 0 && candidates.length >= (tuning.minFiles ?? MIN_FILES) && (0,external_node_fs_.existsSync)(script);
-    for (let i = 0; pooled && i < size; i++) {
-        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-        const job = { root: root.path, candidates, limits, port: port2 };
-        let worker;
-        try {
-            worker = new external_node_worker_threads_.Worker(script, { workerData: job, transferList: [port2] });
-        }
-        catch {
-            port1.close();
-            break;
-        }
-        const member = { worker, port: port1, held: new Set(), stopped: false };
-        port1.on('message', (answer) => receive(member, answer));
-        worker.on('error', () => stop(member));
-        worker.on('exit', () => stop(member));
-        workers.push(member);
-        for (let ahead = 0; ahead < AHEAD_BATCHES; ahead++)
-            hand(member);
-    }
-    /** The next candidate of the batch the main thread loads itself, claiming one (from the back) when it has none. */
-    const inPlace = () => {
-        if (!local || local.at === local.indexes.length) {
-            const id = lost.shift() ?? (front < back ? --back : undefined);
-            local = id === undefined ? undefined : { indexes: batches[id], at: 0 };
-        }
-        if (!local)
-            return undefined;
-        const index = local.indexes[local.at++];
-        return { index, loaded: loadCandidate(root, candidates[index], limits) };
-    };
-    const mayLoadHere = () => tuning.share !== false || workers.every((member) => member.stopped);
-    const take = () => {
-        const item = ready.shift() ?? (mayLoadHere() ? inPlace() : undefined);
-        if (item)
-            given++;
-        return item;
-    };
-    return {
-        next() {
-            if (given === candidates.length)
-                return undefined;
-            if (ready.length === 0)
-                workers.forEach(drain);
-            // What the workers have loaded first; else the main thread loads, rather than wait.
-            const item = take();
-            if (item)
-                return item;
-            return (async () => {
-                for (;;) {
-                    await new Promise((resolve) => (wake = resolve));
-                    wake = undefined;
-                    const item = take();
-                    if (item)
-                        return item;
-                }
-            })();
-        },
-        close() {
-            closed = true;
-            for (const member of workers) {
-                member.port.close();
-                void member.worker.terminate();
-            }
-        },
-        get fromWorkers() {
-            return fromWorkers;
-        },
-    };
-}
-/** The candidates' indexes in batches, those of YAML files first. */
-function batchesOf(candidates, size) {
-    const yaml = [];
-    const other = [];
-    candidates.forEach((candidate, index) => ((0,formats/* formatOf */.b)(candidate.file) === 'yaml' ? yaml : other).push(index));
-    const batches = [];
-    for (const indexes of [yaml, other])
-        for (let start = 0; start < indexes.length; start += size)
-            batches.push(indexes.slice(start, start + size));
-    return batches;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/readFiles.ts
 
 
 /**
  * Reads and parses the candidates (loadCandidate.ts), and gives them in their order; `onFile` has each as soon as it
- * is parsed, with its index among the candidates. In a large run a pool of workers parses beside the main thread
- * (parsePool.ts): files come in the order they are ready and are put back in order at the end.
+ * is parsed, with its index among the candidates, so that it is checked before the next is read.
  */
 async function readFiles(root, candidates, limits, onProgress, onFile) {
     // By candidate index; the holes of files left out vanish in the filters below.
     const files = new Array(candidates.length);
     const skipped = new Array(candidates.length);
     // One root for the run: its real path and each directory's are resolved once.
-    const loader = loadAll((0,fileRoot/* fileRoot */.p)(root), candidates, limits);
-    let done = 0;
-    try {
-        for (;;) {
-            const pending = loader.next();
-            const item = pending instanceof Promise ? await pending : pending;
-            if (!item)
-                break;
-            const { index, loaded } = item;
-            const { file, explicit } = candidates[index];
-            if (loaded.kind === 'parsed') {
-                const parsed = { file, format: loaded.format, explicit, outcome: loaded.outcome };
-                files[index] = parsed;
-                onFile?.(parsed, index);
-            }
-            else if (loaded.kind === 'skipped') {
-                skipped[index] = { file, reason: loaded.reason };
-            }
-            onProgress?.(++done, candidates.length);
+    const confined = (0,fileRoot/* fileRoot */.p)(root);
+    candidates.forEach((candidate, index) => {
+        const loaded = loadCandidate(confined, candidate, limits);
+        if (loaded.kind === 'parsed') {
+            const parsed = { ...candidate, format: loaded.format, outcome: loaded.outcome };
+            files[index] = parsed;
+            onFile?.(parsed, index);
         }
-    }
-    finally {
-        loader.close();
-    }
+        else if (loaded.kind === 'skipped') {
+            skipped[index] = { file: candidate.file, reason: loaded.reason };
+        }
+        onProgress?.(index + 1, candidates.length);
+    });
     return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
 }
 
