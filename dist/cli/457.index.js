@@ -621,7 +621,10 @@ function closingQuote(text, open) {
 var quoted = __webpack_require__(891);
 // EXTERNAL MODULE: ./src/core/optimizations.ts
 var optimizations = __webpack_require__(4585);
+// EXTERNAL MODULE: ./src/core/messageOf.ts
+var messageOf = __webpack_require__(2017);
 ;// CONCATENATED MODULE: ./src/parse/json.ts
+
 
 
 
@@ -647,7 +650,7 @@ function parseJson(file, text, limits) {
         value = JSON.parse(text);
     }
     catch (error) {
-        return tooDeep() ?? syntaxError(text, error instanceof Error ? error.message : String(error));
+        return tooDeep() ?? syntaxError(text, (0,messageOf/* messageOf */.b)(error));
     }
     const shape = shapeOf(value);
     if (shape.depth > limits.maxDepth) {
@@ -1081,10 +1084,23 @@ function keyText(pair) {
     if (key === null || key === undefined)
         return '';
     if ((0,dist/* isScalar */.jn)(key))
-        return key.value === null ? '' : String(key.value);
+        return scalarText(key.value);
     if ((0,dist/* isAlias */.Vj)(key))
-        return String(key.source);
-    return String(key);
+        return key.source;
+    // A collection as a key: its YAML text, as the library names such a key when it builds the value.
+    return (0,dist/* isCollection */.P3)(key) ? key.toString() : scalarText(key);
+}
+function scalarText(value) {
+    switch (typeof value) {
+        case 'string':
+            return value;
+        case 'number':
+        case 'boolean':
+        case 'bigint':
+            return String(value);
+        default:
+            return value === null || value === undefined ? '' : (JSON.stringify(value) ?? '');
+    }
 }
 function nodeRange(node, lines) {
     const [start, end] = node.range ?? [0, 0];
@@ -1279,6 +1295,7 @@ function nodeReader(text) {
 
 
 
+
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /**
@@ -1428,7 +1445,7 @@ function parseYamlFully(file, text, limits) {
 function describeFailure(error, limits) {
     if (error instanceof RangeError)
         return `nesting is deeper than ${limits.maxDepth} levels`;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,messageOf/* messageOf */.b)(error);
     if (/alias count/i.test(message)) {
         return `too many alias expansions (more than ${limits.maxAliasCount}): a YAML alias bomb?`;
     }
@@ -1675,7 +1692,7 @@ function guessFormat(bytes) {
  * Reads and parses the candidates (loadCandidate.ts), and gives them in their order; `onFile` has each as soon as it
  * is parsed, with its index among the candidates, so that it is checked before the next is read.
  */
-async function readFiles(root, candidates, limits, onProgress, onFile) {
+function readFiles(root, candidates, limits, onProgress, onFile) {
     // By candidate index; the holes of files left out vanish in the filters below.
     const files = new Array(candidates.length);
     const skipped = new Array(candidates.length);

@@ -70,9 +70,13 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   // Each file is checked as soon as it is parsed.
   const read =
     discovery.candidates.length > 0
-      ? await (
-          await import('./readFiles.js')
-        ).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+      ? (await import('./readFiles.js')).readFiles(
+          options.root,
+          discovery.candidates,
+          limits,
+          options.onProgress,
+          (file, index) => evaluation.add(file, index),
+        )
       : { files: [], skipped: [] };
   const skippedFiles = [...discovery.skipped, ...read.skipped];
   const evaluated = await evaluation.finish(

@@ -8,13 +8,13 @@ import { loadCandidate } from './loadCandidate.js';
  * Reads and parses the candidates (loadCandidate.ts), and gives them in their order; `onFile` has each as soon as it
  * is parsed, with its index among the candidates, so that it is checked before the next is read.
  */
-export async function readFiles(
+export function readFiles(
   root: string,
   candidates: readonly Candidate[],
   limits: ParseLimits,
   onProgress?: (done: number, total: number) => void,
   onFile?: (file: ParsedFile, index: number) => void,
-): Promise<{ files: ParsedFile[]; skipped: SkippedFile[] }> {
+): { files: ParsedFile[]; skipped: SkippedFile[] } {
   // By candidate index; the holes of files left out vanish in the filters below.
   const files = new Array<ParsedFile | undefined>(candidates.length);
   const skipped = new Array<SkippedFile | undefined>(candidates.length);

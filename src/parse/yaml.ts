@@ -25,6 +25,7 @@ import { repeatedDirectiveAt } from './yamlDirectives.js';
 import { keyText, locateYamlAll } from './yamlPositions.js';
 import { locateFastYaml } from './yamlFastPositions.js';
 import { optimized } from '../core/optimizations.js';
+import { messageOf } from '../core/messageOf.js';
 
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -115,7 +116,7 @@ function composeYaml(text: string, maxDepth: number): { documents: Document.Pars
   if (tooDeep !== -1) return { tooDeep };
   if (cut) return { tooDeep: at };
   const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
-  return { documents: Array.from(composer.compose(tokens)) as Document.Parsed[] };
+  return { documents: Array.from<Document.Parsed>(composer.compose(tokens) as Iterable<Document.Parsed>) };
 }
 
 /** The full path: `yaml` with positions, duplicate keys, tags, aliases and depth. */
@@ -167,7 +168,7 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
 /** What went wrong when building the value, in words of our own: the library's messages name aliases and tags. */
 function describeFailure(error: unknown, limits: ParseLimits): string {
   if (error instanceof RangeError) return `nesting is deeper than ${limits.maxDepth} levels`;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (/alias count/i.test(message)) {
     return `too many alias expansions (more than ${limits.maxAliasCount}): a YAML alias bomb?`;
   }

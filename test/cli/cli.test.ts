@@ -99,9 +99,9 @@ describe('exit codes and usage errors', () => {
     [['no-such-file.json'], /no such file or directory inside the root: no-such-file.json/],
     [['--policy', 'missing-policy.yml'], /missing-policy\.yml/],
   ])('%j is exit 2 with a one-line reason and no stack trace', async (argv, message) => {
-    const { code, stderr } = await cli(argv as string[], dir);
+    const { code, stderr } = await cli(argv, dir);
     expect(code).toBe(2);
-    expect(stderr).toMatch(message as RegExp);
+    expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -54,8 +54,7 @@ let warnings: string[] = [];
 const emitWarning = process.emitWarning;
 beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-properties-'));
-  process.emitWarning = ((warning: string | Error) =>
-    void warnings.push(String(warning))) as typeof process.emitWarning;
+  process.emitWarning = (warning: string | Error) => void warnings.push(String(warning));
 });
 afterAll(async () => {
   process.emitWarning = emitWarning;

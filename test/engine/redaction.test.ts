@@ -348,7 +348,7 @@ const caseArb: fc.Arbitrary<Case> = fc
       const raw = yamlForm !== null;
       if (raw) delete manifest.client_secret;
       text = toYaml(manifest, {
-        collectionStyle: style as 'block' | 'flow' | 'any',
+        collectionStyle: style,
         defaultStringType: quotes as 'PLAIN',
       });
       if (raw) text += `client_secret: ${yamlForms[yamlForm % yamlForms.length](tokens[0])}\n`;
