@@ -1,0 +1,15 @@
+import type { Formatter } from './types.js';
+import { footer, inert } from './text.js';
+
+/**
+ * `file:line:col: severity message [rule-id]`, one line per unsuppressed finding: the form compilers print, which
+ * terminals, editors and problem matchers turn into links. The text format's summary and skipped lines follow.
+ */
+export const toCompact: Formatter = (result) => {
+  const lines = result.findings
+    .filter((f) => !f.suppressed)
+    .map((f) => `${inert(f.file)}:${f.line}:${f.column}: ${f.severity} ${inert(f.message)} [${f.ruleId}]`);
+  if (lines.length > 0) lines.push('');
+  lines.push(...footer(result));
+  return lines.join('\n') + '\n';
+};
