@@ -14,17 +14,18 @@ const SEVERITY: Record<Severity, 'error' | 'warning' | 'info'> = { error: 'error
 export const toCheckstyle: Formatter = (result) => {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
   for (const [file, findings] of findingsByFile(result, { everyManifest: true })) {
-    const errors = findings
-      .filter((f) => !f.suppressed)
-      .map(
-        (f) =>
-          `    <error line="${f.line}" column="${f.column}" severity="${SEVERITY[f.severity]}" message="${attr(f.message)}" source="${attr(f.ruleId)}"/>`,
+    const shown = findings.filter((f) => !f.suppressed);
+    if (shown.length === 0) {
+      lines.push(`  <file name="${attr(file)}"/>`);
+      continue;
+    }
+    lines.push(`  <file name="${attr(file)}">`);
+    for (const f of shown) {
+      lines.push(
+        `    <error line="${f.line}" column="${f.column}" severity="${SEVERITY[f.severity]}" message="${attr(f.message)}" source="${attr(f.ruleId)}"/>`,
       );
-    lines.push(
-      ...(errors.length > 0
-        ? [`  <file name="${attr(file)}">`, ...errors, '  </file>']
-        : [`  <file name="${attr(file)}"/>`]),
-    );
+    }
+    lines.push('  </file>');
   }
   lines.push('</checkstyle>', '');
   return lines.join('\n');

@@ -6,10 +6,12 @@ import { footer, inert } from './text.js';
  * terminals, editors and problem matchers turn into links. The text format's summary and skipped lines follow.
  */
 export const toCompact: Formatter = (result) => {
-  const lines = result.findings
-    .filter((f) => !f.suppressed)
-    .map((f) => `${inert(f.file)}:${f.line}:${f.column}: ${f.severity} ${inert(f.message)} [${f.ruleId}]`);
+  const lines: string[] = [];
+  for (const f of result.findings) {
+    if (!f.suppressed)
+      lines.push(`${inert(f.file)}:${f.line}:${f.column}: ${f.severity} ${inert(f.message)} [${f.ruleId}]`);
+  }
   if (lines.length > 0) lines.push('');
-  lines.push(...footer(result));
+  for (const line of footer(result)) lines.push(line);
   return lines.join('\n') + '\n';
 };

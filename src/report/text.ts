@@ -54,7 +54,7 @@ export const toText: Formatter = (result, context) => {
     }
     lines.push('');
   }
-  lines.push(...footer(result, paint));
+  for (const line of footer(result, paint)) lines.push(line);
 
   const documented = [...new Set(result.findings.map((f) => f.ruleId))].flatMap((id) => {
     const url = context.docsUrl(id);

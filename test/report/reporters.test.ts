@@ -11,6 +11,11 @@ import { toJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { inertMarkdown, toMarkdown } from '../../src/report/markdown.js';
 import { toGithub } from '../../src/report/github.js';
+import { toJunit } from '../../src/report/junit.js';
+import { toCheckstyle } from '../../src/report/checkstyle.js';
+import { toGitlab } from '../../src/report/gitlab.js';
+import { toCompact } from '../../src/report/compact.js';
+import { FORMATS } from '../../src/report/index.js';
 import { toolVersion } from '../../src/core/tool.js';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import { URI, URI_REFERENCE } from '../support/rfc3986.js';
@@ -297,11 +302,19 @@ test('every format takes 300,000 findings in one file: nothing spreads a file’
     skipped: [],
   };
   const last = `1:${50 + 2 * 299_999}`;
+  // A format added to FORMATS is added below too.
+  expect([...FORMATS].sort()).toEqual(
+    ['text', 'json', 'sarif', 'github', 'markdown', 'junit', 'checkstyle', 'gitlab', 'compact'].sort(),
+  );
   expect(toText(many, context)).toContain(`  ${last}  error  must be a string`);
   expect(JSON.parse(toJson(many, context)).findings).toHaveLength(300_000);
   expect(JSON.parse(toSarif(many, context)).runs[0].results).toHaveLength(300_000);
   expect(toGithub(many, context).split('\n')).toHaveLength(300_001);
   expect(toMarkdown(many, { ...context, maxLength: 65_536 })).toMatch(/… and [\d,]+ more findings not shown here/);
+  expect(toJunit(many, context)).toContain(`big.json:${last}: error must be a string`);
+  expect(toCheckstyle(many, context).split('<error ')).toHaveLength(300_001);
+  expect(JSON.parse(toGitlab(many, context))).toHaveLength(300_000);
+  expect(toCompact(many, context)).toContain(`big.json:${last}: error must be a string`);
 });
 
 test('inertMarkdown answers text without markup at once, and that text is what the replacements would give', () => {
