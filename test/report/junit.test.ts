@@ -70,6 +70,57 @@ describe('junit', () => {
     );
   });
 
+  test('for any findings: valid, counts that agree, and each error or warning in exactly one failure', async () => {
+    const files = ['a.json', 'b.yaml', 'c.json'];
+    const finding = fc.record({
+      file: fc.constantFrom(...files, 'broken.json'),
+      ruleId: fc.constantFrom('schema', 'redirect-uri-https', 'acme/display-name-prefix'),
+      severity: fc.constantFrom('error' as const, 'warning' as const, 'notice' as const),
+      suppressed: fc.boolean(),
+      line: fc.integer({ min: 1, max: 99 }),
+    });
+    const invariants = [
+      '/testsuites/@tests = count(//testcase)',
+      '/testsuites/@failures = count(//testcase[failure])',
+      'count(//testsuite[@tests != count(testcase)]) = 0',
+      'count(//testsuite[@failures != count(testcase[failure])]) = 0',
+      'count(//testsuite[@skipped != count(testcase[skipped])]) = 0',
+      'count(//testcase[failure and skipped]) = 0',
+      'count(//testcase[count(failure) > 1]) = 0',
+    ].join(' and ');
+    await fc.assert(
+      fc.asyncProperty(fc.array(finding, { maxLength: 12 }), fc.subarray(files), async (drawn, skippedFiles) => {
+        const findings: Finding[] = drawn.map((f, i) => ({
+          ...result.findings[0],
+          ...f,
+          endLine: f.line,
+          message: `message ${i}`,
+          suppressed: f.suppressed ? { kind: 'baseline', reason: 'accepted' } : undefined,
+        }));
+        const out = toJunit(
+          {
+            manifests: files.map((file) => ({ file, format: 'json' })),
+            findings,
+            skipped: skippedFiles.map((file) => ({ ruleId: '', file, reason: 'not read' })),
+          },
+          context,
+        );
+        expect(await xmlErrors(out, xsd)).toEqual([]);
+        expect(await xpath(out, `boolean(${invariants})`)).toBe('true');
+        const failed = [...(await canonical(out)).matchAll(/<failure [^>]*>([^<]*)<\/failure>/g)]
+          .flatMap((m) => m[1].split('\n'))
+          .map((line) => /message \d+/.exec(line)![0])
+          .sort();
+        const failing = findings.filter((f) => !f.suppressed && f.severity !== 'notice').map((f) => f.message);
+        expect(failed).toEqual(failing.sort());
+        // Every manifest, file with findings and skipped file has its suite.
+        const suites = Number(await xpath(out, 'count(//testsuite[@file])'));
+        expect(suites).toBe(new Set([...files, ...findings.map((f) => f.file)]).size);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
   test('hostile file names, messages and reasons are read back as written, and the report stays valid', async () => {
     const text = fc.string({
       unit: fc.oneof(
