@@ -36,7 +36,8 @@ Finds LivePerson Conversational Cloud application manifests and checks them agai
 Options:
   --policy FILE|NAME|REF     policy file, built-in policy (recommended, strict) or github:OWNER/REPO/PATH@REF
                              (default: .github/lp-app-policy.yml under the root if present, else built-in "recommended")
-  --format FORMAT            text | json | sarif | markdown | github (default: text)
+  --format FORMAT            text | json | sarif | markdown | github | junit | checkstyle | gitlab | compact
+                             (default: text)
   --output FILE              write the report to FILE instead of stdout
   --fail-on LEVEL            error | warning | notice | never (default: error)
   --offline                  no network: the logo rules are skipped and listed as skipped

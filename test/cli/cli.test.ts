@@ -92,7 +92,10 @@ describe('exit codes and usage errors', () => {
   });
 
   test.each([
-    [['--format', 'xml'], /--format must be one of text, json, sarif, markdown, github, not "xml"/],
+    [
+      ['--format', 'xml'],
+      /--format must be one of text, json, sarif, markdown, github, junit, checkstyle, gitlab, compact, not "xml"/,
+    ],
     [['--fail-on', 'fatal'], /--fail-on must be one of error, warning, notice, never/],
     [['--network-timeout', 'soon'], /--network-timeout must be a positive whole number/],
     [['--bogus'], /Unknown option '--bogus'/],
