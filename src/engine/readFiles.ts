@@ -3,7 +3,7 @@ import type { ParsedFile } from './evaluate.js';
 import type { Candidate, SkippedFile } from '../discover/findCandidates.js';
 import { mayBeManifest } from '../discover/manifestSniff.js';
 import { fileRoot } from '../files/fileRoot.js';
-import { readAhead } from '../discover/readAhead.js';
+import { readAhead, type AheadOutcome, type YamlAhead } from '../discover/readAhead.js';
 import { containsManifestMarker } from '../discover/sniffLargeFile.js';
 import { parseSource, type ParseLimits } from '../parse/parseSource.js';
 import { formatOf } from '../parse/formats.js';
@@ -43,23 +43,14 @@ export async function readFiles(
       const { index, outcome: read } = item;
       const candidate = candidates[index];
       const declared = formatOf(candidate.file);
-      if (!read.ok) {
-        const tooLarge = read.code === 'too-large';
-        if (tooLarge && (candidate.explicit || containsManifestMarker(confined, candidate.file))) {
+      if (candidate.explicit) {
+        files[index] = parseNamed(candidate, read, limits);
+      } else if (!read.ok) {
+        if (read.code !== 'too-large') skipped[index] = { file: candidate.file, reason: read.reason };
+        else if (containsManifestMarker(confined, candidate.file))
           files[index] = failed(candidate, declared ?? 'json', read.reason);
-        } else if (!tooLarge && candidate.explicit) {
-          files[index] = failed(candidate, declared ?? 'json', read.reason);
-        } else if (!tooLarge) {
-          skipped[index] = { file: candidate.file, reason: read.reason };
-        }
-      } else if (candidate.explicit || mayBeManifest(read.bytes)) {
-        const format = declared ?? guessFormat(read.bytes);
-        files[index] = {
-          file: candidate.file,
-          format,
-          explicit: candidate.explicit,
-          outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml),
-        };
+      } else if (mayBeManifest(read.bytes)) {
+        files[index] = parseRead(candidate, read.bytes, declared ?? guessFormat(read.bytes), limits, read.yaml);
       }
       const file = files[index];
       if (file && onFile) onFile(file, index);
@@ -69,6 +60,31 @@ export async function readFiles(
     reader.close();
   }
   return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
+}
+
+/**
+ * A file named explicitly (on the command line, or stdin under its --stdin-filename) is always checked: what could not
+ * be read, too large included, is a parse-error finding on it.
+ */
+export function parseNamed(candidate: Candidate, read: AheadOutcome, limits: ParseLimits): ParsedFile {
+  const declared = formatOf(candidate.file);
+  if (!read.ok) return failed(candidate, declared ?? 'json', read.reason);
+  return parseRead(candidate, read.bytes, declared ?? guessFormat(read.bytes), limits, read.yaml);
+}
+
+function parseRead(
+  candidate: Candidate,
+  bytes: Uint8Array,
+  format: ManifestFormat,
+  limits: ParseLimits,
+  yaml?: YamlAhead,
+): ParsedFile {
+  return {
+    file: candidate.file,
+    format,
+    explicit: candidate.explicit,
+    outcome: parseSource(candidate.file, bytes, format, limits, yaml),
+  };
 }
 
 function failed(candidate: Candidate, format: ManifestFormat, reason: string): ParsedFile {
