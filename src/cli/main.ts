@@ -155,6 +155,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     token ? await githubPolicyReader(token, warn, io.env.GITHUB_API_URL || 'https://api.github.com') : undefined;
 
   if (values['print-config'] !== undefined || values['list-rules']) {
+    if (values['print-config'] !== undefined && values['list-rules'])
+      throw new UsageError('--print-config FILE and --list-rules are two questions: ask one at a time');
     if (positionals.length > 0)
       throw new UsageError(`${values['list-rules'] ? '--list-rules' : '--print-config FILE'} takes no paths`);
     const { root, policy } = await resolvePolicy({
@@ -195,6 +197,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     );
   }
   const stdin = stdinSource(positionals, values['stdin-filename'], io);
+  if (stdin && values['write-baseline'] !== undefined)
+    throw new UsageError('--write-baseline records a whole run, not - (stdin): run it over the repository');
   const showProgress = values['no-progress'] ? false : (values.progress ?? io.stderrIsTTY === true);
   const progress = showProgress ? new Progress(io.stderr) : undefined;
   const createNetwork = io.createNetwork ?? createImageProbe;

@@ -5,11 +5,14 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { OPTION_NAMES, runCli, USAGE, type CliIo } from '../../src/cli/main.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { docsBaseUrl } from '../../src/core/tool.js';
 import { dedent } from '../support/dedent.js';
 
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let root: string;
 
 async function write(file: string, text: string): Promise<void> {
@@ -262,6 +265,7 @@ describe('stdin as - with --stdin-filename', () => {
     [['-', 'apps', '--stdin-filename', 'a.json'], '- (stdin) is checked alone'],
     [['-', '--stdin-filename', '../a.json'], '--stdin-filename ../a.json is not a file inside the root'],
     [['-', '--stdin-filename', '.'], '--stdin-filename . is not a file inside the root'],
+    [['-', '--stdin-filename', 'a.json', '--write-baseline', 'b.json'], '--write-baseline records a whole run'],
   ])('%j is a usage error', async (argv, message) => {
     const run = await cli([...argv, '--offline'], stdinOf(WARNS));
     expect(run.code).toBe(2);
@@ -347,6 +351,7 @@ describe('--print-config FILE', () => {
     [['--print-config', '../elsewhere.json'], '--print-config ../elsewhere.json is not a file inside the root'],
     [['--print-config', 'a.json', 'apps'], '--print-config FILE takes no paths'],
     [['--print-config', 'a.json', '--policy', 'stirct'], 'stirct'],
+    [['--print-config', 'a.json', '--list-rules'], 'ask one at a time'],
   ])('%j is exit 2', async (argv, message) => {
     const run = await cli(argv);
     expect(run.code).toBe(2);
@@ -436,5 +441,47 @@ describe('--color and --no-color win over the environment and the terminal', () 
 
   test('other formats are never coloured', async () => {
     expect(coloured(await cli(['--offline', '--format', 'json', '--color']))).toBe(false);
+  });
+});
+
+describe('the bundled CLI (dist/cli/index.js) as a user runs it', () => {
+  /** The real process; `input` undefined leaves its stdin open and unwritten, as a terminal would. */
+  function bundled(argv: string[], input?: string): Promise<Run> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(repo, 'dist/cli/index.js'), ...argv], {
+        cwd: root,
+        env: { PATH: process.env.PATH, NO_COLOR: '1' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+      if (input !== undefined) child.stdin.end(input);
+    });
+  }
+
+  test('reads a manifest piped to - under --stdin-filename', async () => {
+    const run = await bundled(['-', '--stdin-filename', 'apps/new.json', '--offline', '--format', 'json'], FAILS);
+    expect(run.stderr).toBe('');
+    expect(brief(json(run))).toEqual(['apps/new.json error redirect-uri-https']);
+    expect(run.code).toBe(1);
+  });
+
+  test('a run over files never waits on a stdin that stays open', async () => {
+    await write('apps/warns.json', WARNS);
+    const run = await bundled(['--offline', '--format', 'json']);
+    expect(brief(json(run))).toEqual(['apps/warns.json warning client-name-format']);
+    expect(run.code).toBe(0);
+  });
+
+  test('answers an unknown option with the nearest one, and lists the rules as the sources do', async () => {
+    const unknown = await bundled(['--quite']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown option --quite; did you mean --quiet?');
+    const listed = await bundled(['--list-rules', '--format', 'json']);
+    expect(listed.code).toBe(0);
+    expect(json(listed)).toEqual(json(await cli(['--list-rules', '--format', 'json'])));
   });
 });
