@@ -138,6 +138,11 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     throw new RunError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
   if (run.unmatched.length > 0) throw new RunError(`no JSON or YAML file matches ${run.unmatched.join(', ')}`);
   if (run.result.manifests.length === 0 && !options.allowEmpty) {
+    const passedOver = stdin && run.result.skipped.find((s) => s.file === stdin.file);
+    if (passedOver)
+      throw new RunError(
+        `stdin (as ${stdin.file}) is not checked: ${passedOver.reason}; to let such a run pass, use --allow-empty`,
+      );
     throw new RunError(
       `no manifests found under ${searched.join(', ')} (a manifest is a JSON or YAML file with a top-level client_name key); to let a run that finds none pass, use --allow-empty (the Action's allow-empty input)`,
     );

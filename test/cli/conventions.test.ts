@@ -256,7 +256,17 @@ describe('stdin as - with --stdin-filename', () => {
       stdinOf(FAILS),
     );
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('no manifests found under stdin (as apps/a.json)');
+    expect(run.stderr).toContain('stdin (as apps/a.json) is not checked: excluded by --exclude');
+    await write('.github/lp-app-policy.yml', 'ignore: ["apps/**"]\n');
+    const ignored = await cli(['-', '--stdin-filename', 'apps/a.json', '--offline'], stdinOf(FAILS));
+    expect(ignored.code).toBe(2);
+    expect(ignored.stderr).toContain('stdin (as apps/a.json) is not checked: ignored by the policy');
+    const allowed = await cli(
+      ['-', '--stdin-filename', 'apps/a.json', '--offline', '--allow-empty', '--format', 'json'],
+      stdinOf(FAILS),
+    );
+    expect(allowed.code).toBe(0);
+    expect(json(allowed).skipped).toEqual([{ ruleId: '', file: 'apps/a.json', reason: 'ignored by the policy' }]);
   });
 
   test.each([
