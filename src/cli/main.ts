@@ -10,13 +10,9 @@ import { exceedsFailOn, type FailOn } from '../core/failOn.js';
 import { toolVersion } from '../core/tool.js';
 import { fileRoot } from '../files/fileRoot.js';
 import { writeNamedFile } from '../files/writeInside.js';
-import { readStream } from '../files/readStream.js';
 import { nearestName } from '../core/nearestName.js';
 import { reportContext } from '../engine/reportContext.js';
 import type { CheckResult } from '../core/types.js';
-import { unknownOption } from './unknownOption.js';
-import { printConfig } from './printConfig.js';
-import { listRules, rulesTable } from './listRules.js';
 import type { RunOptions } from '../engine/run.js';
 
 export interface CliIo {
@@ -132,6 +128,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
   } catch (error) {
+    const { unknownOption } = await import('./unknownOption.js');
     throw new UsageError(unknownOption(argv, OPTIONS) ?? (error instanceof Error ? error.message : String(error)));
   }
   const { values, positionals, tokens } = parsed;
@@ -166,20 +163,21 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       readRemote: await readRemote(),
       warn,
     });
-    let text: string;
+    // Each loaded when asked: a run's start-up does not pay for them.
     if (values['list-rules']) {
       const listFormat = oneOf('--format (with --list-rules)', format, ['text', 'json'] as const);
+      const { listRules, rulesTable } = await import('./listRules.js');
       const rules = rulesOf(policy);
       const listed = listRules(
         rules.map((r) => r.meta),
         reportContext(rules).docsUrl,
       );
-      text = listFormat === 'json' ? JSON.stringify(listed, null, 2) + '\n' : rulesTable(listed);
+      io.stdout(listFormat === 'json' ? JSON.stringify(listed, null, 2) + '\n' : rulesTable(listed));
     } else {
+      const { printConfig } = await import('./printConfig.js');
       const file = rootFile(root, io.cwd, values['print-config']!, '--print-config');
-      text = JSON.stringify(printConfig(policy, file), null, 2) + '\n';
+      io.stdout(JSON.stringify(printConfig(policy, file), null, 2) + '\n');
     }
-    io.stdout(text);
     return 0;
   }
 
@@ -266,7 +264,7 @@ function stdinSource(positionals: readonly string[], name: string | undefined, i
     );
   const stream = io.stdin;
   if (!stream) throw new UsageError('- (stdin): there is no standard input to read');
-  return { name, read: (maxBytes) => readStream(stream, maxBytes) };
+  return { name, read: async (maxBytes) => (await import('../files/readStream.js')).readStream(stream, maxBytes) };
 }
 
 async function runInit(root: string, io: CliIo): Promise<number> {
