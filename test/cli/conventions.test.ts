@@ -11,6 +11,7 @@ import { OPTION_NAMES, runCli, USAGE, type CliIo } from '../../src/cli/main.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { docsBaseUrl } from '../../src/core/tool.js';
 import { dedent } from '../support/dedent.js';
+import { listRules, rulesTable } from '../../src/cli/listRules.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let root: string;
@@ -409,6 +410,24 @@ describe('--list-rules', () => {
       expect(cells[3]).toBe(`${docsBaseUrl}${rule.meta.id}.md`);
     }
     expect(lines[lines.length - 1].split(/ {2,}/)).toEqual(['acme/display-name-prefix', 'warning', '-']);
+  });
+
+  test.each<[{ fixable?: boolean; hasSuggestions?: boolean }, string]>([
+    [{}, '-'],
+    [{ fixable: true }, 'fix'],
+    [{ hasSuggestions: true }, 'suggestions'],
+    [{ fixable: true, hasSuggestions: true }, 'fix, suggestions'],
+    [{ fixable: false, hasSuggestions: false }, '-'],
+  ])('a rule with %j is shown as %j in the FIXABLE column', (flags, shown) => {
+    const meta = { id: 'some-rule', description: 'd', defaultSeverity: 'warning' as const, ...flags };
+    const listed = listRules([meta], () => 'https://docs.example/some-rule.md');
+    expect(listed[0]).toMatchObject({ fixable: flags.fixable === true, hasSuggestions: flags.hasSuggestions === true });
+    expect(rulesTable(listed).split('\n')[1].split(/ {2,}/)).toEqual([
+      'some-rule',
+      'warning',
+      shown,
+      'https://docs.example/some-rule.md',
+    ]);
   });
 
   test.each([
