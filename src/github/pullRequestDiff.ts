@@ -48,34 +48,55 @@ export class PullRequestDiff {
 export function readPatch(patch: string): Omit<FileDiff, 'blob'> {
   const changed: Lines = [];
   const hunks: Lines = [];
+  // The new side of the current hunk: a removal at its edge marks no line the hunk does not show (past the end of the
+  // file). A hunk with no new side (-U0, or a file emptied) cannot tell, so both neighbours are marked.
+  let from = 1;
+  let to = Infinity;
   const mark = (line: number) => {
-    if (line < 1) return;
+    if (line < Math.max(1, from) || line > to) return;
     const last = changed.at(-1);
     if (last && line <= last[1] + 1) last[1] = Math.max(last[1], line);
     else changed.push([line, line]);
   };
   let next = 0;
   let inHunk = false;
+  // Lines removed and not replaced: their neighbours on the new side are what the removal changed.
+  let removed = false;
+  const endRemoval = () => {
+    if (removed) {
+      mark(next - 1);
+      mark(next);
+    }
+    removed = false;
+  };
   for (const text of patch.split('\n')) {
     const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(text);
     if (header) {
+      endRemoval();
       const start = Number(header[1]);
       const count = header[2] === undefined ? 1 : Number(header[2]);
       // "+5,0": nothing on the new side; the lines removed stood after line 5.
       next = count === 0 ? start + 1 : start;
+      [from, to] = count === 0 ? [1, Infinity] : [start, start + count - 1];
       if (count > 0) hunks.push([start, start + count - 1]);
       inHunk = true;
       continue;
     }
     if (!inHunk) continue;
     const kind = text[0];
-    if (kind === '+') mark(next++);
-    else if (kind === ' ') next++;
-    else if (kind === '-') {
-      mark(next - 1);
-      mark(next);
-    } else if (kind !== '\\') inHunk = false;
+    if (kind === '+') {
+      removed = false;
+      mark(next++);
+    } else if (kind === '-') removed = true;
+    else if (kind === ' ') {
+      endRemoval();
+      next++;
+    } else if (kind !== '\\') {
+      endRemoval();
+      inHunk = false;
+    }
   }
+  endRemoval();
   return { changed, hunks };
 }
 
@@ -105,7 +126,8 @@ export function readGitDiff(diff: string): Map<string, FileDiff> {
   for (const section of diff.split(/^(?=diff --git )/m)) {
     const target = /^\+\+\+ (.+)$/m.exec(section)?.[1];
     if (!target || target === '/dev/null') continue;
-    const file = unquoteGitPath(target).replace(/^b\//, '');
+    // git ends a name holding a space with a tab, for patch(1).
+    const file = unquoteGitPath(target.replace(/\t$/, '')).replace(/^b\//, '');
     const blob = /^index [0-9a-f]+\.\.([0-9a-f]+)/m.exec(section)?.[1];
     const binary = /^Binary files /m.test(section);
     const read = readPatch(section);

@@ -65,7 +65,8 @@ export function suggestedChange(
   }
   const first = edits[0].start;
   const last = edits.at(-1)!.end;
-  const from = text.lastIndexOf('\n', first - 1) + 1;
+  // lastIndexOf reads a negative position as 0, where a line break at offset 0 would be found.
+  const from = first === 0 ? 0 : text.lastIndexOf('\n', first - 1) + 1;
   let to = text.indexOf('\n', last);
   if (to === -1) to = text.length;
   if (to > last && text[to - 1] === '\r') to--;
@@ -79,7 +80,7 @@ export function suggestedChange(
   const before = text.slice(from, to);
   if (after === before) return undefined;
   const startLine = lineOf(starts, from);
-  const endLine = lineOf(starts, Math.max(from, to - 1));
+  const endLine = lineOf(starts, to);
   const key = sha256(`${finding.file}\n${startLine}\n${endLine}\n${after}`).slice(0, 20);
   return {
     finding,
