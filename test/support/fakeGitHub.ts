@@ -177,6 +177,8 @@ function parseQuery(query: string, violations: string[]): Selection[] {
  */
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: true });
+  // The one format the served endpoints use (check runs' started_at and completed_at): ISO 8601, as GitHub reads it.
+  ajv.addFormat('date-time', (text: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(text));
   const validators = new Map<string, ValidateFunction>();
   const validatorFor = (key: string, schema: object) => {
     let v = validators.get(key);
