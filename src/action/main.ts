@@ -128,8 +128,7 @@ async function runChecked(): Promise<void> {
       : undefined;
   const key = jobKey(inputs);
   // Findings on the pull request's changed lines are annotated first; without the diff, in report order.
-  const changedLine =
-    pr && (inputs.checkRun !== 'never' || inputs.annotations) ? await changedLineTest(diffOf) : undefined;
+  const changedLine = pr && inputs.annotations ? await changedLineTest(diffOf) : undefined;
   const ordered = inputs.annotations ? annotationOrder(result.findings, changedLine) : [];
   const notes: string[] = [];
   let asCommands = ordered;

@@ -9,7 +9,10 @@ import { fileRoot } from '../files/fileRoot.js';
 import { readInside } from '../files/readInside.js';
 import type { ActionInputs } from './inputs.js';
 
-/** No manifest the engine reads is larger (the parse limit); a larger file is no file to suggest in. */
+/**
+ * A manifest the engine checked is within its parse limit (1 MiB by default, raised by no Action input); the cap only
+ * keeps a file that grew since from being read whole.
+ */
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /**
