@@ -691,6 +691,18 @@ describe('the pull request shows everything, where it was changed', () => {
     expect(run.outputs.result).toBe('fail');
   });
 
+  test('the check run holds no secret and no live markup: its text is the engine’s redacted findings', async () => {
+    const run = await runAction(everything);
+    const sent = JSON.stringify({ checkRuns: api.checkRuns, reviews: api.reviews, comments: api.reviewComments });
+    expect(api.checkRuns[0].annotations.length).toBe(run.report.findings.length);
+    for (const secret of [TOKEN, HEADER_SECRET, 's3cr3t-webhook-credential-42', CLIENT_SECRET])
+      expect(sent).not.toContain(secret);
+    expect(api.checkRuns[0].output!.summary).not.toMatch(/<b>|@octocat/);
+    // Each annotation says what the report says, word for word.
+    const messages = new Set(run.report.findings.map((f) => (f as unknown as { message: string }).message));
+    for (const annotation of api.checkRuns[0].annotations) expect(messages.has(String(annotation.message))).toBe(true);
+  });
+
   test('check-run: never, and a bad value is exit 2 naming the input', async () => {
     await runAction({ ...everything, 'check-run': 'never' });
     expect(api.checkRuns).toEqual([]);
