@@ -124,7 +124,8 @@ export function unquoteGitPath(text: string): string {
 export function readGitDiff(diff: string): Map<string, FileDiff> {
   const files = new Map<string, FileDiff>();
   for (const section of diff.split(/^(?=diff --git )/m)) {
-    const target = /^\+\+\+ (.+)$/m.exec(section)?.[1];
+    // A binary file (git's verdict: a NUL byte, say) has no +++ line, only "Binary files a/x and b/x differ".
+    const target = /^\+\+\+ (.+)$/m.exec(section)?.[1] ?? /^Binary files .+ and (.+) differ$/m.exec(section)?.[1];
     if (!target || target === '/dev/null') continue;
     // git ends a name holding a space with a tab, for patch(1).
     const file = unquoteGitPath(target.replace(/\t$/, '')).replace(/^b\//, '');

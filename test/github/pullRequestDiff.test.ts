@@ -120,6 +120,18 @@ describe('the diff of real commits', () => {
     );
   });
 
+  test('a file git takes for binary has every line counted as changed, never left out', async () => {
+    const { dir, raw } = diffOf('{"client_name": "a"}\n', '{"client_name": "a\u0000"}\n', 'apps/b.json');
+    try {
+      expect(raw).toContain('Binary files');
+      const diff = new PullRequestDiff(readGitDiff(raw));
+      expect(diff.files.get('apps/b.json')).toMatchObject({ changed: undefined });
+      expect(diff.touches('apps/b.json', 1)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('pullRequestDiff reads git when both commits are there, and the API is never asked', async () => {
     const { dir, baseSha, headSha } = diffOf('a: 1\nb: 2\nc: 3\n', 'a: 1\nb: 20\nc: 3\n', 'apps/é x.yaml');
     try {
