@@ -35,13 +35,28 @@ export class PullRequestDiff {
     const diff = this.files.get(file);
     if (!diff) return false;
     if (!diff.changed) return true;
-    return diff.changed.some(([from, to]) => from <= endLine && line <= to);
+    const range = diff.changed[firstEndingAtOrAfter(diff.changed, line)];
+    return range !== undefined && range[0] <= endLine;
   }
 
   /** Whether lines `line`..`endLine` all lie in one hunk of the diff, where GitHub accepts a review comment on them. */
   inHunk(file: string, line: number, endLine: number): boolean {
-    return this.files.get(file)?.hunks.some(([from, to]) => from <= line && endLine <= to) ?? false;
+    const hunks = this.files.get(file)?.hunks ?? [];
+    const hunk = hunks[firstEndingAtOrAfter(hunks, endLine)];
+    return hunk !== undefined && hunk[0] <= line;
   }
+}
+
+/** The index of the first range ending at or after `line` (ranges in order, apart): a finding costs log(ranges). */
+function firstEndingAtOrAfter(ranges: Lines, line: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle][1] < line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** One file's patch (the hunks only, or a whole `git diff` section) read into changed lines and hunks. */

@@ -148,6 +148,29 @@ describe('the diff of real commits', () => {
   });
 });
 
+test('property: touches and inHunk (binary search) agree with a look at every range', () => {
+  const ranges = fc
+    .array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 5 })), { maxLength: 12 })
+    .map((steps) => {
+      const out: Array<[number, number]> = [];
+      let at = 0;
+      for (const [gap, length] of steps) {
+        out.push([at + gap, at + gap + length]);
+        at += gap + length + 1;
+      }
+      return out;
+    });
+  fc.assert(
+    fc.property(ranges, ranges, fc.integer({ min: 1, max: 80 }), fc.nat(6), (changed, hunks, line, span) => {
+      const diff = new PullRequestDiff(new Map([['f', { changed, hunks }]]));
+      const endLine = line + span;
+      expect(diff.touches('f', line, endLine)).toBe(changed.some(([a, b]) => a <= endLine && line <= b));
+      expect(diff.inHunk('f', line, endLine)).toBe(hunks.some(([a, b]) => a <= line && endLine <= b));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 describe('only-changed: lines', () => {
   const finding = (over: Partial<Finding>): Finding => ({
     ruleId: 'r',
