@@ -540,6 +540,19 @@ describe('a GitHub API that never answers costs the run its api-timeout, no more
     },
   );
 
+  test('a check run endpoint that never answers: the annotations go out as workflow commands, the verdict as without it', async () => {
+    const reference = await runAction({ comment: 'never' });
+    api.faults.push({ path: /\/check-runs$/, hang: true });
+    const run = await runAction({ comment: 'never', 'check-run': 'auto', 'api-timeout': String(BUDGET_S) });
+    expect(run.stdout).toContain(
+      `::warning::The check run could not be created: ${spent('POST /repos/acme/apps/check-runs')}. Annotations are emitted as workflow commands instead.`,
+    );
+    expect(annotations(run.stdout)).toEqual(annotations(reference.stdout));
+    expect(run.code).toBe(reference.code);
+    expect(run.outputs).toEqual({ ...reference.outputs, 'report-file': run.outputs['report-file'] });
+    expect(run.ms).toBeLessThan(BUDGET_S * 1000 + SLACK_MS);
+  });
+
   test('a central policy that never answers is exit 2 naming it; the result output is fail', async () => {
     api.faults.push({ path: /\/contents\//, hang: true });
     const run = await runAction({ policy: 'github:acme/.github/lp-apps.yml@v1', 'api-timeout': String(BUDGET_S) });
