@@ -71,9 +71,10 @@ export type CheckRunOutcome =
     };
 
 /**
- * One check run with every finding as an annotation: created with the first 50, updated with 50 more at a time, and
- * completed with its conclusion on the last request. Nothing is thrown: a check run that cannot be created says why,
- * and one that fails part way hands back what it could not send.
+ * One check run with every finding as an annotation: created complete, with its conclusion and the first 50, then
+ * updated with 50 more at a time (the Checks API appends them). Created complete rather than in progress, so that a run
+ * whose API budget runs out part way never leaves a check run in progress for a required check to wait on. Nothing is
+ * thrown: a check run that cannot be created says why, and one that fails part way hands back what it could not send.
  */
 export async function postCheckRun(client: GitHubClient, request: CheckRunRequest): Promise<CheckRunOutcome> {
   const batches: Finding[][] = [];
@@ -84,7 +85,6 @@ export async function postCheckRun(client: GitHubClient, request: CheckRunReques
     summary: request.summary,
     ...(batch.length > 0 ? { annotations: batch.map(checkAnnotation) } : {}),
   });
-  const done = () => ({ conclusion: request.conclusion, completed_at: new Date().toISOString() });
   const names = { owner: request.owner, repo: request.repo };
 
   let created;
@@ -93,7 +93,8 @@ export async function postCheckRun(client: GitHubClient, request: CheckRunReques
       ...names,
       name: request.name,
       head_sha: request.headSha,
-      ...(batches.length <= 1 ? done() : { status: 'in_progress' as const }),
+      conclusion: request.conclusion,
+      completed_at: new Date().toISOString(),
       output: output(batches[0]),
     }));
   } catch (error) {
@@ -102,31 +103,16 @@ export async function postCheckRun(client: GitHubClient, request: CheckRunReques
   let sent = batches[0]?.length ?? 0;
   for (let i = 1; i < batches.length; i++) {
     try {
-      await client.rest.checks.update({
-        ...names,
-        check_run_id: created.id,
-        ...(i === batches.length - 1 ? done() : {}),
-        output: output(batches[i]),
-      });
+      await client.rest.checks.update({ ...names, check_run_id: created.id, output: output(batches[i]) });
       sent += batches[i].length;
     } catch (error) {
-      const reason = describeApiError(error);
       const unsent = batches.slice(i).flat();
-      // Never leave the check run in progress when it can be completed: a required check would wait for it.
-      let completed = true;
-      try {
-        await client.rest.checks.update({ ...names, check_run_id: created.id, ...done(), output: output() });
-      } catch {
-        completed = false;
-      }
       return {
         posted: true,
         url: created.html_url ?? '',
         sent,
         unsent,
-        warning: `${unsent.length} annotation(s) could not be added to the check run (${reason})${
-          completed ? '' : '; the check run could not be completed either and may show as in progress'
-        }`,
+        warning: `${unsent.length} annotation(s) could not be added to the check run (${describeApiError(error)})`,
       };
     }
   }

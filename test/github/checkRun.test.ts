@@ -68,6 +68,9 @@ describe('the check run', () => {
       expect(run.annotations.map((a) => a.message)).toEqual(annotationOrder(list).map((f) => f.message));
       expect(run.requests).toBe(Math.ceil(n / 50));
       expect(api.requests).toHaveLength(Math.max(1, Math.ceil(n / 50)));
+      // Complete from its first request: a run cut short never leaves it in progress for a required check to wait on.
+      expect(api.requests[0].body).toMatchObject({ conclusion: 'failure' });
+      expect(api.requests.some((r) => (r.body as { status?: string }).status !== undefined)).toBe(false);
       expect(api.violations).toEqual([]);
     },
   );
@@ -99,8 +102,8 @@ describe('the check run', () => {
     expect(await postCheckRun(await client(), request(findings(3)))).toMatchObject({ posted: false, refused: false });
   });
 
-  test('an update failing part way hands back what was not sent, and the run is still completed', async () => {
-    // The first update (the second batch) fails; the completing update after it goes through.
+  test('an update failing part way hands back what was not sent; the run was complete from the start', async () => {
+    // The first update (the second batch) fails.
     api.faults.push({ method: 'PATCH', status: 422, message: 'Validation Failed', times: 1 });
     const list = findings(120);
     const outcome = await postCheckRun(await client(), request(list));
@@ -113,6 +116,7 @@ describe('the check run', () => {
     );
     expect(outcome.warning).toMatch(/^70 annotation\(s\) could not be added to the check run \(HTTP 422/);
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(api.checkRuns[0].annotations).toHaveLength(50);
   });
 });
 
