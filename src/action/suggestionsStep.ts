@@ -34,7 +34,10 @@ export async function suggestionsStep(step: {
     return undefined;
   }
   const { chooseSuggestions, offeredEdits } = await import('../github/suggestedChange.js');
-  let choice: SuggestionChoice = { changes: [], withheld: { notChanged: 0, notInWorkspace: 0, credential: 0 } };
+  let choice: SuggestionChoice = {
+    changes: [],
+    withheld: { notChanged: 0, notInWorkspace: 0, credential: 0, overlapping: 0 },
+  };
   // Without a fix to offer there is no diff to read; earlier suggestions of ours are still looked for, to delete them.
   if (step.findings.some((f) => !f.suppressed && offeredEdits(f))) {
     let diff: PullRequestDiff;
@@ -79,5 +82,9 @@ export async function suggestionsStep(step: {
   if (withheld.notInWorkspace > 0)
     notes.push(`${withheld.notInWorkspace} not offered: the checked-out file is not the pull request's head`);
   if (withheld.notChanged > 0) notes.push(`${withheld.notChanged} not offered: the change reaches beyond the diff`);
+  if (withheld.overlapping > 0)
+    notes.push(
+      `${withheld.overlapping} not offered yet: their edits overlap another suggestion's (offered once it is applied)`,
+    );
   return notes.length > 0 ? `${notes.join('; ')}.` : undefined;
 }

@@ -23,8 +23,11 @@ function markedKey(body: string | undefined, scope: string): string | undefined 
 export function suggestionBody(change: SuggestedChange, scope: string): string {
   const fence = fenceFor(change.text);
   const what = change.description ? ` (${inertMarkdown(change.description)})` : '';
+  const lines = [change.finding, ...(change.others ?? [])].map(
+    (f, i) => `**${f.ruleId}**: ${inertMarkdown(f.message)}${i === 0 ? what : ''}`,
+  );
   return [
-    `**${change.finding.ruleId}**: ${inertMarkdown(change.finding.message)}${what}`,
+    ...lines,
     '',
     `${fence}suggestion`,
     ...(change.text === '' ? [] : [change.text]),

@@ -15,6 +15,9 @@ export interface SuggestedChange {
   before: string;
   /** The suggestion's description, when the change is a suggestion rather than a fix. */
   description?: string;
+  /** Further findings whose edits fall on the same lines, made one suggestion with the first (GitHub applies a batch of
+   * suggestions only when their lines do not overlap). */
+  others?: Finding[];
   /** Same file, lines and text: the same suggestion, whichever run or finding made it. */
   key: string;
 }
@@ -109,7 +112,7 @@ export function gitBlobId(bytes: Uint8Array): string {
 export interface SuggestionChoice {
   changes: SuggestedChange[];
   /** Findings with edits that are not offered, by reason (for the summary). */
-  withheld: { notChanged: number; notInWorkspace: number; credential: number };
+  withheld: { notChanged: number; notInWorkspace: number; credential: number; overlapping: number };
 }
 
 /**
@@ -129,7 +132,7 @@ export function chooseSuggestions(
     secrets: readonly string[];
   },
 ): SuggestionChoice {
-  const withheld = { notChanged: 0, notInWorkspace: 0, credential: 0 };
+  const withheld = { notChanged: 0, notInWorkspace: 0, credential: 0, overlapping: 0 };
   const texts = new Map<string, { text: string; starts: number[] } | undefined>();
   const changes: SuggestedChange[] = [];
   for (const finding of findings) {
@@ -153,11 +156,46 @@ export function chooseSuggestions(
       withheld.notChanged++;
       continue;
     }
-    if (options.secrets.some((s) => s !== '' && (change.before.includes(s) || change.text.includes(s)))) {
+    const holdsSecret = (c: SuggestedChange) =>
+      options.secrets.some((s) => s !== '' && (c.before.includes(s) || c.text.includes(s)));
+    if (holdsSecret(change)) {
       withheld.credential++;
       continue;
     }
-    changes.push(change);
+    const overlapping = changes.findIndex(
+      (c) => c.file === change.file && c.startLine <= change.endLine && change.startLine <= c.endLine,
+    );
+    if (overlapping === -1) {
+      changes.push(change);
+      continue;
+    }
+    const merged = mergedChange(changes[overlapping], finding, source.text, source.starts);
+    if (!merged || !options.inHunk(merged.file, merged.startLine, merged.endLine)) withheld.overlapping++;
+    else if (holdsSecret(merged)) withheld.credential++;
+    else changes[overlapping] = merged;
   }
   return { changes, withheld };
+}
+
+/**
+ * One suggestion for two findings whose edits touch the same lines: every edit of both applied to those lines, when the
+ * edits themselves do not overlap (else the later finding waits for the next push, once the first is applied).
+ */
+function mergedChange(
+  change: SuggestedChange,
+  finding: Finding,
+  text: string,
+  starts: readonly number[],
+): SuggestedChange | undefined {
+  const all = [change.finding, ...(change.others ?? []), finding];
+  const edits = all.flatMap((f) => offeredEdits(f)?.edits ?? []);
+  const merged = suggestedChange({ ...change.finding, fix: { edits }, suggestions: undefined }, text, starts);
+  if (!merged) return undefined;
+  const { description } = change;
+  return {
+    ...merged,
+    finding: change.finding,
+    others: all.slice(1),
+    ...(description !== undefined ? { description } : {}),
+  };
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import type { Finding, TextEdit } from '../../src/core/types.js';
 import { chooseSuggestions, fenceFor, gitBlobId, suggestedChange } from '../../src/github/suggestedChange.js';
+import { suggestionBody } from '../../src/github/reviewSuggestions.js';
 
 /** An edit of `text` from offset `start` to `end`; the Range is filled in as the engine would (not used here). */
 function edit(start: number, end: number, text: string): TextEdit {
@@ -160,6 +161,24 @@ describe('chooseSuggestions', () => {
     expect(choice.changes).toEqual([]);
     const withheld = Object.entries(choice.withheld).filter(([, n]) => n > 0);
     expect(withheld).toEqual(counted ? [[counted, 1]] : []);
+  });
+
+  test('two findings on the same lines are one suggestion with both edits (GitHub batches only lines apart)', () => {
+    const yes = finding([edit(67, 70, 'true')], { line: 3, endLine: 3, message: 'must be a boolean' });
+    const both = chooseSuggestions([renamed, finding([edit(45, 50, 'http')], { message: 'use http' }), yes], base);
+    expect(both.changes.map((c) => [c.startLine, c.endLine, c.text])).toEqual([
+      [2, 2, 'redirect_uris: http://a/cb'],
+      [3, 3, 'enabled: true'],
+    ]);
+    expect(both.changes[0].others?.map((f) => f.message)).toEqual(['use http']);
+    expect(suggestionBody(both.changes[0], 'abc').split('\n').slice(0, 2)).toEqual([
+      `**webhook-event-name**: ${renamed.message}`,
+      '**webhook-event-name**: use http',
+    ]);
+    // Edits that overlap cannot be one suggestion: the later finding waits, counted.
+    const clash = chooseSuggestions([renamed, finding([edit(31, 44, 'x:')])], base);
+    expect(clash.changes.map((c) => c.text)).toEqual(['redirect_uris: https://a/cb']);
+    expect(clash.withheld.overlapping).toBe(1);
   });
 
   test('suppressed findings are never offered', () => {
