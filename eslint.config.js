@@ -18,7 +18,7 @@ const LAYERS = {
   policy: ['core', 'schema', 'files'],
   discover: ['core', 'parse', 'files'],
   engine: ['core', 'files', 'parse', 'schema', 'rules', 'network', 'report', 'policy', 'discover'],
-  github: ['core', 'policy'],
+  github: ['core', 'policy', 'report'],
   cli: ['core', 'files', 'parse', 'schema', 'rules', 'network', 'report', 'policy', 'discover', 'engine', 'github'],
   action: ['core', 'files', 'parse', 'schema', 'rules', 'network', 'report', 'policy', 'discover', 'engine', 'github'],
 };

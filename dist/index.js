@@ -28545,6 +28545,18 @@ function flag(name, fallback) {
         return false;
     throw new InputError(`input ${name} must be true or false, not "${value}"`);
 }
+/** only-changed: a flag as before (true means files), or files or lines. */
+function onlyChanged() {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('only-changed').trim().toLowerCase();
+    if (value === 'files' || value === 'lines')
+        return value;
+    try {
+        return flag('only-changed', false) ? 'files' : 'off';
+    }
+    catch {
+        throw new InputError(`input only-changed must be one of false, files, lines (true means files), not "${value}"`);
+    }
+}
 /** Seconds, as a positive number (fractions allowed); returned in milliseconds. */
 function duration(name, fallbackSeconds) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -28572,7 +28584,9 @@ function readInputs() {
         failOn: oneOf('fail-on', ['error', 'warning', 'notice', 'never'], 'error'),
         comment: oneOf('comment', ['auto', 'always', 'never'], 'auto'),
         annotations: flag('annotations', true),
-        onlyChanged: flag('only-changed', false),
+        checkRun: oneOf('check-run', ['auto', 'always', 'never'], 'auto'),
+        suggestions: flag('suggestions', true),
+        onlyChanged: onlyChanged(),
         allowEmpty: flag('allow-empty', false),
         offline: flag('offline', false),
         allowPrivateNetwork: flag('allow-private-network', false),
@@ -30810,6 +30824,7 @@ async function runCheck(options) {
         : options.paths.length > 0
             ? [...options.paths]
             : [fromSubdirectory ? here : '.'];
+    const scope = await options.reportFiles?.();
     const run = await check({
         root,
         cwd: options.cwd,
@@ -30819,7 +30834,7 @@ async function runCheck(options) {
         rules: builtinRules,
         policy,
         network: options.network,
-        reportFile: await options.reportFiles?.(),
+        reportFile: scope ? (file) => scope.file(file) : undefined,
         inScope,
         baseline,
         sniffExplicit: options.onlyManifests,
@@ -30853,10 +30868,11 @@ async function runCheck(options) {
         wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
     }
     const rules = rulesOf(policy);
+    const keep = scope?.finding;
     return {
         root,
         policy,
-        result: run.result,
+        result: keep ? { ...run.result, findings: run.result.findings.filter((f) => keep(f)) } : run.result,
         context: reportContext(rules),
         // Read by the Action only: computed when read (check.ts).
         get secrets() {
@@ -30977,6 +30993,8 @@ async function readRunBaseline(options, root, policy) {
     }
 }
 
+// EXTERNAL MODULE: ./src/github/checkRun.ts
+var checkRun = __nccwpck_require__(6602);
 // EXTERNAL MODULE: ./src/github/client.ts + 1 modules
 var github_client = __nccwpck_require__(9096);
 ;// CONCATENATED MODULE: ./src/github/remotePolicy.ts
@@ -31170,11 +31188,14 @@ var action_inputs = __nccwpck_require__(1729);
 
 
 
+
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_SHOWN = 10;
 /** A job summary is limited to 1 MiB; a comment body to 65,536 characters. */
 const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 const COMMENT_LIMIT = 65_536;
+/** A check run's output summary is limited to 65,535 characters. */
+const CHECK_RUN_LIMIT = 65_535;
 // What only pull requests, baselines or sarif-file need (the base commit, the comment, changed files) is imported
 // where it is used: a run with nothing to check compiles less code (bench/run.mjs, start-up).
 /** The Action: inputs in, check, annotations, summary, comment, outputs, pass/fail. */
@@ -31219,6 +31240,10 @@ async function runChecked() {
         ? (0,github_client/* lazyClient */.qW)(inputs.policyToken, (m) => core/* warning */.$e(m), process.env.GITHUB_API_URL || undefined, { budget })
         : client;
     const fromBase = pr !== undefined && inputs.policyFrom === 'base';
+    // The pull request's diff, asked for once and only when something needs it (only-changed: lines, suggestions, the
+    // order of annotations); git when both commits are fetched, else the API.
+    let diff;
+    const diffOf = () => (diff ??= __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 1572)).then(({ pullRequestDiff }) => pullRequestDiff(root, pr, client)));
     // only-changed: listed after the policy is read, so that a slow API spends the budget on what must fail closed first.
     const changedOnly = async () => {
         if (!pr) {
@@ -31226,13 +31251,19 @@ async function runChecked() {
             return undefined;
         }
         try {
+            if (inputs.onlyChanged === 'lines') {
+                const changed = await diffOf();
+                const { onChangedLines } = await __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 1572));
+                core/* info */.pq(`only-changed: lines: ${changed.files.size} changed file(s) in the pull request`);
+                return { file: (file) => changed.files.has(file), finding: onChangedLines(changed) };
+            }
             const { changedFiles } = await __nccwpck_require__.e(/* import() */ 968).then(__nccwpck_require__.bind(__nccwpck_require__, 1968));
             const changed = await changedFiles(root, pr, client);
             core/* info */.pq(`only-changed: ${changed.size} changed file(s) in the pull request`);
-            return (file) => changed.has(file);
+            return { file: (file) => changed.has(file) };
         }
         catch (error) {
-            core/* warning */.$e(`only-changed: the changed files could not be listed (${(0,github_client/* describeApiError */.gg)(error)}); checking every manifest`);
+            core/* warning */.$e(`only-changed: the changed ${inputs.onlyChanged} could not be listed (${(0,github_client/* describeApiError */.gg)(error)}); checking every manifest`);
             return undefined;
         }
     };
@@ -31247,7 +31278,7 @@ async function runChecked() {
         network: inputs.offline
             ? undefined
             : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
-        reportFiles: inputs.onlyChanged ? changedOnly : undefined,
+        reportFiles: inputs.onlyChanged !== 'off' ? changedOnly : undefined,
         allowEmpty: inputs.allowEmpty,
         warn: (message) => core/* warning */.$e(message),
     });
@@ -31262,9 +31293,52 @@ async function runChecked() {
     const lineUrl = repo && headSha
         ? (file, line) => `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${(0,uriPath/* uriPath */.k)(file)}#L${line}`
         : undefined;
-    const notes = annotationNotes(result.findings, inputs.annotations);
-    if (inputs.annotations)
-        annotate(result.findings);
+    const key = jobKey(inputs);
+    // Findings on the pull request's changed lines are annotated first; without the diff, in report order.
+    const changedLine = pr && inputs.annotations ? await changedLineTest(diffOf) : undefined;
+    const ordered = inputs.annotations ? (0,checkRun/* annotationOrder */.Om)(result.findings, changedLine) : [];
+    const notes = [];
+    let asCommands = ordered;
+    let checkRunFailure;
+    if (inputs.checkRun !== 'never') {
+        const { checkRunStep } = await __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 2163));
+        const step = await checkRunStep({
+            inputs,
+            client,
+            repo,
+            headSha,
+            name: key ? `lp-app-manifest-check / ${key}` : 'lp-app-manifest-check',
+            findings: ordered,
+            conclusion: failed ? 'failure' : 'success',
+            title: counts(summary),
+            summary: (await formatter('markdown'))(result, { ...context, lineUrl, maxLength: CHECK_RUN_LIMIT }),
+        });
+        checkRunFailure = step.failure;
+        if (step.posted) {
+            asCommands = step.posted.unsent;
+            notes.push(`${step.posted.sent} annotation(s) were posted to the check run "${step.posted.name}".`);
+        }
+    }
+    if (asCommands.length > 0) {
+        annotate(asCommands);
+        notes.push(`${asCommands.length} annotation(s) were emitted as workflow commands on this step.`);
+        notes.push(...annotationNotes(asCommands));
+    }
+    if (pr && inputs.suggestions) {
+        const { suggestionsStep } = await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 2049));
+        const note = await suggestionsStep({
+            inputs,
+            root,
+            pr,
+            client,
+            diffOf,
+            findings: result.findings,
+            secrets: outcome.secrets,
+            key,
+        });
+        if (note)
+            notes.push(note);
+    }
     const outputDir = external_node_path_default().join(process.env.RUNNER_TEMP || root, 'lp-app-manifest-check');
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
     const reportPath = external_node_path_default().join(outputDir, 'report.json');
@@ -31282,8 +31356,8 @@ async function runChecked() {
         if (!client)
             core/* warning */.$e('no token: the pull request comment is skipped');
         else {
-            const { markerLine, upsertStickyComment } = await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 4926));
-            const marker = markerLine(jobKey(inputs));
+            const { markerLine, upsertStickyComment } = await __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 7347));
+            const marker = markerLine(key);
             const body = (await formatter('markdown'))(result, {
                 ...context,
                 lineUrl,
@@ -31317,11 +31391,14 @@ async function runChecked() {
     core/* setOutput */.uH('warnings', summary.warnings);
     core/* setOutput */.uH('notices', summary.notices);
     core/* setOutput */.uH('report-file', reportPath);
-    const counts = `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.notices} notice(s) in ${summary.manifests} manifest(s)`;
     if (failed)
-        core/* setFailed */.C1(`${counts}; failing on ${inputs.failOn}`);
+        core/* setFailed */.C1(`${counts(summary)}; failing on ${inputs.failOn}`);
     else
-        core/* info */.pq(counts);
+        core/* info */.pq(counts(summary));
+    if (checkRunFailure) {
+        core/* setFailed */.C1(checkRunFailure);
+        process.exitCode = 2;
+    }
 }
 /** Policy files and the policy's baseline as they are at the pull request's base commit (git, else the API). */
 async function baseCommitFiles(root, pr, client) {
@@ -31341,6 +31418,19 @@ async function baseCommitFiles(root, pr, client) {
         },
     };
 }
+function counts(summary) {
+    return `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.notices} notice(s) in ${summary.manifests} manifest(s)`;
+}
+/** Whether a finding is on a line the pull request changed; undefined when the diff cannot be had (no order then). */
+async function changedLineTest(diffOf) {
+    try {
+        const diff = await diffOf();
+        return (f) => diff.touches(f.file, f.line, f.endLine);
+    }
+    catch {
+        return undefined;
+    }
+}
 function annotate(findings) {
     const emit = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
     for (const f of findings) {
@@ -31356,9 +31446,7 @@ function annotate(findings) {
         });
     }
 }
-function annotationNotes(findings, annotations) {
-    if (!annotations)
-        return [];
+function annotationNotes(findings) {
     const notes = [];
     for (const severity of ['error', 'warning', 'notice']) {
         const count = findings.filter((f) => !f.suppressed && f.severity === severity).length;
@@ -32219,6 +32307,101 @@ class ApiBudget {
     #spend() {
         this.#controller.abort();
     }
+}
+
+
+/***/ }),
+
+/***/ 6602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Om: () => (/* binding */ annotationOrder),
+/* harmony export */   postCheckRun: () => (/* binding */ postCheckRun)
+/* harmony export */ });
+/* unused harmony exports ANNOTATIONS_PER_REQUEST, checkAnnotation */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9096);
+
+/** The Checks API takes at most 50 annotations per request; more are appended by updating the check run. */
+const ANNOTATIONS_PER_REQUEST = 50;
+const LEVEL = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
+const RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * The findings to annotate, most important first: errors, then warnings, then notices, and within each those on lines
+ * the pull request changed before the rest; otherwise in report order. Should the API give out part way, what was
+ * sent is what matters most. Suppressed findings are never annotated.
+ */
+function annotationOrder(findings, changed) {
+    const keyed = findings
+        .filter((f) => !f.suppressed)
+        .map((finding, index) => ({ finding, index, away: changed && !changed(finding) ? 1 : 0 }));
+    keyed.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.away - b.away || a.index - b.index);
+    return keyed.map((k) => k.finding);
+}
+/** One finding as a check run annotation; columns only within one line, as the Checks API accepts them. */
+function checkAnnotation(f) {
+    return {
+        path: f.file,
+        start_line: f.line,
+        end_line: f.endLine,
+        ...(f.line === f.endLine ? { start_column: f.column, end_column: Math.max(f.column, f.endColumn) } : {}),
+        annotation_level: LEVEL[f.severity],
+        message: f.message,
+        title: f.ruleId,
+    };
+}
+/**
+ * One check run with every finding as an annotation: created complete, with its conclusion and the first 50, then
+ * updated with 50 more at a time (the Checks API appends them). Created complete rather than in progress, so that a run
+ * whose API budget runs out part way never leaves a check run in progress for a required check to wait on. Nothing is
+ * thrown: a check run that cannot be created says why, and one that fails part way hands back what it could not send.
+ */
+async function postCheckRun(client, request) {
+    const batches = [];
+    for (let i = 0; i < request.findings.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(request.findings.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    const output = (batch = []) => ({
+        title: request.title,
+        summary: request.summary,
+        ...(batch.length > 0 ? { annotations: batch.map(checkAnnotation) } : {}),
+    });
+    const names = { owner: request.owner, repo: request.repo };
+    let created;
+    try {
+        ({ data: created } = await client.rest.checks.create({
+            ...names,
+            name: request.name,
+            head_sha: request.headSha,
+            conclusion: request.conclusion,
+            completed_at: new Date().toISOString(),
+            output: output(batches[0]),
+        }));
+    }
+    catch (error) {
+        return { posted: false, refused: error.status === 403, reason: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describeApiError */ .gg)(error) };
+    }
+    let sent = batches[0]?.length ?? 0;
+    for (let i = 1; i < batches.length; i++) {
+        try {
+            await client.rest.checks.update({ ...names, check_run_id: created.id, output: output(batches[i]) });
+            sent += batches[i].length;
+        }
+        catch (error) {
+            const unsent = batches.slice(i).flat();
+            return {
+                posted: true,
+                url: created.html_url ?? '',
+                sent,
+                unsent,
+                warning: `${unsent.length} annotation(s) could not be added to the check run (${(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describeApiError */ .gg)(error)})`,
+            };
+        }
+    }
+    return { posted: true, url: created.html_url ?? '', sent, unsent: [] };
 }
 
 

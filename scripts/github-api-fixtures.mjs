@@ -16,6 +16,11 @@ const ENDPOINTS = [
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
   'GET /repos/{owner}/{repo}/contents/{path}',
   'GET /user',
+  'POST /repos/{owner}/{repo}/check-runs',
+  'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+  'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+  'DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}',
 ];
 /** Every GraphQL type whose fields a query sent to the fake may select. */
 const GRAPHQL_TYPES = ['Query', 'User'];

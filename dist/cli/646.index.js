@@ -42,6 +42,7 @@ on:
 permissions:
   contents: read
   pull-requests: write # the sticky comment; read-only tokens (forks) only lose the comment
+  checks: write # every finding as an annotation of a check run; read-only tokens (forks) fall back to workflow commands
 jobs:
   check:
     runs-on: ubuntu-latest

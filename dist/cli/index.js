@@ -2307,6 +2307,7 @@ async function runCheck(options) {
         : options.paths.length > 0
             ? [...options.paths]
             : [fromSubdirectory ? here : '.'];
+    const scope = await options.reportFiles?.();
     const run = await check({
         root,
         cwd: options.cwd,
@@ -2316,7 +2317,7 @@ async function runCheck(options) {
         rules: builtinRules,
         policy,
         network: options.network,
-        reportFile: await options.reportFiles?.(),
+        reportFile: scope ? (file) => scope.file(file) : undefined,
         inScope,
         baseline,
         sniffExplicit: options.onlyManifests,
@@ -2350,10 +2351,11 @@ async function runCheck(options) {
         wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
     }
     const rules = rulesOf(policy);
+    const keep = scope?.finding;
     return {
         root,
         policy,
-        result: run.result,
+        result: keep ? { ...run.result, findings: run.result.findings.filter((f) => keep(f)) } : run.result,
         context: reportContext(rules),
         // Read by the Action only: computed when read (check.ts).
         get secrets() {

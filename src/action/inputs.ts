@@ -1,6 +1,9 @@
 import * as core from '@actions/core';
 import type { FailOn } from '../core/failOn.js';
 import type { CommentMode } from '../github/stickyComment.js';
+import type { CheckRunMode } from '../github/checkRun.js';
+
+export type OnlyChanged = 'off' | 'files' | 'lines';
 
 export interface ActionInputs {
   paths: string[];
@@ -10,7 +13,12 @@ export interface ActionInputs {
   failOn: FailOn;
   comment: CommentMode;
   annotations: boolean;
-  onlyChanged: boolean;
+  /** Annotations in a check run of the job's own (auto: when the token may write checks). */
+  checkRun: CheckRunMode;
+  /** Fixes on the pull request's changed lines as review suggestions. */
+  suggestions: boolean;
+  /** off, or on pull requests report only the changed files (files, also written true) or changed lines (lines). */
+  onlyChanged: OnlyChanged;
   allowEmpty: boolean;
   offline: boolean;
   allowPrivateNetwork: boolean;
@@ -39,6 +47,17 @@ function flag(name: string, fallback: boolean): boolean {
   if (['true', 'yes', 'on'].includes(value)) return true;
   if (['false', 'no', 'off'].includes(value)) return false;
   throw new InputError(`input ${name} must be true or false, not "${value}"`);
+}
+
+/** only-changed: a flag as before (true means files), or files or lines. */
+function onlyChanged(): OnlyChanged {
+  const value = core.getInput('only-changed').trim().toLowerCase();
+  if (value === 'files' || value === 'lines') return value;
+  try {
+    return flag('only-changed', false) ? 'files' : 'off';
+  } catch {
+    throw new InputError(`input only-changed must be one of false, files, lines (true means files), not "${value}"`);
+  }
 }
 
 /** Seconds, as a positive number (fractions allowed); returned in milliseconds. */
@@ -70,7 +89,9 @@ export function readInputs(): ActionInputs {
     failOn: oneOf('fail-on', ['error', 'warning', 'notice', 'never'] as const, 'error'),
     comment: oneOf('comment', ['auto', 'always', 'never'] as const, 'auto'),
     annotations: flag('annotations', true),
-    onlyChanged: flag('only-changed', false),
+    checkRun: oneOf('check-run', ['auto', 'always', 'never'] as const, 'auto'),
+    suggestions: flag('suggestions', true),
+    onlyChanged: onlyChanged(),
     allowEmpty: flag('allow-empty', false),
     offline: flag('offline', false),
     allowPrivateNetwork: flag('allow-private-network', false),

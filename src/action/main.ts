@@ -5,12 +5,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Severity } from '../core/types.js';
 import { exceedsFailOn } from '../core/failOn.js';
-import { FileAbsent, runCheck, RunError, type PolicyFiles } from '../engine/run.js';
+import { FileAbsent, runCheck, RunError, type PolicyFiles, type ReportScope } from '../engine/run.js';
+import { annotationOrder } from '../github/checkRun.js';
+import type { PullRequestDiff } from '../github/pullRequestDiff.js';
 import { PolicyError } from '../policy/loadPolicy.js';
 import { remotePolicyReader } from '../github/remotePolicy.js';
 import { createImageProbe } from '../network/createImageProbe.js';
 import { formatter } from '../report/index.js';
-import { summarize } from '../report/summary.js';
+import { summarize, type Summary } from '../report/summary.js';
 import { describeApiError, lazyClient, type ClientSource } from '../github/client.js';
 import { ApiBudget } from '../github/apiBudget.js';
 import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
@@ -22,6 +24,8 @@ const ANNOTATIONS_SHOWN = 10;
 /** A job summary is limited to 1 MiB; a comment body to 65,536 characters. */
 const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 const COMMENT_LIMIT = 65_536;
+/** A check run's output summary is limited to 65,535 characters. */
+const CHECK_RUN_LIMIT = 65_535;
 
 // What only pull requests, baselines or sarif-file need (the base commit, the comment, changed files) is imported
 // where it is used: a run with nothing to check compiles less code (bench/run.mjs, start-up).
@@ -64,20 +68,32 @@ async function runChecked(): Promise<void> {
     : client;
   const fromBase = pr !== undefined && inputs.policyFrom === 'base';
 
+  // The pull request's diff, asked for once and only when something needs it (only-changed: lines, suggestions, the
+  // order of annotations); git when both commits are fetched, else the API.
+  let diff: Promise<PullRequestDiff> | undefined;
+  const diffOf = (): Promise<PullRequestDiff> =>
+    (diff ??= import('../github/pullRequestDiff.js').then(({ pullRequestDiff }) => pullRequestDiff(root, pr!, client)));
+
   // only-changed: listed after the policy is read, so that a slow API spends the budget on what must fail closed first.
-  const changedOnly = async (): Promise<((file: string) => boolean) | undefined> => {
+  const changedOnly = async (): Promise<ReportScope | undefined> => {
     if (!pr) {
       core.warning('only-changed applies to pull requests; checking every manifest');
       return undefined;
     }
     try {
+      if (inputs.onlyChanged === 'lines') {
+        const changed = await diffOf();
+        const { onChangedLines } = await import('../github/pullRequestDiff.js');
+        core.info(`only-changed: lines: ${changed.files.size} changed file(s) in the pull request`);
+        return { file: (file) => changed.files.has(file), finding: onChangedLines(changed) };
+      }
       const { changedFiles } = await import('../github/changedFiles.js');
       const changed = await changedFiles(root, pr, client);
       core.info(`only-changed: ${changed.size} changed file(s) in the pull request`);
-      return (file) => changed.has(file);
+      return { file: (file) => changed.has(file) };
     } catch (error) {
       core.warning(
-        `only-changed: the changed files could not be listed (${describeApiError(error)}); checking every manifest`,
+        `only-changed: the changed ${inputs.onlyChanged} could not be listed (${describeApiError(error)}); checking every manifest`,
       );
       return undefined;
     }
@@ -94,7 +110,7 @@ async function runChecked(): Promise<void> {
     network: inputs.offline
       ? undefined
       : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
-    reportFiles: inputs.onlyChanged ? changedOnly : undefined,
+    reportFiles: inputs.onlyChanged !== 'off' ? changedOnly : undefined,
     allowEmpty: inputs.allowEmpty,
     warn: (message) => core.warning(message),
   });
@@ -111,9 +127,51 @@ async function runChecked(): Promise<void> {
       ? (file: string, line: number) =>
           `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${headSha}/${uriPath(file)}#L${line}`
       : undefined;
-  const notes = annotationNotes(result.findings, inputs.annotations);
-
-  if (inputs.annotations) annotate(result.findings);
+  const key = jobKey(inputs);
+  // Findings on the pull request's changed lines are annotated first; without the diff, in report order.
+  const changedLine = pr && inputs.annotations ? await changedLineTest(diffOf) : undefined;
+  const ordered = inputs.annotations ? annotationOrder(result.findings, changedLine) : [];
+  const notes: string[] = [];
+  let asCommands = ordered;
+  let checkRunFailure: string | undefined;
+  if (inputs.checkRun !== 'never') {
+    const { checkRunStep } = await import('./checkRunStep.js');
+    const step = await checkRunStep({
+      inputs,
+      client,
+      repo,
+      headSha,
+      name: key ? `lp-app-manifest-check / ${key}` : 'lp-app-manifest-check',
+      findings: ordered,
+      conclusion: failed ? 'failure' : 'success',
+      title: counts(summary),
+      summary: (await formatter('markdown'))(result, { ...context, lineUrl, maxLength: CHECK_RUN_LIMIT }),
+    });
+    checkRunFailure = step.failure;
+    if (step.posted) {
+      asCommands = step.posted.unsent;
+      notes.push(`${step.posted.sent} annotation(s) were posted to the check run "${step.posted.name}".`);
+    }
+  }
+  if (asCommands.length > 0) {
+    annotate(asCommands);
+    notes.push(`${asCommands.length} annotation(s) were emitted as workflow commands on this step.`);
+    notes.push(...annotationNotes(asCommands));
+  }
+  if (pr && inputs.suggestions) {
+    const { suggestionsStep } = await import('./suggestionsStep.js');
+    const note = await suggestionsStep({
+      inputs,
+      root,
+      pr,
+      client,
+      diffOf,
+      findings: result.findings,
+      secrets: outcome.secrets,
+      key,
+    });
+    if (note) notes.push(note);
+  }
 
   const outputDir = path.join(process.env.RUNNER_TEMP || root, 'lp-app-manifest-check');
   mkdirSync(outputDir, { recursive: true });
@@ -134,7 +192,7 @@ async function runChecked(): Promise<void> {
     if (!client) core.warning('no token: the pull request comment is skipped');
     else {
       const { markerLine, upsertStickyComment } = await import('../github/stickyComment.js');
-      const marker = markerLine(jobKey(inputs));
+      const marker = markerLine(key);
       const body = (await formatter('markdown'))(result, {
         ...context,
         lineUrl,
@@ -171,9 +229,12 @@ async function runChecked(): Promise<void> {
   core.setOutput('warnings', summary.warnings);
   core.setOutput('notices', summary.notices);
   core.setOutput('report-file', reportPath);
-  const counts = `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.notices} notice(s) in ${summary.manifests} manifest(s)`;
-  if (failed) core.setFailed(`${counts}; failing on ${inputs.failOn}`);
-  else core.info(counts);
+  if (failed) core.setFailed(`${counts(summary)}; failing on ${inputs.failOn}`);
+  else core.info(counts(summary));
+  if (checkRunFailure) {
+    core.setFailed(checkRunFailure);
+    process.exitCode = 2;
+  }
 }
 
 /** Policy files and the policy's baseline as they are at the pull request's base commit (git, else the API). */
@@ -195,6 +256,22 @@ async function baseCommitFiles(root: string, pr: PullRequest, client: ClientSour
   };
 }
 
+function counts(summary: Summary): string {
+  return `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.notices} notice(s) in ${summary.manifests} manifest(s)`;
+}
+
+/** Whether a finding is on a line the pull request changed; undefined when the diff cannot be had (no order then). */
+async function changedLineTest(
+  diffOf: () => Promise<PullRequestDiff>,
+): Promise<((finding: Finding) => boolean) | undefined> {
+  try {
+    const diff = await diffOf();
+    return (f) => diff.touches(f.file, f.line, f.endLine);
+  } catch {
+    return undefined;
+  }
+}
+
 function annotate(findings: readonly Finding[]): void {
   const emit: Record<Severity, typeof core.error> = { error: core.error, warning: core.warning, notice: core.notice };
   for (const f of findings) {
@@ -210,8 +287,7 @@ function annotate(findings: readonly Finding[]): void {
   }
 }
 
-function annotationNotes(findings: readonly Finding[], annotations: boolean): string[] {
-  if (!annotations) return [];
+function annotationNotes(findings: readonly Finding[]): string[] {
   const notes: string[] = [];
   for (const severity of ['error', 'warning', 'notice'] as const) {
     const count = findings.filter((f) => !f.suppressed && f.severity === severity).length;

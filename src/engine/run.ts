@@ -1,6 +1,6 @@
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { CheckResult, NetworkServices, Rule } from '../core/types.js';
+import type { CheckResult, Finding, NetworkServices, Rule } from '../core/types.js';
 import { isInside, toReportPath } from '../core/rootPath.js';
 import { builtinRules } from '../rules/index.js';
 import { DEFAULT_POLICY_FILE, loadPolicy, PolicyError, policyReference } from '../policy/loadPolicy.js';
@@ -65,10 +65,10 @@ export interface RunOptions {
   /** Absent: offline, the network rules are listed as skipped. */
   network?: NetworkServices;
   /**
-   * only-changed: the files whose findings are reported (root-relative; every manifest is still context), asked for
-   * once the policy is read; undefined reports every file.
+   * only-changed: the files (and, for `lines`, the findings) that are reported (root-relative; every manifest is still
+   * context), asked for once the policy is read; undefined reports every file.
    */
-  reportFiles?: () => Promise<((file: string) => boolean) | undefined>;
+  reportFiles?: () => Promise<ReportScope | undefined>;
   /** A run that finds no manifest passes instead of failing with "no manifests found". */
   allowEmpty?: boolean;
   /** Explicit files are checked only when they are manifests (pre-commit passes every staged file). */
@@ -82,6 +82,16 @@ export interface RunOptions {
   stdin?: { name: string; read: (maxBytes: number) => Promise<ReadOutcome> };
   /** Things the user should know that do not change the verdict (a fallback, stale baseline entries). */
   warn: (message: string) => void;
+}
+
+/** What only-changed reports: findings of these files only, and of them only those `finding` keeps, when given. */
+export interface ReportScope {
+  file(file: string): boolean;
+  /**
+   * Applied once every manifest has been evaluated, baselines and suppressions included, so that cross-file rules saw
+   * every manifest and a baseline entry of a line left out is not taken for stale.
+   */
+  finding?: (finding: Finding) => boolean;
 }
 
 export interface RunOutcome {
@@ -120,6 +130,7 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
       ? [...options.paths]
       : [fromSubdirectory ? here : '.'];
 
+  const scope = await options.reportFiles?.();
   const run = await check({
     root,
     cwd: options.cwd,
@@ -129,7 +140,7 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     rules: builtinRules,
     policy,
     network: options.network,
-    reportFile: await options.reportFiles?.(),
+    reportFile: scope ? (file) => scope.file(file) : undefined,
     inScope,
     baseline,
     sniffExplicit: options.onlyManifests,
@@ -169,10 +180,11 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
   }
 
   const rules = rulesOf(policy);
+  const keep = scope?.finding;
   return {
     root,
     policy,
-    result: run.result,
+    result: keep ? { ...run.result, findings: run.result.findings.filter((f) => keep(f)) } : run.result,
     context: reportContext(rules),
     // Read by the Action only: computed when read (check.ts).
     get secrets() {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,6 +136,10 @@ async function runAction(inputs: Record<string, string> = {}, event: object = pu
     env[`INPUT_${name.toUpperCase()}`] = input.default === '${{ github.token }}' ? TOKEN : (input.default ?? '');
   }
   env['INPUT_OFFLINE'] = 'true';
+  // These tests read annotations as workflow commands and count the comment's requests: the check run and suggested
+  // changes are what the tests under "the pull request shows everything" turn on.
+  env['INPUT_CHECK-RUN'] = 'never';
+  env['INPUT_SUGGESTIONS'] = 'false';
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
   const start = performance.now();
@@ -535,6 +540,19 @@ describe('a GitHub API that never answers costs the run its api-timeout, no more
     },
   );
 
+  test('a check run endpoint that never answers: the annotations go out as workflow commands, the verdict as without it', async () => {
+    const reference = await runAction({ comment: 'never' });
+    api.faults.push({ path: /\/check-runs$/, hang: true });
+    const run = await runAction({ comment: 'never', 'check-run': 'auto', 'api-timeout': String(BUDGET_S) });
+    expect(run.stdout).toContain(
+      `::warning::The check run could not be created: ${spent('POST /repos/acme/apps/check-runs')}. Annotations are emitted as workflow commands instead.`,
+    );
+    expect(annotations(run.stdout)).toEqual(annotations(reference.stdout));
+    expect(run.code).toBe(reference.code);
+    expect(run.outputs).toEqual({ ...reference.outputs, 'report-file': run.outputs['report-file'] });
+    expect(run.ms).toBeLessThan(BUDGET_S * 1000 + SLACK_MS);
+  });
+
   test('a central policy that never answers is exit 2 naming it; the result output is fail', async () => {
     api.faults.push({ path: /\/contents\//, hang: true });
     const run = await runAction({ policy: 'github:acme/.github/lp-apps.yml@v1', 'api-timeout': String(BUDGET_S) });
@@ -601,5 +619,223 @@ describe('a GitHub API that never answers costs the run its api-timeout, no more
     expect(run.stdout).toContain(
       `::error::input api-timeout must be a number of seconds above 0 and at most 3600, not "${value}"`,
     );
+  });
+});
+
+describe('the pull request shows everything, where it was changed', () => {
+  const everything = { 'check-run': 'auto', suggestions: 'true' };
+  const CHECK_NAME = 'lp-app-manifest-check / manifests/check';
+  beforeEach(() => {
+    api.checkRuns.length = 0;
+    api.reviews.length = 0;
+    api.reviewComments.length = 0;
+    api.prFiles.length = 0;
+  });
+
+  /** 30 more manifests with findings, so that the run has well over 50 annotations. */
+  async function manyFindings(): Promise<void> {
+    for (let i = 0; i < 30; i++)
+      await write(
+        `apps/many/m${i}.json`,
+        JSON.stringify({ client_name: `bad name ${i}`, redirect_uris: [`http://x${i}.acme.example/cb`] }, null, 2) +
+          '\n',
+      );
+    git('add', '.');
+    git('commit', '-qm', 'many');
+  }
+
+  test('every finding is an annotation of one check run, 50 per request, errors first; the summary says where', async () => {
+    await manyFindings();
+    const head = git('rev-parse', 'HEAD');
+    const run = await runAction(everything, pullRequestEvent(baseSha, head));
+    const unsuppressed = run.report.findings.filter((f) => !(f as { suppressed?: unknown }).suppressed);
+    expect(unsuppressed.length).toBeGreaterThan(50);
+    expect(api.checkRuns).toHaveLength(1);
+    const [check] = api.checkRuns;
+    expect(check).toMatchObject({ name: CHECK_NAME, head_sha: head, status: 'completed', conclusion: 'failure' });
+    expect(check.annotations).toHaveLength(unsuppressed.length);
+    expect(check.requests).toBe(Math.ceil(unsuppressed.length / 50));
+    const levels = check.annotations.map((a) => a.annotation_level);
+    expect(levels).toEqual(
+      [...levels].sort(
+        (a, b) =>
+          ['failure', 'warning', 'notice'].indexOf(String(a)) - ['failure', 'warning', 'notice'].indexOf(String(b)),
+      ),
+    );
+    expect(
+      new Set(check.annotations.map((a) => `${String(a.path)}:${String(a.start_line)}:${String(a.title)}`)),
+    ).toEqual(new Set(unsuppressed.map((f) => `${f.file}:${(f as unknown as { line: number }).line}:${f.ruleId}`)));
+    // Not twice: no workflow command annotations beside the check run.
+    expect(annotations(run.stdout)).toEqual([]);
+    expect(run.summary).toContain(`${unsuppressed.length} annotation(s) were posted to the check run "${CHECK_NAME}".`);
+    expect(run.code).toBe(1);
+    expect(api.violations).toEqual([]);
+
+    // fail-on never: the check run's conclusion follows it.
+    api.checkRuns.length = 0;
+    await runAction({ ...everything, 'fail-on': 'never' }, pullRequestEvent(baseSha, head));
+    expect(api.checkRuns[0].conclusion).toBe('success');
+  });
+
+  test('without checks write (a fork), workflow commands as before, and the summary says so', async () => {
+    await manyFindings();
+    api.readOnly = true;
+    const run = await runAction(everything, pullRequestEvent(baseSha, git('rev-parse', 'HEAD')));
+    expect(api.checkRuns).toEqual([]);
+    expect(run.stdout).toMatch(
+      /^The check run could not be created: HTTP 403: Resource not accessible by integration/m,
+    );
+    expect(run.stdout).not.toMatch(/^::(warning|error)::The check run/m);
+    const unsuppressed = run.report.findings.length;
+    expect(annotations(run.stdout)).toHaveLength(unsuppressed);
+    expect(run.summary).toContain(`${unsuppressed} annotation(s) were emitted as workflow commands on this step.`);
+    expect(run.summary).toMatch(
+      /The runner shows 10 error annotations per step: \d+ more errors are listed only here\./,
+    );
+    expect(run.code).toBe(1);
+  });
+
+  test('check-run: always makes a check run that cannot be created an error (exit 2); the annotations still go out', async () => {
+    api.readOnly = true;
+    const run = await runAction({ ...everything, 'check-run': 'always' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^::error::check-run: always: HTTP 403/m);
+    expect(annotations(run.stdout).some((l) => l.startsWith('::error title=redirect-uri-https'))).toBe(true);
+    expect(run.outputs.result).toBe('fail');
+  });
+
+  test('the check run holds no secret and no live markup: its text is the engine’s redacted findings', async () => {
+    const run = await runAction(everything);
+    const sent = JSON.stringify({ checkRuns: api.checkRuns, reviews: api.reviews, comments: api.reviewComments });
+    expect(api.checkRuns[0].annotations.length).toBe(run.report.findings.length);
+    for (const secret of [TOKEN, HEADER_SECRET, 's3cr3t-webhook-credential-42', CLIENT_SECRET])
+      expect(sent).not.toContain(secret);
+    expect(api.checkRuns[0].output!.summary).not.toMatch(/<b>|@octocat/);
+    // Each annotation says what the report says, word for word.
+    const messages = new Set(run.report.findings.map((f) => (f as unknown as { message: string }).message));
+    for (const annotation of api.checkRuns[0].annotations) expect(messages.has(String(annotation.message))).toBe(true);
+  });
+
+  test('check-run: never, and a bad value is exit 2 naming the input', async () => {
+    await runAction({ ...everything, 'check-run': 'never' });
+    expect(api.checkRuns).toEqual([]);
+    const bad = await runAction({ 'check-run': 'sometimes' });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toContain('::error::input check-run must be one of auto, always, never, not "sometimes"');
+  });
+
+  describe('only-changed', () => {
+    /** a.json gains a grant type the schema refuses on a new line 3; its http redirect moves to line 4, a line it did not change. */
+    async function touchA(): Promise<string> {
+      await write(
+        'apps/a.json',
+        '{\n  "client_name": "com.acme.a",\n  "grant_types": ["implicit"],\n  "redirect_uris": ["http://a.acme.example/cb"]\n}\n',
+      );
+      git('commit', '-qam', 'an implicit grant');
+      return git('rev-parse', 'HEAD');
+    }
+    const rulesOf = (run: RunResult, file: string) =>
+      run.report.findings
+        .filter((f) => f.file === file)
+        .map((f) => `${(f as unknown as { line: number }).line} ${f.ruleId}`)
+        .sort();
+
+    test('lines: only the findings on changed lines; files (and true) every finding of a changed file', async () => {
+      const head = await touchA();
+      const lines = await runAction({ 'only-changed': 'lines', comment: 'never' }, pullRequestEvent(baseSha, head));
+      expect(rulesOf(lines, 'apps/a.json')).toEqual(['3 schema']);
+      // b.yaml's changed first line keeps its finding; c.json is all new; cross-file rules still saw every manifest.
+      expect(lines.report.findings.some((f) => f.file === 'apps/b.yaml' && f.ruleId === 'client-name-format')).toBe(
+        true,
+      );
+      expect(lines.report.findings.some((f) => f.file === 'apps/c.json' && f.ruleId === 'client-name-unique')).toBe(
+        true,
+      );
+      expect(lines.summary).not.toContain('redirect-uri-https');
+      expect(lines.outputs.errors).toBe(String(lines.report.summary.errors));
+      for (const value of ['files', 'true']) {
+        const files = await runAction({ 'only-changed': value, comment: 'never' }, pullRequestEvent(baseSha, head));
+        expect(rulesOf(files, 'apps/a.json')).toEqual(['3 schema', '4 redirect-uri-https']);
+      }
+      const off = await runAction({ 'only-changed': 'false', comment: 'never' }, pullRequestEvent(baseSha, head));
+      expect(off.report.findings.length).toBeGreaterThan(lines.report.findings.length);
+    });
+
+    test('lines from the files API when the base commit is not fetched: its patches, as git would give them', async () => {
+      const head = await touchA();
+      const missingBase = '9'.repeat(40);
+      api.contents.set(
+        `${missingBase}:.github/lp-app-policy.yml`,
+        'extends: recommended\nrules:\n  client-name-format: error\n',
+      );
+      const diff = (file: string) =>
+        execFileSync('git', ['diff', `${baseSha}`, head, '--', file], { cwd: workspace, encoding: 'utf8' });
+      const patch = (file: string) => diff(file).slice(diff(file).indexOf('@@'));
+      api.prFiles.push(
+        { filename: 'apps/a.json', patch: patch('apps/a.json') },
+        { filename: 'apps/b.yaml', patch: patch('apps/b.yaml') },
+        { filename: 'apps/c.json', status: 'added', patch: patch('apps/c.json') },
+        { filename: '.github/lp-app-policy.yml', patch: patch('.github/lp-app-policy.yml') },
+      );
+      const viaApi = await runAction(
+        { 'only-changed': 'lines', comment: 'never' },
+        pullRequestEvent(missingBase, head),
+      );
+      expect(api.requests.some((r) => r.path === '/repos/acme/apps/pulls/7/files')).toBe(true);
+      expect(rulesOf(viaApi, 'apps/a.json')).toEqual(['3 schema']);
+      const viaGit = await runAction({ 'only-changed': 'lines', comment: 'never' }, pullRequestEvent(baseSha, head));
+      expect(viaApi.report.findings).toEqual(viaGit.report.findings);
+      // A file whose patch GitHub left out (too large) has every line counted as changed.
+      api.prFiles[0] = { filename: 'apps/a.json' };
+      const noPatch = await runAction(
+        { 'only-changed': 'lines', comment: 'never' },
+        pullRequestEvent(missingBase, head),
+      );
+      expect(rulesOf(noPatch, 'apps/a.json')).toEqual(['3 schema', '4 redirect-uri-https']);
+      expect(api.violations).toEqual([]);
+    });
+
+    test('a bad value is exit 2 naming the input and its values', async () => {
+      const run = await runAction({ 'only-changed': 'some' });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain(
+        '::error::input only-changed must be one of false, files, lines (true means files), not "some"',
+      );
+    });
+  });
+
+  describe('suggested changes', () => {
+    const scope = createHash('sha256').update('manifests/check').digest('hex').slice(0, 12);
+    const marked = (id: number, login: string, key: string) => ({
+      id,
+      pull_request_review_id: 1,
+      body: `**schema**: old\n\n\`\`\`suggestion\nx\n\`\`\`\n<!-- lp-app-manifest-check suggestion ${scope} ${key} -->`,
+      path: 'apps/b.yaml',
+      line: 1,
+      start_line: null,
+      side: 'RIGHT',
+      commit_id: baseSha,
+      user: { login, id: 1, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      html_url: '',
+    });
+
+    test('on the next push, our earlier suggestions that no longer apply are deleted; anyone else’s stay', async () => {
+      api.reviewComments.push(marked(11, 'github-actions[bot]', 'aaaa'), marked(12, 'mallory', 'bbbb'));
+      const run = await runAction({ ...everything, 'check-run': 'never' });
+      expect(api.reviewComments.map((c) => c.id)).toEqual([12]);
+      expect(api.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([
+        '/repos/acme/apps/pulls/comments/11',
+      ]);
+      expect(run.summary).toContain('1 earlier suggestion(s) that no longer apply deleted.');
+      expect(api.reviews).toEqual([]);
+      expect(api.violations).toEqual([]);
+    });
+
+    test('suggestions: false asks nothing about review comments', async () => {
+      api.reviewComments.push(marked(11, 'github-actions[bot]', 'aaaa'));
+      await runAction({ ...everything, suggestions: 'false' });
+      expect(api.requests.some((r) => r.path.includes('/pulls/7/comments'))).toBe(false);
+      expect(api.reviewComments).toHaveLength(1);
+    });
   });
 });

@@ -77,7 +77,14 @@ describe('the reusable workflow', () => {
     'workflow-token': undefined,
     'policy-token': '${{ steps.policy-app.outputs.token || secrets.policy-token }}',
   };
-  const workflowOnlyInputs = ['policy-app-client-id'];
+  const workflowOnlyInputs = ['policy-app-client-id', 'only-changed-lines'];
+  /**
+   * Inputs the workflow maps: `only-changed` stays the boolean it was in 1.0 (a caller's `true` must keep working, and
+   * a boolean cannot be passed to a string input), and `only-changed-lines` asks for the Action's `lines`.
+   */
+  const mapped: Record<string, string> = {
+    'only-changed': "${{ inputs.only-changed-lines && 'lines' || inputs.only-changed && 'files' || 'false' }}",
+  };
 
   test('passes every other input of the Action through, with the same defaults', () => {
     const names = Object.keys(action.inputs).filter((n) => !(n in suppliedByTheWorkflow));
@@ -85,8 +92,10 @@ describe('the reusable workflow', () => {
     expect(Object.keys(step.with!).filter((n) => !(n in suppliedByTheWorkflow))).toEqual(names);
     for (const name of names) {
       expect(String(call.inputs[name].default)).toBe(action.inputs[name].default);
-      expect(step.with?.[name]).toBe(`\${{ inputs.${name} }}`);
+      expect(step.with?.[name]).toBe(mapped[name] ?? `\${{ inputs.${name} }}`);
     }
+    expect(call.inputs['only-changed']).toMatchObject({ type: 'boolean', default: false });
+    expect(call.inputs['only-changed-lines']).toMatchObject({ type: 'boolean', default: false });
   });
 
   test('the Action keeps the job token; central policies are read with the App token or the policy-token secret', () => {

@@ -25,6 +25,40 @@ export interface Comment {
   html_url: string;
 }
 
+export interface CheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion?: string;
+  output?: { title: string; summary: string };
+  /** Every annotation sent, in order, across the create and update requests. */
+  annotations: Array<Record<string, unknown>>;
+  /** Requests that carried annotations: none may carry more than 50 (the OpenAPI description's maxItems). */
+  requests: number;
+}
+
+export interface ReviewComment {
+  id: number;
+  pull_request_review_id: number;
+  body: string;
+  path: string;
+  line: number;
+  start_line: number | null;
+  side: string;
+  commit_id: string;
+  user: { login: string; id?: number; type: string };
+  html_url: string;
+}
+
+/** An entry of the pull request's files API: `patch` is left out for a large or binary file, as GitHub does. */
+export interface PrFile {
+  filename: string;
+  status?: string;
+  patch?: string;
+  sha?: string;
+}
+
 /** The account a token acts as. An installation token is refused by `GET /user`, as GitHub refuses it. */
 export interface Account {
   login: string;
@@ -75,7 +109,10 @@ export interface FakeGitHub {
   accounts: Map<string, Account>;
   /** Files served by the contents API at a ref: `${ref}:${path}` (any repository) or `${owner}/${repo}@${ref}:${path}` → text. */
   contents: Map<string, string>;
-  prFiles: string[];
+  prFiles: Array<string | PrFile>;
+  checkRuns: CheckRun[];
+  reviews: Array<{ id: number; body?: string; event?: string; commit_id?: string; user: { login: string } }>;
+  reviewComments: ReviewComment[];
   close(): Promise<void>;
 }
 
@@ -86,6 +123,11 @@ const ROUTES: Array<[string, RegExp]> = [
   ['GET /repos/{owner}/{repo}/pulls/{pull_number}/files', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/],
   ['GET /repos/{owner}/{repo}/contents/{path}', /^\/repos\/[^/]+\/[^/]+\/contents\/.+$/],
   ['GET /user', /^\/user$/],
+  ['POST /repos/{owner}/{repo}/check-runs', /^\/repos\/[^/]+\/[^/]+\/check-runs$/],
+  ['PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', /^\/repos\/[^/]+\/[^/]+\/check-runs\/\d+$/],
+  ['GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments$/],
+  ['POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews$/],
+  ['DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/\d+$/],
   ['POST /graphql', /^\/graphql$/],
 ];
 
@@ -135,6 +177,8 @@ function parseQuery(query: string, violations: string[]): Selection[] {
  */
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: true });
+  // The one format the served endpoints use (check runs' started_at and completed_at): ISO 8601, as GitHub reads it.
+  ajv.addFormat('date-time', (text: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(text));
   const validators = new Map<string, ValidateFunction>();
   const validatorFor = (key: string, schema: object) => {
     let v = validators.get(key);
@@ -153,6 +197,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     accounts: new Map(),
     contents: new Map(),
     prFiles: [],
+    checkRuns: [],
+    reviews: [],
+    reviewComments: [],
   };
 
   const server = http.createServer(async (request, response) => {
@@ -236,25 +283,106 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       });
     }
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    /** One page of a list, with GitHub's Link header to the next and last pages. */
+    const sendPage = (items: readonly unknown[]) => {
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const slice = items.slice((page - 1) * perPage, page * perPage);
+      const last = Math.max(1, Math.ceil(items.length / perPage));
+      const link: Record<string, string> =
+        page < last
+          ? {
+              link: `<${base}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`,
+            }
+          : {};
+      return send(200, slice, link);
+    };
+    const user = { login: account.login, id: account.id, type: account.type };
     switch (key) {
-      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': {
-        const perPage = Number(url.searchParams.get('per_page') ?? 30);
-        const page = Number(url.searchParams.get('page') ?? 1);
-        const slice = state.comments.slice((page - 1) * perPage, page * perPage);
-        const last = Math.max(1, Math.ceil(state.comments.length / perPage));
-        const link: Record<string, string> =
-          page < last
-            ? {
-                link: `<${base}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`,
-              }
-            : {};
-        return send(200, slice, link);
+      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
+        return sendPage(state.comments);
+      case 'POST /repos/{owner}/{repo}/check-runs': {
+        const run: CheckRun = {
+          id: nextId++,
+          name: body.name,
+          head_sha: body.head_sha,
+          status: body.conclusion ? 'completed' : (body.status ?? 'queued'),
+          conclusion: body.conclusion,
+          output: body.output && { title: body.output.title, summary: body.output.summary },
+          annotations: [...(body.output?.annotations ?? [])],
+          requests: body.output?.annotations ? 1 : 0,
+        };
+        state.checkRuns.push(run);
+        return send(201, {
+          id: run.id,
+          name: run.name,
+          status: run.status,
+          html_url: `https://github.com/r/${run.id}`,
+        });
+      }
+      case 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': {
+        const id = Number(url.pathname.split('/').pop());
+        const run = state.checkRuns.find((r) => r.id === id);
+        if (!run) return send(404, { message: 'Not Found' });
+        if (body.conclusion) [run.status, run.conclusion] = ['completed', body.conclusion];
+        else if (body.status) run.status = body.status;
+        if (body.output) run.output = { title: body.output.title, summary: body.output.summary };
+        if (body.output?.annotations) {
+          run.annotations.push(...body.output.annotations);
+          run.requests++;
+        }
+        return send(200, {
+          id: run.id,
+          name: run.name,
+          status: run.status,
+          html_url: `https://github.com/r/${run.id}`,
+        });
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments':
+        return sendPage(state.reviewComments);
+      case 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+        const review = { id: nextId++, body: body.body, event: body.event, commit_id: body.commit_id, user };
+        state.reviews.push(review);
+        for (const c of body.comments ?? []) {
+          if (c.line === undefined || c.side !== 'RIGHT' || (c.start_line !== undefined && c.start_line >= c.line))
+            state.violations.push(
+              `POST review: a comment the Action should place by line on the RIGHT side: ${JSON.stringify(c)}`,
+            );
+          state.reviewComments.push({
+            id: nextId++,
+            pull_request_review_id: review.id,
+            body: c.body,
+            path: c.path,
+            line: c.line,
+            start_line: c.start_line ?? null,
+            side: c.side,
+            commit_id: body.commit_id,
+            user,
+            html_url: `https://github.com/rc/${nextId}`,
+          });
+        }
+        return send(200, {
+          id: review.id,
+          body: review.body,
+          state: 'COMMENTED',
+          html_url: `https://github.com/rv/${review.id}`,
+        });
+      }
+      case 'DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}': {
+        const id = Number(url.pathname.split('/').pop());
+        const index = state.reviewComments.findIndex((c) => c.id === id);
+        if (index === -1) return send(404, { message: 'Not Found' });
+        // GitHub lets a token delete only comments of its own account.
+        if (state.reviewComments[index].user.login !== account.login) return send(403, { message: 'Forbidden' });
+        state.reviewComments.splice(index, 1);
+        response.writeHead(204);
+        return response.end();
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const comment: Comment = {
           id: nextId++,
           body: body.body,
-          user: { login: account.login, id: account.id, type: account.type },
+          user,
           html_url: `https://github.com/c/${nextId}`,
         };
         state.comments.push(comment);
@@ -268,9 +396,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         return send(200, comment);
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files':
-        return send(
-          200,
-          state.prFiles.map((filename) => ({ filename, status: 'modified' })),
+        return sendPage(
+          state.prFiles.map((f) =>
+            typeof f === 'string' ? { filename: f, status: 'modified' } : { status: 'modified', ...f },
+          ),
         );
       case 'GET /user':
         if (account.installation)

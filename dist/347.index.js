@@ -1,24 +1,17 @@
-export const id = 926;
-export const ids = [926];
+export const id = 347;
+export const ids = [347];
 export const modules = {
 
-/***/ 4926:
+/***/ 2872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  markerLine: () => (/* binding */ markerLine),
-  upsertStickyComment: () => (/* binding */ upsertStickyComment)
-});
-
-// UNUSED EXPORTS: MARKER
-
-// EXTERNAL MODULE: ./src/github/apiBudget.ts
-var apiBudget = __webpack_require__(4950);
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var github_client = __webpack_require__(9096);
-;// CONCATENATED MODULE: ./src/github/commentIdentity.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sX: () => (/* binding */ tokenIdentity),
+/* harmony export */   xO: () => (/* binding */ writtenBy)
+/* harmony export */ });
+/* unused harmony export WORKFLOW_BOT */
+/* harmony import */ var _apiBudget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4950);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9096);
 
 
 /** The account the workflow's own token (GITHUB_TOKEN) writes comments as, on github.com and GitHub Enterprise Server. */
@@ -44,9 +37,9 @@ async function tokenIdentity(client, token, workflowToken) {
             failures.push('GET /user: no login in the answer');
         }
         catch (error) {
-            if (error instanceof apiBudget/* ApiTimeout */.kE)
+            if (error instanceof _apiBudget_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiTimeout */ .kE)
                 return { known: false, reason: error.message };
-            failures.push(`GET /user: ${(0,github_client/* describeApiError */.gg)(error)}`);
+            failures.push(`GET /user: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApiError */ .gg)(error)}`);
         }
     }
     try {
@@ -58,7 +51,7 @@ async function tokenIdentity(client, token, workflowToken) {
         failures.push('GraphQL viewer: no login in the answer');
     }
     catch (error) {
-        failures.push(`GraphQL viewer: ${error instanceof apiBudget/* ApiTimeout */.kE ? error.message : (0,github_client/* describeApiError */.gg)(error)}`);
+        failures.push(`GraphQL viewer: ${error instanceof _apiBudget_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiTimeout */ .kE ? error.message : (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApiError */ .gg)(error)}`);
     }
     return { known: false, reason: failures.join('; ') };
 }
@@ -69,7 +62,18 @@ function writtenBy(identity, author) {
     return identity.id === undefined || author.id === undefined || author.id === identity.id;
 }
 
-;// CONCATENATED MODULE: ./src/github/stickyComment.ts
+
+/***/ }),
+
+/***/ 7347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   markerLine: () => (/* binding */ markerLine),
+/* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
+/* harmony export */ });
+/* unused harmony export MARKER */
+/* harmony import */ var _commentIdentity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2872);
 
 const MARKER = '<!-- lp-app-manifest-check -->';
 /** The first line of the comment: the marker, plus the workflow/job key so that several jobs keep one comment each. */
@@ -86,7 +90,7 @@ function markerLine(key) {
 async function upsertStickyComment(client, pr, options) {
     if (options.mode === 'never')
         return { action: 'skipped', reason: 'comment: never' };
-    const identity = await tokenIdentity(client, options.token, options.workflowToken);
+    const identity = await (0,_commentIdentity_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenIdentity */ .sX)(client, options.token, options.workflowToken);
     const comments = await client.paginate(client.rest.issues.listComments, {
         owner: pr.owner,
         repo: pr.repo,
@@ -94,7 +98,7 @@ async function upsertStickyComment(client, pr, options) {
         per_page: 100,
     });
     const marked = comments.filter((c) => (c.body ?? '').split('\n')[0].trim() === options.marker);
-    const existing = marked.find((c) => writtenBy(identity, c.user));
+    const existing = marked.find((c) => (0,_commentIdentity_js__WEBPACK_IMPORTED_MODULE_0__/* .writtenBy */ .xO)(identity, c.user));
     if (existing) {
         const { data } = await client.rest.issues.updateComment({
             owner: pr.owner,

@@ -1,0 +1,182 @@
+export const id = 184;
+export const ids = [184];
+export const modules = {
+
+/***/ 7184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ fenceFor),
+/* harmony export */   chooseSuggestions: () => (/* binding */ chooseSuggestions),
+/* harmony export */   offeredEdits: () => (/* binding */ offeredEdits)
+/* harmony export */ });
+/* unused harmony exports lineStarts, suggestedChange, gitBlobId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
+
+
+/** The edits GitHub can offer for one click: a fix, or a suggestion when it is the only one (a choice needs a person). */
+function offeredEdits(finding) {
+    if (finding.fix && finding.fix.edits.length > 0)
+        return { edits: finding.fix.edits };
+    if (finding.suggestions?.length === 1 && finding.suggestions[0].edits.length > 0)
+        return { edits: finding.suggestions[0].edits, description: finding.suggestions[0].description };
+    return undefined;
+}
+/** Offsets of the start of each line of a text, for line numbers by binary search. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function lineOf(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low + 1;
+}
+/**
+ * The finding's edits applied to the whole lines they touch in `text` (the file as the edits' offsets count it).
+ * Undefined when the finding offers no edits, or its edits do not fit the text (out of range, overlapping): a
+ * suggestion is offered only when it is exactly what the fix would write.
+ */
+function suggestedChange(finding, text, starts = lineStarts(text)) {
+    const offered = offeredEdits(finding);
+    if (!offered)
+        return undefined;
+    const edits = [...offered.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let i = 0; i < edits.length; i++) {
+        const e = edits[i];
+        if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && 0 <= e.start && e.start <= e.end))
+            return undefined;
+        if (e.end > text.length || (i > 0 && e.start < edits[i - 1].end))
+            return undefined;
+    }
+    const first = edits[0].start;
+    const last = edits.at(-1).end;
+    // lastIndexOf reads a negative position as 0, where a line break at offset 0 would be found.
+    const from = first === 0 ? 0 : text.lastIndexOf('\n', first - 1) + 1;
+    let to = text.indexOf('\n', last);
+    if (to === -1)
+        to = text.length;
+    if (to > last && text[to - 1] === '\r')
+        to--;
+    let after = '';
+    let at = from;
+    for (const e of edits) {
+        after += text.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    after += text.slice(at, to);
+    const before = text.slice(from, to);
+    if (after === before)
+        return undefined;
+    const startLine = lineOf(starts, from);
+    const endLine = lineOf(starts, to);
+    const key = (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)(`${finding.file}\n${startLine}\n${endLine}\n${after}`).slice(0, 20);
+    return {
+        finding,
+        file: finding.file,
+        startLine,
+        endLine,
+        text: after,
+        before,
+        ...(offered.description !== undefined ? { description: offered.description } : {}),
+        key,
+    };
+}
+/** A code fence longer than any run of backticks in the text, so the text cannot close it. */
+function fenceFor(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** Git's id of a file's content (a blob), to tell that the workspace holds the file the diff describes. */
+function gitBlobId(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+/**
+ * The findings' edits that can be offered as suggestions on the pull request: on lines it changed and inside one hunk
+ * of its diff (where GitHub takes a review comment), on a workspace file that is the head commit's file (else the
+ * lines may not be the ones the diff shows), and holding no credential the run found (a suggestion repeats the lines).
+ */
+function chooseSuggestions(findings, options) {
+    const withheld = { notChanged: 0, notInWorkspace: 0, credential: 0, overlapping: 0 };
+    const texts = new Map();
+    const changes = [];
+    for (const finding of findings) {
+        if (finding.suppressed || !offeredEdits(finding))
+            continue;
+        if (!options.touches(finding.file, finding.line, finding.endLine))
+            continue;
+        if (!texts.has(finding.file)) {
+            const bytes = options.read(finding.file);
+            const blob = options.blob(finding.file);
+            const same = bytes !== undefined && (blob === undefined || gitBlobId(bytes) === blob);
+            const text = same ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
+            texts.set(finding.file, text === undefined ? undefined : { text, starts: lineStarts(text) });
+        }
+        const source = texts.get(finding.file);
+        if (!source) {
+            withheld.notInWorkspace++;
+            continue;
+        }
+        const change = suggestedChange(finding, source.text, source.starts);
+        if (!change)
+            continue;
+        if (!options.inHunk(change.file, change.startLine, change.endLine)) {
+            withheld.notChanged++;
+            continue;
+        }
+        const holdsSecret = (c) => options.secrets.some((s) => s !== '' && (c.before.includes(s) || c.text.includes(s)));
+        if (holdsSecret(change)) {
+            withheld.credential++;
+            continue;
+        }
+        const overlapping = changes.findIndex((c) => c.file === change.file && c.startLine <= change.endLine && change.startLine <= c.endLine);
+        if (overlapping === -1) {
+            changes.push(change);
+            continue;
+        }
+        const merged = mergedChange(changes[overlapping], finding, source.text, source.starts);
+        if (!merged || !options.inHunk(merged.file, merged.startLine, merged.endLine))
+            withheld.overlapping++;
+        else if (holdsSecret(merged))
+            withheld.credential++;
+        else
+            changes[overlapping] = merged;
+    }
+    return { changes, withheld };
+}
+/**
+ * One suggestion for two findings whose edits touch the same lines: every edit of both applied to those lines, when the
+ * edits themselves do not overlap (else the later finding waits for the next push, once the first is applied).
+ */
+function mergedChange(change, finding, text, starts) {
+    const all = [change.finding, ...(change.others ?? []), finding];
+    const edits = all.flatMap((f) => offeredEdits(f)?.edits ?? []);
+    const merged = suggestedChange({ ...change.finding, fix: { edits }, suggestions: undefined }, text, starts);
+    if (!merged)
+        return undefined;
+    const { description } = change;
+    return {
+        ...merged,
+        finding: change.finding,
+        others: all.slice(1),
+        ...(description !== undefined ? { description } : {}),
+    };
+}
+
+
+/***/ })
+
+};
