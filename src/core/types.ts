@@ -125,6 +125,11 @@ export interface RuleMeta {
   fixable?: boolean;
   /** Set when some findings of the rule carry `suggestions`. */
   hasSuggestions?: boolean;
+  /**
+   * Set on rules whose findings are security weaknesses: `severity` is SARIF's `security-severity` (0.0–10.0, the
+   * CVSS scale GitHub code scanning ranks security alerts by).
+   */
+  security?: { severity: number };
 }
 
 /**

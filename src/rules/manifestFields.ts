@@ -118,6 +118,41 @@ export function allStrings(manifest: Manifest, wanted: (value: string) => boolea
   return found;
 }
 
+/** A URI the manifest gives LivePerson to call or show, and what it is for, as messages name it. */
+export interface ManifestUri extends Located<string> {
+  place: 'redirect URI' | 'entry_uri' | 'logo_uri' | 'webhook endpoint';
+}
+
+/**
+ * Every URI LivePerson calls or shows: the redirect URIs, `entry_uri`, `logo_uri` and each webhook's `endpoint`
+ * (under every event key, known or not). Pointers are built only for the URIs `wanted` accepts.
+ */
+export function manifestUris(manifest: Manifest, wanted: (value: string) => boolean = () => true): ManifestUri[] {
+  const uris: ManifestUri[] = stringItems(manifest, 'redirect_uris', wanted).map((item) => ({
+    ...item,
+    place: 'redirect URI',
+  }));
+  for (const place of ['entry_uri', 'logo_uri'] as const) {
+    const value = manifest.value[place];
+    if (typeof value === 'string' && wanted(value)) uris.push({ pointer: childPointer('', place), value, place });
+  }
+  const webhooks = webhooksOf(manifest);
+  for (const [event, webhook] of Object.entries(webhooks ?? {})) {
+    if (!isRecord(webhook) || typeof webhook.endpoint !== 'string' || !wanted(webhook.endpoint)) continue;
+    const pointer = childPointer(childPointer('/capabilities/webhooks', event), 'endpoint');
+    uris.push({ pointer, value: webhook.endpoint, place: 'webhook endpoint' });
+  }
+  return uris;
+}
+
+/** What the value at a pointer is for, in a message: a URI place of manifestUris, else `the value`. */
+export function uriPlaceOf(pointer: string): string {
+  if (/^\/redirect_uris\/\d+$/.test(pointer)) return 'the redirect URI';
+  if (pointer === '/entry_uri' || pointer === '/logo_uri') return pointer.slice(1);
+  if (/^\/capabilities\/webhooks\/[^/]+\/endpoint$/.test(pointer)) return 'the webhook endpoint';
+  return 'the value';
+}
+
 /** The scheme of a URI, lower-cased, decided without `new URL` (placeholders like `{DOMAIN}` make it throw). */
 export function schemeOf(uri: string): string | undefined {
   const match = /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
