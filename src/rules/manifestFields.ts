@@ -118,29 +118,45 @@ export function allStrings(manifest: Manifest, wanted: (value: string) => boolea
   return found;
 }
 
-/** A URI the manifest gives LivePerson to call or show, and what it is for, as messages name it. */
+/** What a URI of the manifest is for, as messages name it. */
+export type UriPlace = 'redirect URI' | 'entry_uri' | 'logo_uri' | 'webhook endpoint';
+
+/** A URI the manifest gives LivePerson to call or show, and what it is for. */
 export interface ManifestUri extends Located<string> {
-  place: 'redirect URI' | 'entry_uri' | 'logo_uri' | 'webhook endpoint';
+  place: UriPlace;
 }
 
 /**
- * Every URI LivePerson calls or shows: the redirect URIs, `entry_uri`, `logo_uri` and each webhook's `endpoint`
- * (under every event key, known or not). Pointers are built only for the URIs `wanted` accepts.
+ * Every URI LivePerson calls or shows that `wanted` accepts: the redirect URIs, `entry_uri`, `logo_uri` and each
+ * webhook's `endpoint` (under every event key, known or not). Objects and pointers are built only for the URIs kept.
  */
-export function manifestUris(manifest: Manifest, wanted: (value: string) => boolean = () => true): ManifestUri[] {
-  const uris: ManifestUri[] = stringItems(manifest, 'redirect_uris', wanted).map((item) => ({
-    ...item,
-    place: 'redirect URI',
-  }));
+export function manifestUris(
+  manifest: Manifest,
+  wanted: (value: string, place: UriPlace) => boolean = () => true,
+): ManifestUri[] {
+  const uris: ManifestUri[] = [];
+  const redirects = manifest.value.redirect_uris;
+  if (Array.isArray(redirects)) {
+    for (let index = 0; index < redirects.length; index++) {
+      const value: unknown = redirects[index];
+      if (typeof value === 'string' && wanted(value, 'redirect URI'))
+        uris.push({ pointer: childPointer('/redirect_uris', index), value, place: 'redirect URI' });
+    }
+  }
   for (const place of ['entry_uri', 'logo_uri'] as const) {
     const value = manifest.value[place];
-    if (typeof value === 'string' && wanted(value)) uris.push({ pointer: childPointer('', place), value, place });
+    if (typeof value === 'string' && wanted(value, place))
+      uris.push({ pointer: childPointer('', place), value, place });
   }
   const webhooks = webhooksOf(manifest);
-  for (const [event, webhook] of Object.entries(webhooks ?? {})) {
-    if (!isRecord(webhook) || typeof webhook.endpoint !== 'string' || !wanted(webhook.endpoint)) continue;
-    const pointer = childPointer(childPointer('/capabilities/webhooks', event), 'endpoint');
-    uris.push({ pointer, value: webhook.endpoint, place: 'webhook endpoint' });
+  if (webhooks) {
+    for (const event of Object.keys(webhooks)) {
+      const webhook = webhooks[event];
+      if (!isRecord(webhook) || typeof webhook.endpoint !== 'string' || !wanted(webhook.endpoint, 'webhook endpoint'))
+        continue;
+      const pointer = childPointer(childPointer('/capabilities/webhooks', event), 'endpoint');
+      uris.push({ pointer, value: webhook.endpoint, place: 'webhook endpoint' });
+    }
   }
   return uris;
 }

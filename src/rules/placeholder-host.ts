@@ -17,7 +17,7 @@ export const placeholderHost: ManifestRule = {
     const problems: Problem[] = [];
     const candidates = allStrings(
       manifest,
-      (value) => MAY_HOLD_PLACEHOLDER_HOST.test(value) || value.includes('icons8'),
+      (value) => value.includes('://') && (MAY_HOLD_PLACEHOLDER_HOST.test(value) || value.includes('icons8')),
     );
     for (const { pointer, value } of candidates) {
       const hosts = [...new Set(hostsIn(value).filter(isPlaceholderHost))];

@@ -9,7 +9,7 @@ const PLACEHOLDER_LABEL =
 
 /** Whether a host (as written, any case, a trailing dot or not) is a placeholder: one of its labels is. */
 export function isPlaceholderHost(host: string): boolean {
-  return host.split('.').some((label) => PLACEHOLDER_LABEL.test(label));
+  return MAY_HOLD_PLACEHOLDER_HOST.test(host) && host.split('.').some((label) => PLACEHOLDER_LABEL.test(label));
 }
 
 /** A cheap test a string must pass to hold a placeholder host: every placeholder label holds one of these. */
