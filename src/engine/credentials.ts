@@ -1,5 +1,5 @@
 import { CREDENTIAL_STRUCTURE } from '../core/credentialPlaces.js';
-import { uriUserinfos } from '../core/uriUserinfo.js';
+import { uriUserinfos } from '../core/uriAuthority.js';
 import type { ParseOutcome, SourceDocument } from '../parse/types.js';
 import { AUTH_SCHEME, credentialReason, isReference, KNOWN_TOKEN } from '../rules/credentialValue.js';
 

@@ -1,3 +1,5 @@
+import { uriAuthorities } from '../core/uriAuthority.js';
+
 /**
  * Hosts written to be replaced. LivePerson's manifest documentation writes `https://your/webhooks/endpoint` and
  * `https://your/appentry`; people who follow it write `your-domain.com`, `yourapp.example.com` or `your.server`,
@@ -21,11 +23,14 @@ export const MAY_HOLD_PLACEHOLDER_HOST = /your|placeholder|change.?me|replace.?m
  */
 export const DOCUMENTATION_LOGO = 'https://img.icons8.com/cotton/64/000000/domain.png';
 
-/** `scheme://[userinfo@]host`: the host as written, up to the port, path, query or fragment (RFC 3986 §3.2.2). */
-const AUTHORITY_HOST = /[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^/?#@\s"<>]+@)?(\[[^\]\s/]*\]|[^/?#:\s"<>\\]*)/g;
-
-/** The host of every URI in a text, as written. */
+/** The host of every URI in a text, as written: without userinfo and port, up to a backslash (a `/` in an https URI). */
 export function hostsIn(text: string): string[] {
   if (!text.includes('://')) return [];
-  return Array.from(text.matchAll(AUTHORITY_HOST), (match) => match[1]);
+  return uriAuthorities(text).map(({ hostPort }) => {
+    if (hostPort.startsWith('[')) {
+      const close = hostPort.indexOf(']');
+      return close === -1 ? hostPort : hostPort.slice(0, close + 1);
+    }
+    return hostPort.split(/[:\\]/, 1)[0];
+  });
 }

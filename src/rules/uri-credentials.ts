@@ -1,5 +1,5 @@
 import type { ManifestRule, Problem } from '../core/types.js';
-import { uriUserinfos } from '../core/uriUserinfo.js';
+import { uriUserinfos } from '../core/uriAuthority.js';
 import { allStrings, uriPlaceOf } from './manifestFields.js';
 
 /** What a userinfo holds, in words: `user:password`, `user`, `:password` (RFC 3986 §3.2.1). */
