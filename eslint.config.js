@@ -48,9 +48,43 @@ export default tseslint.config(
     ],
   },
   ...tseslint.configs.recommended,
+  // Type-aware rules on everything TypeScript (tsconfig.test.json covers src/ and test/).
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.ts'] })),
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.test.json'], tsconfigRootDir: import.meta.dirname } },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='message'] > TSAsExpression.object",
+          message: 'a caught value may be anything: use messageOf(error) (src/core/messageOf.ts)',
+        },
+      ],
+    },
+  },
+  {
+    // Tests read reports back with JSON.parse: their values are `any` by design, and asserting on them is the point.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      // Tests save and restore methods (process.stdout.write), and Jest takes async tests with or without an await.
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/require-await': 'off',
+      // Test servers take async handlers; a handler that throws fails the test run loudly, which is what a fake should do.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
     },
   },
   {

@@ -4,7 +4,6 @@
  * the 10,000-manifest run with LP_APP_MANIFEST_CHECK_WITHOUT=<name>, in paired runs: what gains less than 3% there goes.
  */
 export const SWITCHES = {
-  'read-ahead': 'a worker thread reads and parses YAML ahead of the main thread (src/discover/readAhead.ts)',
   'yaml-fast-path': 'YAML values from js-yaml where it must agree with yaml (src/parse/yamlFast.ts)',
   'yaml-fast-positions':
     'positions of fast-path YAML from js-yaml, not from composing with yaml (src/parse/yamlFastPositions.ts)',

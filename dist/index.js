@@ -30059,7 +30059,10 @@ function childOf(parent, segment) {
         : undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/messageOf.ts
+var messageOf = __nccwpck_require__(2017);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -30427,7 +30430,7 @@ class CappedProblems {
 }
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
 function internalError(ruleId, error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = (0,messageOf/* messageOf */.b)(error);
     // The reason may quote a value (a TypeError names a key, a rule's own message a value): marked, so it is redacted.
     return { pointer: '', message: `internal error in rule ${ruleId}: ${(0,quoted/* marked */.xI)(reason, 200)}` };
 }
@@ -30682,9 +30685,9 @@ async function check(options) {
     }, discovery.candidates.length > 0);
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
-    // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
+    // Each file is checked as soon as it is parsed.
     const read = discovery.candidates.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3444))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 457))).readFiles(options.root, discovery.candidates, limits, options.onProgress, (file, index) => evaluation.add(file, index))
         : { files: [], skipped: [] };
     const skippedFiles = [...discovery.skipped, ...read.skipped];
     const evaluated = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
@@ -30736,6 +30739,7 @@ function reportContext(rules, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+
 
 
 
@@ -30805,7 +30809,7 @@ async function runCheck(options) {
             writeBaseline(root, external_node_path_default().resolve(options.cwd, options.writeBaseline), options.writeBaseline, written);
         }
         catch (error) {
-            throw new RunError(error.message);
+            throw new RunError((0,messageOf/* messageOf */.b)(error));
         }
         wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
     }
@@ -30867,7 +30871,7 @@ async function loadRunPolicy(options, root) {
     }
     catch (error) {
         if (!(error instanceof FileAbsent)) {
-            throw new policyError/* PolicyError */.p(`the policy of ${base.where} could not be read (${error.message})`);
+            throw new policyError/* PolicyError */.p(`the policy of ${base.where} could not be read (${(0,messageOf/* messageOf */.b)(error)})`);
         }
         if (named !== undefined)
             options.warn(`policy ${shown} is not in ${base.where}; using the built-in recommended policy`);
@@ -30877,7 +30881,7 @@ async function loadRunPolicy(options, root) {
         root,
         policyPath: candidate,
         rules: builtinRules,
-        readText: base.read,
+        readText: (file) => base.read(file),
         readRemote: options.readRemote,
     });
 }
@@ -30905,13 +30909,13 @@ async function readRunBaseline(options, root, policy) {
             text = await base.read(file);
         }
         catch (error) {
-            const reason = error instanceof FileAbsent ? 'not found' : error.message;
+            const reason = error instanceof FileAbsent ? 'not found' : (0,messageOf/* messageOf */.b)(error);
             throw new Error(`baseline ${display} (${base.where}): ${reason}`);
         }
         return { baseline: parseBaseline(text, display), source: display };
     }
     catch (error) {
-        throw new policyError/* PolicyError */.p(error.message);
+        throw new policyError/* PolicyError */.p((0,messageOf/* messageOf */.b)(error));
     }
 }
 
@@ -31089,6 +31093,7 @@ var action_inputs = __nccwpck_require__(1729);
 
 
 
+
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_SHOWN = 10;
 /** A job summary is limited to 1 MiB; a comment body to 65,536 characters. */
@@ -31106,7 +31111,7 @@ async function run() {
         if (error instanceof action_inputs/* InputError */.d || error instanceof policyError/* PolicyError */.p || error instanceof RunError)
             core/* setFailed */.C1(error.message);
         else
-            core/* setFailed */.C1(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+            core/* setFailed */.C1(`unexpected failure: ${(0,messageOf/* messageOf */.b)(error)}`);
         process.exitCode = 2;
         // No verdict could be reached: a step that reads the outputs after a failure must not see an empty result.
         try {
@@ -31255,7 +31260,7 @@ async function baseCommitFiles(root, pr, client) {
             catch (error) {
                 if (error instanceof NotAtBase)
                     throw new FileAbsent(error.message);
-                throw new Error(`${error.message}; fetch the base commit (actions/checkout with fetch-depth: 0) or give the job "contents: read"`);
+                throw new Error(`${(0,messageOf/* messageOf */.b)(error)}; fetch the base commit (actions/checkout with fetch-depth: 0) or give the job "contents: read"`);
             }
         },
     };
@@ -31412,6 +31417,23 @@ function isNearClientName(key) {
 
 /***/ }),
 
+/***/ 2017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/**
+ * The message of anything a `catch` receives: an Error's message, else the value in words. The one idiom for turning
+ * a caught value into text; never `(error as Error).message`, which is undefined for a thrown string.
+ */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 9042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31458,16 +31480,10 @@ function nearestName(name, known) {
 /**
  * Each optimization that adds code is named here and can be turned off, so that `npm run bench` measures what it
  * buys on the 10,000-manifest run (bench/RESULTS.md) and a regression in it can be told from one elsewhere:
- * `LP_APP_MANIFEST_CHECK_WITHOUT=read-ahead,yaml-fast-path`. Turned off, each gives the same reports, only slower
+ * `LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-path,json-key-count`. Turned off, each gives the same reports, only slower
  * (tests hold both paths to the same verdicts).
  */
-const OPTIMIZATIONS = (/* unused pure expression or super */ null && ([
-    'read-ahead',
-    'yaml-fast-path',
-    'yaml-fast-positions',
-    'json-key-count',
-    'precompiled-schema',
-]));
+const OPTIMIZATIONS = (/* unused pure expression or super */ null && (['yaml-fast-path', 'yaml-fast-positions', 'json-key-count', 'precompiled-schema']));
 let given;
 let off = new Set();
 function optimized(name) {
@@ -32144,6 +32160,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/github/apiBudget.ts
 var apiBudget = __nccwpck_require__(4950);
+// EXTERNAL MODULE: ./src/core/messageOf.ts
+var messageOf = __nccwpck_require__(2017);
 ;// CONCATENATED MODULE: ./src/github/apiDeadlines.ts
 
 const DEFAULT_LIMITS = {
@@ -32155,7 +32173,10 @@ const DEFAULT_LIMITS = {
 };
 /** "GET /repos/acme/apps/issues/7/comments": the method and path, without the host or query (never a token). */
 function describeRequest(options) {
-    const url = (options.url ?? '').replace(/\{(\w+)\}/g, (placeholder, name) => options[name] === undefined ? placeholder : String(options[name]));
+    const url = (options.url ?? '').replace(/\{(\w+)\}/g, (placeholder, name) => {
+        const value = options[name];
+        return typeof value === 'string' || typeof value === 'number' ? String(value) : placeholder;
+    });
     return `${options.method ?? 'GET'} ${url.replace(/^[a-z]+:\/\/[^/]+/i, '').split('?')[0]}`;
 }
 /**
@@ -32227,6 +32248,7 @@ function attemptDeadlinePlugin(budget, limits) {
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
+
 /** The run's budget for all API calls when nobody sets one: long enough for every call to retry, never a stalled job. */
 const DEFAULT_API_BUDGET_MS = 60_000;
 function lazyClient(token, warn, baseUrl, options = {}) {
@@ -32275,13 +32297,13 @@ async function createGitHubClient(token, warn, baseUrl, options = {}) {
 }
 /** An API failure as one line for a warning: the status and GitHub's reason, never a token or a body we sent. */
 function describeApiError(error) {
-    const status = error.status;
-    const message = error.message ?? String(error);
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    const message = (0,messageOf/* messageOf */.b)(error);
     const reason = message.split('\n')[0].slice(0, 200);
     if (status === 403 && /not accessible by integration/i.test(message)) {
         return `HTTP 403: ${reason} (the token is read-only here, as on pull requests from forks; give the job "pull-requests: write" or run on a trusted event)`;
     }
-    return status ? `HTTP ${status}: ${reason}` : reason;
+    return typeof status === 'number' ? `HTTP ${status}: ${reason}` : reason;
 }
 
 

@@ -1,9 +1,8 @@
 // Bundles the two entry points with ncc: the Action (dist/index.js, action.yml `main`) and the CLI
-// (dist/cli/index.js, package.json `bin`), so a clean checkout runs either with no build step; and the read-ahead
-// worker beside each (read-worker.js). ncc compiles with
-// tsconfig.json, which covers src/ only; the tests are type-checked with tsconfig.test.json.
+// (dist/cli/index.js, package.json `bin`), so a clean checkout runs either with no build step. ncc compiles
+// with tsconfig.json, which covers src/ only; the tests are type-checked with tsconfig.test.json.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,16 +21,3 @@ for (const [entry, out] of entries) {
   });
 }
 chmodSync(path.join(root, 'dist', 'cli', 'index.js'), 0o755);
-
-// The read-ahead worker (src/discover/readAhead.ts) is loaded from beside each entry's chunks: one file, no chunks.
-const workerOut = path.join(root, 'dist', '.read-worker');
-execFileSync(process.execPath, [ncc, 'build', 'src/discover/readWorker.ts', '-o', workerOut, '--quiet'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-const built = readdirSync(workerOut).filter((name) => name.endsWith('.js'));
-if (built.length !== 1 || built[0] !== 'index.js')
-  throw new Error(`the read worker bundled into ${built.join(', ')}, not one index.js`);
-for (const out of ['dist', 'dist/cli'])
-  copyFileSync(path.join(workerOut, 'index.js'), path.join(root, out, 'read-worker.js'));
-rmSync(workerOut, { recursive: true, force: true });

@@ -34,7 +34,10 @@ var limits = __webpack_require__(9507);
 var builtinPolicies = __webpack_require__(7247);
 // EXTERNAL MODULE: ./src/core/pointer.ts
 var pointer = __webpack_require__(3950);
+// EXTERNAL MODULE: ./src/core/messageOf.ts
+var messageOf = __webpack_require__(2017);
 ;// CONCATENATED MODULE: ./src/policy/customRule.ts
+
 
 
 /** Custom schemas are compiled once each, by one Ajv instance shared by every custom rule of the run. */
@@ -46,7 +49,7 @@ async function compileCustomSchema(schema) {
         return ajv.compile(schema);
     }
     catch (error) {
-        return error.message;
+        return (0,messageOf/* messageOf */.b)(error);
     }
 }
 /** Every value a `given` pointer reaches; a `*` segment matches every key of an object or index of an array. */
@@ -112,6 +115,7 @@ var remotePolicy = __webpack_require__(6720);
 
 
 
+
 const SEVERITIES = ['error', 'warning', 'notice', 'off'];
 let policyValidator;
 /** Each rule's options schema, compiled once per process. */
@@ -126,7 +130,7 @@ async function loadPolicyFile(options, root, entry) {
     // from outside it: a policy in a pull request must not read the runner's files.
     const confinement = policyConfinement(root, entry);
     const allowed = (file) => confinement.rootFor(file) !== undefined;
-    const readText = options.readText ?? ((file) => readPolicyText(confinement, entry, file));
+    const readText = options.readText ?? ((file) => Promise.resolve().then(() => readPolicyText(confinement, entry, file)));
     const display = (file) => (0,builtinPolicies/* isBuiltinPolicy */._p)(file) ? `built-in ${file}` : (0,remotePolicy/* isRemoteReference */.gt)(file) ? file : relativeName(root, file);
     const layers = [];
     const visit = async (reference, chain, from) => {
@@ -157,7 +161,7 @@ async function loadPolicyFile(options, root, entry) {
                 text = await pending;
             }
             catch (error) {
-                const reason = error instanceof Error ? error.message : String(error);
+                const reason = (0,messageOf/* messageOf */.b)(error);
                 throw new policyError/* PolicyError */.p(`${from ? `${from}: ` : ''}${reference} could not be read: ${reason}`);
             }
         }
@@ -218,7 +222,7 @@ function policyConfinement(root, entry) {
     return { repository: roots[0], rootFor: (file) => roots.find((r) => (0,rootPath/* isInside */.F)(r.path, file)), entryOutside };
 }
 /** A policy file through src/files: real path inside its root, a regular file, at most FILE_LIMITS.policy bytes. */
-async function readPolicyText(confinement, entry, file) {
+function readPolicyText(confinement, entry, file) {
     const read = file === entry && confinement.entryOutside
         ? (0,readInside/* readChosenFile */.PL)(file, limits/* FILE_LIMITS */.S.policy)
         : (0,readInside/* readInside */.xO)(confinement.rootFor(file) ?? confinement.repository, file, limits/* FILE_LIMITS */.S.policy);

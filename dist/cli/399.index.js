@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _policyError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1290);
+/* harmony import */ var _core_messageOf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2017);
+
 
 
 function readPolicyDocument(name, text) {
@@ -25,7 +27,7 @@ function readPolicyDocument(name, text) {
         data = doc.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        throw new _policyError_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p(`${name}: invalid YAML: ${error.message}`);
+        throw new _policyError_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .p(`${name}: invalid YAML: ${(0,_core_messageOf_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}`);
     }
     const where = (path, key = false) => {
         let node = doc.contents;

@@ -97,6 +97,8 @@ class ApiBudget {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/messageOf.ts
+var messageOf = __webpack_require__(2017);
 ;// CONCATENATED MODULE: ./src/github/apiDeadlines.ts
 
 const DEFAULT_LIMITS = {
@@ -108,7 +110,10 @@ const DEFAULT_LIMITS = {
 };
 /** "GET /repos/acme/apps/issues/7/comments": the method and path, without the host or query (never a token). */
 function describeRequest(options) {
-    const url = (options.url ?? '').replace(/\{(\w+)\}/g, (placeholder, name) => options[name] === undefined ? placeholder : String(options[name]));
+    const url = (options.url ?? '').replace(/\{(\w+)\}/g, (placeholder, name) => {
+        const value = options[name];
+        return typeof value === 'string' || typeof value === 'number' ? String(value) : placeholder;
+    });
     return `${options.method ?? 'GET'} ${url.replace(/^[a-z]+:\/\/[^/]+/i, '').split('?')[0]}`;
 }
 /**
@@ -180,6 +185,7 @@ function attemptDeadlinePlugin(budget, limits) {
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
+
 /** The run's budget for all API calls when nobody sets one: long enough for every call to retry, never a stalled job. */
 const DEFAULT_API_BUDGET_MS = 60_000;
 function lazyClient(token, warn, baseUrl, options = {}) {
@@ -228,13 +234,13 @@ async function createGitHubClient(token, warn, baseUrl, options = {}) {
 }
 /** An API failure as one line for a warning: the status and GitHub's reason, never a token or a body we sent. */
 function describeApiError(error) {
-    const status = error.status;
-    const message = error.message ?? String(error);
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    const message = (0,messageOf/* messageOf */.b)(error);
     const reason = message.split('\n')[0].slice(0, 200);
     if (status === 403 && /not accessible by integration/i.test(message)) {
         return `HTTP 403: ${reason} (the token is read-only here, as on pull requests from forks; give the job "pull-requests: write" or run on a trusted event)`;
     }
-    return status ? `HTTP ${status}: ${reason}` : reason;
+    return typeof status === 'number' ? `HTTP ${status}: ${reason}` : reason;
 }
 
 

@@ -1569,7 +1569,10 @@ function childOf(parent, segment) {
         : undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/messageOf.ts
+var messageOf = __nccwpck_require__(2017);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -1937,7 +1940,7 @@ class CappedProblems {
 }
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
 function internalError(ruleId, error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = (0,messageOf/* messageOf */.b)(error);
     // The reason may quote a value (a TypeError names a key, a rule's own message a value): marked, so it is redacted.
     return { pointer: '', message: `internal error in rule ${ruleId}: ${(0,quoted/* marked */.xI)(reason, 200)}` };
 }
@@ -2192,9 +2195,9 @@ async function check(options) {
     }, discovery.candidates.length > 0);
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
-    // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
+    // Each file is checked as soon as it is parsed.
     const read = discovery.candidates.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3444))).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 457))).readFiles(options.root, discovery.candidates, limits, options.onProgress, (file, index) => evaluation.add(file, index))
         : { files: [], skipped: [] };
     const skippedFiles = [...discovery.skipped, ...read.skipped];
     const evaluated = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
@@ -2229,6 +2232,7 @@ function reportContext(rules, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+
 
 
 
@@ -2298,7 +2302,7 @@ async function runCheck(options) {
             writeBaseline(root, external_node_path_default().resolve(options.cwd, options.writeBaseline), options.writeBaseline, written);
         }
         catch (error) {
-            throw new RunError(error.message);
+            throw new RunError((0,messageOf/* messageOf */.b)(error));
         }
         wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
     }
@@ -2360,7 +2364,7 @@ async function loadRunPolicy(options, root) {
     }
     catch (error) {
         if (!(error instanceof FileAbsent)) {
-            throw new loadPolicy/* PolicyError */.pn(`the policy of ${base.where} could not be read (${error.message})`);
+            throw new loadPolicy/* PolicyError */.pn(`the policy of ${base.where} could not be read (${(0,messageOf/* messageOf */.b)(error)})`);
         }
         if (named !== undefined)
             options.warn(`policy ${shown} is not in ${base.where}; using the built-in recommended policy`);
@@ -2370,7 +2374,7 @@ async function loadRunPolicy(options, root) {
         root,
         policyPath: candidate,
         rules: builtinRules,
-        readText: base.read,
+        readText: (file) => base.read(file),
         readRemote: options.readRemote,
     });
 }
@@ -2398,13 +2402,13 @@ async function readRunBaseline(options, root, policy) {
             text = await base.read(file);
         }
         catch (error) {
-            const reason = error instanceof FileAbsent ? 'not found' : error.message;
+            const reason = error instanceof FileAbsent ? 'not found' : (0,messageOf/* messageOf */.b)(error);
             throw new Error(`baseline ${display} (${base.where}): ${reason}`);
         }
         return { baseline: parseBaseline(text, display), source: display };
     }
     catch (error) {
-        throw new loadPolicy/* PolicyError */.pn(error.message);
+        throw new loadPolicy/* PolicyError */.pn((0,messageOf/* messageOf */.b)(error));
     }
 }
 
@@ -2573,6 +2577,7 @@ var writeInside = __nccwpck_require__(6960);
 
 
 
+
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 const USAGE = `Usage: lp-app-manifest-check [PATH|DIR|GLOB ...] [options]
        lp-app-manifest-check init
@@ -2619,7 +2624,7 @@ async function runCli(argv, io) {
                 io.stderr('Run with --help for usage.\n');
             return 2;
         }
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = (0,messageOf/* messageOf */.b)(error);
         io.stderr(`lp-app-manifest-check: unexpected failure: ${reason}\n`);
         return 2;
     }
@@ -2653,7 +2658,7 @@ async function runChecked(argv, io) {
         });
     }
     catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
+        throw new UsageError((0,messageOf/* messageOf */.b)(error));
     }
     const { values, positionals } = parsed;
     if (values.help) {
@@ -2866,6 +2871,23 @@ function isNearClientName(key) {
 
 /***/ }),
 
+/***/ 2017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/**
+ * The message of anything a `catch` receives: an Error's message, else the value in words. The one idiom for turning
+ * a caught value into text; never `(error as Error).message`, which is undefined for a thrown string.
+ */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 9042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2912,16 +2934,10 @@ function nearestName(name, known) {
 /**
  * Each optimization that adds code is named here and can be turned off, so that `npm run bench` measures what it
  * buys on the 10,000-manifest run (bench/RESULTS.md) and a regression in it can be told from one elsewhere:
- * `LP_APP_MANIFEST_CHECK_WITHOUT=read-ahead,yaml-fast-path`. Turned off, each gives the same reports, only slower
+ * `LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-path,json-key-count`. Turned off, each gives the same reports, only slower
  * (tests hold both paths to the same verdicts).
  */
-const OPTIMIZATIONS = (/* unused pure expression or super */ null && ([
-    'read-ahead',
-    'yaml-fast-path',
-    'yaml-fast-positions',
-    'json-key-count',
-    'precompiled-schema',
-]));
+const OPTIMIZATIONS = (/* unused pure expression or super */ null && (['yaml-fast-path', 'yaml-fast-positions', 'json-key-count', 'precompiled-schema']));
 let given;
 let off = new Set();
 function optimized(name) {

@@ -15,6 +15,7 @@ import { describeApiError, lazyClient, type ClientSource } from '../github/clien
 import { ApiBudget } from '../github/apiBudget.js';
 import { currentPullRequest, repository, type PullRequest } from '../github/pullRequest.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { messageOf } from '../core/messageOf.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_SHOWN = 10;
@@ -33,7 +34,7 @@ export async function run(): Promise<void> {
     // No verdict could be given (a bad input, a policy that cannot be read): exit 2, as the CLI does.
     if (error instanceof InputError || error instanceof PolicyError || error instanceof RunError)
       core.setFailed(error.message);
-    else core.setFailed(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+    else core.setFailed(`unexpected failure: ${messageOf(error)}`);
     process.exitCode = 2;
     // No verdict could be reached: a step that reads the outputs after a failure must not see an empty result.
     try {
@@ -187,7 +188,7 @@ async function baseCommitFiles(root: string, pr: PullRequest, client: ClientSour
       } catch (error) {
         if (error instanceof NotAtBase) throw new FileAbsent(error.message);
         throw new Error(
-          `${(error as Error).message}; fetch the base commit (actions/checkout with fetch-depth: 0) or give the job "contents: read"`,
+          `${messageOf(error)}; fetch the base commit (actions/checkout with fetch-depth: 0) or give the job "contents: read"`,
         );
       }
     },

@@ -10,6 +10,7 @@ import { exceedsFailOn, type FailOn } from '../core/failOn.js';
 import { toolVersion } from '../core/tool.js';
 import { fileRoot } from '../files/fileRoot.js';
 import { writeNamedFile } from '../files/writeInside.js';
+import { messageOf } from '../core/messageOf.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -35,7 +36,8 @@ Finds LivePerson Conversational Cloud application manifests and checks them agai
 Options:
   --policy FILE|NAME|REF     policy file, built-in policy (recommended, strict) or github:OWNER/REPO/PATH@REF
                              (default: .github/lp-app-policy.yml under the root if present, else built-in "recommended")
-  --format FORMAT            text | json | sarif | markdown | github (default: text)
+  --format FORMAT            text | json | sarif | markdown | github | junit | checkstyle | gitlab | compact
+                             (default: text)
   --output FILE              write the report to FILE instead of stdout
   --fail-on LEVEL            error | warning | notice | never (default: error)
   --offline                  no network: the logo rules are skipped and listed as skipped
@@ -71,7 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (error instanceof UsageError) io.stderr('Run with --help for usage.\n');
       return 2;
     }
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     io.stderr(`lp-app-manifest-check: unexpected failure: ${reason}\n`);
     return 2;
   }
@@ -105,7 +107,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(messageOf(error));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -121,8 +123,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError('init takes no paths; to check a directory named init, write ./init');
     return runInit(resolveRoot(io.cwd, values.root), io);
   }
-  const format = oneOf('--format', values.format, FORMATS) as Format;
-  const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON) as FailOn;
+  const format: Format = oneOf('--format', values.format, FORMATS);
+  const failOn: FailOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
   const timeoutMs = Number(values['network-timeout']);
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
     throw new UsageError(

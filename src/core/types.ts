@@ -126,8 +126,8 @@ export interface RuleMeta {
   /** Set when some findings of the rule carry `suggestions`. */
   hasSuggestions?: boolean;
   /**
-   * Set on rules whose findings are security weaknesses: `severity` is SARIF's `security-severity` (0.0–10.0, the
-   * CVSS scale GitHub code scanning ranks security alerts by).
+   * Set on rules whose findings are security weaknesses: SARIF tags them `security` with this `security-severity`
+   * (0.0–10.0, CVSS-like; GitHub code scanning ranks 9.0+ critical, 7.0+ high, 4.0+ medium, else low).
    */
   security?: { severity: number };
 }

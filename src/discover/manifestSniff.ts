@@ -27,10 +27,13 @@ export function mayBeManifest(bytes: Uint8Array): boolean {
  */
 export function unescapeAscii(text: string): string {
   return text
-    .replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (whole, u, x, big) => {
-      const code = parseInt(u ?? x ?? big, 16);
-      return code < 0x80 ? String.fromCharCode(code) : whole;
-    })
+    .replace(
+      /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g,
+      (whole, u: string | undefined, x: string | undefined, big: string) => {
+        const code = parseInt(u ?? x ?? big, 16);
+        return code < 0x80 ? String.fromCharCode(code) : whole;
+      },
+    )
     .replace(/\\\r?\n[ \t]*/g, '');
 }
 

@@ -67,12 +67,16 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   );
   // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
   // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
-  // Each file is checked as soon as it is parsed, while the read-ahead worker parses the next ones.
+  // Each file is checked as soon as it is parsed.
   const read =
     discovery.candidates.length > 0
-      ? await (
-          await import('./readFiles.js')
-        ).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+      ? (await import('./readFiles.js')).readFiles(
+          options.root,
+          discovery.candidates,
+          limits,
+          options.onProgress,
+          (file, index) => evaluation.add(file, index),
+        )
       : { files: [], skipped: [] };
   const skippedFiles = [...discovery.skipped, ...read.skipped];
   const evaluated = await evaluation.finish(

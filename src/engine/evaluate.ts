@@ -20,6 +20,7 @@ import { optimized } from '../core/optimizations.js';
 import { clientNameMissing, missingClientName } from '../rules/client-name-missing.js';
 import { marked, quoted } from '../core/quoted.js';
 import { Redaction, redactionOf } from './redact.js';
+import { messageOf } from '../core/messageOf.js';
 
 /** A file that was read and parsed, waiting for the checks. */
 export interface ParsedFile {
@@ -53,8 +54,8 @@ export interface EvaluateOptions extends EvaluationOptions {
 }
 
 /**
- * The checks of one run, fed a file at a time as the files are parsed: so a large run checks each file while the
- * read-ahead worker parses the next ones (check.ts), instead of checking them all once the last is parsed.
+ * The checks of one run, fed a file at a time as the files are parsed: each file is checked while its parse is fresh,
+ * instead of all of them once the last is parsed.
  */
 export interface Evaluation {
   /** The schema and the per-manifest rules on one file; `index` is its place in the run, which orders the manifests. */
@@ -424,7 +425,7 @@ class CappedProblems implements Iterable<Located> {
 
 /** A rule that throws must not lose the manifest or crash the run: its failure becomes a finding. */
 function internalError(ruleId: string, error: unknown): Problem {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = messageOf(error);
   // The reason may quote a value (a TypeError names a key, a rule's own message a value): marked, so it is redacted.
   return { pointer: '', message: `internal error in rule ${ruleId}: ${marked(reason, 200)}` };
 }

@@ -12,6 +12,7 @@ import type { Baseline } from '../policy/baseline.js';
 import { check } from './check.js';
 import { reportContext } from './reportContext.js';
 import type { ReportContext } from '../report/types.js';
+import { messageOf } from '../core/messageOf.js';
 
 /**
  * The one pipeline of both front ends: options in, a finished result out. Policy (local, built-in, central, base
@@ -137,7 +138,7 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     try {
       writeBaseline(root, path.resolve(options.cwd, options.writeBaseline), options.writeBaseline, written);
     } catch (error) {
-      throw new RunError((error as Error).message);
+      throw new RunError(messageOf(error));
     }
     wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
   }
@@ -199,7 +200,7 @@ async function loadRunPolicy(options: RunOptions, root: string): Promise<LoadedP
     await base.read(candidate);
   } catch (error) {
     if (!(error instanceof FileAbsent)) {
-      throw new PolicyError(`the policy of ${base.where} could not be read (${(error as Error).message})`);
+      throw new PolicyError(`the policy of ${base.where} could not be read (${messageOf(error)})`);
     }
     if (named !== undefined)
       options.warn(`policy ${shown} is not in ${base.where}; using the built-in recommended policy`);
@@ -209,7 +210,7 @@ async function loadRunPolicy(options: RunOptions, root: string): Promise<LoadedP
     root,
     policyPath: candidate,
     rules: builtinRules,
-    readText: base.read,
+    readText: (file) => base.read(file),
     readRemote: options.readRemote,
   });
 }
@@ -240,11 +241,11 @@ async function readRunBaseline(
     try {
       text = await base.read(file);
     } catch (error) {
-      const reason = error instanceof FileAbsent ? 'not found' : (error as Error).message;
+      const reason = error instanceof FileAbsent ? 'not found' : messageOf(error);
       throw new Error(`baseline ${display} (${base.where}): ${reason}`);
     }
     return { baseline: parseBaseline(text, display), source: display };
   } catch (error) {
-    throw new PolicyError((error as Error).message);
+    throw new PolicyError(messageOf(error));
   }
 }

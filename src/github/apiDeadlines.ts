@@ -31,9 +31,10 @@ type RequestOptions = {
 
 /** "GET /repos/acme/apps/issues/7/comments": the method and path, without the host or query (never a token). */
 export function describeRequest(options: RequestOptions): string {
-  const url = (options.url ?? '').replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    options[name] === undefined ? placeholder : String(options[name]),
-  );
+  const url = (options.url ?? '').replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = options[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : placeholder;
+  });
   return `${options.method ?? 'GET'} ${url.replace(/^[a-z]+:\/\/[^/]+/i, '').split('?')[0]}`;
 }
 

@@ -1,5 +1,6 @@
 import type { getOctokit } from '@actions/github';
 import { ApiBudget, seconds } from './apiBudget.js';
+import { messageOf } from '../core/messageOf.js';
 import { attemptDeadlinePlugin, budgetPlugin, DEFAULT_LIMITS, type ApiLimits } from './apiDeadlines.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -88,11 +89,11 @@ export async function createGitHubClient(
 
 /** An API failure as one line for a warning: the status and GitHub's reason, never a token or a body we sent. */
 export function describeApiError(error: unknown): string {
-  const status = (error as { status?: number }).status;
-  const message = (error as { message?: string }).message ?? String(error);
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  const message = messageOf(error);
   const reason = message.split('\n')[0].slice(0, 200);
   if (status === 403 && /not accessible by integration/i.test(message)) {
     return `HTTP 403: ${reason} (the token is read-only here, as on pull requests from forks; give the job "pull-requests: write" or run on a trusted event)`;
   }
-  return status ? `HTTP ${status}: ${reason}` : reason;
+  return typeof status === 'number' ? `HTTP ${status}: ${reason}` : reason;
 }

@@ -23,7 +23,7 @@ function eventPayload(env: NodeJS.ProcessEnv): EventPayload {
   if (!file) return {};
   try {
     const payload = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    return payload !== null && typeof payload === 'object' ? (payload as EventPayload) : {};
+    return payload !== null && typeof payload === 'object' ? payload : {};
   } catch {
     return {};
   }

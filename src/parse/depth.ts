@@ -44,7 +44,7 @@ export function yamlDepthExceeded(tokens: readonly CST.Token[], max: number): nu
     const pairsAreMaps = token.type === 'flow-collection' && token.start.source === '[';
     // Pushed last item first, key after value, so that they come off the stack in document order.
     for (let i = token.items.length - 1; i >= 0; i--) {
-      const item = token.items[i] as CST.CollectionItem;
+      const item = token.items[i];
       const pair = item.sep !== undefined || item.start.some((t) => t.type === 'explicit-key-ind');
       if (pairsAreMaps && pair) {
         if (depth + 1 > max) return item.key?.offset ?? item.value?.offset ?? token.offset;

@@ -9,6 +9,7 @@ import { parseErrorAt } from './parseError.js';
 import { infiniteNumberAt } from './jsonNumbers.js';
 import { quoted } from '../core/quoted.js';
 import { optimized } from '../core/optimizations.js';
+import { messageOf } from '../core/messageOf.js';
 
 /**
  * JSON is judged by JSON.parse itself (exact semantics, and fast); jsonc-parser only supplies what JSON.parse
@@ -25,7 +26,7 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return tooDeep() ?? syntaxError(text, error instanceof Error ? error.message : String(error));
+    return tooDeep() ?? syntaxError(text, messageOf(error));
   }
   const shape = shapeOf(value);
   if (shape.depth > limits.maxDepth) {
@@ -125,7 +126,7 @@ function shapeOf(value: unknown): { keys: number; depth: number; finite: boolean
     const { node, level } = stack.pop()!;
     if (level > depth) depth = level;
     if (Array.isArray(node)) {
-      for (const item of node) {
+      for (const item of node as unknown[]) {
         if (item !== null && typeof item === 'object') stack.push({ node: item, level: level + 1 });
         else if (typeof item === 'number' && !Number.isFinite(item)) finite = false;
       }

@@ -9,16 +9,12 @@ import { defaultParseLimits } from './formats.js';
 export { defaultParseLimits, formatOf } from './formats.js';
 export type { ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
 
-/**
- * Bytes to a document with positions, or parse-error problems; never throws. `yaml` is the YAML fast path's value of
- * these bytes when the read-ahead worker found it already (readAhead.ts): null if the fast path declined them.
- */
+/** Bytes to a document with positions, or parse-error problems; never throws. */
 export function parseSource(
   file: string,
   bytes: Uint8Array,
   format: ManifestFormat,
   limits: Partial<ParseLimits> = {},
-  yaml?: Record<string, unknown> | null,
 ): ParseOutcome {
   const effective: ParseLimits = { ...defaultParseLimits, ...limits };
   if (bytes.length > effective.maxBytes) {
@@ -34,7 +30,7 @@ export function parseSource(
   const text = decoded.text;
   if (text.trim() === '') return parseErrorAt(text, 0, 'file is empty');
   try {
-    return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective, yaml);
+    return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective);
   } catch (error) {
     const reason =
       error instanceof RangeError

@@ -25,25 +25,20 @@ import { repeatedDirectiveAt } from './yamlDirectives.js';
 import { keyText, locateYamlAll } from './yamlPositions.js';
 import { locateFastYaml } from './yamlFastPositions.js';
 import { optimized } from '../core/optimizations.js';
+import { messageOf } from '../core/messageOf.js';
 
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /**
  * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
- * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path. `ahead` is the
- * fast path's outcome on this text when the read-ahead worker ran it: its value, or null where it declined.
+ * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
  */
-export function parseYaml(
-  file: string,
-  text: string,
-  limits: ParseLimits,
-  ahead?: Record<string, unknown> | null,
-): ParseOutcome {
+export function parseYaml(file: string, text: string, limits: ParseLimits): ParseOutcome {
   // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
   // refusal like any other); the full path scans the text first.
   if (!optimized('yaml-fast-path')) return parseYamlFully(file, text, limits);
-  const value = ahead === undefined ? fastYamlValue(text, limits.maxDepth) : (ahead ?? undefined);
+  const value = fastYamlValue(text, limits.maxDepth);
   if (value === undefined) return parseYamlFully(file, text, limits);
   return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
 }
@@ -121,7 +116,7 @@ function composeYaml(text: string, maxDepth: number): { documents: Document.Pars
   if (tooDeep !== -1) return { tooDeep };
   if (cut) return { tooDeep: at };
   const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
-  return { documents: Array.from(composer.compose(tokens)) as Document.Parsed[] };
+  return { documents: Array.from<Document.Parsed>(composer.compose(tokens) as Iterable<Document.Parsed>) };
 }
 
 /** The full path: `yaml` with positions, duplicate keys, tags, aliases and depth. */
@@ -163,13 +158,17 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
   } catch (error) {
     return parseErrorAt(text, 0, describeFailure(error, limits));
   }
-  return { ok: true, document: new ComposedYamlDocument(file, text, value, doc.contents), problems };
+  return {
+    ok: true,
+    document: new ComposedYamlDocument(file, text, value, doc.contents),
+    problems,
+  };
 }
 
 /** What went wrong when building the value, in words of our own: the library's messages name aliases and tags. */
 function describeFailure(error: unknown, limits: ParseLimits): string {
   if (error instanceof RangeError) return `nesting is deeper than ${limits.maxDepth} levels`;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (/alias count/i.test(message)) {
     return `too many alias expansions (more than ${limits.maxAliasCount}): a YAML alias bomb?`;
   }

@@ -21,7 +21,7 @@ export function fastYamlValue(text: string, maxDepth: number): Record<string, un
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  return agreed(value as Record<string, unknown>, maxDepth) ? (value as Record<string, unknown>) : undefined;
+  return agreed(value, maxDepth) ? (value as Record<string, unknown>) : undefined;
 }
 
 /**
@@ -143,7 +143,7 @@ function agreed(root: object, maxDepth: number): boolean {
     const { node, depth } = stack.pop()!;
     if (depth > maxDepth) return false;
     if (Array.isArray(node)) {
-      for (const item of node) {
+      for (const item of node as unknown[]) {
         if (item !== null && typeof item === 'object') stack.push({ node: item, depth: depth + 1 });
         else if (!scalarAgrees(item)) return false;
       }

@@ -72,9 +72,23 @@ export function locateYamlAll(
 export function keyText(pair: Pair): string {
   const key = pair.key;
   if (key === null || key === undefined) return '';
-  if (isScalar(key)) return key.value === null ? '' : String(key.value);
-  if (isAlias(key)) return String(key.source);
-  return String(key);
+  if (isScalar(key)) return scalarText(key.value);
+  if (isAlias(key)) return key.source;
+  // A collection as a key: its YAML text, as the library names such a key when it builds the value.
+  return isCollection(key) ? key.toString() : scalarText(key);
+}
+
+function scalarText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    default:
+      return value === null || value === undefined ? '' : (JSON.stringify(value) ?? '');
+  }
 }
 
 function nodeRange(node: YamlNode, lines: LineIndex): Range {

@@ -2,6 +2,7 @@ import type { Ajv, ValidateFunction } from 'ajv';
 import { loadAjv } from '../schema/trustedAjv.js';
 import type { ManifestRule, Problem, Severity } from '../core/types.js';
 import { childPointer, parsePointer } from '../core/pointer.js';
+import { messageOf } from '../core/messageOf.js';
 
 export interface CustomRuleDefinition {
   id: string;
@@ -23,7 +24,7 @@ export async function compileCustomSchema(
   try {
     return ajv.compile(schema);
   } catch (error) {
-    return (error as Error).message;
+    return messageOf(error);
   }
 }
 

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { PolicyError } from './policyError.js';
+import { messageOf } from '../core/messageOf.js';
 
 /** A policy file's data with the means to name the line of any part of it in an error. */
 export interface PolicyDocument {
@@ -22,7 +23,7 @@ export function readPolicyDocument(name: string, text: string): PolicyDocument {
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new PolicyError(`${name}: invalid YAML: ${(error as Error).message}`);
+    throw new PolicyError(`${name}: invalid YAML: ${messageOf(error)}`);
   }
   const where = (path: ReadonlyArray<string | number>, key = false): string => {
     let node: unknown = doc.contents;

@@ -23,6 +23,7 @@ import {
   resolveRemoteRelative,
   type RemotePolicyReference,
 } from './remotePolicy.js';
+import { messageOf } from '../core/messageOf.js';
 
 type RuleEntry = SeverityLevel | ({ severity?: SeverityLevel } & Record<string, unknown>);
 
@@ -60,7 +61,8 @@ export async function loadPolicyFile(options: LoadPolicyOptions, root: string, e
   // from outside it: a policy in a pull request must not read the runner's files.
   const confinement = policyConfinement(root, entry);
   const allowed = (file: string) => confinement.rootFor(file) !== undefined;
-  const readText = options.readText ?? ((file: string) => readPolicyText(confinement, entry, file));
+  const readText =
+    options.readText ?? ((file: string) => Promise.resolve().then(() => readPolicyText(confinement, entry, file)));
   const display = (file: string) =>
     isBuiltinPolicy(file) ? `built-in ${file}` : isRemoteReference(file) ? file : relativeName(root, file);
 
@@ -91,7 +93,7 @@ export async function loadPolicyFile(options: LoadPolicyOptions, root: string, e
       try {
         text = await pending;
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = messageOf(error);
         throw new PolicyError(`${from ? `${from}: ` : ''}${reference} could not be read: ${reason}`);
       }
     } else {
@@ -163,7 +165,7 @@ function policyConfinement(root: string, entry: string): Confinement {
 }
 
 /** A policy file through src/files: real path inside its root, a regular file, at most FILE_LIMITS.policy bytes. */
-async function readPolicyText(confinement: Confinement, entry: string, file: string): Promise<string> {
+function readPolicyText(confinement: Confinement, entry: string, file: string): string {
   const read =
     file === entry && confinement.entryOutside
       ? readChosenFile(file, FILE_LIMITS.policy)
@@ -213,11 +215,11 @@ function validateShape(document: PolicyDocument): PolicyData {
     );
   }
   policyValidator ??= trustedAjv().compile(policySchema);
-  if (policyValidator(data)) return data as PolicyData;
+  if (policyValidator(data)) return data;
   const names = (data as { extends?: unknown }).extends;
   const namesOnly = typeof names === 'string' || (Array.isArray(names) && names.every((n) => typeof n === 'string'));
   const errors = (policyValidator.errors ?? []).filter((e) => !leftToLoader(e, namesOnly));
-  if (errors.length === 0) return data as PolicyData;
+  if (errors.length === 0) return data;
   const error = mostSpecific(errors);
   throw new PolicyError(describeShapeError(document, error));
 }

@@ -1,23 +1,9 @@
-import { sha256 } from '../core/sha256.js';
 import { uriPath } from '../core/uriPath.js';
-import type { Finding, Severity } from '../core/types.js';
+import type { Severity } from '../core/types.js';
+import { fingerprints } from './fingerprint.js';
 import type { Formatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
-
-/**
- * A fingerprint that survives lines moving: the rule, the file and the JSON pointer (plus the occurrence index for
- * identical triples), so code scanning keeps tracking an alert when lines are added above it.
- */
-function fingerprints(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const key = `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return sha256(`${key}\u0000${occurrence}`).slice(0, 32);
-  });
-}
 
 /** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
 export const toSarif: Formatter = (result, context) => {
@@ -44,7 +30,10 @@ export const toSarif: Formatter = (result, context) => {
       help: { text: help, markdown: helpUri ? `${help}\n\n[Documentation](${helpUri})` : help },
       ...(helpUri ? { helpUri } : {}),
       defaultConfiguration: { level: LEVEL[meta?.defaultSeverity ?? 'error'] },
-      properties: { tags: ['lp-app-manifest'] },
+      properties: meta?.security
+        ? // GitHub ranks alerts tagged `security` by this score (a string, as its documentation writes it).
+          { tags: ['lp-app-manifest', 'security'], 'security-severity': meta.security.severity.toFixed(1) }
+        : { tags: ['lp-app-manifest'] },
     };
   });
   const prints = fingerprints(result.findings);

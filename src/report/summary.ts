@@ -1,4 +1,4 @@
-import type { CheckResult } from '../core/types.js';
+import type { CheckResult, Finding } from '../core/types.js';
 
 export interface Summary {
   manifests: number;
@@ -22,4 +22,19 @@ export function summarize(result: CheckResult): Summary {
 
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Findings grouped by file, files in the order they first appear. With `everyManifest`, each manifest of the run has
+ * its entry, a clean one empty, before the files only findings name (a file that failed to parse).
+ */
+export function findingsByFile(result: CheckResult, options: { everyManifest?: boolean } = {}): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  if (options.everyManifest) for (const { file } of result.manifests) byFile.set(file, []);
+  for (const finding of result.findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  return byFile;
 }

@@ -1,32 +1,40 @@
-import type { Finding, Severity } from '../core/types.js';
+import type { CheckResult, Severity } from '../core/types.js';
 import type { Formatter } from './types.js';
-import { plural, summarize } from './summary.js';
+import { findingsByFile, plural, summarize } from './summary.js';
 
 const STYLE = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1, underline: 4 } as const;
-type Style = keyof typeof STYLE;
+export type Style = keyof typeof STYLE;
+export type Paint = (style: Style, text: string) => string;
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' };
 
 /**
  * Control characters from a manifest (an ANSI escape, a carriage return) would let file content rewrite the
  * terminal: they are shown as visible escapes instead.
  */
-function inert(text: string): string {
+export function inert(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
     c === '\n' ? '⏎' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
 
+/**
+ * OSC 8, the hyperlink escape of terminals (iTerm2, GNOME, Windows Terminal, VS Code): the text shows, the link opens.
+ * Terminals that do not know it print the text alone.
+ */
+function hyperlink(url: string, text: string): string {
+  return `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
+}
+
 /** Grouped by file like ESLint's stylish: `line:col  severity  message  rule-id`, then a summary line. */
 export const toText: Formatter = (result, context) => {
-  const paint = (style: Style, text: string) => (context.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
+  const paint: Paint = (style, text) => (context.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
+  // Built-in rules only: their ids are the catalog's, so a URL made of one holds nothing from a manifest.
+  const ruleLink = (ruleId: string) => {
+    const url = context.color ? context.docsUrl(ruleId) : undefined;
+    return url ? hyperlink(url, ruleId) : ruleId;
+  };
   const lines: string[] = [];
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of result.findings) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
-  }
-  for (const [file, findings] of byFile) {
+  for (const [file, findings] of findingsByFile(result)) {
     lines.push(paint('underline', inert(file)));
     const rows = findings.map((f) => [
       `${f.line}:${f.column}`,
@@ -41,12 +49,31 @@ export const toText: Formatter = (result, context) => {
       const finding = findings[index];
       const severity = row[1].padEnd(widths[1]);
       lines.push(
-        `  ${paint('dim', row[0].padStart(widths[0]))}  ${finding.suppressed ? paint('dim', severity) : paint(SEVERITY_STYLE[finding.severity], severity)}  ${row[2]}  ${paint('dim', row[3])}`,
+        `  ${paint('dim', row[0].padStart(widths[0]))}  ${finding.suppressed ? paint('dim', severity) : paint(SEVERITY_STYLE[finding.severity], severity)}  ${row[2]}  ${paint('dim', ruleLink(row[3]))}`,
       );
     }
     lines.push('');
   }
+  for (const line of footer(result, paint)) lines.push(line);
 
+  const documented = [...new Set(result.findings.map((f) => f.ruleId))].flatMap((id) => {
+    const url = context.docsUrl(id);
+    return url ? [[id, url]] : [];
+  });
+  if (documented.length > 0) {
+    lines.push(paint('dim', 'Rule documentation:'));
+    let width = 0;
+    for (const [id] of documented) width = Math.max(width, id.length);
+    for (const [id, url] of documented) {
+      lines.push(paint('dim', `  ${id.padEnd(width)}  ${context.color ? hyperlink(url, url) : url}`));
+    }
+  }
+  return lines.join('\n') + '\n';
+};
+
+/** The summary line, the suppressed count and what was skipped: every line-oriented format ends with them. */
+export function footer(result: CheckResult, paint: Paint = (_, text) => text): string[] {
+  const lines: string[] = [];
   const summary = summarize(result);
   const problems = summary.errors + summary.warnings + summary.notices;
   const withFindings = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.file)).size;
@@ -75,11 +102,5 @@ export const toText: Formatter = (result, context) => {
   for (const skipped of result.skipped.filter((s) => s.file)) {
     lines.push(paint('dim', `Skipped ${inert(skipped.file!)}: ${inert(skipped.reason)}`));
   }
-  const documentedRule = result.findings.map((f) => f.ruleId).find((id) => context.docsUrl(id) !== undefined);
-  if (documentedRule) {
-    lines.push(
-      paint('dim', `Rule documentation: ${context.docsUrl(documentedRule)!.replace(/[^/]+\.md$/, '<rule-id>.md')}`),
-    );
-  }
-  return lines.join('\n') + '\n';
-};
+  return lines;
+}

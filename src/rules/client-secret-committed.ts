@@ -6,6 +6,7 @@ export const clientSecretCommitted: ManifestRule = {
     id: 'client-secret-committed',
     description: 'A client_secret is committed in the manifest.',
     defaultSeverity: 'error',
+    security: { severity: 9.1 },
     help: 'LivePerson issues the client_secret when it installs the application; it authenticates the client (RFC 6749 §2.3.1) and must stay confidential (§10.1). A committed secret is exposed to everyone with access to the repository and its history: remove it and ask LivePerson to rotate it. The value is never printed by this tool.',
   },
   check(manifest) {

@@ -5,9 +5,7 @@ export async function probeLogos(
   manifests: readonly Manifest[],
   network: NetworkServices,
 ): Promise<Array<{ manifest: Manifest; probe: ImageProbe }>> {
-  const withLogo = manifests.filter(
-    (m) => typeof m.value.logo_uri === 'string' && (m.value.logo_uri as string).trim() !== '',
-  );
+  const withLogo = manifests.filter((m) => typeof m.value.logo_uri === 'string' && m.value.logo_uri.trim() !== '');
   return Promise.all(
     withLogo.map(async (manifest) => ({
       manifest,

@@ -7,6 +7,7 @@ export const redirectUriFragment: ManifestRule = {
     id: 'redirect-uri-fragment',
     description: 'A redirect URI must not contain a fragment (#).',
     defaultSeverity: 'error',
+    security: { severity: 4.3 },
     help: 'RFC 6749 §3.1.2: "The endpoint URI MUST NOT include a fragment component."',
   },
   check(manifest) {

@@ -15,6 +15,7 @@ export const redirectUriHttps: ManifestRule<Options> = {
     id: 'redirect-uri-https',
     description: 'Each redirect URI must use https.',
     defaultSeverity: 'error',
+    security: { severity: 7.4 },
     strictSeverity: 'error',
     optionsSchema: {
       type: 'object',

@@ -7,6 +7,7 @@ export const redirectUriWildcard: ManifestRule = {
     id: 'redirect-uri-wildcard',
     description: 'A redirect URI must not contain a wildcard (*).',
     defaultSeverity: 'error',
+    security: { severity: 7.4 },
     help: 'RFC 9700 §4.1.3: authorization servers must compare redirect URIs by exact string matching; a pattern lets an attacker-chosen URI receive authorization codes (§4.1.1).',
   },
   check(manifest) {

@@ -8,6 +8,7 @@ export const uriHttps: ManifestRule = {
     id: 'uri-https',
     description: 'logo_uri and entry_uri must use https.',
     defaultSeverity: 'error',
+    security: { severity: 5.3 },
     help: 'The entry URI starts the SSO flow and the logo is shown inside the https Conversational Cloud console: over plain http the first can be hijacked and the second is blocked as mixed content.',
   },
   check(manifest) {

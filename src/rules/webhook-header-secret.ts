@@ -8,6 +8,7 @@ export const webhookHeaderSecret: ManifestRule = {
     id: 'webhook-header-secret',
     description: 'A webhook header value looks like a credential committed to the repository.',
     defaultSeverity: 'warning',
+    security: { severity: 8.0 },
     strictSeverity: 'error',
     help: 'Webhook headers are often used to authenticate UMS to your endpoint. A credential committed in a manifest is readable by everyone with access to the repository and its history, and lives on after rotation elsewhere. Keep the value out of the file (inject it at installation) and rotate it. The value is never printed by this tool.',
   },

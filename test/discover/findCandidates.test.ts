@@ -119,7 +119,7 @@ describe('outside git: a walk that honours every .gitignore', () => {
 describe('reading safely', () => {
   test('a regular file is read; the sniff looks for client_name', async () => {
     await write('a.json', '{"client_name": "x"}');
-    const read = await readCandidate(root, 'a.json', 1000);
+    const read = readCandidate(root, 'a.json', 1000);
     expect(read.ok && mayBeManifest(read.bytes)).toBe(true);
     expect(mayBeManifest(new TextEncoder().encode('{"name": "x"}'))).toBe(false);
   });
@@ -132,18 +132,18 @@ describe('reading safely', () => {
     await fs.symlink(path.join(root, 'loop-b.json'), path.join(root, 'loop-a.json'));
     await fs.symlink(path.join(root, 'loop-a.json'), path.join(root, 'loop-b.json'));
     await fs.symlink(outside, path.join(root, 'dirlink'));
-    expect((await readCandidate(root, 'inside.json', 1000)).ok).toBe(true);
-    expect(await readCandidate(root, 'escape.json', 1000)).toEqual({
+    expect(readCandidate(root, 'inside.json', 1000).ok).toBe(true);
+    expect(readCandidate(root, 'escape.json', 1000)).toEqual({
       ok: false,
       code: 'outside',
       reason: 'symlink points outside the root; not read',
     });
-    expect(await readCandidate(root, 'loop-a.json', 1000)).toEqual({
+    expect(readCandidate(root, 'loop-a.json', 1000)).toEqual({
       ok: false,
       code: 'loop',
       reason: 'symlink loop; not read',
     });
-    expect(await readCandidate(root, 'dirlink/secret.json', 1000)).toEqual({
+    expect(readCandidate(root, 'dirlink/secret.json', 1000)).toEqual({
       ok: false,
       code: 'outside',
       reason: 'symlink points outside the root; not read',
@@ -152,7 +152,7 @@ describe('reading safely', () => {
 
   test('a FIFO is refused without blocking', async () => {
     execFileSync('mkfifo', [path.join(root, 'pipe.json')]);
-    expect(await readCandidate(root, 'pipe.json', 1000)).toEqual({
+    expect(readCandidate(root, 'pipe.json', 1000)).toEqual({
       ok: false,
       code: 'not-regular',
       reason: 'not a regular file (a FIFO); not read',
@@ -162,7 +162,7 @@ describe('reading safely', () => {
   test('a directory named like a manifest is walked, not read', async () => {
     await write('weird.json/inner.json');
     expect(files(await findCandidates({ root, paths: [] }))).toEqual(['weird.json/inner.json']);
-    expect(await readCandidate(root, 'weird.json', 1000)).toEqual({
+    expect(readCandidate(root, 'weird.json', 1000)).toEqual({
       ok: false,
       code: 'not-regular',
       reason: 'not a regular file (a directory); not read',
@@ -171,12 +171,12 @@ describe('reading safely', () => {
 
   test('a file that vanished after listing, and one over the size limit', async () => {
     await write('big.json', 'x'.repeat(2000));
-    expect(await readCandidate(root, 'gone.json', 1000)).toEqual({
+    expect(readCandidate(root, 'gone.json', 1000)).toEqual({
       ok: false,
       code: 'missing',
       reason: 'file vanished before it could be read',
     });
-    expect(await readCandidate(root, 'big.json', 1000)).toEqual({
+    expect(readCandidate(root, 'big.json', 1000)).toEqual({
       ok: false,
       code: 'too-large',
       reason: 'file is too large: 2000 bytes (the limit is 1000)',

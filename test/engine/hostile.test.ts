@@ -372,8 +372,7 @@ describe('YAML keys that are not strings', () => {
     // collection key into a string: a run must never get that far.
     warnings = [];
     const original = process.emitWarning;
-    process.emitWarning = ((warning: string | Error) =>
-      void warnings.push(String(warning))) as typeof process.emitWarning;
+    process.emitWarning = (warning: string | Error) => void warnings.push(String(warning));
     restore = () => void (process.emitWarning = original);
   });
   afterEach(() => restore());
@@ -585,14 +584,14 @@ describe('a file that vanishes between listing and reading', () => {
   });
 
   test('readCandidate on a file that is not there says it vanished', async () => {
-    expect(await readCandidate(fileRoot(root), 'never-there.json', LIMIT)).toEqual({
+    expect(readCandidate(fileRoot(root), 'never-there.json', LIMIT)).toEqual({
       ok: false,
       code: 'missing',
       reason: 'file vanished before it could be read',
     });
     await write('dir/x.json', '{}');
     await fs.rm(path.join(root, 'dir'), { recursive: true });
-    expect(await readCandidate(fileRoot(root), 'dir/x.json', LIMIT)).toEqual({
+    expect(readCandidate(fileRoot(root), 'dir/x.json', LIMIT)).toEqual({
       ok: false,
       code: 'missing',
       reason: 'file vanished before it could be read',

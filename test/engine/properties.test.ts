@@ -23,9 +23,9 @@ import type { Formatter } from '../../src/report/types.js';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'json' };
 
-const formatters = Object.fromEntries(
-  await Promise.all(FORMATS.map(async (name) => [name, await formatter(name)])),
-) as Record<FormatName, Formatter>;
+// One at a time: jest's ESM loader fails concurrent imports of modules that share a dependency ("not in cache").
+const formatters = {} as Record<FormatName, Formatter>;
+for (const name of FORMATS) formatters[name] = await formatter(name);
 
 const require = createRequire(import.meta.url);
 const validateReport = new Ajv({ strict: false, allowUnionTypes: true }).compile(reportSchema);
@@ -54,8 +54,7 @@ let warnings: string[] = [];
 const emitWarning = process.emitWarning;
 beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'lp-properties-'));
-  process.emitWarning = ((warning: string | Error) =>
-    void warnings.push(String(warning))) as typeof process.emitWarning;
+  process.emitWarning = (warning: string | Error) => void warnings.push(String(warning));
 });
 afterAll(async () => {
   process.emitWarning = emitWarning;

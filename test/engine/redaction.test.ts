@@ -16,7 +16,8 @@ import { check } from '../../src/engine/check.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { defaultPolicy } from '../../src/policy/loadPolicy.js';
 import { reportContext } from '../../src/engine/reportContext.js';
-import { FORMATS, formatter } from '../../src/report/index.js';
+import { FORMATS, formatter, type FormatName } from '../../src/report/index.js';
+import type { Formatter } from '../../src/report/types.js';
 import { REDACTED, Redaction } from '../../src/engine/redact.js';
 import { maskValues } from '../../src/engine/credentials.js';
 import { marked, quoted } from '../../src/core/quoted.js';
@@ -348,7 +349,7 @@ const caseArb: fc.Arbitrary<Case> = fc
       const raw = yamlForm !== null;
       if (raw) delete manifest.client_secret;
       text = toYaml(manifest, {
-        collectionStyle: style as 'block' | 'flow' | 'any',
+        collectionStyle: style,
         defaultStringType: quotes as 'PLAIN',
       });
       if (raw) text += `client_secret: ${yamlForms[yamlForm % yamlForms.length](tokens[0])}\n`;
@@ -428,6 +429,10 @@ afterAll(async () => {
   await fs.rm(root, { recursive: true, force: true });
 });
 
+// Every format, loaded one at a time: jest's ESM loader fails concurrent imports of modules that share a dependency.
+const formats: Array<[FormatName, Formatter]> = [];
+for (const name of FORMATS) formats.push([name, await formatter(name)]);
+
 const tally = { runs: 0, parsed: 0, failed: 0, credentialFindings: 0 };
 
 test(
@@ -439,9 +444,7 @@ test(
         await fs.writeFile(path.join(root, file), text);
         const run = await check({ root, paths: [file], rules: builtinRules, policy });
         const held = heldTokens(text, format, tokens);
-        const outputs = await Promise.all(
-          FORMATS.map(async (name) => `${name}:\n${(await formatter(name))(run.result, context)}`),
-        );
+        const outputs = formats.map(([name, format]) => `${name}:\n${format(run.result, context)}`);
         for (const output of outputs) expect(leaks(output, held)).toEqual([]);
         tally.runs++;
         if (run.result.findings.some((f) => f.ruleId === 'parse-error')) tally.failed++;

@@ -48,7 +48,7 @@ const entry: fc.Arbitrary<Entry> = fc.oneof(
   fc.record({ where: fc.constantFrom('root', 'outside'), at, type: fc.constant('file'), size: fc.nat(2 * CAP) }),
   fc.record({ where: fc.constantFrom('root', 'outside'), at, type: fc.constantFrom('dir', 'fifo') }),
   fc.record({ where: fc.constantFrom('root', 'outside'), at, type: fc.constant('symlink'), target }),
-) as fc.Arbitrary<Entry>;
+);
 /** A path as a policy or a flag could name it: relative to the root, with `..` and `.`, or absolute. */
 const anyPath = fc.oneof(
   fc

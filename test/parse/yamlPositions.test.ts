@@ -21,6 +21,7 @@ import { parseYaml, parseYamlFully } from '../../src/parse/yaml.js';
 import { locateFastYaml } from '../../src/parse/yamlFastPositions.js';
 import { defaultParseLimits, parseSource } from '../../src/parse/parseSource.js';
 import { LineIndex } from '../../src/parse/lineIndex.js';
+import { keyText } from '../../src/parse/yamlPositions.js';
 import type { LocateRequest } from '../../src/parse/types.js';
 import { parsePointer, toPointer } from '../../src/core/pointer.js';
 
@@ -43,13 +44,6 @@ function locateByTree(root: unknown, pointer: string, target: 'key' | 'value', l
   } catch {
     segments = [];
   }
-  const keyText = (pair: Pair): string => {
-    const key = pair.key;
-    if (key === null || key === undefined) return '';
-    if (isScalar(key)) return key.value === null ? '' : String(key.value);
-    if (isAlias(key)) return String(key.source);
-    return String(key);
-  };
   const nodeRange = (node: YamlNode) => lines.range(node.range![0], node.range![1]);
   let node: unknown = root;
   let key: YamlNode | undefined;

@@ -12,10 +12,10 @@ import type { Finding } from '../../src/core/types.js';
 function stdoutOf(run: () => void): string {
   let text = '';
   const write = process.stdout.write;
-  process.stdout.write = ((chunk: string) => {
+  process.stdout.write = (chunk: string) => {
     text += chunk;
     return true;
-  }) as typeof process.stdout.write;
+  };
   try {
     run();
   } finally {

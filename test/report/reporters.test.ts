@@ -1,35 +1,25 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import Ajv04 from 'ajv-draft-04';
 import type { CheckResult } from '../../src/core/types.js';
 import { builtinRules } from '../../src/rules/index.js';
-import { reportContext } from '../../src/engine/reportContext.js';
+import { context, customRule, result } from '../support/reportResult.js';
 import { toText } from '../../src/report/text.js';
 import { toJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { inertMarkdown, toMarkdown } from '../../src/report/markdown.js';
 import { toGithub } from '../../src/report/github.js';
+import { toJunit } from '../../src/report/junit.js';
+import { toCheckstyle } from '../../src/report/checkstyle.js';
+import { toGitlab } from '../../src/report/gitlab.js';
+import { toCompact } from '../../src/report/compact.js';
+import { FORMATS } from '../../src/report/index.js';
 import { toolVersion } from '../../src/core/tool.js';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import { URI, URI_REFERENCE } from '../support/rfc3986.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const result: CheckResult = JSON.parse(readFileSync(path.join(here, '../fixtures/report/result.json'), 'utf8'));
-const customRule = {
-  kind: 'manifest' as const,
-  meta: {
-    id: 'acme/display-name-prefix',
-    description: 'display_name must start with "Acme"',
-    defaultSeverity: 'error' as const,
-  },
-  check: () => [],
-};
-const context = reportContext([...builtinRules, customRule]);
 const require = createRequire(import.meta.url);
 
 // The OASIS SARIF 2.1.0 schema, its URI formats checked against RFC 3986's grammar (date-time is not written).
@@ -59,7 +49,12 @@ describe('text', () => {
         '  1 suppressed',
         'Skipped logo-dimensions, logo-fetch (offline)',
         'Skipped apps/link.json: symlink points outside the root; not read',
-        'Rule documentation: https://github.com/lp-app-manifest-check/lp-app-manifest-check/blob/v1/docs/rules/<rule-id>.md',
+        'Rule documentation:',
+        '  schema                 https://github.com/lp-app-manifest-check/lp-app-manifest-check/blob/v1/docs/rules/schema.md',
+        '  redirect-uri-https     https://github.com/lp-app-manifest-check/lp-app-manifest-check/blob/v1/docs/rules/redirect-uri-https.md',
+        '  client-name-format     https://github.com/lp-app-manifest-check/lp-app-manifest-check/blob/v1/docs/rules/client-name-format.md',
+        '  server-assigned-field  https://github.com/lp-app-manifest-check/lp-app-manifest-check/blob/v1/docs/rules/server-assigned-field.md',
+        '  scope-supported        https://github.com/lp-app-manifest-check/lp-app-manifest-check/blob/v1/docs/rules/scope-supported.md',
         '',
       ].join('\n'),
     );
@@ -72,6 +67,18 @@ describe('text', () => {
     const out = toText(hostile, context);
     expect(out).toContain('evil \\u001b[2J\\u000d text');
     expect(out).not.toMatch(/\u001b|\r/);
+  });
+
+  test('on a terminal each built-in rule id is an OSC 8 link to its page; a custom rule, which has none, is plain', () => {
+    const out = toText(result, { ...context, color: true });
+    const link = (id: string) => `\u001b]8;;${context.docsUrl(id)}\u001b\\${id}\u001b]8;;\u001b\\`;
+    for (const f of result.findings.filter((f) => f.ruleId !== customRule.meta.id)) {
+      expect(out).toContain(`  \u001b[2m${link(f.ruleId)}\u001b[0m\n`);
+    }
+    expect(out).toContain(`  \u001b[2m${customRule.meta.id}\u001b[0m\n`);
+    expect(out).not.toContain(`8;;${context.docsUrl(customRule.meta.id)}`);
+    // Without colour (a pipe, NO_COLOR) not one escape: the URLs are written out instead.
+    expect(toText(result, context)).not.toMatch(/\u001b/);
   });
 
   test('a clean run says so', () => {
@@ -140,6 +147,22 @@ describe('sarif', () => {
     expect(run.results[1].ruleIndex).toBe(
       run.tool.driver.rules.findIndex((r: { id: string }) => r.id === 'redirect-uri-https'),
     );
+  });
+
+  test('security rules are tagged security with their security-severity, as their metadata declares', () => {
+    const rules: Array<{ id: string; properties: { tags: string[]; 'security-severity'?: string } }> = JSON.parse(
+      toSarif(result, context),
+    ).runs[0].tool.driver.rules;
+    const security = rules.filter((r) => r.properties.tags.includes('security'));
+    expect(security.map((r) => r.id)).toEqual(builtinRules.filter((r) => r.meta.security).map((r) => r.meta.id));
+    for (const rule of rules) {
+      const meta = builtinRules.find((r) => r.meta.id === rule.id)?.meta;
+      expect(rule.properties['security-severity']).toBe(meta?.security?.severity.toFixed(1));
+    }
+    expect(rules.find((r) => r.id === 'client-secret-committed')!.properties).toEqual({
+      tags: ['lp-app-manifest', 'security'],
+      'security-severity': '9.1',
+    });
   });
 
   test('the validator catches a broken log, and a URI that is not an RFC 3986 reference', () => {
@@ -279,11 +302,19 @@ test('every format takes 300,000 findings in one file: nothing spreads a file’
     skipped: [],
   };
   const last = `1:${50 + 2 * 299_999}`;
+  // A format added to FORMATS is added below too.
+  expect([...FORMATS].sort()).toEqual(
+    ['text', 'json', 'sarif', 'github', 'markdown', 'junit', 'checkstyle', 'gitlab', 'compact'].sort(),
+  );
   expect(toText(many, context)).toContain(`  ${last}  error  must be a string`);
   expect(JSON.parse(toJson(many, context)).findings).toHaveLength(300_000);
   expect(JSON.parse(toSarif(many, context)).runs[0].results).toHaveLength(300_000);
   expect(toGithub(many, context).split('\n')).toHaveLength(300_001);
   expect(toMarkdown(many, { ...context, maxLength: 65_536 })).toMatch(/… and [\d,]+ more findings not shown here/);
+  expect(toJunit(many, context)).toContain(`big.json:${last}: error must be a string`);
+  expect(toCheckstyle(many, context).split('<error ')).toHaveLength(300_001);
+  expect(JSON.parse(toGitlab(many, context))).toHaveLength(300_000);
+  expect(toCompact(many, context)).toContain(`big.json:${last}: error must be a string`);
 });
 
 test('inertMarkdown answers text without markup at once, and that text is what the replacements would give', () => {

@@ -60,7 +60,7 @@ describe('files generated from the rules’ metadata', () => {
     ],
   ] as const)('changing %s of a rule changes exactly the files that show it', (_what, change, files) => {
     const before = render(builtinRules);
-    const after = render(withMeta('server-assigned-field', change as Partial<RuleMeta>));
+    const after = render(withMeta('server-assigned-field', change));
     expect(Object.keys(after).filter((file) => after[file] !== before[file])).toEqual(files);
   });
 

@@ -204,7 +204,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (value === null) {
         if (parameter.required) state.violations.push(`${key}: missing query ${parameter.name}`);
       } else if (!validatorFor(`${key}?${parameter.name}`, parameter.schema)(value)) {
-        state.violations.push(`${key}: bad query ${parameter.name}=${value}`);
+        state.violations.push(`${key}: bad query ${parameter.name}=${String(value)}`);
       }
     }
     if ('requestBody' in endpoint && endpoint.requestBody && !validatorFor(key, endpoint.requestBody)(body)) {
@@ -321,5 +321,5 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         // Hanging requests keep their connections open; they end with the fake.
         server.closeAllConnections();
       }),
-  }) as FakeGitHub;
+  }) satisfies FakeGitHub;
 }

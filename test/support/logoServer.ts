@@ -56,10 +56,10 @@ export async function startLogoServer(options: { delayMs?: number } = {}): Promi
     sockets.add(socket);
     const write = socket.write.bind(socket);
     socket.on('close', () => sockets.delete(socket));
-    socket.write = ((chunk: Buffer | string, ...rest: unknown[]) => {
+    socket.write = (chunk: Buffer | string, ...rest: unknown[]) => {
       state.bytesSent += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
       return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof socket.write;
+    };
   });
   server.on('connection', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -76,7 +76,7 @@ export async function startLogoServer(options: { delayMs?: number } = {}): Promi
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
-  }) as LogoServer;
+  });
 }
 
 function route(url: string, response: import('node:http').ServerResponse, origin: string): void {

@@ -1,8 +1,8 @@
-export const id = 444;
-export const ids = [444];
+export const id = 457;
+export const ids = [457];
 export const modules = {
 
-/***/ 3444:
+/***/ 457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   readFiles: () => (/* binding */ readFiles)
 });
 
+// EXTERNAL MODULE: ./src/files/fileRoot.ts
+var fileRoot = __webpack_require__(2433);
 // EXTERNAL MODULE: ./src/core/manifestKeys.ts
 var manifestKeys = __webpack_require__(3118);
 ;// CONCATENATED MODULE: ./src/discover/manifestSniff.ts
@@ -64,17 +66,6 @@ function mayBeNearMiss(text) {
     return false;
 }
 
-// EXTERNAL MODULE: ./src/files/fileRoot.ts
-var fileRoot = __webpack_require__(2433);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/files/readInside.ts
 var readInside = __webpack_require__(8955);
 ;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
@@ -88,163 +79,8 @@ function readCandidate(root, file, maxBytes) {
     return read.ok || read.code !== 'missing' ? read : { ...read, reason: 'file vanished before it could be read' };
 }
 
-// EXTERNAL MODULE: ./src/core/optimizations.ts
-var optimizations = __webpack_require__(4585);
-// EXTERNAL MODULE: ./src/parse/formats.ts
-var formats = __webpack_require__(8899);
-;// CONCATENATED MODULE: ./src/discover/readAhead.ts
-
-
-
-
-
-
-
-const YAML = 0;
-const OTHER = 1;
-const IN_FLIGHT = 0;
-const NEXT = [1, 2];
-/** Fewer files than this are read in place: a worker takes longer to start than they take to read. */
-const MIN_FILES = 256;
-const BATCH_FILES = 64;
-/** How far the worker may read ahead: the bytes it holds for the main thread stay bounded whatever the files weigh. */
-const AHEAD_BYTES = 16 * 1024 * 1024;
-/** The worker's bundle, beside the bundle of the entry point (scripts/bundle.mjs puts it there). */
-const WORKER_FILE = 'read-worker.js';
-/**
- * Reads the files of a large run on a worker thread while the main thread checks those already read. The worker runs
- * readCandidate, so the same checks hold (real path inside the root, regular file, size limit), and the YAML fast path
- * on the YAML manifests (yamlFast.ts), so the main thread receives their values built. Measured on 10,000 manifests:
- * reading was ~300 ms and js-yaml ~400 ms of the main thread's CPU profile, and taking a batch's values costs less than
- * a tenth of building them.
- *
- * Both threads take files from two shared queues, the worker the YAML queue first and a batch at a time, the main
- * thread the other queue first and one file at a time whenever no batch is waiting for it. So the main thread never
- * waits for the worker to start (~0.1 s here) or to finish a batch while there is a file neither has taken, and the
- * work divides itself between them by their speeds.
- * A run from the TypeScript sources (tests), or a worker that fails, reads in place.
- */
-function readAhead(root, files, limits, tuning = {}) {
-    const given = new Uint8Array(files.length);
-    let remaining = files.length;
-    const give = (index, outcome) => {
-        given[index] = 1;
-        remaining--;
-        return { index, outcome };
-    };
-    const readHere = (index) => give(index, readCandidate(root, files[index], limits.maxBytes));
-    let unread = 0;
-    /** The first file not given yet, read here: in a run without a worker, or after the worker stopped. */
-    const readUnread = () => {
-        while (unread < files.length && given[unread] === 1)
-            unread++;
-        return unread < files.length ? readHere(unread) : undefined;
-    };
-    const inPlace = { next: readUnread, close: () => undefined, fromWorker: 0 };
-    const script = tuning.script ?? external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), WORKER_FILE);
-    if (!(0,optimizations/* optimized */.Y)('read-ahead') || files.length < (tuning.minFiles ?? MIN_FILES) || !(0,external_node_fs_.existsSync)(script))
-        return inPlace;
-    const queues = [[], []];
-    files.forEach((file, index) => queues[(0,formats/* formatOf */.b)(file) === 'yaml' ? YAML : OTHER].push(index));
-    const shared = new SharedArrayBuffer(12);
-    const slots = new Int32Array(shared);
-    const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-    const job = {
-        root: root.path,
-        files,
-        queues,
-        limits: { maxBytes: limits.maxBytes, maxDepth: limits.maxDepth },
-        batchSize: tuning.batchSize ?? BATCH_FILES,
-        shared,
-        aheadBytes: tuning.aheadBytes ?? AHEAD_BYTES,
-        port: port2,
-    };
-    let worker;
-    try {
-        worker = new external_node_worker_threads_.Worker(script, { workerData: job, transferList: [port2] });
-    }
-    catch {
-        port1.close();
-        return inPlace;
-    }
-    const batches = [];
-    let current;
-    let at = 0;
-    let fromWorker = 0;
-    let stopped = false;
-    let wake;
-    const received = (batch) => {
-        batches.push(batch);
-        wake?.();
-    };
-    // Batches arrive by event while the main thread waits, and are taken at once when it does not.
-    port1.on('message', received);
-    const take = () => {
-        for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(port1); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(port1))
-            received(message.message);
-    };
-    const stop = () => {
-        stopped = true;
-        wake?.();
-    };
-    worker.on('error', stop);
-    worker.on('exit', stop);
-    /** The next file of a batch the worker has posted, if one has come. */
-    const fromBatch = () => {
-        if (!current || at === current.outcomes.length) {
-            if (batches.length === 0)
-                take();
-            current = batches.shift();
-            at = 0;
-            if (!current)
-                return undefined;
-            Atomics.sub(slots, IN_FLIGHT, current.buffer.byteLength);
-            Atomics.notify(slots, IN_FLIGHT);
-        }
-        const index = queues[current.queue][current.start + at];
-        const outcome = current.outcomes[at++];
-        fromWorker++;
-        return give(index, outcome.ok
-            ? { ok: true, bytes: new Uint8Array(current.buffer, outcome.offset, outcome.length), yaml: outcome.yaml }
-            : outcome);
-    };
-    return {
-        next() {
-            if (remaining === 0)
-                return undefined;
-            const ready = fromBatch();
-            if (ready)
-                return ready;
-            // No batch waiting: the main thread reads the next file neither thread has taken, from its own queue first.
-            if (tuning.share !== false && !stopped) {
-                for (const queue of [OTHER, YAML]) {
-                    const position = Atomics.add(slots, NEXT[queue], 1);
-                    if (position < queues[queue].length)
-                        return readHere(queues[queue][position]);
-                }
-            }
-            // No file left for this thread to take: the rest come in batches, or, once the worker has stopped, are read here.
-            return (async () => {
-                for (;;) {
-                    const item = fromBatch();
-                    if (item)
-                        return item;
-                    if (stopped)
-                        return readUnread();
-                    await new Promise((resolve) => (wake = resolve));
-                }
-            })();
-        },
-        close: () => {
-            port1.close();
-            void worker.terminate();
-        },
-        get fromWorker() {
-            return fromWorker;
-        },
-    };
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/discover/sniffLargeFile.ts
 
 
@@ -281,6 +117,8 @@ function containsManifestMarker(root, file) {
     }
 }
 
+// EXTERNAL MODULE: ./src/parse/formats.ts
+var formats = __webpack_require__(8899);
 ;// CONCATENATED MODULE: ./src/parse/utf8.ts
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Decodes strict UTF-8 and drops a UTF-8 BOM; other BOMs and invalid bytes are named with their byte offset. */
@@ -781,7 +619,12 @@ function closingQuote(text, open) {
 
 // EXTERNAL MODULE: ./src/core/quoted.ts
 var quoted = __webpack_require__(891);
+// EXTERNAL MODULE: ./src/core/optimizations.ts
+var optimizations = __webpack_require__(4585);
+// EXTERNAL MODULE: ./src/core/messageOf.ts
+var messageOf = __webpack_require__(2017);
 ;// CONCATENATED MODULE: ./src/parse/json.ts
+
 
 
 
@@ -807,7 +650,7 @@ function parseJson(file, text, limits) {
         value = JSON.parse(text);
     }
     catch (error) {
-        return tooDeep() ?? syntaxError(text, error instanceof Error ? error.message : String(error));
+        return tooDeep() ?? syntaxError(text, (0,messageOf/* messageOf */.b)(error));
     }
     const shape = shapeOf(value);
     if (shape.depth > limits.maxDepth) {
@@ -1241,10 +1084,23 @@ function keyText(pair) {
     if (key === null || key === undefined)
         return '';
     if ((0,dist/* isScalar */.jn)(key))
-        return key.value === null ? '' : String(key.value);
+        return scalarText(key.value);
     if ((0,dist/* isAlias */.Vj)(key))
-        return String(key.source);
-    return String(key);
+        return key.source;
+    // A collection as a key: its YAML text, as the library names such a key when it builds the value.
+    return (0,dist/* isCollection */.P3)(key) ? key.toString() : scalarText(key);
+}
+function scalarText(value) {
+    switch (typeof value) {
+        case 'string':
+            return value;
+        case 'number':
+        case 'boolean':
+        case 'bigint':
+            return String(value);
+        default:
+            return value === null || value === undefined ? '' : (JSON.stringify(value) ?? '');
+    }
 }
 function nodeRange(node, lines) {
     const [start, end] = node.range ?? [0, 0];
@@ -1439,19 +1295,19 @@ function nodeReader(text) {
 
 
 
+
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /**
  * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
- * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path. `ahead` is the
- * fast path's outcome on this text when the read-ahead worker ran it: its value, or null where it declined.
+ * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
  */
-function parseYaml(file, text, limits, ahead) {
+function parseYaml(file, text, limits) {
     // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
     // refusal like any other); the full path scans the text first.
     if (!(0,optimizations/* optimized */.Y)('yaml-fast-path'))
         return parseYamlFully(file, text, limits);
-    const value = ahead === undefined ? fastYamlValue(text, limits.maxDepth) : (ahead ?? undefined);
+    const value = fastYamlValue(text, limits.maxDepth);
     if (value === undefined)
         return parseYamlFully(file, text, limits);
     return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
@@ -1579,13 +1435,17 @@ function parseYamlFully(file, text, limits) {
     catch (error) {
         return parseErrorAt(text, 0, describeFailure(error, limits));
     }
-    return { ok: true, document: new ComposedYamlDocument(file, text, value, doc.contents), problems };
+    return {
+        ok: true,
+        document: new ComposedYamlDocument(file, text, value, doc.contents),
+        problems,
+    };
 }
 /** What went wrong when building the value, in words of our own: the library's messages name aliases and tags. */
 function describeFailure(error, limits) {
     if (error instanceof RangeError)
         return `nesting is deeper than ${limits.maxDepth} levels`;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,messageOf/* messageOf */.b)(error);
     if (/alias count/i.test(message)) {
         return `too many alias expansions (more than ${limits.maxAliasCount}): a YAML alias bomb?`;
     }
@@ -1745,11 +1605,8 @@ function tagMessage(tag) {
 
 
 
-/**
- * Bytes to a document with positions, or parse-error problems; never throws. `yaml` is the YAML fast path's value of
- * these bytes when the read-ahead worker found it already (readAhead.ts): null if the fast path declined them.
- */
-function parseSource(file, bytes, format, limits = {}, yaml) {
+/** Bytes to a document with positions, or parse-error problems; never throws. */
+function parseSource(file, bytes, format, limits = {}) {
     const effective = { ...formats/* defaultParseLimits */.j, ...limits };
     if (bytes.length > effective.maxBytes) {
         return parseErrorAt('', 0, `file is too large: ${bytes.length} bytes (the limit is ${effective.maxBytes})`);
@@ -1765,7 +1622,7 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
     if (text.trim() === '')
         return parseErrorAt(text, 0, 'file is empty');
     try {
-        return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective, yaml);
+        return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective);
     }
     catch (error) {
         const reason = error instanceof RangeError
@@ -1775,90 +1632,46 @@ function parseSource(file, bytes, format, limits = {}, yaml) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/readFiles.ts
-
+;// CONCATENATED MODULE: ./src/engine/loadCandidate.ts
 
 
 
 
 
 /**
- * Reads and parses the candidates, and gives them in their order; `onFile` has each as soon as it is parsed, with its
- * index among the candidates. A file that does not look like a manifest is left out unless it was named explicitly;
- * one that cannot be read is a parse-error finding when it matters, else a skipped file.
- *
- * The reads are synchronous (readCandidate.ts says why) and, in a large run, shared with a worker thread that reads
- * ahead (readAhead.ts); files come in the order they are ready and are put back in order at the end. A file over the size
- * limit is scanned here, for the sniff that decides whether it is reported.
+ * Reads and parses one candidate. A file that does not look like a manifest is left out
+ * unless it was named; one that cannot be read is a parse-error when it matters (named, or too large and holding a
+ * manifest's marker), else a skipped file with the reason.
  */
-async function readFiles(root, candidates, limits, onProgress, onFile) {
-    // By candidate index; the holes of files left out vanish in the filters below.
-    const files = new Array(candidates.length);
-    const skipped = new Array(candidates.length);
-    // One root for the run: its real path and each directory's are resolved once.
-    const confined = (0,fileRoot/* fileRoot */.p)(root);
-    const reader = readAhead(confined, candidates.map((c) => c.file), limits);
-    let done = 0;
-    try {
-        for (;;) {
-            const pending = reader.next();
-            const item = pending instanceof Promise ? await pending : pending;
-            if (!item)
-                break;
-            const { index, outcome: read } = item;
-            const candidate = candidates[index];
-            const declared = (0,formats/* formatOf */.b)(candidate.file);
-            if (!read.ok) {
-                const tooLarge = read.code === 'too-large';
-                if (tooLarge && (candidate.explicit || containsManifestMarker(confined, candidate.file))) {
-                    files[index] = failed(candidate, declared ?? 'json', read.reason);
-                }
-                else if (!tooLarge && candidate.explicit) {
-                    files[index] = failed(candidate, declared ?? 'json', read.reason);
-                }
-                else if (!tooLarge) {
-                    skipped[index] = { file: candidate.file, reason: read.reason };
-                }
-            }
-            else if (candidate.explicit || mayBeManifest(read.bytes)) {
-                const format = declared ?? guessFormat(read.bytes);
-                files[index] = {
-                    file: candidate.file,
-                    format,
-                    explicit: candidate.explicit,
-                    outcome: parseSource(candidate.file, read.bytes, format, limits, read.yaml),
-                };
-            }
-            const file = files[index];
-            if (file && onFile)
-                onFile(file, index);
-            onProgress?.(++done, candidates.length);
-        }
+function loadCandidate(root, candidate, limits) {
+    const declared = (0,formats/* formatOf */.b)(candidate.file);
+    const read = readCandidate(root, candidate.file, limits.maxBytes);
+    if (!read.ok) {
+        const tooLarge = read.code === 'too-large';
+        if (candidate.explicit || (tooLarge && containsManifestMarker(root, candidate.file)))
+            return { kind: 'parsed', format: declared ?? 'json', outcome: failed(read.reason) };
+        return tooLarge ? { kind: 'not-a-manifest' } : { kind: 'skipped', reason: read.reason };
     }
-    finally {
-        reader.close();
-    }
-    return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
+    if (!candidate.explicit && !mayBeManifest(read.bytes))
+        return { kind: 'not-a-manifest' };
+    const format = declared ?? guessFormat(read.bytes);
+    return { kind: 'parsed', format, outcome: parseSource(candidate.file, read.bytes, format, limits) };
 }
-function failed(candidate, format, reason) {
+function failed(reason) {
     return {
-        file: candidate.file,
-        format,
-        explicit: candidate.explicit,
-        outcome: {
-            ok: false,
-            problems: [
-                {
-                    ruleId: 'parse-error',
-                    problem: { pointer: '', message: reason, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
-                },
-            ],
-        },
+        ok: false,
+        problems: [
+            {
+                ruleId: 'parse-error',
+                problem: { pointer: '', message: reason, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
+            },
+        ],
     };
 }
 /** A file named explicitly with an unknown extension: JSON if it opens like JSON, else YAML. */
 function guessFormat(bytes) {
     for (const byte of bytes) {
+        // Blanks and a UTF-8 byte order mark.
         if (byte === 0x20 ||
             byte === 0x09 ||
             byte === 0x0a ||
@@ -1870,6 +1683,34 @@ function guessFormat(bytes) {
         return byte === 0x7b || byte === 0x5b ? 'json' : 'yaml';
     }
     return 'yaml';
+}
+
+;// CONCATENATED MODULE: ./src/engine/readFiles.ts
+
+
+/**
+ * Reads and parses the candidates (loadCandidate.ts), and gives them in their order; `onFile` has each as soon as it
+ * is parsed, with its index among the candidates, so that it is checked before the next is read.
+ */
+function readFiles(root, candidates, limits, onProgress, onFile) {
+    // By candidate index; the holes of files left out vanish in the filters below.
+    const files = new Array(candidates.length);
+    const skipped = new Array(candidates.length);
+    // One root for the run: its real path and each directory's are resolved once.
+    const confined = (0,fileRoot/* fileRoot */.p)(root);
+    candidates.forEach((candidate, index) => {
+        const loaded = loadCandidate(confined, candidate, limits);
+        if (loaded.kind === 'parsed') {
+            const parsed = { ...candidate, format: loaded.format, outcome: loaded.outcome };
+            files[index] = parsed;
+            onFile?.(parsed, index);
+        }
+        else if (loaded.kind === 'skipped') {
+            skipped[index] = { file: candidate.file, reason: loaded.reason };
+        }
+        onProgress?.(index + 1, candidates.length);
+    });
+    return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
 }
 
 
