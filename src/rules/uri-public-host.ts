@@ -106,6 +106,9 @@ export const uriPublicHost: ManifestRule<Options> = {
     defaultSeverity: 'warning',
     strictSeverity: 'error',
     strictOptions: { allowLoopback: false },
+    // Medium: a webhook on an internal address asks LivePerson's cloud to call into a private network (SSRF-shaped),
+    // and a code redirected to a host only one machine reaches goes to whatever listens there.
+    security: { severity: 4.3 },
     optionsSchema: {
       type: 'object',
       properties: {
