@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  parseNamed: () => (/* binding */ parseNamed),
   readFiles: () => (/* binding */ readFiles)
 });
 
@@ -1639,16 +1640,23 @@ function parseSource(file, bytes, format, limits = {}) {
 
 
 /**
- * Reads and parses one candidate. A file that does not look like a manifest is left out
- * unless it was named; one that cannot be read is a parse-error when it matters (named, or too large and holding a
- * manifest's marker), else a skipped file with the reason.
+ * Reads and parses one candidate. A file that does not look like a manifest is left out unless it was named; one that
+ * cannot be read is a parse-error when it matters (named, or too large and holding a manifest's marker), else a
+ * skipped file with the reason.
  */
 function loadCandidate(root, candidate, limits) {
-    const declared = (0,formats/* formatOf */.b)(candidate.file);
     const read = readCandidate(root, candidate.file, limits.maxBytes);
+    return loadRead(candidate, read, limits, () => containsManifestMarker(root, candidate.file));
+}
+/**
+ * What a candidate's read comes to, wherever its bytes came from (the disk, or stdin under its --stdin-filename).
+ * `hasMarker` scans a file too large to read for a manifest's marker.
+ */
+function loadRead(candidate, read, limits, hasMarker = () => false) {
+    const declared = (0,formats/* formatOf */.b)(candidate.file);
     if (!read.ok) {
         const tooLarge = read.code === 'too-large';
-        if (candidate.explicit || (tooLarge && containsManifestMarker(root, candidate.file)))
+        if (candidate.explicit || (tooLarge && hasMarker()))
             return { kind: 'parsed', format: declared ?? 'json', outcome: failed(read.reason) };
         return tooLarge ? { kind: 'not-a-manifest' } : { kind: 'skipped', reason: read.reason };
     }
@@ -1711,6 +1719,16 @@ function readFiles(root, candidates, limits, onProgress, onFile) {
         onProgress?.(index + 1, candidates.length);
     });
     return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
+}
+/**
+ * A file named explicitly (stdin under its --stdin-filename) is always checked: what could not be read, too large
+ * included, is a parse-error finding on it.
+ */
+function parseNamed(candidate, read, limits) {
+    const loaded = loadRead({ ...candidate, explicit: true }, read, limits);
+    if (loaded.kind !== 'parsed')
+        throw new Error('internal: a named file is always parsed');
+    return { ...candidate, format: loaded.format, outcome: loaded.outcome };
 }
 
 

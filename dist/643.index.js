@@ -2,21 +2,18 @@ export const id = 643;
 export const ids = [643];
 export const modules = {
 
-/***/ 5881:
+/***/ 1938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   toSarif: () => (/* binding */ toSarif)
+/* harmony export */   W: () => (/* binding */ fingerprints)
 /* harmony export */ });
 /* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4106);
-/* harmony import */ var _core_uriPath_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3486);
 
-
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
  * A fingerprint that survives lines moving: the rule, the file and the JSON pointer (plus the occurrence index for
- * identical triples), so code scanning keeps tracking an alert when lines are added above it.
+ * identical triples, so no two findings of a run share one), for code scanning and GitLab Code Quality to keep
+ * tracking a finding when lines are added above it.
  */
 function fingerprints(findings) {
     const seen = new Map();
@@ -27,6 +24,22 @@ function fingerprints(findings) {
         return (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .s)(`${key}\u0000${occurrence}`).slice(0, 32);
     });
 }
+
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   toSarif: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* harmony import */ var _core_uriPath_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3486);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1938);
+
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
 const toSarif = (result, context) => {
     const ids = context.rules.map((r) => r.id);
@@ -52,10 +65,13 @@ const toSarif = (result, context) => {
             help: { text: help, markdown: helpUri ? `${help}\n\n[Documentation](${helpUri})` : help },
             ...(helpUri ? { helpUri } : {}),
             defaultConfiguration: { level: LEVEL[meta?.defaultSeverity ?? 'error'] },
-            properties: { tags: ['lp-app-manifest'] },
+            properties: meta?.security
+                ? // GitHub ranks alerts tagged `security` by this score (a string, as its documentation writes it).
+                    { tags: ['lp-app-manifest', 'security'], 'security-severity': meta.security.severity.toFixed(1) }
+                : { tags: ['lp-app-manifest'] },
         };
     });
-    const prints = fingerprints(result.findings);
+    const prints = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprints */ .W)(result.findings);
     const results = result.findings.map((f, index) => ({
         ruleId: f.ruleId,
         ruleIndex: indexOf.get(f.ruleId),

@@ -7,6 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   footer: () => (/* binding */ footer),
+/* harmony export */   inert: () => (/* binding */ inert),
 /* harmony export */   toText: () => (/* binding */ toText)
 /* harmony export */ });
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7994);
@@ -20,17 +22,23 @@ const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
 function inert(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => c === '\n' ? '⏎' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+/**
+ * OSC 8, the hyperlink escape of terminals (iTerm2, GNOME, Windows Terminal, VS Code): the text shows, the link opens.
+ * Terminals that do not know it print the text alone.
+ */
+function hyperlink(url, text) {
+    return `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
+}
 /** Grouped by file like ESLint's stylish: `line:col  severity  message  rule-id`, then a summary line. */
 const toText = (result, context) => {
     const paint = (style, text) => (context.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text);
+    // Built-in rules only: their ids are the catalog's, so a URL made of one holds nothing from a manifest.
+    const ruleLink = (ruleId) => {
+        const url = context.color ? context.docsUrl(ruleId) : undefined;
+        return url ? hyperlink(url, ruleId) : ruleId;
+    };
     const lines = [];
-    const byFile = new Map();
-    for (const finding of result.findings) {
-        const list = byFile.get(finding.file) ?? [];
-        list.push(finding);
-        byFile.set(finding.file, list);
-    }
-    for (const [file, findings] of byFile) {
+    for (const [file, findings] of (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .findingsByFile */ .YJ)(result)) {
         lines.push(paint('underline', inert(file)));
         const rows = findings.map((f) => [
             `${f.line}:${f.column}`,
@@ -46,20 +54,40 @@ const toText = (result, context) => {
         for (const [index, row] of rows.entries()) {
             const finding = findings[index];
             const severity = row[1].padEnd(widths[1]);
-            lines.push(`  ${paint('dim', row[0].padStart(widths[0]))}  ${finding.suppressed ? paint('dim', severity) : paint(SEVERITY_STYLE[finding.severity], severity)}  ${row[2]}  ${paint('dim', row[3])}`);
+            lines.push(`  ${paint('dim', row[0].padStart(widths[0]))}  ${finding.suppressed ? paint('dim', severity) : paint(SEVERITY_STYLE[finding.severity], severity)}  ${row[2]}  ${paint('dim', ruleLink(row[3]))}`);
         }
         lines.push('');
     }
-    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .e)(result);
+    for (const line of footer(result, paint))
+        lines.push(line);
+    const documented = [...new Set(result.findings.map((f) => f.ruleId))].flatMap((id) => {
+        const url = context.docsUrl(id);
+        return url ? [[id, url]] : [];
+    });
+    if (documented.length > 0) {
+        lines.push(paint('dim', 'Rule documentation:'));
+        let width = 0;
+        for (const [id] of documented)
+            width = Math.max(width, id.length);
+        for (const [id, url] of documented) {
+            lines.push(paint('dim', `  ${id.padEnd(width)}  ${context.color ? hyperlink(url, url) : url}`));
+        }
+    }
+    return lines.join('\n') + '\n';
+};
+/** The summary line, the suppressed count and what was skipped: every line-oriented format ends with them. */
+function footer(result, paint = (_, text) => text) {
+    const lines = [];
+    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .eh)(result);
     const problems = summary.errors + summary.warnings + summary.notices;
     const withFindings = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.file)).size;
     if (problems > 0) {
-        const counts = `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(summary.errors, 'error')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(summary.warnings, 'warning')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(summary.notices, 'notice')}`;
+        const counts = `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.errors, 'error')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.warnings, 'warning')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.notices, 'notice')}`;
         const style = summary.errors > 0 ? 'red' : summary.warnings > 0 ? 'yellow' : 'cyan';
-        lines.push(paint(style, paint('bold', `✖ ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(problems, 'problem')} (${counts}) in ${withFindings} of ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(summary.manifests, 'manifest')}`)));
+        lines.push(paint(style, paint('bold', `✖ ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(problems, 'problem')} (${counts}) in ${withFindings} of ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.manifests, 'manifest')}`)));
     }
     else {
-        lines.push(paint('green', `✔ ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(summary.manifests, 'manifest')} checked, no problems`));
+        lines.push(paint('green', `✔ ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.manifests, 'manifest')} checked, no problems`));
     }
     if (summary.suppressed > 0)
         lines.push(`  ${summary.suppressed} suppressed`);
@@ -72,12 +100,8 @@ const toText = (result, context) => {
     for (const skipped of result.skipped.filter((s) => s.file)) {
         lines.push(paint('dim', `Skipped ${inert(skipped.file)}: ${inert(skipped.reason)}`));
     }
-    const documentedRule = result.findings.map((f) => f.ruleId).find((id) => context.docsUrl(id) !== undefined);
-    if (documentedRule) {
-        lines.push(paint('dim', `Rule documentation: ${context.docsUrl(documentedRule).replace(/[^/]+\.md$/, '<rule-id>.md')}`));
-    }
-    return lines.join('\n') + '\n';
-};
+    return lines;
+}
 
 
 /***/ })

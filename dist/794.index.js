@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Report version 1 (SPEC §5; schemas/report.schema.json). */
 const toJson = (result, context) => {
-    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .e)(result);
+    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .eh)(result);
     const report = {
         version: 1,
         tool: { name: context.tool.name, version: context.tool.version },

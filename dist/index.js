@@ -28810,6 +28810,7 @@ const redirectUriHttps = {
         id: 'redirect-uri-https',
         description: 'Each redirect URI must use https.',
         defaultSeverity: 'error',
+        security: { severity: 7.4 },
         strictSeverity: 'error',
         optionsSchema: {
             type: 'object',
@@ -28846,6 +28847,7 @@ const redirectUriFragment = {
         id: 'redirect-uri-fragment',
         description: 'A redirect URI must not contain a fragment (#).',
         defaultSeverity: 'error',
+        security: { severity: 4.3 },
         help: 'RFC 6749 §3.1.2: "The endpoint URI MUST NOT include a fragment component."',
     },
     check(manifest) {
@@ -28864,6 +28866,7 @@ const redirectUriWildcard = {
         id: 'redirect-uri-wildcard',
         description: 'A redirect URI must not contain a wildcard (*).',
         defaultSeverity: 'error',
+        security: { severity: 7.4 },
         help: 'RFC 9700 §4.1.3: authorization servers must compare redirect URIs by exact string matching; a pattern lets an attacker-chosen URI receive authorization codes (§4.1.1).',
     },
     check(manifest) {
@@ -28883,6 +28886,7 @@ const uriHttps = {
         id: 'uri-https',
         description: 'logo_uri and entry_uri must use https.',
         defaultSeverity: 'error',
+        security: { severity: 5.3 },
         help: 'The entry URI starts the SSO flow and the logo is shown inside the https Conversational Cloud console: over plain http the first can be hijacked and the second is blocked as mixed content.',
     },
     check(manifest) {
@@ -29126,6 +29130,7 @@ const webhookHeaderSecret = {
         id: 'webhook-header-secret',
         description: 'A webhook header value looks like a credential committed to the repository.',
         defaultSeverity: 'warning',
+        security: { severity: 8.0 },
         strictSeverity: 'error',
         help: 'Webhook headers are often used to authenticate UMS to your endpoint. A credential committed in a manifest is readable by everyone with access to the repository and its history, and lives on after rotation elsewhere. Keep the value out of the file (inject it at installation) and rotate it. The value is never printed by this tool.',
     },
@@ -29200,6 +29205,7 @@ const clientSecretCommitted = {
         id: 'client-secret-committed',
         description: 'A client_secret is committed in the manifest.',
         defaultSeverity: 'error',
+        security: { severity: 9.1 },
         help: 'LivePerson issues the client_secret when it installs the application; it authenticates the client (RFC 6749 §2.3.1) and must stay confidential (§10.1). A committed secret is exposed to everyone with access to the repository and its history: remove it and ask LivePerson to rotate it. The value is never printed by this tool.',
     },
     check(manifest) {
@@ -30623,6 +30629,12 @@ async function findCandidates(options) {
             offer(relative, true);
         }
     }
+    for (const file of options.unread ?? []) {
+        if (isNeverEntered(file))
+            skipped.set(file, 'inside node_modules/ or .git/; not read');
+        else
+            offer(file, true);
+    }
     const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
     return {
         candidates: [...found.values()].sort(byFile),
@@ -30671,7 +30683,11 @@ async function check(options) {
         cwd: options.cwd,
         exclude: options.exclude,
         isIgnored: (file) => options.policy.isIgnored(file),
+        unread: options.stdin ? [options.stdin.file] : undefined,
     });
+    const stdin = options.stdin;
+    const fromStdin = stdin ? discovery.candidates.find((c) => c.file === stdin.file) : undefined;
+    const fromDisk = fromStdin ? discovery.candidates.filter((c) => c !== fromStdin) : discovery.candidates;
     if (options.sniffExplicit)
         for (const candidate of discovery.candidates)
             candidate.explicit = false;
@@ -30686,9 +30702,15 @@ async function check(options) {
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
     // Each file is checked as soon as it is parsed.
-    const read = discovery.candidates.length > 0
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 457))).readFiles(options.root, discovery.candidates, limits, options.onProgress, (file, index) => evaluation.add(file, index))
+    const reading = discovery.candidates.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 457)) : undefined;
+    const read = reading
+        ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, (file, index) => evaluation.add(file, index))
         : { files: [], skipped: [] };
+    if (reading && stdin && fromStdin) {
+        const parsed = reading.parseNamed(fromStdin, await stdin.read(limits.maxBytes), limits);
+        evaluation.add(parsed, fromDisk.length);
+        read.files.push(parsed);
+    }
     const skippedFiles = [...discovery.skipped, ...read.skipped];
     const evaluated = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
     let masks;
@@ -30766,19 +30788,33 @@ class RunError extends Error {
 class FileAbsent extends Error {
 }
 async function runCheck(options) {
-    const root = resolveRoot(options.cwd, options.root);
-    const policy = await loadRunPolicy(options, root);
+    const { root, policy } = await resolvePolicy(options);
     const baseline = options.writeBaseline === undefined ? await readRunBaseline(options, root, policy) : undefined;
     // With no paths, the current directory is searched; the rest of the repository is read too, as context, so that
     // the cross-file rules (client-name-unique) see every manifest of the root wherever the run starts.
     const here = (0,rootPath/* toReportPath */.T)(root, external_node_path_default().resolve(options.cwd));
     const fromSubdirectory = options.paths.length === 0 && here !== '' && !here.startsWith('..');
-    const inScope = fromSubdirectory ? (file) => file.startsWith(here + '/') : undefined;
-    const searched = options.paths.length > 0 ? [...options.paths] : [fromSubdirectory ? here : '.'];
+    const stdin = options.stdin && {
+        file: rootFile(root, options.cwd, options.stdin.name, '--stdin-filename'),
+        read: options.stdin.read,
+    };
+    if (stdin && options.paths.length > 0)
+        throw new RunError('stdin is checked alone: give no paths beside it');
+    const inScope = stdin
+        ? (file) => file === stdin.file
+        : fromSubdirectory
+            ? (file) => file.startsWith(here + '/')
+            : undefined;
+    const searched = stdin
+        ? [`stdin (as ${stdin.file})`]
+        : options.paths.length > 0
+            ? [...options.paths]
+            : [fromSubdirectory ? here : '.'];
     const run = await check({
         root,
         cwd: options.cwd,
-        paths: fromSubdirectory || options.paths.length === 0 ? [] : options.paths,
+        stdin,
+        paths: stdin || fromSubdirectory || options.paths.length === 0 ? [] : options.paths,
         exclude: options.exclude,
         rules: builtinRules,
         policy,
@@ -30794,6 +30830,9 @@ async function runCheck(options) {
     if (run.unmatched.length > 0)
         throw new RunError(`no JSON or YAML file matches ${run.unmatched.join(', ')}`);
     if (run.result.manifests.length === 0 && !options.allowEmpty) {
+        const passedOver = stdin && run.result.skipped.find((s) => s.file === stdin.file);
+        if (passedOver)
+            throw new RunError(`stdin (as ${stdin.file}) is not checked: ${passedOver.reason}; to let such a run pass, use --allow-empty`);
         throw new RunError(`no manifests found under ${searched.join(', ')} (a manifest is a JSON or YAML file with a top-level client_name key); to let a run that finds none pass, use --allow-empty (the Action's allow-empty input)`);
     }
     const stale = run.staleBaseline;
@@ -30813,7 +30852,7 @@ async function runCheck(options) {
         }
         wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
     }
-    const rules = [...builtinRules, ...policy.custom];
+    const rules = rulesOf(policy);
     return {
         root,
         policy,
@@ -30825,6 +30864,25 @@ async function runCheck(options) {
         },
         wroteBaseline,
     };
+}
+/** The root and the policy exactly as a run finds them (--print-config and --list-rules show what a run would apply). */
+async function resolvePolicy(options) {
+    const root = resolveRoot(options.cwd, options.root);
+    return { root, policy: await loadRunPolicy(options, root) };
+}
+/** Every rule a run under `policy` knows: the built-in ones, then the policy's custom rules. */
+function rulesOf(policy) {
+    return [...builtinRules, ...policy.custom];
+}
+/**
+ * A file named on the command line (resolved from cwd) as the root-relative name policies and reports use; it need
+ * not exist, but it must lie inside the root, where a policy's overrides and a report's paths can name it.
+ */
+function rootFile(root, cwd, given, flag) {
+    const absolute = external_node_path_default().resolve(cwd, given);
+    if (absolute === root || !(0,rootPath/* isInside */.F)(root, absolute))
+        throw new RunError(`${flag} ${given} is not a file inside the root ${root}`);
+    return (0,rootPath/* toReportPath */.T)(root, absolute);
 }
 /** --root, else the top of the git work tree holding cwd, else cwd (SPEC §4). */
 function resolveRoot(cwd, given) {
@@ -31009,7 +31067,17 @@ function createImageProbe(options) {
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
 /** Every output format, by the name `--format` takes; one file of the same signature each. */
-const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown', 'github']));
+const FORMATS = (/* unused pure expression or super */ null && ([
+    'text',
+    'json',
+    'sarif',
+    'markdown',
+    'github',
+    'junit',
+    'checkstyle',
+    'gitlab',
+    'compact',
+]));
 /** A format's function, loaded when asked for: a run prints one or two, and the CLI's start-up counts. */
 async function formatter(name) {
     switch (name) {
@@ -31023,6 +31091,14 @@ async function formatter(name) {
             return (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 4285))).toMarkdown;
         case 'github':
             return (await __nccwpck_require__.e(/* import() */ 611).then(__nccwpck_require__.bind(__nccwpck_require__, 7611))).toGithub;
+        case 'junit':
+            return (await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 2998))).toJunit;
+        case 'checkstyle':
+            return (await __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 7033))).toCheckstyle;
+        case 'gitlab':
+            return (await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 6243))).toGitlab;
+        case 'compact':
+            return (await __nccwpck_require__.e(/* import() */ 847).then(__nccwpck_require__.bind(__nccwpck_require__, 6847))).toCompact;
     }
 }
 
@@ -31179,7 +31255,7 @@ async function runChecked() {
         core/* setSecret */.Pq(secret);
     core/* info */.pq(`Policy: ${outcome.policy.source}${fromBase ? ` (from the base commit ${pr.baseSha.slice(0, 12)})` : ''}`);
     const { result, context } = outcome;
-    const summary = (0,report_summary/* summarize */.e)(result);
+    const summary = (0,report_summary/* summarize */.eh)(result);
     const failed = exceedsFailOn(result.findings, inputs.failOn);
     const repo = repository();
     const headSha = pr?.headSha ?? repo?.sha;
@@ -31733,6 +31809,7 @@ const FILE_LIMITS = {
 /* harmony export */   e1: () => (/* binding */ asText),
 /* harmony export */   xO: () => (/* binding */ readInside)
 /* harmony export */ });
+/* unused harmony export tooLarge */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -31853,6 +31930,7 @@ function readOpened(opened, maxBytes) {
 function asText(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
+/** The one wording of a file over its cap, for files and streams alike. */
 function tooLarge(size) {
     return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_4__/* .refuse */ .TR)('too-large', `file is too large: ${size}`);
 }
@@ -32584,8 +32662,9 @@ function resolveRemoteRelative(base, relative) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural),
-/* harmony export */   e: () => (/* binding */ summarize)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   YJ: () => (/* binding */ findingsByFile),
+/* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
 function summarize(result) {
     const summary = { manifests: result.manifests.length, errors: 0, warnings: 0, notices: 0, suppressed: 0 };
@@ -32603,6 +32682,24 @@ function summarize(result) {
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/**
+ * Findings grouped by file, files in the order they first appear. With `everyManifest`, each manifest of the run has
+ * its entry, a clean one empty, before the files only findings name (a file that failed to parse).
+ */
+function findingsByFile(result, options = {}) {
+    const byFile = new Map();
+    if (options.everyManifest)
+        for (const { file } of result.manifests)
+            byFile.set(file, []);
+    for (const finding of result.findings) {
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
+    return byFile;
 }
 
 

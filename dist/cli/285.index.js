@@ -32,12 +32,12 @@ const MARKUP = /[\r\n\\`*_{}[\]()#+\-!|<>&~@]|:\/\/|www\./i;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** A heading, the counts, and one table per file; cut to `maxLength` with a count of what was left out. */
 const toMarkdown = (result, context) => {
-    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .e)(result);
+    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .eh)(result);
     const head = [...(context.header ? [context.header] : []), `## ${context.tool.name}`, ''];
     const problems = summary.errors + summary.warnings + summary.notices;
     head.push(problems === 0
-        ? `✅ ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(summary.manifests, 'manifest')} checked, no problems.`
-        : `**${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(summary.errors, 'error')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(summary.warnings, 'warning')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(summary.notices, 'notice')}** in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(summary.manifests, 'manifest')}.`);
+        ? `✅ ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.manifests, 'manifest')} checked, no problems.`
+        : `**${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.errors, 'error')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.warnings, 'warning')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.notices, 'notice')}** in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.manifests, 'manifest')}.`);
     if (summary.suppressed > 0)
         head.push('', `${summary.suppressed} suppressed (inline comments or baseline).`);
     for (const note of context.notes ?? [])
@@ -103,7 +103,7 @@ const toMarkdown = (result, context) => {
     }
     const omitted = result.findings.length - shown;
     if (omitted > 0)
-        body.push('', `… and ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(omitted, 'more finding')} not shown here (the annotations and the JSON report have them all).`);
+        body.push('', `… and ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(omitted, 'more finding')} not shown here (the annotations and the JSON report have them all).`);
     return [...head, ...body, ...tail].join('\n') + '\n';
 };
 function rowOf(f, context) {
@@ -124,8 +124,9 @@ function rowOf(f, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural),
-/* harmony export */   e: () => (/* binding */ summarize)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   YJ: () => (/* binding */ findingsByFile),
+/* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
 function summarize(result) {
     const summary = { manifests: result.manifests.length, errors: 0, warnings: 0, notices: 0, suppressed: 0 };
@@ -143,6 +144,24 @@ function summarize(result) {
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/**
+ * Findings grouped by file, files in the order they first appear. With `everyManifest`, each manifest of the run has
+ * its entry, a clean one empty, before the files only findings name (a file that failed to parse).
+ */
+function findingsByFile(result, options = {}) {
+    const byFile = new Map();
+    if (options.everyManifest)
+        for (const { file } of result.manifests)
+            byFile.set(file, []);
+    for (const finding of result.findings) {
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
+    return byFile;
 }
 
 

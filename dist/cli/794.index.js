@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Report version 1 (SPEC §5; schemas/report.schema.json). */
 const toJson = (result, context) => {
-    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .e)(result);
+    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .eh)(result);
     const report = {
         version: 1,
         tool: { name: context.tool.name, version: context.tool.version },
@@ -52,8 +52,9 @@ const toJson = (result, context) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural),
-/* harmony export */   e: () => (/* binding */ summarize)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   YJ: () => (/* binding */ findingsByFile),
+/* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
 function summarize(result) {
     const summary = { manifests: result.manifests.length, errors: 0, warnings: 0, notices: 0, suppressed: 0 };
@@ -71,6 +72,24 @@ function summarize(result) {
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/**
+ * Findings grouped by file, files in the order they first appear. With `everyManifest`, each manifest of the run has
+ * its entry, a clean one empty, before the files only findings name (a file that failed to parse).
+ */
+function findingsByFile(result, options = {}) {
+    const byFile = new Map();
+    if (options.everyManifest)
+        for (const { file } of result.manifests)
+            byFile.set(file, []);
+    for (const finding of result.findings) {
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
+    return byFile;
 }
 
 

@@ -2,6 +2,32 @@ export const id = 96;
 export const ids = [96];
 export const modules = {
 
+/***/ 1938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ fingerprints)
+/* harmony export */ });
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4106);
+
+/**
+ * A fingerprint that survives lines moving: the rule, the file and the JSON pointer (plus the occurrence index for
+ * identical triples, so no two findings of a run share one), for code scanning and GitLab Code Quality to keep
+ * tracking a finding when lines are added above it.
+ */
+function fingerprints(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        const key = `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        return (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .s)(`${key}\u0000${occurrence}`).slice(0, 32);
+    });
+}
+
+
+/***/ }),
+
 /***/ 96:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,8 +39,6 @@ __webpack_require__.d(__webpack_exports__, {
   toSarif: () => (/* binding */ toSarif)
 });
 
-// EXTERNAL MODULE: ./src/core/sha256.ts + 1 modules
-var sha256 = __webpack_require__(4106);
 ;// CONCATENATED MODULE: ./src/core/uriPath.ts
 /**
  * A root-relative file path (`/`-separated) as an RFC 3986 relative reference: each segment is percent-encoded as
@@ -31,23 +55,12 @@ function uriSegment(segment) {
     return encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD')).replace(SUB_DELIMS_LEFT, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+// EXTERNAL MODULE: ./src/report/fingerprint.ts
+var fingerprint = __webpack_require__(1938);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/**
- * A fingerprint that survives lines moving: the rule, the file and the JSON pointer (plus the occurrence index for
- * identical triples), so code scanning keeps tracking an alert when lines are added above it.
- */
-function fingerprints(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        const key = `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`;
-        const occurrence = seen.get(key) ?? 0;
-        seen.set(key, occurrence + 1);
-        return (0,sha256/* sha256 */.s)(`${key}\u0000${occurrence}`).slice(0, 32);
-    });
-}
 /** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
 const toSarif = (result, context) => {
     const ids = context.rules.map((r) => r.id);
@@ -73,10 +86,13 @@ const toSarif = (result, context) => {
             help: { text: help, markdown: helpUri ? `${help}\n\n[Documentation](${helpUri})` : help },
             ...(helpUri ? { helpUri } : {}),
             defaultConfiguration: { level: LEVEL[meta?.defaultSeverity ?? 'error'] },
-            properties: { tags: ['lp-app-manifest'] },
+            properties: meta?.security
+                ? // GitHub ranks alerts tagged `security` by this score (a string, as its documentation writes it).
+                    { tags: ['lp-app-manifest', 'security'], 'security-severity': meta.security.severity.toFixed(1) }
+                : { tags: ['lp-app-manifest'] },
         };
     });
-    const prints = fingerprints(result.findings);
+    const prints = (0,fingerprint/* fingerprints */.W)(result.findings);
     const results = result.findings.map((f, index) => ({
         ruleId: f.ruleId,
         ruleIndex: indexOf.get(f.ruleId),

@@ -158,13 +158,17 @@ __webpack_unused_export__ = closest;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8141);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    // Opened only when `-` is read: a run over files never touches stdin.
+    get stdin() {
+        return process.stdin;
+    },
 });
 
 __webpack_async_result__();
@@ -178,10 +182,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: USAGE
+// UNUSED EXPORTS: OPTION_NAMES, USAGE
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -384,6 +388,7 @@ const redirectUriHttps = {
         id: 'redirect-uri-https',
         description: 'Each redirect URI must use https.',
         defaultSeverity: 'error',
+        security: { severity: 7.4 },
         strictSeverity: 'error',
         optionsSchema: {
             type: 'object',
@@ -420,6 +425,7 @@ const redirectUriFragment = {
         id: 'redirect-uri-fragment',
         description: 'A redirect URI must not contain a fragment (#).',
         defaultSeverity: 'error',
+        security: { severity: 4.3 },
         help: 'RFC 6749 §3.1.2: "The endpoint URI MUST NOT include a fragment component."',
     },
     check(manifest) {
@@ -438,6 +444,7 @@ const redirectUriWildcard = {
         id: 'redirect-uri-wildcard',
         description: 'A redirect URI must not contain a wildcard (*).',
         defaultSeverity: 'error',
+        security: { severity: 7.4 },
         help: 'RFC 9700 §4.1.3: authorization servers must compare redirect URIs by exact string matching; a pattern lets an attacker-chosen URI receive authorization codes (§4.1.1).',
     },
     check(manifest) {
@@ -457,6 +464,7 @@ const uriHttps = {
         id: 'uri-https',
         description: 'logo_uri and entry_uri must use https.',
         defaultSeverity: 'error',
+        security: { severity: 5.3 },
         help: 'The entry URI starts the SSO flow and the logo is shown inside the https Conversational Cloud console: over plain http the first can be hijacked and the second is blocked as mixed content.',
     },
     check(manifest) {
@@ -700,6 +708,7 @@ const webhookHeaderSecret = {
         id: 'webhook-header-secret',
         description: 'A webhook header value looks like a credential committed to the repository.',
         defaultSeverity: 'warning',
+        security: { severity: 8.0 },
         strictSeverity: 'error',
         help: 'Webhook headers are often used to authenticate UMS to your endpoint. A credential committed in a manifest is readable by everyone with access to the repository and its history, and lives on after rotation elsewhere. Keep the value out of the file (inject it at installation) and rotate it. The value is never printed by this tool.',
     },
@@ -774,6 +783,7 @@ const clientSecretCommitted = {
         id: 'client-secret-committed',
         description: 'A client_secret is committed in the manifest.',
         defaultSeverity: 'error',
+        security: { severity: 9.1 },
         help: 'LivePerson issues the client_secret when it installs the application; it authenticates the client (RFC 6749 §2.3.1) and must stay confidential (§10.1). A committed secret is exposed to everyone with access to the repository and its history: remove it and ask LivePerson to rotate it. The value is never printed by this tool.',
     },
     check(manifest) {
@@ -2133,6 +2143,12 @@ async function findCandidates(options) {
             offer(relative, true);
         }
     }
+    for (const file of options.unread ?? []) {
+        if (isNeverEntered(file))
+            skipped.set(file, 'inside node_modules/ or .git/; not read');
+        else
+            offer(file, true);
+    }
     const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
     return {
         candidates: [...found.values()].sort(byFile),
@@ -2181,7 +2197,11 @@ async function check(options) {
         cwd: options.cwd,
         exclude: options.exclude,
         isIgnored: (file) => options.policy.isIgnored(file),
+        unread: options.stdin ? [options.stdin.file] : undefined,
     });
+    const stdin = options.stdin;
+    const fromStdin = stdin ? discovery.candidates.find((c) => c.file === stdin.file) : undefined;
+    const fromDisk = fromStdin ? discovery.candidates.filter((c) => c !== fromStdin) : discovery.candidates;
     if (options.sniffExplicit)
         for (const candidate of discovery.candidates)
             candidate.explicit = false;
@@ -2196,9 +2216,15 @@ async function check(options) {
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
     // Each file is checked as soon as it is parsed.
-    const read = discovery.candidates.length > 0
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 457))).readFiles(options.root, discovery.candidates, limits, options.onProgress, (file, index) => evaluation.add(file, index))
+    const reading = discovery.candidates.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 457)) : undefined;
+    const read = reading
+        ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, (file, index) => evaluation.add(file, index))
         : { files: [], skipped: [] };
+    if (reading && stdin && fromStdin) {
+        const parsed = reading.parseNamed(fromStdin, await stdin.read(limits.maxBytes), limits);
+        evaluation.add(parsed, fromDisk.length);
+        read.files.push(parsed);
+    }
     const skippedFiles = [...discovery.skipped, ...read.skipped];
     const evaluated = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
     let masks;
@@ -2259,19 +2285,33 @@ class RunError extends Error {
 class FileAbsent extends Error {
 }
 async function runCheck(options) {
-    const root = resolveRoot(options.cwd, options.root);
-    const policy = await loadRunPolicy(options, root);
+    const { root, policy } = await resolvePolicy(options);
     const baseline = options.writeBaseline === undefined ? await readRunBaseline(options, root, policy) : undefined;
     // With no paths, the current directory is searched; the rest of the repository is read too, as context, so that
     // the cross-file rules (client-name-unique) see every manifest of the root wherever the run starts.
     const here = (0,rootPath/* toReportPath */.T)(root, external_node_path_default().resolve(options.cwd));
     const fromSubdirectory = options.paths.length === 0 && here !== '' && !here.startsWith('..');
-    const inScope = fromSubdirectory ? (file) => file.startsWith(here + '/') : undefined;
-    const searched = options.paths.length > 0 ? [...options.paths] : [fromSubdirectory ? here : '.'];
+    const stdin = options.stdin && {
+        file: rootFile(root, options.cwd, options.stdin.name, '--stdin-filename'),
+        read: options.stdin.read,
+    };
+    if (stdin && options.paths.length > 0)
+        throw new RunError('stdin is checked alone: give no paths beside it');
+    const inScope = stdin
+        ? (file) => file === stdin.file
+        : fromSubdirectory
+            ? (file) => file.startsWith(here + '/')
+            : undefined;
+    const searched = stdin
+        ? [`stdin (as ${stdin.file})`]
+        : options.paths.length > 0
+            ? [...options.paths]
+            : [fromSubdirectory ? here : '.'];
     const run = await check({
         root,
         cwd: options.cwd,
-        paths: fromSubdirectory || options.paths.length === 0 ? [] : options.paths,
+        stdin,
+        paths: stdin || fromSubdirectory || options.paths.length === 0 ? [] : options.paths,
         exclude: options.exclude,
         rules: builtinRules,
         policy,
@@ -2287,6 +2327,9 @@ async function runCheck(options) {
     if (run.unmatched.length > 0)
         throw new RunError(`no JSON or YAML file matches ${run.unmatched.join(', ')}`);
     if (run.result.manifests.length === 0 && !options.allowEmpty) {
+        const passedOver = stdin && run.result.skipped.find((s) => s.file === stdin.file);
+        if (passedOver)
+            throw new RunError(`stdin (as ${stdin.file}) is not checked: ${passedOver.reason}; to let such a run pass, use --allow-empty`);
         throw new RunError(`no manifests found under ${searched.join(', ')} (a manifest is a JSON or YAML file with a top-level client_name key); to let a run that finds none pass, use --allow-empty (the Action's allow-empty input)`);
     }
     const stale = run.staleBaseline;
@@ -2306,7 +2349,7 @@ async function runCheck(options) {
         }
         wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
     }
-    const rules = [...builtinRules, ...policy.custom];
+    const rules = rulesOf(policy);
     return {
         root,
         policy,
@@ -2318,6 +2361,25 @@ async function runCheck(options) {
         },
         wroteBaseline,
     };
+}
+/** The root and the policy exactly as a run finds them (--print-config and --list-rules show what a run would apply). */
+async function resolvePolicy(options) {
+    const root = resolveRoot(options.cwd, options.root);
+    return { root, policy: await loadRunPolicy(options, root) };
+}
+/** Every rule a run under `policy` knows: the built-in ones, then the policy's custom rules. */
+function rulesOf(policy) {
+    return [...builtinRules, ...policy.custom];
+}
+/**
+ * A file named on the command line (resolved from cwd) as the root-relative name policies and reports use; it need
+ * not exist, but it must lie inside the root, where a policy's overrides and a report's paths can name it.
+ */
+function rootFile(root, cwd, given, flag) {
+    const absolute = external_node_path_default().resolve(cwd, given);
+    if (absolute === root || !(0,rootPath/* isInside */.F)(root, absolute))
+        throw new RunError(`${flag} ${given} is not a file inside the root ${root}`);
+    return (0,rootPath/* toReportPath */.T)(root, absolute);
 }
 /** --root, else the top of the git work tree holding cwd, else cwd (SPEC §4). */
 function resolveRoot(cwd, given) {
@@ -2537,7 +2599,17 @@ function createImageProbe(options) {
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
 /** Every output format, by the name `--format` takes; one file of the same signature each. */
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+const FORMATS = [
+    'text',
+    'json',
+    'sarif',
+    'markdown',
+    'github',
+    'junit',
+    'checkstyle',
+    'gitlab',
+    'compact',
+];
 /** A format's function, loaded when asked for: a run prints one or two, and the CLI's start-up counts. */
 async function formatter(name) {
     switch (name) {
@@ -2551,6 +2623,14 @@ async function formatter(name) {
             return (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 4285))).toMarkdown;
         case 'github':
             return (await __nccwpck_require__.e(/* import() */ 611).then(__nccwpck_require__.bind(__nccwpck_require__, 7611))).toGithub;
+        case 'junit':
+            return (await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 2998))).toJunit;
+        case 'checkstyle':
+            return (await __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 7033))).toCheckstyle;
+        case 'gitlab':
+            return (await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 6243))).toGitlab;
+        case 'compact':
+            return (await __nccwpck_require__.e(/* import() */ 847).then(__nccwpck_require__.bind(__nccwpck_require__, 6847))).toCompact;
     }
 }
 
@@ -2578,8 +2658,12 @@ var writeInside = __nccwpck_require__(6960);
 
 
 
+
+
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 const USAGE = `Usage: lp-app-manifest-check [PATH|DIR|GLOB ...] [options]
+       lp-app-manifest-check - --stdin-filename NAME [options]
+       lp-app-manifest-check --print-config FILE | --list-rules [options]
        lp-app-manifest-check init
 
 Finds LivePerson Conversational Cloud application manifests and checks them against the manifest schema and a policy.
@@ -2587,9 +2671,12 @@ Finds LivePerson Conversational Cloud application manifests and checks them agai
 Options:
   --policy FILE|NAME|REF     policy file, built-in policy (recommended, strict) or github:OWNER/REPO/PATH@REF
                              (default: .github/lp-app-policy.yml under the root if present, else built-in "recommended")
-  --format FORMAT            text | json | sarif | markdown | github (default: text)
+  --format FORMAT            ${FORMATS.join(' | ')}
+                             (default: text)
   --output FILE              write the report to FILE instead of stdout
   --fail-on LEVEL            error | warning | notice | never (default: error)
+  --quiet                    report errors only: warnings and notices are neither shown nor counted
+  --max-warnings N           exit 1 when more than N warnings are reported (default: -1, no limit)
   --offline                  no network: the logo rules are skipped and listed as skipped
   --allow-private-network    let network rules reach loopback, private and link-local addresses
   --network-timeout MS       per request (default: 10000)
@@ -2600,6 +2687,11 @@ Options:
   --write-baseline FILE      record today's findings in FILE, for adoption in an existing repository
   --only-manifests           files named as arguments are checked only if they are manifests (for pre-commit hooks)
   --allow-empty              pass when no manifest is found (default: "no manifests found" is exit 2)
+  --stdin-filename NAME      with - as the path: check stdin as the file NAME, which decides its format and policy
+                             overrides and is what reports name (it need not exist; it must lie inside the root)
+  --print-config FILE        print the rules, severities and options a run applies to FILE (JSON) and exit
+  --list-rules               list every rule (id, default severity, fixable, docs URL) and exit; --format text|json
+  --color, --no-color        colour the text report (default: when stdout is a terminal; NO_COLOR, FORCE_COLOR)
   --progress, --no-progress  progress on stderr (default: when stderr is a terminal)
   -h, --help                 show this help
   -v, --version              show the version
@@ -2610,6 +2702,35 @@ overwrites a file.
 github: policies are read through the GitHub API with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise Server).
 
 Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or policy error or no manifest found.`;
+/** Every option, one a line; `--help` (USAGE) documents each and a test holds the two to one list. */
+const OPTIONS = {
+    policy: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    output: { type: 'string' },
+    'fail-on': { type: 'string', default: 'error' },
+    quiet: { type: 'boolean', default: false },
+    'max-warnings': { type: 'string' },
+    offline: { type: 'boolean', default: false },
+    'allow-private-network': { type: 'boolean', default: false },
+    'network-timeout': { type: 'string', default: '10000' },
+    exclude: { type: 'string', multiple: true, default: [] },
+    root: { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    'only-manifests': { type: 'boolean', default: false },
+    'allow-empty': { type: 'boolean', default: false },
+    'stdin-filename': { type: 'string' },
+    'print-config': { type: 'string' },
+    'list-rules': { type: 'boolean', default: false },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    progress: { type: 'boolean' },
+    'no-progress': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
+};
+/** The options --help names, for the test that holds USAGE to OPTIONS. */
+const OPTION_NAMES = Object.keys(OPTIONS);
 class UsageError extends Error {
 }
 /** The whole CLI as a function of its arguments and I/O; returns the exit code. */
@@ -2632,35 +2753,13 @@ async function runCli(argv, io) {
 async function runChecked(argv, io) {
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                policy: { type: 'string' },
-                format: { type: 'string', default: 'text' },
-                output: { type: 'string' },
-                'fail-on': { type: 'string', default: 'error' },
-                offline: { type: 'boolean', default: false },
-                'allow-private-network': { type: 'boolean', default: false },
-                'network-timeout': { type: 'string', default: '10000' },
-                exclude: { type: 'string', multiple: true, default: [] },
-                root: { type: 'string' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                'only-manifests': { type: 'boolean', default: false },
-                'allow-empty': { type: 'boolean', default: false },
-                progress: { type: 'boolean' },
-                'no-progress': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h', default: false },
-                version: { type: 'boolean', short: 'v', default: false },
-            },
-        });
+        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
     }
     catch (error) {
-        throw new UsageError((0,messageOf/* messageOf */.b)(error));
+        const { unknownOption } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 2005));
+        throw new UsageError(unknownOption(argv, OPTIONS) ?? (0,messageOf/* messageOf */.b)(error));
     }
-    const { values, positionals } = parsed;
+    const { values, positionals, tokens } = parsed;
     if (values.help) {
         io.stdout(USAGE + '\n');
         return 0;
@@ -2675,12 +2774,48 @@ async function runChecked(argv, io) {
         return runInit(resolveRoot(io.cwd, values.root), io);
     }
     const format = oneOf('--format', values.format, FORMATS);
+    const warn = (message) => io.stderr(`lp-app-manifest-check: ${message}\n`);
+    const token = io.env.GITHUB_TOKEN;
+    const readRemote = async () => token ? await githubPolicyReader(token, warn, io.env.GITHUB_API_URL || 'https://api.github.com') : undefined;
+    if (values['print-config'] !== undefined || values['list-rules']) {
+        if (values['print-config'] !== undefined && values['list-rules'])
+            throw new UsageError('--print-config FILE and --list-rules are two questions: ask one at a time');
+        if (positionals.length > 0)
+            throw new UsageError(`${values['list-rules'] ? '--list-rules' : '--print-config FILE'} takes no paths`);
+        const { root, policy } = await resolvePolicy({
+            cwd: io.cwd,
+            root: values.root,
+            policy: values.policy,
+            readRemote: await readRemote(),
+            warn,
+        });
+        // Each loaded when asked: a run's start-up does not pay for them.
+        if (values['list-rules']) {
+            const listFormat = oneOf('--format (with --list-rules)', format, ['text', 'json']);
+            const { listRules, rulesTable } = await __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 2289));
+            const rules = rulesOf(policy);
+            const listed = listRules(rules.map((r) => r.meta), reportContext(rules).docsUrl);
+            io.stdout(listFormat === 'json' ? JSON.stringify(listed, null, 2) + '\n' : rulesTable(listed));
+        }
+        else {
+            const { printConfig } = await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 331));
+            const file = rootFile(root, io.cwd, values['print-config'], '--print-config');
+            io.stdout(JSON.stringify(printConfig(policy, file), null, 2) + '\n');
+        }
+        return 0;
+    }
     const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
     const timeoutMs = Number(values['network-timeout']);
     if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
         throw new UsageError(`--network-timeout must be a positive whole number of milliseconds, not "${values['network-timeout']}"`);
     }
-    const token = io.env.GITHUB_TOKEN;
+    const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+    if (maxWarnings !== undefined && !(/^(-1|\d+)$/.test(values['max-warnings']) && Number.isSafeInteger(maxWarnings))) {
+        throw new UsageError(`--max-warnings must be a whole number of warnings (-1 for no limit), not "${values['max-warnings']}"`);
+    }
+    const stdin = stdinSource(positionals, values['stdin-filename'], io);
+    if (stdin && values['write-baseline'] !== undefined)
+        throw new UsageError('--write-baseline records a whole run, not - (stdin): run it over the repository');
     const showProgress = values['no-progress'] ? false : (values.progress ?? io.stderrIsTTY === true);
     const progress = showProgress ? new Progress(io.stderr) : undefined;
     const createNetwork = io.createNetwork ?? createImageProbe;
@@ -2688,16 +2823,14 @@ async function runChecked(argv, io) {
         ? undefined
         : createNetwork({ timeoutMs, allowPrivateNetwork: values['allow-private-network'] });
     const network = probe && progress ? progress.watch(probe) : probe;
-    const warn = (message) => io.stderr(`lp-app-manifest-check: ${message}\n`);
     const outcome = await runCheck({
         cwd: io.cwd,
         root: values.root,
-        paths: positionals,
+        paths: stdin ? [] : positionals,
+        stdin,
         exclude: values.exclude,
         policy: values.policy,
-        readRemote: token
-            ? await githubPolicyReader(token, warn, io.env.GITHUB_API_URL || 'https://api.github.com')
-            : undefined,
+        readRemote: await readRemote(),
         baseline: values.baseline,
         writeBaseline: values['write-baseline'],
         network,
@@ -2709,13 +2842,18 @@ async function runChecked(argv, io) {
     if (outcome.wroteBaseline) {
         warn(`wrote ${outcome.wroteBaseline.entries} finding(s) to the baseline ${outcome.wroteBaseline.file}`);
     }
+    // --quiet: warnings and notices are neither reported nor counted (ESLint's --quiet).
+    const result = values.quiet
+        ? { ...outcome.result, findings: outcome.result.findings.filter((f) => f.severity === 'error') }
+        : outcome.result;
+    const toStdout = values.output === undefined;
     const context = {
         ...outcome.context,
-        color: format === 'text' && values.output === undefined && colorWanted(io),
+        color: format === 'text' && colorWanted(io, colorFlag(tokens), toStdout),
         failOn,
     };
-    const report = (await formatter(format))(outcome.result, context);
-    if (values.output !== undefined) {
+    const report = (await formatter(format))(result, context);
+    if (!toStdout) {
         // Synchronously: an asynchronous write left the process idle at the end of a large run, waiting for the thread pool.
         // A report written inside the repository goes through the safe writer; elsewhere it is the user's own choice.
         const written = (0,writeInside/* writeNamedFile */.B)((0,fileRoot/* fileRoot */.p)(outcome.root), external_node_path_default().resolve(io.cwd, values.output), report);
@@ -2725,7 +2863,28 @@ async function runChecked(argv, io) {
     else {
         io.stdout(report);
     }
-    return exceedsFailOn(outcome.result.findings, failOn) ? 1 : 0;
+    const warnings = result.findings.filter((f) => f.severity === 'warning' && !f.suppressed).length;
+    const tooManyWarnings = maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings;
+    if (tooManyWarnings)
+        warn(`too many warnings: ${warnings}, more than --max-warnings ${maxWarnings}`);
+    return exceedsFailOn(result.findings, failOn) || tooManyWarnings ? 1 : 0;
+}
+/** `-` as the one path: the manifest arrives on stdin under the name --stdin-filename gives it. */
+function stdinSource(positionals, name, io) {
+    const dashes = positionals.filter((p) => p === '-').length;
+    if (dashes === 0) {
+        if (name !== undefined)
+            throw new UsageError('--stdin-filename names what - reads: give - as the path');
+        return undefined;
+    }
+    if (positionals.length > 1)
+        throw new UsageError('- (stdin) is checked alone: give no other paths beside it');
+    if (name === undefined || name === '')
+        throw new UsageError('- (stdin) needs --stdin-filename NAME: the name decides the format and the policy overrides, and reports name it');
+    const stream = io.stdin;
+    if (!stream)
+        throw new UsageError('- (stdin): there is no standard input to read');
+    return { name, read: async (maxBytes) => (await __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 7647))).readStream(stream, maxBytes) };
 }
 async function runInit(root, io) {
     const { init } = await __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 7646));
@@ -2743,10 +2902,31 @@ async function runInit(root, io) {
 function oneOf(flag, value, allowed) {
     if (value !== undefined && allowed.includes(value))
         return value;
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+    const nearest = value === undefined ? undefined : (0,nearestName/* nearestName */.q)(value, allowed);
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"${nearest ? `; did you mean ${nearest}?` : ''}`);
 }
-/** https://no-color.org and the FORCE_COLOR convention; otherwise colour only on a terminal. */
-function colorWanted(io) {
+/** --color / --no-color as given last; undefined when neither is. */
+function colorFlag(tokens) {
+    let flag;
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        if (token.name === 'color')
+            flag = true;
+        else if (token.name === 'no-color')
+            flag = false;
+    }
+    return flag;
+}
+/**
+ * --color / --no-color win; else https://no-color.org and the FORCE_COLOR convention, then colour only on a terminal.
+ * The environment speaks for the terminal only: a report written with --output is coloured only when asked.
+ */
+function colorWanted(io, flag, toStdout) {
+    if (flag !== undefined)
+        return flag;
+    if (!toStdout)
+        return false;
     if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
         return false;
     if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
@@ -3198,6 +3378,7 @@ const FILE_LIMITS = {
 /* harmony export */   PL: () => (/* binding */ readChosenFile),
 /* harmony export */   X$: () => (/* binding */ openInside),
 /* harmony export */   e1: () => (/* binding */ asText),
+/* harmony export */   g$: () => (/* binding */ tooLarge),
 /* harmony export */   xO: () => (/* binding */ readInside)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -3320,6 +3501,7 @@ function readOpened(opened, maxBytes) {
 function asText(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
+/** The one wording of a file over its cap, for files and streams alike. */
 function tooLarge(size) {
     return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_4__/* .refuse */ .TR)('too-large', `file is too large: ${size}`);
 }

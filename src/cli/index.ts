@@ -8,4 +8,8 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   isTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  // Opened only when `-` is read: a run over files never touches stdin.
+  get stdin() {
+    return process.stdin;
+  },
 });

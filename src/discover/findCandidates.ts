@@ -30,6 +30,11 @@ export interface DiscoveryOptions {
   cwd?: string;
   exclude?: readonly string[];
   isIgnored?: (file: string) => boolean;
+  /**
+   * Root-relative files whose content comes from elsewhere (stdin): offered as named explicitly, whether or not the
+   * disk has them, so --exclude and the policy's ignore apply to them as to any named file.
+   */
+  unread?: readonly string[];
 }
 
 const MANIFEST_EXTENSION = /\.(json|ya?ml)$/i;
@@ -97,6 +102,11 @@ export async function findCandidates(options: DiscoveryOptions): Promise<Discove
     } else {
       offer(relative, true);
     }
+  }
+
+  for (const file of options.unread ?? []) {
+    if (isNeverEntered(file)) skipped.set(file, 'inside node_modules/ or .git/; not read');
+    else offer(file, true);
   }
 
   const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);

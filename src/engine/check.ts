@@ -6,6 +6,7 @@ import { findCandidates } from '../discover/findCandidates.js';
 import type { ParseLimits } from '../parse/types.js';
 import { defaultParseLimits } from '../parse/formats.js';
 import { maskValues } from './credentials.js';
+import type { ReadOutcome } from '../files/readInside.js';
 
 export interface CheckOptions {
   /** Absolute path; report paths are relative to it. */
@@ -29,6 +30,11 @@ export interface CheckOptions {
   sniffExplicit?: boolean;
   /** Called as candidate files are read and parsed. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A file whose content is read from here instead of the disk (stdin): `file` is its root-relative name, always a
+   * candidate (named explicitly), and takes the place of a file of that name in the repository.
+   */
+  stdin?: { file: string; read: (maxBytes: number) => Promise<ReadOutcome> };
 }
 
 export interface CheckRun {
@@ -52,7 +58,11 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
     cwd: options.cwd,
     exclude: options.exclude,
     isIgnored: (file) => options.policy.isIgnored(file),
+    unread: options.stdin ? [options.stdin.file] : undefined,
   });
+  const stdin = options.stdin;
+  const fromStdin = stdin ? discovery.candidates.find((c) => c.file === stdin.file) : undefined;
+  const fromDisk = fromStdin ? discovery.candidates.filter((c) => c !== fromStdin) : discovery.candidates;
   if (options.sniffExplicit) for (const candidate of discovery.candidates) candidate.explicit = false;
   const evaluation = await startEvaluation(
     {
@@ -68,16 +78,17 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
   // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
   // Each file is checked as soon as it is parsed.
-  const read =
-    discovery.candidates.length > 0
-      ? (await import('./readFiles.js')).readFiles(
-          options.root,
-          discovery.candidates,
-          limits,
-          options.onProgress,
-          (file, index) => evaluation.add(file, index),
-        )
-      : { files: [], skipped: [] };
+  const reading = discovery.candidates.length > 0 ? await import('./readFiles.js') : undefined;
+  const read = reading
+    ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, (file, index) =>
+        evaluation.add(file, index),
+      )
+    : { files: [], skipped: [] };
+  if (reading && stdin && fromStdin) {
+    const parsed = reading.parseNamed(fromStdin, await stdin.read(limits.maxBytes), limits);
+    evaluation.add(parsed, fromDisk.length);
+    read.files.push(parsed);
+  }
   const skippedFiles = [...discovery.skipped, ...read.skipped];
   const evaluated = await evaluation.finish(
     skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),

@@ -1,7 +1,7 @@
 import type { ManifestFormat } from '../core/types.js';
 import type { Candidate } from '../discover/findCandidates.js';
 import { mayBeManifest } from '../discover/manifestSniff.js';
-import { readCandidate } from '../discover/readCandidate.js';
+import { readCandidate, type ReadOutcome } from '../discover/readCandidate.js';
 import { containsManifestMarker } from '../discover/sniffLargeFile.js';
 import type { FileRoot } from '../files/fileRoot.js';
 import { formatOf } from '../parse/formats.js';
@@ -14,16 +14,29 @@ export type Loaded =
   | { kind: 'not-a-manifest' };
 
 /**
- * Reads and parses one candidate. A file that does not look like a manifest is left out
- * unless it was named; one that cannot be read is a parse-error when it matters (named, or too large and holding a
- * manifest's marker), else a skipped file with the reason.
+ * Reads and parses one candidate. A file that does not look like a manifest is left out unless it was named; one that
+ * cannot be read is a parse-error when it matters (named, or too large and holding a manifest's marker), else a
+ * skipped file with the reason.
  */
 export function loadCandidate(root: FileRoot, candidate: Candidate, limits: ParseLimits): Loaded {
-  const declared = formatOf(candidate.file);
   const read = readCandidate(root, candidate.file, limits.maxBytes);
+  return loadRead(candidate, read, limits, () => containsManifestMarker(root, candidate.file));
+}
+
+/**
+ * What a candidate's read comes to, wherever its bytes came from (the disk, or stdin under its --stdin-filename).
+ * `hasMarker` scans a file too large to read for a manifest's marker.
+ */
+export function loadRead(
+  candidate: Candidate,
+  read: ReadOutcome,
+  limits: ParseLimits,
+  hasMarker: () => boolean = () => false,
+): Loaded {
+  const declared = formatOf(candidate.file);
   if (!read.ok) {
     const tooLarge = read.code === 'too-large';
-    if (candidate.explicit || (tooLarge && containsManifestMarker(root, candidate.file)))
+    if (candidate.explicit || (tooLarge && hasMarker()))
       return { kind: 'parsed', format: declared ?? 'json', outcome: failed(read.reason) };
     return tooLarge ? { kind: 'not-a-manifest' } : { kind: 'skipped', reason: read.reason };
   }

@@ -2,7 +2,8 @@ import type { ParsedFile } from './evaluate.js';
 import type { Candidate, SkippedFile } from '../discover/findCandidates.js';
 import { fileRoot } from '../files/fileRoot.js';
 import type { ParseLimits } from '../parse/parseSource.js';
-import { loadCandidate } from './loadCandidate.js';
+import { loadCandidate, loadRead } from './loadCandidate.js';
+import type { ReadOutcome } from '../discover/readCandidate.js';
 
 /**
  * Reads and parses the candidates (loadCandidate.ts), and gives them in their order; `onFile` has each as soon as it
@@ -32,4 +33,14 @@ export function readFiles(
     onProgress?.(index + 1, candidates.length);
   });
   return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
+}
+
+/**
+ * A file named explicitly (stdin under its --stdin-filename) is always checked: what could not be read, too large
+ * included, is a parse-error finding on it.
+ */
+export function parseNamed(candidate: Candidate, read: ReadOutcome, limits: ParseLimits): ParsedFile {
+  const loaded = loadRead({ ...candidate, explicit: true }, read, limits);
+  if (loaded.kind !== 'parsed') throw new Error('internal: a named file is always parsed');
+  return { ...candidate, format: loaded.format, outcome: loaded.outcome };
 }

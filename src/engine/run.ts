@@ -1,7 +1,7 @@
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult, NetworkServices, Rule } from '../core/types.js';
-import { toReportPath } from '../core/rootPath.js';
+import { isInside, toReportPath } from '../core/rootPath.js';
 import { builtinRules } from '../rules/index.js';
 import { DEFAULT_POLICY_FILE, loadPolicy, PolicyError, policyReference } from '../policy/loadPolicy.js';
 import type { LoadedPolicy } from '../policy/types.js';
@@ -13,6 +13,7 @@ import { check } from './check.js';
 import { reportContext } from './reportContext.js';
 import type { ReportContext } from '../report/types.js';
 import { messageOf } from '../core/messageOf.js';
+import type { ReadOutcome } from '../files/readInside.js';
 
 /**
  * The one pipeline of both front ends: options in, a finished result out. Policy (local, built-in, central, base
@@ -73,6 +74,12 @@ export interface RunOptions {
   /** Explicit files are checked only when they are manifests (pre-commit passes every staged file). */
   onlyManifests?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Check one manifest read from here (stdin) instead of `paths`: `name` (resolved from cwd, inside the root, need not
+   * exist) decides its format and policy overrides and is what reports name. The repository's other manifests are
+   * context for the cross-file rules, as in a run from a subdirectory.
+   */
+  stdin?: { name: string; read: (maxBytes: number) => Promise<ReadOutcome> };
   /** Things the user should know that do not change the verdict (a fallback, stale baseline entries). */
   warn: (message: string) => void;
 }
@@ -90,21 +97,34 @@ export interface RunOutcome {
 }
 
 export async function runCheck(options: RunOptions): Promise<RunOutcome> {
-  const root = resolveRoot(options.cwd, options.root);
-  const policy = await loadRunPolicy(options, root);
+  const { root, policy } = await resolvePolicy(options);
   const baseline = options.writeBaseline === undefined ? await readRunBaseline(options, root, policy) : undefined;
 
   // With no paths, the current directory is searched; the rest of the repository is read too, as context, so that
   // the cross-file rules (client-name-unique) see every manifest of the root wherever the run starts.
   const here = toReportPath(root, path.resolve(options.cwd));
   const fromSubdirectory = options.paths.length === 0 && here !== '' && !here.startsWith('..');
-  const inScope = fromSubdirectory ? (file: string) => file.startsWith(here + '/') : undefined;
-  const searched = options.paths.length > 0 ? [...options.paths] : [fromSubdirectory ? here : '.'];
+  const stdin = options.stdin && {
+    file: rootFile(root, options.cwd, options.stdin.name, '--stdin-filename'),
+    read: options.stdin.read,
+  };
+  if (stdin && options.paths.length > 0) throw new RunError('stdin is checked alone: give no paths beside it');
+  const inScope = stdin
+    ? (file: string) => file === stdin.file
+    : fromSubdirectory
+      ? (file: string) => file.startsWith(here + '/')
+      : undefined;
+  const searched = stdin
+    ? [`stdin (as ${stdin.file})`]
+    : options.paths.length > 0
+      ? [...options.paths]
+      : [fromSubdirectory ? here : '.'];
 
   const run = await check({
     root,
     cwd: options.cwd,
-    paths: fromSubdirectory || options.paths.length === 0 ? [] : options.paths,
+    stdin,
+    paths: stdin || fromSubdirectory || options.paths.length === 0 ? [] : options.paths,
     exclude: options.exclude,
     rules: builtinRules,
     policy,
@@ -119,6 +139,11 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     throw new RunError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
   if (run.unmatched.length > 0) throw new RunError(`no JSON or YAML file matches ${run.unmatched.join(', ')}`);
   if (run.result.manifests.length === 0 && !options.allowEmpty) {
+    const passedOver = stdin && run.result.skipped.find((s) => s.file === stdin.file);
+    if (passedOver)
+      throw new RunError(
+        `stdin (as ${stdin.file}) is not checked: ${passedOver.reason}; to let such a run pass, use --allow-empty`,
+      );
     throw new RunError(
       `no manifests found under ${searched.join(', ')} (a manifest is a JSON or YAML file with a top-level client_name key); to let a run that finds none pass, use --allow-empty (the Action's allow-empty input)`,
     );
@@ -143,7 +168,7 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     wroteBaseline = { file: options.writeBaseline, entries: written.entries.length };
   }
 
-  const rules: readonly Rule[] = [...builtinRules, ...policy.custom];
+  const rules = rulesOf(policy);
   return {
     root,
     policy,
@@ -155,6 +180,30 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     },
     wroteBaseline,
   };
+}
+
+export type PolicyOptions = Pick<RunOptions, 'cwd' | 'root' | 'policy' | 'policyFiles' | 'readRemote' | 'warn'>;
+
+/** The root and the policy exactly as a run finds them (--print-config and --list-rules show what a run would apply). */
+export async function resolvePolicy(options: PolicyOptions): Promise<{ root: string; policy: LoadedPolicy }> {
+  const root = resolveRoot(options.cwd, options.root);
+  return { root, policy: await loadRunPolicy(options, root) };
+}
+
+/** Every rule a run under `policy` knows: the built-in ones, then the policy's custom rules. */
+export function rulesOf(policy: LoadedPolicy): readonly Rule[] {
+  return [...builtinRules, ...policy.custom];
+}
+
+/**
+ * A file named on the command line (resolved from cwd) as the root-relative name policies and reports use; it need
+ * not exist, but it must lie inside the root, where a policy's overrides and a report's paths can name it.
+ */
+export function rootFile(root: string, cwd: string, given: string, flag: string): string {
+  const absolute = path.resolve(cwd, given);
+  if (absolute === root || !isInside(root, absolute))
+    throw new RunError(`${flag} ${given} is not a file inside the root ${root}`);
+  return toReportPath(root, absolute);
 }
 
 /** --root, else the top of the git work tree holding cwd, else cwd (SPEC §4). */
@@ -177,7 +226,7 @@ export function resolveRoot(cwd: string, given?: string): string {
  * The policy named (a built-in, a github: reference, or a file resolved from cwd), else the root's
  * .github/lp-app-policy.yml, else the built-in recommended policy; files are read from `policyFiles`.
  */
-async function loadRunPolicy(options: RunOptions, root: string): Promise<LoadedPolicy> {
+async function loadRunPolicy(options: PolicyOptions, root: string): Promise<LoadedPolicy> {
   const named =
     options.policy === undefined || options.policy === '' ? undefined : policyReference(options.policy, options.cwd);
   if (named !== undefined && (isBuiltinPolicy(named) || isRemoteReference(named))) {

@@ -106,7 +106,8 @@ export function asText(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
-function tooLarge(size: string): Refusal {
+/** The one wording of a file over its cap, for files and streams alike. */
+export function tooLarge(size: string): Refusal {
   return refuse('too-large', `file is too large: ${size}`);
 }
 

@@ -5,7 +5,7 @@ export interface ReportContext {
   /** Every rule known to the run: built-in and the policy's custom rules. */
   rules: readonly RuleMeta[];
   /** Link to the rule's documentation page, for built-in rules. */
-  docsUrl(ruleId: string): string | undefined;
+  docsUrl: (ruleId: string) => string | undefined;
   /** Text format only: ANSI colour (the CLI decides: TTY, NO_COLOR, FORCE_COLOR). */
   color?: boolean;
   failOn?: Severity | 'never';

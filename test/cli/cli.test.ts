@@ -106,7 +106,7 @@ describe('exit codes and usage errors', () => {
     ],
     [['--fail-on', 'fatal'], /--fail-on must be one of error, warning, notice, never/],
     [['--network-timeout', 'soon'], /--network-timeout must be a positive whole number/],
-    [['--bogus'], /Unknown option '--bogus'/],
+    [['--bogus'], /unknown option --bogus/],
     [['no-such-file.json'], /no such file or directory inside the root: no-such-file.json/],
     [['--policy', 'missing-policy.yml'], /missing-policy\.yml/],
   ])('%j is exit 2 with a one-line reason and no stack trace', async (argv, message) => {

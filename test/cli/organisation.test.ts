@@ -104,6 +104,37 @@ describe('a central policy: extends github:OWNER/REPO/PATH@REF', () => {
     expect(rulesOf(report)).toContain('redirect-uri-https:error');
   });
 
+  test('--print-config and --list-rules read it as a run does, through the API with the token', async () => {
+    api.contents.set(
+      'acme/.github@v3:policies/lp-apps.yml',
+      dedent(`
+      extends: strict
+      rules:
+        redirect-uri-https: { severity: warning, allowLoopback: true }
+      custom:
+        - id: acme/display-name-prefix
+          message: display_name must start with "Acme"
+          given: /display_name
+          schema: { type: string, pattern: "^Acme" }
+      overrides:
+        - files: ["legacy/**"]
+          rules: { acme/display-name-prefix: off }
+    `),
+    );
+    await write('.github/lp-app-policy.yml', 'extends: github:acme/.github/policies/lp-apps.yml@v3\n');
+    const app = await cli(['--print-config', 'apps/a.yaml']);
+    expect(app.stderr).toBe('');
+    expect(app.report.rules['redirect-uri-https']).toEqual(['warning', { allowLoopback: true }]);
+    expect(app.report.rules['acme/display-name-prefix']).toEqual(['error']);
+    expect((await cli(['--print-config', 'legacy/a.yaml'])).report.rules['acme/display-name-prefix']).toEqual(['off']);
+    const listed = await cli(['--list-rules', '--format', 'json']);
+    expect(JSON.parse(listed.stdout).at(-1)).toMatchObject({ id: 'acme/display-name-prefix', docsUrl: null });
+    expect((await cli(['--print-config', 'apps/a.yaml'], {})).stderr).toContain(
+      'cannot be read without a GitHub token',
+    );
+    expect(api.violations).toEqual([]);
+  });
+
   test('unreachable is exit 2 naming the reference, never a fallback to a weaker policy', async () => {
     await write('.github/lp-app-policy.yml', 'extends: github:acme/.github/policies/missing.yml@v3\n');
     const { code, stdout, stderr } = await cli(['--offline']);
