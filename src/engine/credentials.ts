@@ -1,4 +1,5 @@
 import { CREDENTIAL_STRUCTURE } from '../core/credentialPlaces.js';
+import { uriUserinfos } from '../core/uriAuthority.js';
 import type { ParseOutcome, SourceDocument } from '../parse/types.js';
 import { AUTH_SCHEME, credentialReason, isReference, KNOWN_TOKEN } from '../rules/credentialValue.js';
 
@@ -26,9 +27,6 @@ const ORDINARY_WORDS = /^[A-Za-z]+(?:[ ._/-][A-Za-z]+)*$/;
 export function isOrdinaryWords(text: string): boolean {
   return ORDINARY_WORDS.test(text);
 }
-
-/** `scheme://userinfo@`: the userinfo has no `/ ? # @` (RFC 3986 §3.2.1). */
-const USERINFO = /[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#@\s"'<>]+)@/g;
 
 /** The credentials of a parsed file, or of the text of one that did not parse. */
 export function credentialsOf(outcome: ParseOutcome): Credentials {
@@ -136,8 +134,7 @@ function scalar(value: string, zone: Zone, headerName: string, key: string | und
 
 /** The userinfo of every URI in the string: a secret; its password (or a token used as the user) is masked. */
 function userinfo(value: string, found: Credentials): void {
-  for (const match of value.matchAll(USERINFO)) {
-    const info = match[1];
+  for (const info of uriUserinfos(value)) {
     found.secrets.add(info);
     const colon = info.indexOf(':');
     if (colon !== -1) {

@@ -26,7 +26,7 @@ export function createImageProbe(options: ImageProbeOptions): NetworkServices {
     // addressPolicy after fetchImageSize, which imports it too: Jest's module linker fails on two concurrent
     // imports of one CommonJS dependency (ipaddr.js), "request for 'ipaddr.js' is not in cache".
     const { fetchImageSize } = await import('./fetchImageSize.js');
-    const { refusalOf } = await import('./addressPolicy.js');
+    const { refusalOf } = await import('../core/addressPolicy.js');
     const [http, https, dns] = await Promise.all([import('node:http'), import('node:https'), import('node:dns')]);
     const settings: FetchOptions = {
       timeoutMs: options.timeoutMs,

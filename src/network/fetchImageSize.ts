@@ -3,7 +3,7 @@ import https from 'node:https';
 import dns, { type LookupAddress, type LookupOptions } from 'node:dns';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { ImageProbe } from '../core/types.js';
-import { isIpLiteral } from './addressPolicy.js';
+import { isIpLiteral } from '../core/addressPolicy.js';
 
 export interface FetchOptions {
   timeoutMs: number;

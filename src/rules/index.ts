@@ -7,7 +7,10 @@ import { redirectUriHttps } from './redirect-uri-https.js';
 import { redirectUriFragment } from './redirect-uri-fragment.js';
 import { redirectUriWildcard } from './redirect-uri-wildcard.js';
 import { uriHttps } from './uri-https.js';
+import { uriCredentials } from './uri-credentials.js';
+import { uriPublicHost } from './uri-public-host.js';
 import { unresolvedPlaceholder } from './unresolved-placeholder.js';
+import { placeholderHost } from './placeholder-host.js';
 import { noImplicitGrant } from './no-implicit-grant.js';
 import { grantConsistency } from './grant-consistency.js';
 import { quickLaunchEntryUri } from './quick-launch-entry-uri.js';
@@ -33,7 +36,10 @@ export const builtinRules: readonly Rule[] = [
   redirectUriFragment,
   redirectUriWildcard,
   uriHttps,
+  uriCredentials,
+  uriPublicHost,
   unresolvedPlaceholder,
+  placeholderHost,
   noImplicitGrant,
   grantConsistency,
   quickLaunchEntryUri,

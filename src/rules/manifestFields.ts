@@ -118,6 +118,57 @@ export function allStrings(manifest: Manifest, wanted: (value: string) => boolea
   return found;
 }
 
+/** What a URI of the manifest is for, as messages name it. */
+export type UriPlace = 'redirect URI' | 'entry_uri' | 'logo_uri' | 'webhook endpoint';
+
+/** A URI the manifest gives LivePerson to call or show, and what it is for. */
+export interface ManifestUri extends Located<string> {
+  place: UriPlace;
+}
+
+/**
+ * Every URI LivePerson calls or shows that `wanted` accepts: the redirect URIs, `entry_uri`, `logo_uri` and each
+ * webhook's `endpoint` (under every event key, known or not). Objects and pointers are built only for the URIs kept.
+ */
+export function manifestUris(
+  manifest: Manifest,
+  wanted: (value: string, place: UriPlace) => boolean = () => true,
+): ManifestUri[] {
+  const uris: ManifestUri[] = [];
+  const redirects = manifest.value.redirect_uris;
+  if (Array.isArray(redirects)) {
+    for (let index = 0; index < redirects.length; index++) {
+      const value: unknown = redirects[index];
+      if (typeof value === 'string' && wanted(value, 'redirect URI'))
+        uris.push({ pointer: childPointer('/redirect_uris', index), value, place: 'redirect URI' });
+    }
+  }
+  for (const place of ['entry_uri', 'logo_uri'] as const) {
+    const value = manifest.value[place];
+    if (typeof value === 'string' && wanted(value, place))
+      uris.push({ pointer: childPointer('', place), value, place });
+  }
+  const webhooks = webhooksOf(manifest);
+  if (webhooks) {
+    for (const event of Object.keys(webhooks)) {
+      const webhook = webhooks[event];
+      if (!isRecord(webhook) || typeof webhook.endpoint !== 'string' || !wanted(webhook.endpoint, 'webhook endpoint'))
+        continue;
+      const pointer = childPointer(childPointer('/capabilities/webhooks', event), 'endpoint');
+      uris.push({ pointer, value: webhook.endpoint, place: 'webhook endpoint' });
+    }
+  }
+  return uris;
+}
+
+/** What the value at a pointer is for, in a message: a URI place of manifestUris, else `the value`. */
+export function uriPlaceOf(pointer: string): string {
+  if (/^\/redirect_uris\/\d+$/.test(pointer)) return 'the redirect URI';
+  if (pointer === '/entry_uri' || pointer === '/logo_uri') return pointer.slice(1);
+  if (/^\/capabilities\/webhooks\/[^/]+\/endpoint$/.test(pointer)) return 'the webhook endpoint';
+  return 'the value';
+}
+
 /** The scheme of a URI, lower-cased, decided without `new URL` (placeholders like `{DOMAIN}` make it throw). */
 export function schemeOf(uri: string): string | undefined {
   const match = /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);

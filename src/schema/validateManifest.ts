@@ -30,14 +30,18 @@ export function validateManifest(value: unknown, limit = Infinity): { problems: 
   for (const [index, error] of errors.entries()) {
     // Past the limit the rest are only counted (a file of 100,000 faults needs the first ones and the count).
     if (problems.length >= limit) return { problems, undescribed: errors.length - index };
-    const problem = describe(error);
-    if (!problem) continue;
-    const key = `${problem.pointer}\u0000${problem.keyword}`;
-    const messages = seen.get(key);
-    if (messages?.includes(problem.message)) continue;
-    if (messages) messages.push(problem.message);
-    else seen.set(key, [problem.message]);
-    problems.push(problem);
+    const described: { found: Array<Problem | undefined>; beyond?: number } =
+      error.keyword === 'uniqueItems' ? repeatedItems(error, limit - problems.length) : { found: [describe(error)] };
+    for (const problem of described.found) {
+      if (!problem) continue;
+      const key = `${problem.pointer}\u0000${problem.keyword}`;
+      const messages = seen.get(key);
+      if (messages?.includes(problem.message)) continue;
+      if (messages) messages.push(problem.message);
+      else seen.set(key, [problem.message]);
+      problems.push(problem);
+    }
+    if (described.beyond) return { problems, undescribed: errors.length - index - 1 + described.beyond };
   }
   return { problems, undescribed: 0 };
 }
@@ -109,14 +113,6 @@ function describe(error: ErrorObject): Problem | undefined {
       );
     case 'minItems':
       return at(Number(params.limit) === 1 ? 'must not be empty' : `must have at least ${String(params.limit)} items`);
-    case 'uniqueItems': {
-      const [first, later] = [Number(params.j), Number(params.i)].sort((a, b) => a - b);
-      return {
-        pointer: childPointer(pointer, later),
-        keyword,
-        message: `repeats item ${first}${secret ? '' : ` (${marked(childPointer(pointer, first))})`}`,
-      };
-    }
     case 'pattern': {
       const pattern = String(params.pattern);
       if (pattern === '^https://')
@@ -126,6 +122,55 @@ function describe(error: ErrorObject): Problem | undefined {
     default:
       return at(error.message ?? `violates "${keyword}"`);
   }
+}
+
+/**
+ * Every item of an array that repeats an earlier one, each at its own pointer and naming the first, at most `max` of
+ * them (the rest counted in `beyond`): ajv stops at the first pair it finds, and an array with two repeated URIs would
+ * have the second found only after the first is fixed. Items are compared as ajv compares them (deep equality, object
+ * keys in any order).
+ */
+function repeatedItems(error: ErrorObject, max: number): { found: Problem[]; beyond?: number } {
+  const pointer = error.instancePath;
+  const items: unknown[] = Array.isArray(error.data) ? error.data : [];
+  const secret = isCredentialPlace(pointer);
+  const firstIndex = new Map<string, number>();
+  const problems: Problem[] = [];
+  let beyond = 0;
+  items.forEach((item, index) => {
+    const key = canonical(item);
+    const first = firstIndex.get(key);
+    if (first === undefined) {
+      firstIndex.set(key, index);
+      return;
+    }
+    // Past the limit the rest are only counted, as validateManifest counts the errors it does not describe.
+    if (problems.length >= max) {
+      beyond++;
+      return;
+    }
+    const shown = secret || (item !== null && typeof item === 'object') ? '' : `${quoted(item, 60)} `;
+    const firstPointer = childPointer(pointer, first);
+    problems.push({
+      pointer: childPointer(pointer, index),
+      keyword: 'uniqueItems',
+      message: `${shown}repeats item ${first}${secret ? '' : ` (${marked(firstPointer)})`}`,
+    });
+  });
+  return beyond > 0 ? { found: problems, beyond } : { found: problems };
+}
+
+/** A text equal for values ajv's uniqueItems holds equal: JSON with object keys sorted. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return `{${Object.keys(record)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? String(value);
 }
 
 const propertiesBySchema = new WeakMap<object, { known: string[]; allowed: string }>();

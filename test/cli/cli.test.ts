@@ -43,13 +43,21 @@ interface JsonFinding {
 const brief = (f: JsonFinding) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.pointer}`;
 
 describe('the official examples of the source document', () => {
-  test('give exactly the plain-http redirect URI and the unresolved placeholders', async () => {
+  test('give exactly the plain-http redirect URI, the unresolved placeholders and placeholder hosts', async () => {
     const { code, stdout } = await cli(['examples/official', '--offline', '--format', 'json'], repo);
     const report = JSON.parse(stdout);
+    const endpoint = (line: number, event: string) =>
+      `examples/official/custom-connector.json:${line}:21 error placeholder-host /capabilities/webhooks/${event}/endpoint`;
     expect(report.findings.map(brief)).toEqual([
       'examples/official/custom-connector.json:10:7 error redirect-uri-https /redirect_uris/0',
       'examples/official/custom-connector.json:10:7 error unresolved-placeholder /redirect_uris/0',
+      'examples/official/custom-connector.json:13:15 error placeholder-host /logo_uri',
       'examples/official/custom-connector.json:15:16 error unresolved-placeholder /entry_uri',
+      endpoint(19, 'ms.MessagingEventNotification.ContentEvent'),
+      endpoint(24, 'ms.MessagingEventNotification.RichContentEvent'),
+      endpoint(29, 'ms.MessagingEventNotification.AcceptStatusEvent'),
+      endpoint(33, 'ms.MessagingEventNotification.ChatStateEvent'),
+      endpoint(36, 'cqm.ExConversationChangeNotification'),
       'examples/official/web-application.json:6:16 error unresolved-placeholder /entry_uri',
       'examples/official/web-application.json:12:5 error redirect-uri-https /redirect_uris/0',
       'examples/official/web-application.json:12:5 error unresolved-placeholder /redirect_uris/0',

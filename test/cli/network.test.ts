@@ -15,6 +15,12 @@ beforeAll(async () => {
     path.join(root, 'app.json'),
     JSON.stringify({ client_name: 'com.a.b', logo_uri: `${server.origin}/img/logo-64.png` }, null, 2),
   );
+  // The loopback server stands for a public logo host: uri-public-host would report its address on every run.
+  await fs.mkdir(path.join(root, '.github'));
+  await fs.writeFile(
+    path.join(root, '.github/lp-app-policy.yml'),
+    'extends: recommended\nrules:\n  uri-public-host: off\n',
+  );
 });
 afterAll(async () => {
   await server.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { LookupAddress } from 'node:dns';
 import { createImageProbe, type ImageProbeOptions } from '../../src/network/createImageProbe.js';
-import { refusalOf } from '../../src/network/addressPolicy.js';
+import { refusalOf } from '../../src/core/addressPolicy.js';
 import { startLogoServer, testCa, type LogoServer } from '../support/logoServer.js';
 
 let server: LogoServer;

@@ -207,7 +207,41 @@ describe('violations, one problem each, with a message a person understands', ()
           message:
             '"client_credential" is not allowed; must be one of "client_credentials", "authorization_code", "refresh_token" (did you mean "client_credentials"?)',
         },
-        { pointer: '/response_types/1', keyword: 'uniqueItems', message: 'repeats item 0 (/response_types/0)' },
+        {
+          pointer: '/response_types/1',
+          keyword: 'uniqueItems',
+          message: '"code" repeats item 0 (/response_types/0)',
+        },
+      ],
+    ],
+    [
+      'every repeated redirect URI, each naming the first',
+      {
+        client_name: 'x',
+        redirect_uris: ['https://a.example/cb', 'https://b.example/cb', 'https://a.example/cb', 'https://b.example/cb'],
+        grant_types: ['refresh_token', 'authorization_code', 'refresh_token', 'refresh_token'],
+      },
+      [
+        {
+          pointer: '/grant_types/2',
+          keyword: 'uniqueItems',
+          message: '"refresh_token" repeats item 0 (/grant_types/0)',
+        },
+        {
+          pointer: '/grant_types/3',
+          keyword: 'uniqueItems',
+          message: '"refresh_token" repeats item 0 (/grant_types/0)',
+        },
+        {
+          pointer: '/redirect_uris/2',
+          keyword: 'uniqueItems',
+          message: '"https://a.example/cb" repeats item 0 (/redirect_uris/0)',
+        },
+        {
+          pointer: '/redirect_uris/3',
+          keyword: 'uniqueItems',
+          message: '"https://b.example/cb" repeats item 1 (/redirect_uris/1)',
+        },
       ],
     ],
     [
@@ -292,4 +326,14 @@ test('secrets are never quoted back', () => {
   expect(messages).toContain('header_value');
   expect(messages).not.toContain('987654321');
   expect(messages).not.toContain('12345678');
+});
+
+test('repeated items past the limit are counted, not described', () => {
+  const value = { client_name: 'x', redirect_uris: Array.from({ length: 7 }, () => 'https://a.example/cb') };
+  expect(validateManifest(value).problems.map((p) => p.pointer)).toEqual(
+    [1, 2, 3, 4, 5, 6].map((i) => `/redirect_uris/${i}`),
+  );
+  const limited = validateManifest(value, 2);
+  expect(limited.problems.map((p) => p.pointer)).toEqual(['/redirect_uris/1', '/redirect_uris/2']);
+  expect(limited.undescribed).toBe(4);
 });

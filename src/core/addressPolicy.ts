@@ -7,17 +7,29 @@ import ipaddr from 'ipaddr.js';
  * IPv4-mapped IPv6 addresses are judged as the IPv4 address they carry.
  */
 export function refusalOf(address: string): string | undefined {
+  const parsed = parseAddress(address);
+  if (!parsed) return `not an IP address (${address})`;
+  const range = parsed.range();
+  return range === 'unicast' ? undefined : `${describeRange(range)} address (${parsed.toString()})`;
+}
+
+/** What kind of address that is not globally routable an IP literal is (`a loopback address`), or undefined. */
+export function nonPublicRangeOf(address: string): string | undefined {
+  const range = parseAddress(address)?.range();
+  return range === undefined || range === 'unicast' ? undefined : `${describeRange(range)} address`;
+}
+
+function parseAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   let parsed: ipaddr.IPv4 | ipaddr.IPv6;
   try {
     parsed = ipaddr.parse(address.replace(/^\[|\]$/g, ''));
   } catch {
-    return `not an IP address (${address})`;
+    return undefined;
   }
   if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
     parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   }
-  const range = parsed.range();
-  return range === 'unicast' ? undefined : `${describeRange(range)} address (${parsed.toString()})`;
+  return parsed;
 }
 
 function describeRange(range: string): string {
