@@ -29,6 +29,8 @@ export interface CheckOptions {
   sniffExplicit?: boolean;
   /** Called as candidate files are read and parsed. */
   onProgress?: (done: number, total: number) => void;
+  /** Root-relative files whose text is this instead of what the disk holds (the fix loop's passes). */
+  contents?: ReadonlyMap<string, string>;
 }
 
 export interface CheckRun {
@@ -72,7 +74,7 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
     discovery.candidates.length > 0
       ? await (
           await import('./readFiles.js')
-        ).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add)
+        ).readFiles(options.root, discovery.candidates, limits, options.onProgress, evaluation.add, options.contents)
       : { files: [], skipped: [] };
   const skippedFiles = [...discovery.skipped, ...read.skipped];
   const evaluated = await evaluation.finish(

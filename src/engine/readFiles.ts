@@ -23,6 +23,7 @@ export async function readFiles(
   limits: ParseLimits,
   onProgress?: (done: number, total: number) => void,
   onFile?: (file: ParsedFile, index: number) => void,
+  contents?: ReadonlyMap<string, string>,
 ): Promise<{ files: ParsedFile[]; skipped: SkippedFile[] }> {
   // By candidate index; the holes of files left out vanish in the filters below.
   const files = new Array<ParsedFile | undefined>(candidates.length);
@@ -40,8 +41,12 @@ export async function readFiles(
       const pending = reader.next();
       const item = pending instanceof Promise ? await pending : pending;
       if (!item) break;
-      const { index, outcome: read } = item;
+      const { index } = item;
       const candidate = candidates[index];
+      // A text the fix loop has not written yet stands for the file (the read-ahead's YAML value is of the old bytes).
+      const replaced = contents?.get(candidate.file);
+      const read: typeof item.outcome =
+        replaced === undefined ? item.outcome : { ok: true, bytes: new TextEncoder().encode(replaced) };
       const declared = formatOf(candidate.file);
       if (!read.ok) {
         const tooLarge = read.code === 'too-large';

@@ -72,6 +72,8 @@ export interface RunOptions {
   /** Explicit files are checked only when they are manifests (pre-commit passes every staged file). */
   onlyManifests?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Root-relative files read from here instead of the disk: the fix loop's passes over text not yet written (fix.ts). */
+  contents?: ReadonlyMap<string, string>;
   /** Things the user should know that do not change the verdict (a fallback, stale baseline entries). */
   warn: (message: string) => void;
 }
@@ -113,6 +115,7 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     baseline,
     sniffExplicit: options.onlyManifests,
     onProgress: options.onProgress,
+    contents: options.contents,
   });
   if (run.missing.length > 0)
     throw new RunError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
