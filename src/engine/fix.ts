@@ -105,17 +105,29 @@ function applyPass(
       if (!item) continue;
       working.set(file, item);
     }
-    const groups = list.map((finding) => finding.fix!.edits);
-    const taken = nonOverlapping(groups);
-    if (taken.length === 0) continue;
-    item.text = applyEdits(
-      item.text,
-      taken.flatMap((i) => groups[i]),
-    );
-    item.fixes += taken.length;
-    applied += taken.length;
+    const pass = applyFixes(item.text, list);
+    item.text = pass.text;
+    item.fixes += pass.applied;
+    applied += pass.applied;
   }
   return applied;
+}
+
+/**
+ * One pass over one file's text: the fixes of its findings (unsuppressed) that do not overlap one taken before them,
+ * taken in the order they start, applied together. The findings must be of this very text.
+ */
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+  const groups = findings.filter((f) => f.fix && !f.suppressed).map((f) => f.fix!.edits);
+  const taken = nonOverlapping(groups);
+  if (taken.length === 0) return { text, applied: 0 };
+  return {
+    text: applyEdits(
+      text,
+      taken.flatMap((i) => groups[i]),
+    ),
+    applied: taken.length,
+  };
 }
 
 function readOriginal(root: ReturnType<typeof fileRoot>, file: string): Working | undefined {
