@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli, type CliIo } from '../../src/cli/main.js';
@@ -90,6 +90,19 @@ describe('--fix', () => {
     const again = await cli(['--root', dir, '--offline', '--fix'], dir);
     expect(again.stderr).toContain('fixed 0 findings in 0 files');
     expect(readFileSync(path.join(dir, 'bot.yaml'), 'utf8')).toBe(YAML_FIXED);
+  });
+
+  test('a manifest reached through a symlink is not written through it; the real file is fixed', async () => {
+    const dir = repository();
+    mkdirSync(path.join(dir, 'real'));
+    writeFileSync(path.join(dir, 'real', 'app.yaml'), 'client_name: com.example.real\nenabled: on\n');
+    symlinkSync(path.join('real', 'app.yaml'), path.join(dir, 'link.yaml'));
+    const { stderr } = await cli(['--root', dir, '--offline', '--fix', 'link.yaml', 'real/app.yaml'], dir);
+    expect(stderr).toMatch(/link\.yaml: .*symlink.*its fixes were not written/);
+    expect(lstatSync(path.join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'real', 'app.yaml'), 'utf8')).toBe(
+      'client_name: com.example.real\nenabled: true\n',
+    );
   });
 });
 
