@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode, type Pair } from 'yaml';
 import type { ManifestFormat, TextEdit, ValuePatch } from '../core/types.js';
 import { parsePointer } from '../core/pointer.js';
@@ -8,7 +8,7 @@ import { applyEdits, nonOverlapping } from '../core/textEdit.js';
 import { LineIndex } from './lineIndex.js';
 import { keyText } from './yamlPositions.js';
 import { parseJson } from './json.js';
-import { parseYamlFully } from './yaml.js';
+import { parseYaml } from './yaml.js';
 import { defaultParseLimits } from './formats.js';
 
 /** What rendering needs of a parsed file. */
@@ -20,10 +20,16 @@ export interface PatchSource {
 }
 
 /**
- * A file with many findings is verified a change at a time only this often (each costs a parse of the file); the
- * changes past it get no edits. Changes that verify together cost one parse for all.
+ * At most this many distinct changes of one file are rendered in one run; the rest get no edits (`--fix` passes again
+ * and takes the next ones). A file built to have a hundred thousand findings must not cost a render for each.
  */
-const SINGLE_VERIFICATIONS = 100;
+export const MAX_CHANGES_PER_FILE = 200;
+/**
+ * Characters of edited text parsed again to verify one file's changes: a verification parses the whole file, so a
+ * large file with many changes that do not verify together gets fewer single verifications; a change left
+ * unverified gets no edits. A manifest of a few kilobytes has room for every change.
+ */
+const VERIFY_BUDGET = 2_000_000;
 
 /**
  * Each set of value patches as text edits of the source, or undefined where a set cannot be rendered safely. The
@@ -37,7 +43,10 @@ export function renderPatches(
 ): Array<TextEdit[] | undefined> {
   const renderer = source.format === 'json' ? jsonRenderer(source.text) : yamlRenderer(source.text);
   const lines = new LineIndex(source.text);
-  const baseline = duplicateKeys(source);
+  let budget = VERIFY_BUDGET - source.text.length;
+  // The duplicate keys of the file as it is, counted only when an edited text has any.
+  let baseline: number | undefined;
+  const duplicatesBefore = () => (baseline ??= duplicateKeys(source));
   // The same change is often offered by several findings (every item of a list): rendered and verified once.
   const byKey = new Map<string, number>();
   const unique: Array<{ patches: readonly ValuePatch[]; edits: RawEdit[] | undefined; ok?: boolean }> = [];
@@ -45,6 +54,7 @@ export function renderPatches(
     const key = JSON.stringify(patches);
     let index = byKey.get(key);
     if (index === undefined) {
+      if (unique.length >= MAX_CHANGES_PER_FILE) return -1;
       index = unique.length;
       byKey.set(key, index);
       unique.push({ patches, edits: renderSet(renderer, patches) });
@@ -60,21 +70,26 @@ export function renderPatches(
       source.text,
       chosen.flatMap((i) => unique[i].edits!),
     );
+    budget -= text.length;
     const reparsed = reparse(source, text);
-    return reparsed !== undefined && reparsed.duplicates <= baseline && isDeepStrictEqual(reparsed.value, expected);
+    return (
+      reparsed !== undefined &&
+      (reparsed.duplicates === 0 || reparsed.duplicates <= duplicatesBefore()) &&
+      isDeepStrictEqual(reparsed.value, expected)
+    );
   };
 
   const rendered = unique.map((u, index) => ({ index, edits: u.edits })).filter((u) => u.edits !== undefined);
   const together = nonOverlapping(rendered.map((u) => u.edits!)).map((i) => rendered[i].index);
   if (together.length > 1 && verifies(together)) for (const i of together) unique[i].ok = true;
-  let budget = SINGLE_VERIFICATIONS;
   for (const { index } of rendered) {
     const item = unique[index];
     if (item.ok !== undefined) continue;
-    item.ok = budget-- > 0 && verifies([index]);
+    item.ok = budget >= source.text.length && verifies([index]);
   }
 
   return slot.map((index) => {
+    if (index === -1) return undefined;
     const { edits, ok } = unique[index];
     if (!edits || !ok) return undefined;
     return edits.map(({ start, end, text }) => ({ ...lines.range(start, end), start, end, text }));
@@ -110,7 +125,7 @@ function reparse(source: PatchSource, text: string): { value: unknown; duplicate
   const outcome =
     source.format === 'json'
       ? parseJson(source.file, text, defaultParseLimits)
-      : parseYamlFully(source.file, text, defaultParseLimits);
+      : parseYaml(source.file, text, defaultParseLimits);
   if (!outcome.ok) return undefined;
   return { value: outcome.document.value, duplicates: outcome.problems.length };
 }
@@ -126,9 +141,7 @@ function jsonRenderer(text: string): Renderer {
   return {
     render(patch) {
       if (!root) return undefined;
-      const path = pathOf(parsePointer(patch.pointer), root);
-      if (!uniqueKeysOnPath(root, path)) return undefined;
-      const node = findNodeAtLocation(root, path);
+      const node = findJson(root, parsePointer(patch.pointer));
       if (!node) return undefined;
       switch (patch.op) {
         case 'replace':
@@ -163,31 +176,41 @@ function removeJson(node: JsonNode): RawEdit[] | undefined {
   return [{ start: member.offset, end, text: '' }];
 }
 
-function pathOf(segments: readonly string[], root: JsonNode): Array<string | number> {
-  const path: Array<string | number> = [];
-  for (const segment of segments) {
-    const parent = findNodeAtLocation(root, path);
-    path.push(parent?.type === 'array' ? Number(segment) : segment);
-  }
-  return path;
-}
+const jsonKeys = new WeakMap<JsonNode, Map<string, JsonNode[]>>();
 
-/** jsonc-parser finds the first of repeated keys, JSON.parse keeps the last: a path through a repeated key is refused. */
-function uniqueKeysOnPath(root: JsonNode, path: ReadonlyArray<string | number>): boolean {
+/**
+ * The node a pointer names. jsonc-parser would find the first of repeated keys where JSON.parse keeps the last: a
+ * path through a repeated key is refused. Each object's keys are indexed once, so many changes in a large object
+ * cost a lookup each.
+ */
+function findJson(root: JsonNode, segments: readonly string[]): JsonNode | undefined {
   let node: JsonNode | undefined = root;
-  for (const segment of path) {
-    if (!node) return false;
+  for (const segment of segments) {
+    if (!node) return undefined;
     if (node.type === 'object') {
-      const matches: JsonNode[] = (node.children ?? []).filter((p) => p.children?.[0]?.value === segment);
-      if (matches.length !== 1) return false;
+      let keys = jsonKeys.get(node);
+      if (!keys) {
+        keys = new Map();
+        for (const property of node.children ?? []) {
+          const key = property.children?.[0]?.value;
+          if (typeof key !== 'string') continue;
+          const list = keys.get(key);
+          if (list) list.push(property);
+          else keys.set(key, [property]);
+        }
+        jsonKeys.set(node, keys);
+      }
+      const matches = keys.get(segment);
+      if (matches?.length !== 1) return undefined;
       node = matches[0].children?.[1];
     } else if (node.type === 'array') {
-      node = node.children?.[segment as number];
+      if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
+      node = node.children?.[Number(segment)];
     } else {
-      return false;
+      return undefined;
     }
   }
-  return true;
+  return node;
 }
 
 // YAML: the `yaml` library's tree, whose nodes keep their source ranges and scalar styles.
@@ -230,6 +253,24 @@ function yamlRenderer(text: string): Renderer {
   };
 }
 
+const yamlKeys = new WeakMap<object, Map<string, Pair[]>>();
+
+/** A map's pairs by key, indexed once per map. */
+function keysOf(map: { items: Pair[] }): Map<string, Pair[]> {
+  let keys = yamlKeys.get(map);
+  if (!keys) {
+    keys = new Map();
+    for (const pair of map.items) {
+      const key = keyText(pair);
+      const list = keys.get(key);
+      if (list) list.push(pair);
+      else keys.set(key, [pair]);
+    }
+    yamlKeys.set(map, keys);
+  }
+  return keys;
+}
+
 /** The node a pointer names, the pair holding it (in a map), and whether its parent is a flow collection. */
 function findYaml(
   contents: YamlNode | null,
@@ -240,7 +281,7 @@ function findYaml(
   let flow = false;
   for (const segment of segments) {
     if (isMap(node)) {
-      const matches = node.items.filter((p) => keyText(p) === segment);
+      const matches = keysOf(node).get(segment) ?? [];
       // A repeated key: which one a reader keeps is not the renderer's to guess.
       if (matches.length !== 1) return undefined;
       flow = node.flow === true;
