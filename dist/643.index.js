@@ -40,6 +40,26 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * SARIF `fixes` (§3.55): the certain fix first, then each suggestion, as replacements of regions of the file. Regions
+ * are given by line and column (the run's columnKind), which a byte order mark does not shift.
+ */
+function fixesOf(f) {
+    const artifactLocation = { uri: (0,_core_uriPath_js__WEBPACK_IMPORTED_MODULE_1__/* .uriPath */ .k)(f.file), uriBaseId: '%SRCROOT%' };
+    const change = (edits) => [
+        {
+            artifactLocation,
+            replacements: edits.map((e) => ({
+                deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                insertedContent: { text: e.text },
+            })),
+        },
+    ];
+    return [
+        ...(f.fix ? [{ description: { text: 'Fix (applied by --fix)' }, artifactChanges: change(f.fix.edits) }] : []),
+        ...(f.suggestions ?? []).map((s) => ({ description: { text: s.description }, artifactChanges: change(s.edits) })),
+    ];
+}
 /** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
 const toSarif = (result, context) => {
     const ids = context.rules.map((r) => r.id);
@@ -92,6 +112,7 @@ const toSarif = (result, context) => {
             },
         ],
         partialFingerprints: { 'lpAppManifestCheck/v1': prints[index] },
+        ...(f.fix || f.suggestions ? { fixes: fixesOf(f) } : {}),
         ...(f.suppressed
             ? {
                 suppressions: [

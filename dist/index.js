@@ -28601,7 +28601,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 4620:
+/***/ 8730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28661,6 +28661,7 @@ const schema = {
         id: 'schema',
         description: 'The manifest violates the Conversational Cloud application manifest schema.',
         defaultSeverity: 'error',
+        fixable: true,
         help: "Every property, type, length limit and allowed value of LivePerson's manifest schema (schemas/manifest.schema.json). The finding names the JSON Schema keyword that failed; unknown properties come with the nearest known name.",
     },
 };
@@ -28763,6 +28764,47 @@ function allStrings(manifest, wanted = () => true) {
     }
     return found;
 }
+/**
+ * Every URI LivePerson calls or shows that `wanted` accepts: the redirect URIs, `entry_uri`, `logo_uri` and each
+ * webhook's `endpoint` (under every event key, known or not). Objects and pointers are built only for the URIs kept.
+ */
+function manifestUris(manifest, wanted = () => true) {
+    const uris = [];
+    const redirects = manifest.value.redirect_uris;
+    if (Array.isArray(redirects)) {
+        for (let index = 0; index < redirects.length; index++) {
+            const value = redirects[index];
+            if (typeof value === 'string' && wanted(value, 'redirect URI'))
+                uris.push({ pointer: (0,core_pointer/* childPointer */.Y2)('/redirect_uris', index), value, place: 'redirect URI' });
+        }
+    }
+    for (const place of ['entry_uri', 'logo_uri']) {
+        const value = manifest.value[place];
+        if (typeof value === 'string' && wanted(value, place))
+            uris.push({ pointer: (0,core_pointer/* childPointer */.Y2)('', place), value, place });
+    }
+    const webhooks = webhooksOf(manifest);
+    if (webhooks) {
+        for (const event of Object.keys(webhooks)) {
+            const webhook = webhooks[event];
+            if (!isRecord(webhook) || typeof webhook.endpoint !== 'string' || !wanted(webhook.endpoint, 'webhook endpoint'))
+                continue;
+            const pointer = (0,core_pointer/* childPointer */.Y2)((0,core_pointer/* childPointer */.Y2)('/capabilities/webhooks', event), 'endpoint');
+            uris.push({ pointer, value: webhook.endpoint, place: 'webhook endpoint' });
+        }
+    }
+    return uris;
+}
+/** What the value at a pointer is for, in a message: a URI place of manifestUris, else `the value`. */
+function uriPlaceOf(pointer) {
+    if (/^\/redirect_uris\/\d+$/.test(pointer))
+        return 'the redirect URI';
+    if (pointer === '/entry_uri' || pointer === '/logo_uri')
+        return pointer.slice(1);
+    if (/^\/capabilities\/webhooks\/[^/]+\/endpoint$/.test(pointer))
+        return 'the webhook endpoint';
+    return 'the value';
+}
 /** The scheme of a URI, lower-cased, decided without `new URL` (placeholders like `{DOMAIN}` make it throw). */
 function schemeOf(uri) {
     const match = /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
@@ -28775,6 +28817,17 @@ const WEBHOOK_EVENTS = [
     'ms.MessagingEventNotification.ChatStateEvent',
     'cqm.ExConversationChangeNotification',
 ];
+/**
+ * The suggestion that turns an `http:` URI at `pointer` into the same URI with `https:` (the server must serve it
+ * there, so it is offered, never applied); undefined for any other scheme.
+ */
+function httpsSuggestion(pointer, uri) {
+    const match = /^(\s*)http:/i.exec(uri);
+    if (!match)
+        return undefined;
+    const value = `${match[1]}https:${uri.slice(match[0].length)}`;
+    return [{ description: 'Use https', patches: [{ op: 'replace', pointer, value }] }];
+}
 
 // EXTERNAL MODULE: ./src/core/quoted.ts
 var quoted = __nccwpck_require__(891);
@@ -28788,6 +28841,7 @@ const consumerIdentityAuth = {
         id: 'consumer-identity-auth',
         description: 'capabilities.engagement.consumer_identity must be ["auth"].',
         defaultSeverity: 'error',
+        hasSuggestions: true,
         help: 'LivePerson\'s manifest schema says of `consumer_identity`: "The value has to be set to auth." An engagement that admits unauthenticated consumers is refused at installation.',
     },
     check(manifest) {
@@ -28809,6 +28863,15 @@ const consumerIdentityAuth = {
         if (problems.length === 0 && identity.length === 0) {
             problems.push({ pointer: POINTER, message: 'consumer_identity must be ["auth"], not empty' });
         }
+        // Admitting only authenticated consumers changes who can use the engagement: offered, never applied.
+        const suggestions = [
+            {
+                description: 'Set consumer_identity to ["auth"]',
+                patches: [{ op: 'replace', pointer: POINTER, value: ['auth'] }],
+            },
+        ];
+        for (const problem of problems)
+            problem.suggestions = suggestions;
         return problems;
     },
 };
@@ -28838,17 +28901,22 @@ const redirectUriHttps = {
         },
         defaultOptions: { allowLoopback: false },
         strictOptions: { allowLoopback: false },
+        hasSuggestions: true,
         help: 'An authorization code sent to a plain-http redirect URI can be read and replayed by anyone on the path (RFC 6749 §3.1.2.1 requires TLS for redirect endpoints that receive codes or tokens; RFC 9700 §4.1). With `allowLoopback`, loopback redirects of native apps are admitted as RFC 8252 §7.3 describes.',
     },
     check(manifest, options) {
         return stringItems(manifest, 'redirect_uris', (value) => schemeOf(value) !== 'https' && !(options.allowLoopback && LOOPBACK.test(value.trim()))).map(({ pointer, value }) => {
             const scheme = schemeOf(value);
-            return {
+            const problem = {
                 pointer,
                 message: scheme
                     ? `redirect URI uses ${(0,quoted/* marked */.xI)(scheme + ':')}, not https:`
                     : 'redirect URI is not an absolute https URI',
             };
+            const suggestions = httpsSuggestion(pointer, value);
+            if (suggestions)
+                problem.suggestions = suggestions;
+            return problem;
         });
     },
 };
@@ -28901,6 +28969,7 @@ const uriHttps = {
         description: 'logo_uri and entry_uri must use https.',
         defaultSeverity: 'error',
         security: { severity: 5.3 },
+        hasSuggestions: true,
         help: 'The entry URI starts the SSO flow and the logo is shown inside the https Conversational Cloud console: over plain http the first can be hijacked and the second is blocked as mixed content.',
     },
     check(manifest) {
@@ -28912,14 +28981,299 @@ const uriHttps = {
             const scheme = schemeOf(field.value);
             if (scheme === 'https')
                 continue;
-            problems.push({
+            const problem = {
                 pointer: field.pointer,
                 message: scheme
                     ? `${property} uses ${(0,quoted/* marked */.xI)(scheme + ':')}, not https:`
                     : `${property} is not an absolute https URI`,
+            };
+            const suggestions = httpsSuggestion(field.pointer, field.value);
+            if (suggestions)
+                problem.suggestions = suggestions;
+            problems.push(problem);
+        }
+        return problems;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/uriAuthority.ts
+/** `A-Z a-z 0-9 + . -`: the characters of a scheme (RFC 3986 §3.1). */
+function isSchemeChar(c) {
+    return isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
+}
+function isLetter(c) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+/**
+ * `/ ? #` end an authority (RFC 3986 §3.2); space, `"`, `<` and `>` are never in a URI and are the edges of one in a
+ * text. `'` is a sub-delim a password may hold, and `\` is left in: a userinfo cut short would leave a password shown.
+ */
+function endsAuthority(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x22 || c === 0x3c || c === 0x3e)
+        return true;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    return c > 0x7f && /\s/.test(text[i]);
+}
+function uriAuthorities(text) {
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const colon = text.indexOf('://', from);
+        if (colon === -1)
+            return found;
+        from = colon + 3;
+        // A scheme is a run of scheme characters before the `:` that starts with a letter: some letter of the run may
+        // start it. Runs before different `://` never overlap (a `/` ends them), so the scan back is linear overall.
+        let letter = false;
+        for (let i = colon - 1; i >= 0 && isSchemeChar(text.charCodeAt(i)); i--)
+            letter ||= isLetter(text.charCodeAt(i));
+        if (!letter)
+            continue;
+        let end = from;
+        while (end < text.length && !endsAuthority(text, end))
+            end++;
+        const authority = text.slice(from, end);
+        const at = authority.lastIndexOf('@');
+        found.push({ userinfo: at > 0 ? authority.slice(0, at) : undefined, hostPort: authority.slice(at + 1) });
+        from = end;
+    }
+}
+/** The userinfo of every URI in a text, in order. */
+function uriUserinfos(text) {
+    if (!text.includes('@'))
+        return [];
+    const userinfos = [];
+    for (const { userinfo } of uriAuthorities(text))
+        if (userinfo !== undefined)
+            userinfos.push(userinfo);
+    return userinfos;
+}
+
+;// CONCATENATED MODULE: ./src/rules/uri-credentials.ts
+
+
+/** What a userinfo holds, in words: `user:password`, `user`, `:password` (RFC 3986 §3.2.1). */
+function holdings(userinfo) {
+    const colon = userinfo.indexOf(':');
+    if (colon === -1)
+        return { user: userinfo !== '', password: false };
+    return { user: colon > 0, password: colon < userinfo.length - 1 };
+}
+const uriCredentials = {
+    kind: 'manifest',
+    meta: {
+        id: 'uri-credentials',
+        description: 'No URI holds a user name or password (https://user:pass@host/).',
+        defaultSeverity: 'error',
+        security: { severity: 8.0 },
+        help: 'RFC 3986 §3.2.1 deprecates `user:password` in a URI: whoever reads the manifest, its history, the logs of every server and proxy the URI passes and the Conversational Cloud console that shows it reads the credential. A webhook authenticates with a header (and its value kept out of the repository), a redirect or entry URI never needs one. Remove the credential and rotate it; the value is never printed by this tool.',
+    },
+    check(manifest) {
+        // Every string, not only the URI fields: a credential in a description or an unknown property is as exposed.
+        const problems = [];
+        for (const { pointer, value } of allStrings(manifest, (text) => uriUserinfos(text).length > 0)) {
+            let user = false;
+            let password = false;
+            for (const userinfo of uriUserinfos(value)) {
+                const held = holdings(userinfo);
+                user ||= held.user;
+                password ||= held.password;
+            }
+            if (!user && !password)
+                continue; // `https://:@host/` is odd, but holds nothing
+            const what = user && password ? 'a user name and a password' : password ? 'a password' : 'a user name';
+            const place = uriPlaceOf(pointer);
+            problems.push({
+                pointer,
+                message: `${place === 'the value' ? 'a URI in the value' : place} holds ${what} in its userinfo (before the host); remove it and rotate the credential (the value is not shown)`,
             });
         }
         return problems;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/addressPolicy.ts
+var addressPolicy = __nccwpck_require__(1481);
+;// CONCATENATED MODULE: ./src/rules/placeholderHosts.ts
+
+/**
+ * Hosts written to be replaced. LivePerson's manifest documentation writes `https://your/webhooks/endpoint` and
+ * `https://your/appentry`; people who follow it write `your-domain.com`, `yourapp.example.com` or `your.server`,
+ * and `changeme`, `placeholder` or `xxx` in a label. One definition for placeholder-host, which reports them, and
+ * uri-public-host, which leaves them to it.
+ */
+const PLACEHOLDER_LABEL = /^(?:your(?:[-_]?(?:own|app|apps|application|company|domain|host|hostname|server|service|site|website|api|endpoint|webhooks?|url|tenant|org|organi[sz]ation|name|subdomain|backend|callback|connector|bot))*|placeholder|change[-_]?me|replace[-_]?me|x{3,})$/i;
+/** Whether a host (as written, any case, a trailing dot or not) is a placeholder: one of its labels is. */
+function isPlaceholderHost(host) {
+    return MAY_HOLD_PLACEHOLDER_HOST.test(host) && host.split('.').some((label) => PLACEHOLDER_LABEL.test(label));
+}
+/** A cheap test a string must pass to hold a placeholder host: every placeholder label holds one of these. */
+const MAY_HOLD_PLACEHOLDER_HOST = /your|placeholder|change.?me|replace.?me|xxx/i;
+/**
+ * The documentation's sample logo (a 64×64 icon of a stock icon site): left in, the application shows someone else's
+ * icon, and logo-dimensions only finds out when it may go online.
+ */
+const DOCUMENTATION_LOGO = 'https://img.icons8.com/cotton/64/000000/domain.png';
+/** The host of every URI in a text, as written: without userinfo and port, up to a backslash (a `/` in an https URI). */
+function hostsIn(text) {
+    if (!text.includes('://'))
+        return [];
+    return uriAuthorities(text).map(({ hostPort }) => {
+        if (hostPort.startsWith('[')) {
+            const close = hostPort.indexOf(']');
+            return close === -1 ? hostPort : hostPort.slice(0, close + 1);
+        }
+        return hostPort.split(/[:\\]/, 1)[0];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/uri-public-host.ts
+
+
+
+
+/** The loopback hosts redirect-uri-https's `allowLoopback` admits (RFC 8252 §7.3), as the URL parser writes them. */
+const LOOPBACK_REDIRECT_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+/**
+ * Names that public DNS never resolves to a public address, by their last label: loopback (RFC 6761 §6.3), multicast
+ * DNS on the local link (RFC 6762), the private-use `.internal` (ICANN, 2024) and the top-level names RFC 6762
+ * Appendix G finds in private use; and home networks, `home.arpa` (RFC 8375).
+ */
+const NON_PUBLIC_TOP_LABELS = new Map([
+    ['localhost', 'a loopback name'],
+    ['local', 'a link-local (multicast DNS) name'],
+    ['internal', 'a private-use name'],
+    ...['intranet', 'private', 'corp', 'home', 'lan'].map((label) => [label, 'a private-use name']),
+]);
+/**
+ * Whether the URL parser could read a host differently from how it is written: a number as the last label (WHATWG
+ * reads `127.1`, `0x7f.1` and `2130706433` as IPv4), an IPv6 literal, a percent escape or a character outside
+ * printable ASCII (`%6cocalhost` and full-width letters are `localhost`). Any other host is judged as written, without
+ * the parser; a last label that only ends in a digit (`a.b1`) is read by the parser too, which costs time, not truth.
+ */
+function readByParser(host) {
+    let last = host.length - 1;
+    if (host.charCodeAt(last) === 0x2e)
+        last--;
+    const end = host.charCodeAt(last);
+    if (end >= 0x30 && end <= 0x39)
+        return true;
+    const label = host.lastIndexOf('.', last) + 1;
+    if (host.charCodeAt(label) === 0x30 && (host.charCodeAt(label + 1) | 0x20) === 0x78)
+        return true;
+    for (let i = 0; i < host.length; i++) {
+        const c = host.charCodeAt(i);
+        if (c < 0x21 || c > 0x7e || c === 0x25 || c === 0x5b)
+            return true;
+    }
+    return false;
+}
+/**
+ * The host of `https://[userinfo@]host[:port][/?#…]` as written, or undefined when the URI is written otherwise
+ * (spaces, upper case, no `//`): the parser reads those. Scanned by hand, as every URI of every manifest passes here.
+ */
+function writtenHost(uri) {
+    if (!uri.startsWith('https://'))
+        return undefined;
+    let end = uri.length;
+    for (let i = 8; i < uri.length; i++) {
+        const c = uri.charCodeAt(i);
+        // `/ ? #` end the authority (RFC 3986 §3.2), and `\` too in the URL parser's reading of an https URI.
+        if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) {
+            end = i;
+            break;
+        }
+    }
+    // The userinfo runs to the last `@` of the authority.
+    const start = Math.max(8, uri.lastIndexOf('@', end - 1) + 1);
+    if (uri.charCodeAt(start) === 0x5b) {
+        const close = uri.indexOf(']', start);
+        return close === -1 || close >= end ? undefined : uri.slice(start, close + 1);
+    }
+    const colon = uri.indexOf(':', start);
+    return uri.slice(start, colon === -1 || colon > end ? end : colon);
+}
+/** An IP address as the URL parser writes one: four decimal numbers, or in brackets. */
+const ADDRESS_AS_PARSED = /^(?:\[[0-9a-f:.]*\]|\d+\.\d+\.\d+\.\d+)$/i;
+/** Why a host is not public, or undefined when it may be. */
+function nonPublicReason(host) {
+    // Asking ipaddr.js about every name would cost a thrown exception each.
+    if (ADDRESS_AS_PARSED.test(host) && (0,addressPolicy/* isIpLiteral */.t)(host))
+        return (0,addressPolicy/* nonPublicRangeOf */.j)(host);
+    const name = host.endsWith('.') ? host.slice(0, -1) : host;
+    const dot = name.lastIndexOf('.');
+    const top = NON_PUBLIC_TOP_LABELS.get(name.slice(dot + 1));
+    if (top)
+        return top;
+    if (dot === -1)
+        return 'a single-label name public DNS does not resolve';
+    return name.endsWith('.home.arpa') ? 'a home-network name' : undefined;
+}
+/** The host of an https URI as the URL parser reads it (lower case, IPv4 normalized), or undefined when it cannot. */
+function hostOf(uri) {
+    const written = writtenHost(uri);
+    if (written !== undefined && written !== '' && !readByParser(written))
+        return written.toLowerCase();
+    try {
+        return new URL(uri.trim()).hostname;
+    }
+    catch {
+        return undefined; // not a URL: the schema and the scheme rules say so
+    }
+}
+/** Template and placeholder hosts are unresolved-placeholder's and placeholder-host's findings, not this rule's. */
+const TEMPLATE = /[{}$<>]/;
+const uriPublicHost = {
+    kind: 'manifest',
+    meta: {
+        id: 'uri-public-host',
+        description: 'https redirect, entry, logo and webhook URIs name a public host: not localhost, *.local or a private, loopback or link-local address.',
+        defaultSeverity: 'warning',
+        strictSeverity: 'error',
+        strictOptions: { allowLoopback: false },
+        // Medium: a webhook on an internal address asks LivePerson's cloud to call into a private network (SSRF-shaped),
+        // and a code redirected to a host only one machine reaches goes to whatever listens there.
+        security: { severity: 4.3 },
+        optionsSchema: {
+            type: 'object',
+            properties: {
+                allowLoopback: {
+                    type: 'boolean',
+                    description: "Admit redirect URIs on 127.0.0.1, [::1] and localhost, as redirect-uri-https's allowLoopback does (RFC 8252 §7.3).",
+                },
+            },
+            additionalProperties: false,
+        },
+        defaultOptions: { allowLoopback: false },
+        help: "LivePerson's servers call the webhook endpoints and redirect agents' and consumers' browsers to the redirect and entry URIs; the console shows the logo to every agent. A host that is only reachable on one machine or network (localhost, a `.local` name, a private, loopback or link-local address) works on the developer's desk and nowhere else, and a webhook on an internal address asks a cloud service to call into a private network. Native apps' loopback redirects are admitted with `allowLoopback`, the option redirect-uri-https has for them. Names are judged without resolving them; the scheme of a URI is redirect-uri-https's and uri-https's matter.",
+    },
+    check(manifest, options) {
+        /** The host and why it is not public, when this rule reports the URI. */
+        const judge = (value, place) => {
+            if (!value.startsWith('https://') && schemeOf(value) !== 'https')
+                return undefined;
+            const host = hostOf(value);
+            if (host === undefined || host === '')
+                return undefined;
+            const reason = nonPublicReason(host);
+            // Most hosts are public: what is left out is looked for only in the rest.
+            if (reason === undefined || TEMPLATE.test(host) || isPlaceholderHost(host))
+                return undefined;
+            if (options.allowLoopback && place === 'redirect URI' && LOOPBACK_REDIRECT_HOSTS.has(host.replace(/\.$/, '')))
+                return undefined;
+            return { host, reason };
+        };
+        // Most URIs are public: the few that are not are judged twice, and only they get a pointer.
+        return manifestUris(manifest, (value, place) => judge(value, place) !== undefined).map(({ pointer, value, place }) => {
+            const { host, reason } = judge(value, place);
+            const subject = place === 'redirect URI' || place === 'webhook endpoint' ? `the ${place}` : place;
+            return {
+                pointer,
+                message: `${subject} names ${(0,quoted/* quoted */.TL)(host)}, ${reason}: it cannot be reached from LivePerson's cloud or other networks`,
+            };
+        });
     },
 };
 
@@ -28956,6 +29310,49 @@ const unresolvedPlaceholder = {
             const names = found.map((p) => (0,quoted/* quoted */.TL)(p)).join(', ');
             return [{ pointer, message: `unresolved template placeholder${found.length > 1 ? 's' : ''} ${names}` }];
         });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/placeholder-host.ts
+
+
+
+
+const placeholderHost = {
+    kind: 'manifest',
+    meta: {
+        id: 'placeholder-host',
+        description: 'A URI still names a placeholder host of the documentation (https://your/webhooks/endpoint) or its sample logo.',
+        defaultSeverity: 'error',
+        help: "LivePerson's manifest documentation writes `https://your/webhooks/endpoint` and `https://your/appentry` for the application's own endpoints, and an icons8 icon as the logo. Installed as they are, notifications go nowhere, the quick-launch entry opens nothing and the console shows someone else's icon. Template placeholders such as `{YOUR_APPLICATION_DOMAIN}` are unresolved-placeholder's.",
+    },
+    check(manifest) {
+        const problems = [];
+        const candidates = allStrings(manifest, (value) => value.includes('://') && (MAY_HOLD_PLACEHOLDER_HOST.test(value) || value.includes('icons8')));
+        for (const { pointer, value } of candidates) {
+            const hosts = [...new Set(hostsIn(value).filter(isPlaceholderHost))];
+            const sampleLogo = value.trim().toLowerCase() === DOCUMENTATION_LOGO;
+            if (hosts.length === 0 && !sampleLogo)
+                continue;
+            const place = uriPlaceOf(pointer);
+            if ((0,credentialPlaces/* isCredentialPlace */.jm)(pointer)) {
+                problems.push({ pointer, message: 'a credential names a placeholder host (the value is not shown)' });
+            }
+            else if (sampleLogo) {
+                problems.push({
+                    pointer,
+                    message: `${place} is the documentation's sample logo, not the application's; put the URI of its own 70×70 logo`,
+                });
+            }
+            else {
+                const names = hosts.map((host) => (0,quoted/* quoted */.TL)(host)).join(', ');
+                problems.push({
+                    pointer,
+                    message: `${place} names the placeholder host${hosts.length > 1 ? 's' : ''} ${names}; put the application's own host`,
+                });
+            }
+        }
+        return problems;
     },
 };
 
@@ -29049,6 +29446,17 @@ var nearestName = __nccwpck_require__(9042);
 
 
 const KNOWN = new Set(WEBHOOK_EVENTS);
+const BY_LOWER = new Map(WEBHOOK_EVENTS.map((event) => [event.toLowerCase(), event]));
+/** The schema table's name for the event LivePerson's example (and the service) call cqm.ExConversationChangeNotification. */
+const TABLE_NAME = 'ms.messagingeventnotification.exconversationchangenotification';
+/**
+ * The one name `name` can only have meant: a known event in other letter case, or the schema table's name of the
+ * conversation event (SPEC §2). Anything else is a guess, offered as a suggestion.
+ */
+function certainEvent(name) {
+    const lower = name.toLowerCase();
+    return lower === TABLE_NAME ? 'cqm.ExConversationChangeNotification' : BY_LOWER.get(lower);
+}
 /** The event's own name is its last dotted segment; typos in the prefix are matched on it first. */
 function suggestEvent(name) {
     const last = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
@@ -29061,6 +29469,8 @@ const webhookEventName = {
         id: 'webhook-event-name',
         description: 'Each key under capabilities.webhooks is a known event name.',
         defaultSeverity: 'error',
+        fixable: true,
+        hasSuggestions: true,
         help: "UMS sends notifications only for the events it knows: `ms.MessagingEventNotification.ContentEvent`, `.RichContentEvent`, `.AcceptStatusEvent`, `.ChatStateEvent` and `cqm.ExConversationChangeNotification` (the name LivePerson's official example uses; the schema table's `ms.MessagingEventNotification.ExConversationChangeNotification` is not it). A webhook under any other key never fires.",
     },
     check(manifest) {
@@ -29070,12 +29480,23 @@ const webhookEventName = {
         return Object.keys(webhooks)
             .filter((name) => !KNOWN.has(name))
             .map((name) => {
-            const suggestion = suggestEvent(name);
-            return {
-                pointer: (0,core_pointer/* childPointer */.Y2)('/capabilities/webhooks', name),
+            const certain = certainEvent(name);
+            const suggestion = certain ?? suggestEvent(name);
+            const pointer = (0,core_pointer/* childPointer */.Y2)('/capabilities/webhooks', name);
+            const problem = {
+                pointer,
                 target: 'key',
                 message: `unknown webhook event ${(0,quoted/* quoted */.TL)(name)}${suggestion ? `; did you mean "${suggestion}"?` : `; known events: ${WEBHOOK_EVENTS.join(', ')}`}`,
             };
+            // A rename onto an event already there would merge two webhooks: neither fixed nor offered.
+            if (!suggestion || Object.prototype.hasOwnProperty.call(webhooks, suggestion))
+                return problem;
+            const rename = [{ op: 'rename', pointer, key: suggestion }];
+            if (certain)
+                problem.fix = rename;
+            else
+                problem.suggestions = [{ description: `Rename the event to ${suggestion}`, patches: rename }];
+            return problem;
         });
     },
 };
@@ -29475,6 +29896,9 @@ const invalidSuppression = {
 
 
 
+
+
+
 /** The built-in rules, in the order of SPEC §3. Adding a rule is adding a file and a line here. */
 const builtinRules = [
     parseError,
@@ -29485,7 +29909,10 @@ const builtinRules = [
     redirectUriFragment,
     redirectUriWildcard,
     uriHttps,
+    uriCredentials,
+    uriPublicHost,
     unresolvedPlaceholder,
+    placeholderHost,
     noImplicitGrant,
     grantConsistency,
     quickLaunchEntryUri,
@@ -29627,6 +30054,7 @@ var optimizations = __nccwpck_require__(4585);
 ;// CONCATENATED MODULE: ./src/engine/credentials.ts
 
 
+
 /**
  * The runner replaces a masked value everywhere in the job's log, so only credentials are masked, never ordinary
  * words: masking `support` would turn every later line into `acme-***-console`. A mask is at least 8 characters
@@ -29640,8 +30068,6 @@ const ORDINARY_WORDS = /^[A-Za-z]+(?:[ ._/-][A-Za-z]+)*$/;
 function isOrdinaryWords(text) {
     return ORDINARY_WORDS.test(text);
 }
-/** `scheme://userinfo@`: the userinfo has no `/ ? # @` (RFC 3986 §3.2.1). */
-const USERINFO = /[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#@\s"'<>]+)@/g;
 /** The credentials of a parsed file, or of the text of one that did not parse. */
 function credentialsOf(outcome) {
     if (outcome.ok)
@@ -29751,8 +30177,7 @@ function scalar(value, zone, headerName, key, found) {
 }
 /** The userinfo of every URI in the string: a secret; its password (or a token used as the user) is masked. */
 function userinfo(value, found) {
-    for (const match of value.matchAll(USERINFO)) {
-        const info = match[1];
+    for (const info of uriUserinfos(value)) {
         found.secrets.add(info);
         const colon = info.indexOf(':');
         if (colon !== -1) {
@@ -29897,10 +30322,14 @@ class Redaction {
     /** A bit per hash modulo 2^20 of byPrefix's keys: most windows of a text are passed over without a lookup. */
     prefixBits;
     everyQuote;
+    /** Every secret as written and as JSON and YAML double quotes write it, however short or ordinary: for edits. */
+    everyForm = [];
     constructor(secrets, value) {
         this.value = value;
         const forms = new Set();
         for (const secret of secrets) {
+            if (secret.length > 0)
+                this.everyForm.push(secret, JSON.stringify(secret).slice(1, -1));
             // Ordinary words are redacted where they stand (a credential place), but not looked for elsewhere: a header
             // value `support` must not turn a file name in a message into `acme-[redacted]-console`.
             if (secret.length < MIN_PIECE || isOrdinaryWords(secret))
@@ -29976,6 +30405,29 @@ class Redaction {
             return this.raw(segment);
         });
         return (0,core_pointer/* toPointer */.rb)(shown);
+    }
+    /**
+     * Whether a fix or suggestion may be shown and applied: none of its patches is at or under a credential place, and
+     * no edit's text holds a credential of the file, even a short or ordinary one (an edit is source text, printed in
+     * diffs and suggestion blocks, so it is held to more than a message is).
+     */
+    allowsEdits(edits, patches) {
+        for (const patch of patches) {
+            if ((0,credentialPlaces/* isCredentialPlace */.jm)(patch.pointer))
+                return false;
+            if (patch.op === 'rename' &&
+                (0,credentialPlaces/* isCredentialPlace */.jm)((0,core_pointer/* childPointer */.Y2)(patch.pointer.slice(0, patch.pointer.lastIndexOf('/')), patch.key)))
+                return false;
+        }
+        return edits.every(({ text }) => !this.everyForm.some((secret) => text.includes(secret)));
+    }
+    /** Source text to print (a diff's lines): every credential of the file, however short, replaced. */
+    sourceText(text) {
+        let out = text;
+        for (const secret of [...this.everyForm].sort((a, b) => b.length - a.length))
+            if (out.includes(secret))
+                out = out.split(secret).join(REDACTED);
+        return out;
     }
     /** Other text shown with a finding (a suppression's reason): raw credentials replaced, marks removed. */
     text(text) {
@@ -30081,7 +30533,62 @@ function childOf(parent, segment) {
 
 // EXTERNAL MODULE: ./src/core/messageOf.ts
 var messageOf = __nccwpck_require__(2017);
+;// CONCATENATED MODULE: ./src/engine/attachFixes.ts
+/**
+ * Turns the value patches of the problems behind findings into the findings' `fix` and `suggestions`: rendered as text
+ * edits of each file's source (parse/renderPatch.ts, which gives none where it cannot be sure), then held to the
+ * redaction step. A fix or suggestion whose text would show a credential, or that changes a credential place, is
+ * dropped, never shown. A suppressed finding carries no fix: `--fix` must not change what a person chose to keep.
+ */
+async function attachFixes(findings, problemOf, documents, redactionFor) {
+    const byFile = new Map();
+    for (const finding of findings) {
+        if (finding.suppressed || !problemOf.has(finding) || !documents.has(finding.file))
+            continue;
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
+    if (byFile.size === 0)
+        return;
+    const { renderPatches } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(415), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 942));
+    for (const [file, list] of byFile) {
+        const document = documents.get(file);
+        const redaction = redactionFor(file);
+        const sets = [];
+        const wanted = list.map((finding) => {
+            const problem = problemOf.get(finding);
+            const fix = problem.fix && problem.fix.length > 0 ? sets.push(problem.fix) - 1 : undefined;
+            const suggestions = (problem.suggestions ?? []).map((s) => ({
+                description: s.description,
+                patches: s.patches,
+                set: sets.push(s.patches) - 1,
+            }));
+            return { finding, problem, fix, suggestions };
+        });
+        const rendered = renderPatches(document, sets);
+        const shown = (set, patches) => {
+            const edits = rendered[set];
+            return edits && redaction.allowsEdits(edits, patches) ? edits : undefined;
+        };
+        for (const { finding, problem, fix, suggestions } of wanted) {
+            const fixEdits = fix === undefined ? undefined : shown(fix, problem.fix);
+            if (fixEdits)
+                finding.fix = { edits: fixEdits };
+            const offered = suggestions.flatMap(({ description, patches, set }) => {
+                const edits = shown(set, patches);
+                return edits ? [{ description: redaction.message(description, problem.pointer), edits }] : [];
+            });
+            if (offered.length > 0)
+                finding.suggestions = offered;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -30128,7 +30635,7 @@ async function startEvaluation(options, withFiles) {
     const checked = [];
     const problems = new CappedProblems(MAX_FINDINGS_PER_RULE);
     // The schema validator loads only when there is a file to validate: start-up with nothing to check compiles less code.
-    const schema = withFiles ? await __nccwpck_require__.e(/* import() */ 158).then(__nccwpck_require__.bind(__nccwpck_require__, 4158)) : undefined;
+    const schema = withFiles ? await __nccwpck_require__.e(/* import() */ 721).then(__nccwpck_require__.bind(__nccwpck_require__, 2721)) : undefined;
     if (schema && !(0,optimizations/* optimized */.Y)('precompiled-schema'))
         await schema.compileAtRunTime();
     const settingsCache = new Map();
@@ -30253,6 +30760,8 @@ async function startEvaluation(options, withFiles) {
         }
         problems.closeOverflows();
         const findings = [];
+        /** The problems that offer changes, by the finding they became (attachFixes.ts renders them). */
+        const problemOf = new Map();
         const unplaced = new Unplaced();
         for (const { ruleId, file, problem } of problems) {
             if (!reportFile(file))
@@ -30274,6 +30783,8 @@ async function startEvaluation(options, withFiles) {
             };
             if (problem.keyword !== undefined)
                 finding.keyword = problem.keyword;
+            if (problem.fix || problem.suggestions)
+                problemOf.set(finding, problem);
             findings.push(finding);
         }
         unplaced.locate(findings);
@@ -30299,6 +30810,7 @@ async function startEvaluation(options, withFiles) {
         const baselined = options.baseline
             ? (0,baseline/* applyBaseline */.Q)(findings, options.baseline.baseline, valueAt, options.baseline.source)
             : { findings, stale: [] };
+        await attachFixes(baselined.findings, problemOf, documents, redactionFor);
         return {
             result: {
                 manifests: checked.sort((a, b) => compareText(a.file, b.file)),
@@ -30716,9 +31228,9 @@ async function check(options) {
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
     // Each file is checked as soon as it is parsed.
-    const reading = discovery.candidates.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 457)) : undefined;
+    const reading = discovery.candidates.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(415), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416)) : undefined;
     const read = reading
-        ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, (file, index) => evaluation.add(file, index))
+        ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, (file, index) => evaluation.add(file, index), options.contents)
         : { files: [], skipped: [] };
     if (reading && stdin && fromStdin) {
         const parsed = reading.parseNamed(fromStdin, await stdin.read(limits.maxBytes), limits);
@@ -30839,6 +31351,7 @@ async function runCheck(options) {
         baseline,
         sniffExplicit: options.onlyManifests,
         onProgress: options.onProgress,
+        contents: options.contents,
     });
     if (run.missing.length > 0)
         throw new RunError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
@@ -31036,8 +31549,8 @@ function createImageProbe(options) {
     const load = async () => {
         // addressPolicy after fetchImageSize, which imports it too: Jest's module linker fails on two concurrent
         // imports of one CommonJS dependency (ipaddr.js), "request for 'ipaddr.js' is not in cache".
-        const { fetchImageSize } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7336));
-        const { refusalOf } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964));
+        const { fetchImageSize } = await __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 7336));
+        const { refusalOf } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1481));
         const [http, https, dns] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 610, 23))]);
         const settings = {
             timeoutMs: options.timeoutMs,
@@ -31474,6 +31987,74 @@ function jobKey(inputs) {
 
 /***/ }),
 
+/***/ 1481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ nonPublicRangeOf),
+/* harmony export */   refusalOf: () => (/* binding */ refusalOf),
+/* harmony export */   t: () => (/* binding */ isIpLiteral)
+/* harmony export */ });
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Only globally routable unicast addresses may be fetched unless private networks are allowed: ipaddr.js names
+ * every special range (loopback, private, linkLocal with the 169.254.169.254 metadata service, carrierGradeNat,
+ * unspecified, multicast, uniqueLocal, reserved, 6to4/teredo/NAT64 embeddings…) and everything else is `unicast`.
+ * IPv4-mapped IPv6 addresses are judged as the IPv4 address they carry.
+ */
+function refusalOf(address) {
+    const parsed = parseAddress(address);
+    if (!parsed)
+        return `not an IP address (${address})`;
+    const range = parsed.range();
+    return range === 'unicast' ? undefined : `${describeRange(range)} address (${parsed.toString()})`;
+}
+/** What kind of address that is not globally routable an IP literal is (`a loopback address`), or undefined. */
+function nonPublicRangeOf(address) {
+    const range = parseAddress(address)?.range();
+    return range === undefined || range === 'unicast' ? undefined : `${describeRange(range)} address`;
+}
+function parseAddress(address) {
+    let parsed;
+    try {
+        parsed = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parse(address.replace(/^\[|\]$/g, ''));
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.kind() === 'ipv6' && parsed.isIPv4MappedAddress()) {
+        parsed = parsed.toIPv4Address();
+    }
+    return parsed;
+}
+function describeRange(range) {
+    switch (range) {
+        case 'loopback':
+            return 'a loopback';
+        case 'private':
+        case 'uniqueLocal':
+            return 'a private';
+        case 'linkLocal':
+            return 'a link-local';
+        case 'carrierGradeNat':
+            return 'a carrier-grade NAT';
+        case 'unspecified':
+            return 'an unspecified';
+        case 'multicast':
+            return 'a multicast';
+        default:
+            return `a special-purpose (${range})`;
+    }
+}
+function isIpLiteral(hostname) {
+    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().isValid(hostname.replace(/^\[|\]$/g, ''));
+}
+
+
+/***/ }),
+
 /***/ 9610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31602,6 +32183,7 @@ function messageOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ onlyCloseName),
 /* harmony export */   q: () => (/* binding */ nearestName)
 /* harmony export */ });
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
@@ -31629,6 +32211,20 @@ function nearestName(name, known) {
         return undefined;
     const budget = Math.max(2, Math.ceil(Math.max(name.length, best.length) / 3));
     return bestDistance <= budget ? best : undefined;
+}
+/** Whether `name` is close to exactly one of `known` (within nearestName's budget): a correction that is no guess. */
+function onlyCloseName(name, known) {
+    const best = nearestName(name, known);
+    if (best === undefined)
+        return undefined;
+    const lower = name.toLowerCase();
+    let close = 0;
+    for (const candidate of known) {
+        const budget = Math.max(2, Math.ceil(Math.max(name.length, candidate.length) / 3));
+        if ((0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, candidate.toLowerCase()) <= budget && ++close > 1)
+            return undefined;
+    }
+    return best;
 }
 
 
@@ -32574,7 +33170,7 @@ function describeApiError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4620);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8730);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33144,6 +33740,1111 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8280:
+/***/ (function(module) {
+
+(function (root) {
+    'use strict';
+    // A list of regular expressions that match arbitrary IPv4 addresses,
+    // for which a number of weird notations exist.
+    // Note that an address like 0010.0xa5.1.1 is considered legal.
+    const ipv4Part = '(0?\\d+|0x[a-f0-9]+)';
+    const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        longValue: new RegExp(`^${ipv4Part}$`, 'i')
+    };
+
+    // Regular Expression for checking Octal numbers
+    const octalRegex = new RegExp(`^0[0-7]+$`, 'i');
+    const hexRegex = new RegExp(`^0x[a-f0-9]+$`, 'i');
+
+    const zoneIndex = '%[0-9a-z]{1,}';
+
+    // IPv6-matching regular expressions.
+    // For IPv6, the task is simpler: it is enough to match the colon-delimited
+    // hexadecimal IPv6 and a transitional variant with dotted-decimal IPv4 at
+    // the end.
+    const ipv6Part = '(?:[0-9a-f]+::?)+';
+    const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, 'i'),
+        'native': new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, 'i'),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, 'i'),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, 'i')
+    };
+
+    // Expand :: in an IPv6 address or address part consisting of `parts` groups.
+    function expandIPv6 (string, parts) {
+        // More than one '::' means invalid address
+        if (string.indexOf('::') !== string.lastIndexOf('::')) {
+            return null;
+        }
+
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+
+        // Remove zone index and save it for later
+        if (zoneId) {
+            zoneId = zoneId.substring(1);
+            string = string.replace(/%.+$/, '');
+        }
+
+        // How many parts do we already have?
+        while ((lastColon = string.indexOf(':', lastColon + 1)) >= 0) {
+            colonCount++;
+        }
+
+        // 0::0 is two parts more than ::
+        if (string.substr(0, 2) === '::') {
+            colonCount--;
+        }
+
+        if (string.substr(-2, 2) === '::') {
+            colonCount--;
+        }
+
+        // An address must not contain more separators than available parts,
+        // and :: must compress at least one part.
+        if (colonCount >= parts) {
+            return null;
+        }
+
+        // replacement = ':' + '0:' * (parts - colonCount)
+        replacementCount = parts - colonCount;
+        replacement = ':';
+        while (replacementCount--) {
+            replacement += '0:';
+        }
+
+        // Insert the missing zeroes
+        string = string.replace('::', replacement);
+
+        // Trim any garbage which may be hanging around if :: was at the edge in
+        // the source string
+        if (string[0] === ':') {
+            string = string.slice(1);
+        }
+
+        if (string[string.length - 1] === ':') {
+            string = string.slice(0, -1);
+        }
+
+        parts = (function () {
+            const ref = string.split(':');
+            const results = [];
+
+            for (let i = 0; i < ref.length; i++) {
+                results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+            }
+
+            return results;
+        })();
+
+        return {
+            parts: parts,
+            zoneId: zoneId
+        };
+    }
+
+    // A generic CIDR (Classless Inter-Domain Routing) RFC1518 range matcher.
+    function matchCIDR (first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+            throw new Error('ipaddr: cannot match CIDR for objects with different lengths');
+        }
+
+        let part = 0;
+        let shift;
+
+        while (cidrBits > 0) {
+            shift = partSize - cidrBits;
+            if (shift < 0) {
+                shift = 0;
+            }
+
+            if (first[part] >> shift !== second[part] >> shift) {
+                return false;
+            }
+
+            cidrBits -= partSize;
+            part += 1;
+        }
+
+        return true;
+    }
+
+    function parseIntAuto (string) {
+        // Hexadecimal base 16 (0x#)
+        if (hexRegex.test(string)) {
+            return parseInt(string, 16);
+        }
+        // While octal representation is discouraged by ECMAScript 3
+        // and forbidden by ECMAScript 5, we silently allow it to
+        // work only if the rest of the string has numbers less than 8.
+        if (string[0] === '0' && !isNaN(parseInt(string[1], 10))) {
+        if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+        }
+            throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        // Always include the base 10 radix!
+        return parseInt(string, 10);
+    }
+
+    function padPart (part, length) {
+        while (part.length < length) {
+            part = `0${part}`;
+        }
+
+        return part;
+    }
+
+    const ipaddr = {};
+
+    // An IPv4 address (RFC791).
+    ipaddr.IPv4 = (function () {
+        // Constructs a new IPv4 address from an array of four octets
+        // in network order (MSB first)
+        // Verifies the input.
+        function IPv4 (octets) {
+            if (octets.length !== 4) {
+                throw new Error('ipaddr: ipv4 octet count should be 4');
+            }
+
+            let i, octet;
+
+            for (i = 0; i < octets.length; i++) {
+                octet = octets[i];
+                if (!((0 <= octet && octet <= 255))) {
+                    throw new Error('ipaddr: ipv4 octet should fit in 8 bits');
+                }
+            }
+
+            this.octets = octets;
+        }
+
+        // Special IPv4 address ranges.
+        // See also https://en.wikipedia.org/wiki/Reserved_IP_addresses
+        IPv4.prototype.SpecialRanges = {
+            unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+            broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+            // RFC3171
+            multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+            // RFC3927
+            linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+            // RFC5735
+            loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+            // RFC6598
+            carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+            // RFC1918
+            'private': [
+                [new IPv4([10, 0, 0, 0]), 8],
+                [new IPv4([172, 16, 0, 0]), 12],
+                [new IPv4([192, 168, 0, 0]), 16]
+            ],
+            // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+            reserved: [
+                [new IPv4([192, 0, 0, 0]), 24],
+                [new IPv4([192, 0, 2, 0]), 24],
+                [new IPv4([192, 88, 99, 0]), 24],
+                [new IPv4([198, 18, 0, 0]), 15],
+                [new IPv4([198, 51, 100, 0]), 24],
+                [new IPv4([203, 0, 113, 0]), 24],
+                [new IPv4([240, 0, 0, 0]), 4]
+            ],
+            // RFC7534, RFC7535
+            as112: [
+                [new IPv4([192, 175, 48, 0]), 24],
+                [new IPv4([192, 31, 196, 0]), 24],
+            ],
+            // RFC7450
+            amt: [
+                [new IPv4([192, 52, 193, 0]), 24],
+            ],
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv4.prototype.kind = function () {
+            return 'ipv4';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv4.prototype.match = function (other, cidrRange) {
+            let ref;
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv4') {
+                throw new Error('ipaddr: cannot match ipv4 address with non-ipv4 one');
+            }
+
+            return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv4 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv4.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 8,
+                128: 7,
+                192: 6,
+                224: 5,
+                240: 4,
+                248: 3,
+                252: 2,
+                254: 1,
+                255: 0
+            };
+            let i, octet, zeros;
+
+            for (i = 3; i >= 0; i -= 1) {
+                octet = this.octets[i];
+                if (octet in zerotable) {
+                    zeros = zerotable[octet];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 8) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 32 - cidr;
+        };
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv4.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv4.prototype.toByteArray = function () {
+            return this.octets.slice(0);
+        };
+
+        // Converts this IPv4 address to an IPv4-mapped IPv6 address.
+        IPv4.prototype.toIPv4MappedAddress = function () {
+            return ipaddr.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+
+        // Symmetrical method strictly for aligning with the IPv6 methods.
+        IPv4.prototype.toNormalizedString = function () {
+            return this.toString();
+        };
+
+        // Returns the address in convenient, decimal-dotted format.
+        IPv4.prototype.toString = function () {
+            return this.octets.join('.');
+        };
+
+        return IPv4;
+    })();
+
+    // A utility function to return broadcast address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.broadcastAddressFromCIDR = function (string) {
+
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 4) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv4 address.
+    ipaddr.IPv4.isIPv4 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks if a given string is a valid IPv4 address.
+    ipaddr.IPv4.isValid = function (string) {
+        try {
+            new this(this.parser(string));
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv4 address in CIDR notation.
+    ipaddr.IPv4.isValidCIDR = function (string) {
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address.
+    ipaddr.IPv4.isValidFourPartDecimal = function (string) {
+        if (ipaddr.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+            return true;
+        } else {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address with CIDR prefix.
+    ipaddr.IPv4.isValidCIDRFourPartDecimal = function (string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+
+        if (!ipaddr.IPv4.isValidCIDR(string) || !match) {
+            return false;
+        }
+
+        return ipaddr.IPv4.isValidFourPartDecimal(match[1]);
+    };
+
+    // A utility function to return network address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 4) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv4 address.
+    // Throws an error if it fails.
+    ipaddr.IPv4.parse = function (string) {
+        const parts = this.parser(string);
+
+        if (parts === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv4 Address');
+        }
+
+        return new this(parts);
+    };
+
+    // Parses the string as an IPv4 Address with CIDR Notation.
+    ipaddr.IPv4.parseCIDR = function (string) {
+        let match;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            const maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 32) {
+                const parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv4 CIDR range');
+    };
+
+    // Classful variants (like a.b, where a is an octet, and b is a 24-bit
+    // value representing last three octets; this corresponds to a class C
+    // address) are omitted due to classless nature of modern Internet.
+    ipaddr.IPv4.parser = function (string) {
+        let match, part, value;
+
+        // parseInt recognizes all that octal & hexadecimal weirdness for us
+        if ((match = string.match(ipv4Regexes.fourOctet))) {
+            return (function () {
+                const ref = match.slice(1, 6);
+                const results = [];
+
+                for (let i = 0; i < ref.length; i++) {
+                    part = ref[i];
+                    results.push(parseIntAuto(part));
+                }
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.longValue))) {
+            value = parseIntAuto(match[1]);
+            if (value > 0xffffffff || value < 0) {
+                throw new Error('ipaddr: address outside defined range');
+            }
+
+            return ((function () {
+                const results = [];
+                let shift;
+
+                for (shift = 0; shift <= 24; shift += 8) {
+                    results.push((value >> shift) & 0xff);
+                }
+
+                return results;
+            })()).reverse();
+        } else if ((match = string.match(ipv4Regexes.twoOctet))) {
+            return (function () {
+                const ref = match.slice(1, 4);
+                const results = [];
+
+                value = parseIntAuto(ref[1]);
+                if (value > 0xffffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push((value >> 16) & 0xff);
+                results.push((value >>  8) & 0xff);
+                results.push( value        & 0xff);
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.threeOctet))) {
+            return (function () {
+                const ref = match.slice(1, 5);
+                const results = [];
+
+                value = parseIntAuto(ref[2]);
+                if (value > 0xffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push(parseIntAuto(ref[1]));
+                results.push((value >> 8) & 0xff);
+                results.push( value       & 0xff);
+
+                return results;
+            })();
+        } else {
+            return null;
+        }
+    };
+
+    // A utility function to return subnet mask in IPv4 format given the prefix length
+    ipaddr.IPv4.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+            throw new Error('ipaddr: invalid IPv4 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 4) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // An IPv6 address (RFC2460)
+    ipaddr.IPv6 = (function () {
+        // Constructs an IPv6 address from an array of eight 16 - bit parts
+        // or sixteen 8 - bit parts in network order(MSB first).
+        // Throws an error if the input is invalid.
+        function IPv6 (parts, zoneId) {
+            let i, part;
+
+            if (parts.length === 16) {
+                this.parts = [];
+                for (i = 0; i <= 14; i += 2) {
+                    this.parts.push((parts[i] << 8) | parts[i + 1]);
+                }
+            } else if (parts.length === 8) {
+                this.parts = parts;
+            } else {
+                throw new Error('ipaddr: ipv6 part count should be 8 or 16');
+            }
+
+            for (i = 0; i < this.parts.length; i++) {
+                part = this.parts[i];
+                if (!((0 <= part && part <= 0xffff))) {
+                    throw new Error('ipaddr: ipv6 part should fit in 16 bits');
+                }
+            }
+
+            if (zoneId) {
+                this.zoneId = zoneId;
+            }
+        }
+
+        // Special IPv6 ranges
+        IPv6.prototype.SpecialRanges = {
+            // RFC4291, here and after
+            unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+            linkLocal: [new IPv6([0xfe80, 0, 0, 0, 0, 0, 0, 0]), 10],
+            multicast: [new IPv6([0xff00, 0, 0, 0, 0, 0, 0, 0]), 8],
+            loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+            uniqueLocal: [new IPv6([0xfc00, 0, 0, 0, 0, 0, 0, 0]), 7],
+            ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 0xffff, 0, 0]), 96],
+            // RFC3879
+            deprecatedSiteLocal: [new IPv6([0xfec0, 0, 0, 0, 0, 0, 0, 0]), 10],
+            // RFC6666
+            discard: [new IPv6([0x100, 0, 0, 0, 0, 0, 0, 0]), 64],
+            // RFC6145
+            rfc6145: [new IPv6([0, 0, 0, 0, 0xffff, 0, 0, 0]), 96],
+            rfc6052: [
+                // RFC6052
+                [new IPv6([0x64, 0xff9b, 0, 0, 0, 0, 0, 0]), 96],
+                // RFC8215
+                [new IPv6([0x64, 0xff9b, 0x1, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC3056
+            '6to4': [new IPv6([0x2002, 0, 0, 0, 0, 0, 0, 0]), 16],
+            // RFC6052, RFC6146
+            teredo: [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC5180
+            benchmarking: [new IPv6([0x2001, 0x2, 0, 0, 0, 0, 0, 0]), 48],
+            // RFC7450
+            amt: [new IPv6([0x2001, 0x3, 0, 0, 0, 0, 0, 0]), 32],
+            as112v6: [
+                // RFC7535
+                [new IPv6([0x2001, 0x4, 0x112, 0, 0, 0, 0, 0]), 48],
+                // RFC7534
+                [new IPv6([0x2620, 0x4f, 0x8000, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC4843
+            deprecatedOrchid: [new IPv6([0x2001, 0x10, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC7343
+            orchid2: [new IPv6([0x2001, 0x20, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9374
+            droneRemoteIdProtocolEntityTags: [new IPv6([0x2001, 0x30, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9602
+            segmentRouting: [new IPv6([0x5f00, 0, 0, 0, 0, 0, 0, 0]), 16],
+            reserved: [
+                // RFC3849
+                [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 23],
+                // RFC2928
+                [new IPv6([0x2001, 0xdb8, 0, 0, 0, 0, 0, 0]), 32],
+                // RFC9637
+                [new IPv6([0x3fff, 0, 0, 0, 0, 0, 0, 0]), 20],
+            ],
+        };
+
+        // Checks if this address is an IPv4-mapped IPv6 address.
+        IPv6.prototype.isIPv4MappedAddress = function () {
+            return this.range() === 'ipv4Mapped';
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv6.prototype.kind = function () {
+            return 'ipv6';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv6.prototype.match = function (other, cidrRange) {
+            let ref;
+
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv6') {
+                throw new Error('ipaddr: cannot match ipv6 address with non-ipv6 one');
+            }
+
+            return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv6 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv6.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 16,
+                32768: 15,
+                49152: 14,
+                57344: 13,
+                61440: 12,
+                63488: 11,
+                64512: 10,
+                65024: 9,
+                65280: 8,
+                65408: 7,
+                65472: 6,
+                65504: 5,
+                65520: 4,
+                65528: 3,
+                65532: 2,
+                65534: 1,
+                65535: 0
+            };
+            let part, zeros;
+
+            for (let i = 7; i >= 0; i -= 1) {
+                part = this.parts[i];
+                if (part in zerotable) {
+                    zeros = zerotable[part];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 16) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 128 - cidr;
+        };
+
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv6.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv6.prototype.toByteArray = function () {
+            let part;
+            const bytes = [];
+            const ref = this.parts;
+            for (let i = 0; i < ref.length; i++) {
+                part = ref[i];
+                bytes.push(part >> 8);
+                bytes.push(part & 0xff);
+            }
+
+            return bytes;
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:0db8:0008:0066:0000:0000:0000:0001
+        IPv6.prototype.toFixedLengthString = function () {
+            const addr = ((function () {
+                const results = [];
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(padPart(this.parts[i].toString(16), 4));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Converts this address to IPv4 address if it is an IPv4-mapped IPv6 address.
+        // Throws an error otherwise.
+        IPv6.prototype.toIPv4Address = function () {
+            if (!this.isIPv4MappedAddress()) {
+                throw new Error('ipaddr: trying to convert a generic ipv6 address to ipv4');
+            }
+
+            const ref = this.parts.slice(-2);
+            const high = ref[0];
+            const low = ref[1];
+
+            return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:db8:8:66:0:0:0:1
+        //
+        // Deprecated: use toFixedLengthString() instead.
+        IPv6.prototype.toNormalizedString = function () {
+            const addr = ((function () {
+                const results = [];
+
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(this.parts[i].toString(16));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // in line with RFC 5952 (see https://tools.ietf.org/html/rfc5952#section-4)
+        IPv6.prototype.toRFC5952String = function () {
+            const regex = /((^|:)(0(:|$)){2,})/g;
+            // The zone identifier (RFC 4007) is not part of the address; match
+            // against the address alone so a trailing zero run right before the
+            // "%" suffix still gets compressed (RFC 5952, 4.2.2).
+            let suffix = '';
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+            const normalized = this.toNormalizedString();
+            const string = normalized.slice(0, normalized.length - suffix.length);
+            let bestMatchIndex = 0;
+            let bestMatchLength = -1;
+            let bestMatchGroups = -1;
+            let match;
+
+            while ((match = regex.exec(string))) {
+                // Compare by the number of zero groups, not the matched length:
+                // a run that is not at the start carries a leading ":" in the
+                // match, so an equal-length run later in the address would
+                // otherwise be preferred over the leftmost one (RFC 5952, 4.2.3).
+                const groups = (match[0].match(/0/g) || []).length;
+                if (groups > bestMatchGroups) {
+                    bestMatchGroups = groups;
+                    bestMatchIndex = match.index;
+                    bestMatchLength = match[0].length;
+                }
+            }
+
+            if (bestMatchLength < 0) {
+                return string + suffix;
+            }
+
+            return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // Calls toRFC5952String under the hood.
+        IPv6.prototype.toString = function () {
+            return this.toRFC5952String();
+        };
+
+        return IPv6;
+
+    })();
+
+    // A utility function to return broadcast address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.broadcastAddressFromCIDR = function (string) {
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 16) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv6 address.
+    ipaddr.IPv6.isIPv6 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks to see if string is a valid IPv6 Address
+    ipaddr.IPv6.isValid = function (string) {
+
+        // Since IPv6.isValid is always called first, this shortcut
+        // provides a substantial performance gain.
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            const addr = this.parser(string);
+            new this(addr.parts, addr.zoneId);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv6 address in CIDR notation.
+    ipaddr.IPv6.isValidCIDR = function (string) {
+
+        // See note in IPv6.isValid
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // A utility function to return network address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 16) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv6 address.
+    // Throws an error if it fails.
+    ipaddr.IPv6.parse = function (string) {
+        const addr = this.parser(string);
+
+        if (addr === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv6 Address');
+        }
+
+        return new this(addr.parts, addr.zoneId);
+    };
+
+    ipaddr.IPv6.parseCIDR = function (string) {
+        let maskLength, match, parsed;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 128) {
+                parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv6 CIDR range');
+    };
+
+    // Parse an IPv6 address.
+    ipaddr.IPv6.parser = function (string) {
+        let addr, i, match, octet, octets, zoneId;
+
+        if ((match = string.match(ipv6Regexes.deprecatedTransitional))) {
+            return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+            return expandIPv6(string, 8);
+        }
+        if ((match = string.match(ipv6Regexes.transitional))) {
+            zoneId = match[6] || '';
+            addr = match[1]
+            if (!match[1].endsWith('::')) {
+                addr = addr.slice(0, -1)
+            }
+            addr = expandIPv6(addr + zoneId, 6);
+            if (addr && addr.parts) {
+                octets = [
+                    parseInt(match[2]),
+                    parseInt(match[3]),
+                    parseInt(match[4]),
+                    parseInt(match[5])
+                ];
+                for (i = 0; i < octets.length; i++) {
+                    octet = octets[i];
+                    if (!((0 <= octet && octet <= 255))) {
+                        return null;
+                    }
+                }
+
+                addr.parts.push(octets[0] << 8 | octets[1]);
+                addr.parts.push(octets[2] << 8 | octets[3]);
+                return {
+                    parts: addr.parts,
+                    zoneId: addr.zoneId
+                };
+            }
+        }
+
+        return null;
+    };
+
+    // A utility function to return subnet mask in IPv6 format given the prefix length
+    ipaddr.IPv6.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+            throw new Error('ipaddr: invalid IPv6 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 16) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // Try to parse an array in network order (MSB first) for IPv4 and IPv6
+    ipaddr.fromByteArray = function (bytes) {
+        const length = bytes.length;
+
+        if (length === 4) {
+            return new ipaddr.IPv4(bytes);
+        } else if (length === 16) {
+            return new ipaddr.IPv6(bytes);
+        } else {
+            throw new Error('ipaddr: the binary input is neither an IPv6 nor IPv4 address');
+        }
+    };
+
+    // Checks if the address is valid IP address
+    ipaddr.isValid = function (string) {
+        return ipaddr.IPv6.isValid(string) || ipaddr.IPv4.isValid(string);
+    };
+
+    // Checks if the address is valid IP address in CIDR notation
+    ipaddr.isValidCIDR = function (string) {
+        return ipaddr.IPv6.isValidCIDR(string) || ipaddr.IPv4.isValidCIDR(string);
+    };
+
+
+    // Attempts to parse an IP Address, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parse = function (string) {
+        if (ipaddr.IPv6.isValid(string)) {
+            return ipaddr.IPv6.parse(string);
+        } else if (ipaddr.IPv4.isValid(string)) {
+            return ipaddr.IPv4.parse(string);
+        } else {
+            throw new Error('ipaddr: the address has neither IPv6 nor IPv4 format');
+        }
+    };
+
+    // Attempt to parse CIDR notation, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parseCIDR = function (string) {
+        try {
+            return ipaddr.IPv6.parseCIDR(string);
+        } catch {
+            try {
+                return ipaddr.IPv4.parseCIDR(string);
+            } catch (e) {
+                throw new Error('ipaddr: the address has neither IPv6 nor IPv4 CIDR format', { cause: e });
+            }
+        }
+    };
+
+    // Parse an address and return plain IPv4 address if it is an IPv4-mapped address
+    ipaddr.process = function (string) {
+        const addr = this.parse(string);
+
+        if (addr.kind() === 'ipv6' && addr.isIPv4MappedAddress()) {
+            return addr.toIPv4Address();
+        } else {
+            return addr;
+        }
+    };
+
+    // An utility function to ease named range matching. See examples below.
+    // rangeList can contain both IPv4 and IPv6 subnet entries and will not throw errors
+    // on matching IPv4 addresses to IPv6 ranges or vice versa.
+    ipaddr.subnetMatch = function (address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+
+        if (defaultName === undefined || defaultName === null) {
+            defaultName = 'unicast';
+        }
+
+        for (rangeName in rangeList) {
+            if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+                rangeSubnets = rangeList[rangeName];
+                // ECMA5 Array.isArray isn't available everywhere
+                if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+                    rangeSubnets = [rangeSubnets];
+                }
+
+                for (i = 0; i < rangeSubnets.length; i++) {
+                    subnet = rangeSubnets[i];
+                    if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                        return rangeName;
+                    }
+                }
+            }
+        }
+
+        return defaultName;
+    };
+
+    // Export for both the CommonJS and browser-like environment
+    if ( true && module.exports) {
+        module.exports = ipaddr;
+
+    } else {
+        root.ipaddr = ipaddr;
+    }
+
+}(this));
+
 
 /***/ }),
 

@@ -47,8 +47,8 @@ const optionList = (options) =>
 
 export function renderRulesTable(entries) {
   return [
-    '| rule | recommended | strict | options (default) | what it checks |',
-    '|---|---|---|---|---|',
+    '| rule | recommended | strict | options (default) | fixes | what it checks |',
+    '|---|---|---|---|---|---|',
     ...entries.map((entry) => {
       const changed = Object.fromEntries(
         Object.entries(entry.strict.options).filter(
@@ -56,7 +56,10 @@ export function renderRulesTable(entries) {
         ),
       );
       const strict = [entry.strict.severity, optionList(changed)].filter((part) => part !== '').join(', ');
-      return `| [${code(entry.id)}](docs/rules/${entry.id}.md) | ${entry.recommended.severity} | ${cell(strict)} | ${cell(optionList(entry.recommended.options))} | ${cell(entry.description)} |`;
+      const fixes = [entry.fixable ? 'fix' : '', entry.hasSuggestions ? 'suggestions' : '']
+        .filter((part) => part !== '')
+        .join(', ');
+      return `| [${code(entry.id)}](docs/rules/${entry.id}.md) | ${entry.recommended.severity} | ${cell(strict)} | ${cell(optionList(entry.recommended.options))} | ${fixes} | ${cell(entry.description)} |`;
     }),
   ].join('\n');
 }

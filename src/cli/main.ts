@@ -1,7 +1,16 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import path from 'node:path';
 import type { NetworkServices } from '../core/types.js';
-import { resolvePolicy, resolveRoot, rootFile, rulesOf, runCheck, RunError } from '../engine/run.js';
+import {
+  resolvePolicy,
+  resolveRoot,
+  rootFile,
+  rulesOf,
+  runCheck,
+  RunError,
+  type RunOptions,
+  type RunOutcome,
+} from '../engine/run.js';
 import { PolicyError } from '../policy/loadPolicy.js';
 import { Progress } from './progress.js';
 import { createImageProbe } from '../network/createImageProbe.js';
@@ -14,7 +23,6 @@ import { messageOf } from '../core/messageOf.js';
 import { nearestName } from '../core/nearestName.js';
 import { reportContext } from '../engine/reportContext.js';
 import type { CheckResult } from '../core/types.js';
-import type { RunOptions } from '../engine/run.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -58,6 +66,10 @@ Options:
                              work tree, else the current directory)
   --baseline FILE            report findings recorded in FILE as suppressed (default: the policy's baseline)
   --write-baseline FILE      record today's findings in FILE, for adoption in an existing repository
+  --fix                      apply the fixes that are certain to be right to the files (inside the root), re-checking
+                             until none applies (at most 10 passes), then report what remains
+  --fix-dry-run              as --fix, but write nothing: print the changes as a unified diff (on stderr when a
+                             json, sarif or github report goes to stdout), then report what would remain
   --only-manifests           files named as arguments are checked only if they are manifests (for pre-commit hooks)
   --allow-empty              pass when no manifest is found (default: "no manifests found" is exit 2)
   --stdin-filename NAME      with - as the path: check stdin as the file NAME, which decides its format and policy
@@ -91,6 +103,8 @@ const OPTIONS = {
   root: { type: 'string' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
   'only-manifests': { type: 'boolean', default: false },
   'allow-empty': { type: 'boolean', default: false },
   'stdin-filename': { type: 'string' },
@@ -207,7 +221,15 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     : createNetwork({ timeoutMs, allowPrivateNetwork: values['allow-private-network'] });
   const network = probe && progress ? progress.watch(probe) : probe;
 
-  const outcome = await runCheck({
+  const fixing = values.fix || values['fix-dry-run'];
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined');
+  if (fixing && values['write-baseline'] !== undefined)
+    throw new UsageError(`${values.fix ? '--fix' : '--fix-dry-run'} and --write-baseline cannot be combined`);
+  if (fixing && stdin)
+    throw new UsageError(
+      `${values.fix ? '--fix' : '--fix-dry-run'} works on files, not - (stdin): name the file instead`,
+    );
+  const runOptions: RunOptions = {
     cwd: io.cwd,
     root: values.root,
     paths: stdin ? [] : positionals,
@@ -222,7 +244,22 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     onlyManifests: values['only-manifests'],
     onProgress: progress ? (done, total) => progress.filesRead(done, total) : undefined,
     warn,
-  }).finally(() => progress?.end());
+  };
+  let outcome: RunOutcome;
+  if (fixing) {
+    const { runFix } = await import('../engine/fix.js');
+    const fixed = await runFix(runOptions, { write: values.fix }).finally(() => progress?.end());
+    outcome = fixed.outcome;
+    const machine = format !== 'text' && format !== 'markdown' && values.output === undefined;
+    if (values['fix-dry-run']) for (const { diff } of fixed.files) (machine ? io.stderr : io.stdout)(diff);
+    for (const { file, reason } of fixed.refused) warn(`${file}: ${reason}; its fixes were not written`);
+    const count = fixed.files.reduce((sum, f) => sum + f.fixes, 0);
+    warn(
+      `${values.fix ? 'fixed' : 'would fix'} ${count} finding${count === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}`,
+    );
+  } else {
+    outcome = await runCheck(runOptions).finally(() => progress?.end());
+  }
   if (outcome.wroteBaseline) {
     warn(`wrote ${outcome.wroteBaseline.entries} finding(s) to the baseline ${outcome.wroteBaseline.file}`);
   }

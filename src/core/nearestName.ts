@@ -22,3 +22,16 @@ export function nearestName(name: string, known: Iterable<string>): string | und
   const budget = Math.max(2, Math.ceil(Math.max(name.length, best.length) / 3));
   return bestDistance <= budget ? best : undefined;
 }
+
+/** Whether `name` is close to exactly one of `known` (within nearestName's budget): a correction that is no guess. */
+export function onlyCloseName(name: string, known: Iterable<string>): string | undefined {
+  const best = nearestName(name, known);
+  if (best === undefined) return undefined;
+  const lower = name.toLowerCase();
+  let close = 0;
+  for (const candidate of known) {
+    const budget = Math.max(2, Math.ceil(Math.max(name.length, candidate.length) / 3));
+    if (distance(lower, candidate.toLowerCase()) <= budget && ++close > 1) return undefined;
+  }
+  return best;
+}

@@ -35,6 +35,8 @@ export interface CheckOptions {
    * candidate (named explicitly), and takes the place of a file of that name in the repository.
    */
   stdin?: { file: string; read: (maxBytes: number) => Promise<ReadOutcome> };
+  /** Root-relative files whose text is this instead of what the disk holds (the fix loop's passes). */
+  contents?: ReadonlyMap<string, string>;
 }
 
 export interface CheckRun {
@@ -80,8 +82,13 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   // Each file is checked as soon as it is parsed.
   const reading = discovery.candidates.length > 0 ? await import('./readFiles.js') : undefined;
   const read = reading
-    ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, (file, index) =>
-        evaluation.add(file, index),
+    ? reading.readFiles(
+        options.root,
+        fromDisk,
+        limits,
+        options.onProgress,
+        (file, index) => evaluation.add(file, index),
+        options.contents,
       )
     : { files: [], skipped: [] };
   if (reading && stdin && fromStdin) {

@@ -21,6 +21,7 @@ import { clientNameMissing, missingClientName } from '../rules/client-name-missi
 import { marked, quoted } from '../core/quoted.js';
 import { Redaction, redactionOf } from './redact.js';
 import { messageOf } from '../core/messageOf.js';
+import { attachFixes } from './attachFixes.js';
 
 /** A file that was read and parsed, waiting for the checks. */
 export interface ParsedFile {
@@ -226,6 +227,8 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
     }
     problems.closeOverflows();
     const findings: Finding[] = [];
+    /** The problems that offer changes, by the finding they became (attachFixes.ts renders them). */
+    const problemOf = new Map<Finding, Problem>();
     const unplaced = new Unplaced();
     for (const { ruleId, file, problem } of problems) {
       if (!reportFile(file)) continue;
@@ -244,6 +247,7 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
         pointer: redaction.pointer(problem.pointer),
       };
       if (problem.keyword !== undefined) finding.keyword = problem.keyword;
+      if (problem.fix || problem.suggestions) problemOf.set(finding, problem);
       findings.push(finding);
     }
     unplaced.locate(findings);
@@ -268,6 +272,7 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
     const baselined = options.baseline
       ? applyBaseline(findings, options.baseline.baseline, valueAt, options.baseline.source)
       : { findings, stale: [] };
+    await attachFixes(baselined.findings, problemOf, documents, redactionFor);
 
     return {
       result: {

@@ -15,6 +15,7 @@ export function readFiles(
   limits: ParseLimits,
   onProgress?: (done: number, total: number) => void,
   onFile?: (file: ParsedFile, index: number) => void,
+  contents?: ReadonlyMap<string, string>,
 ): { files: ParsedFile[]; skipped: SkippedFile[] } {
   // By candidate index; the holes of files left out vanish in the filters below.
   const files = new Array<ParsedFile | undefined>(candidates.length);
@@ -22,7 +23,12 @@ export function readFiles(
   // One root for the run: its real path and each directory's are resolved once.
   const confined = fileRoot(root);
   candidates.forEach((candidate, index) => {
-    const loaded = loadCandidate(confined, candidate, limits);
+    // A text the fix loop has not written yet stands for the file.
+    const replaced = contents?.get(candidate.file);
+    const loaded =
+      replaced === undefined
+        ? loadCandidate(confined, candidate, limits)
+        : loadRead(candidate, { ok: true, bytes: new TextEncoder().encode(replaced) }, limits);
     if (loaded.kind === 'parsed') {
       const parsed: ParsedFile = { ...candidate, format: loaded.format, outcome: loaded.outcome };
       files[index] = parsed;

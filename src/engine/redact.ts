@@ -4,7 +4,8 @@ import {
   isCredentialPlace,
   pointerSegments,
 } from '../core/credentialPlaces.js';
-import { escapeSegment, toPointer } from '../core/pointer.js';
+import { childPointer, escapeSegment, toPointer } from '../core/pointer.js';
+import type { ValuePatch } from '../core/types.js';
 import { QUOTE_CLOSE, QUOTE_OPEN, unmarked } from '../core/quoted.js';
 import type { ParseOutcome } from '../parse/types.js';
 import { credentialsOf, isOrdinaryWords } from './credentials.js';
@@ -46,6 +47,8 @@ export class Redaction {
   /** A bit per hash modulo 2^20 of byPrefix's keys: most windows of a text are passed over without a lookup. */
   private readonly prefixBits: Uint32Array | undefined;
   private readonly everyQuote: boolean;
+  /** Every secret as written and as JSON and YAML double quotes write it, however short or ordinary: for edits. */
+  private readonly everyForm: string[] = [];
 
   constructor(
     secrets: Iterable<string>,
@@ -53,6 +56,7 @@ export class Redaction {
   ) {
     const forms = new Set<string>();
     for (const secret of secrets) {
+      if (secret.length > 0) this.everyForm.push(secret, JSON.stringify(secret).slice(1, -1));
       // Ordinary words are redacted where they stand (a credential place), but not looked for elsewhere: a header
       // value `support` must not turn a file name in a message into `acme-[redacted]-console`.
       if (secret.length < MIN_PIECE || isOrdinaryWords(secret)) continue;
@@ -120,6 +124,31 @@ export class Redaction {
       return this.raw(segment);
     });
     return toPointer(shown);
+  }
+
+  /**
+   * Whether a fix or suggestion may be shown and applied: none of its patches is at or under a credential place, and
+   * no edit's text holds a credential of the file, even a short or ordinary one (an edit is source text, printed in
+   * diffs and suggestion blocks, so it is held to more than a message is).
+   */
+  allowsEdits(edits: ReadonlyArray<{ text: string }>, patches: ReadonlyArray<ValuePatch>): boolean {
+    for (const patch of patches) {
+      if (isCredentialPlace(patch.pointer)) return false;
+      if (
+        patch.op === 'rename' &&
+        isCredentialPlace(childPointer(patch.pointer.slice(0, patch.pointer.lastIndexOf('/')), patch.key))
+      )
+        return false;
+    }
+    return edits.every(({ text }) => !this.everyForm.some((secret) => text.includes(secret)));
+  }
+
+  /** Source text to print (a diff's lines): every credential of the file, however short, replaced. */
+  sourceText(text: string): string {
+    let out = text;
+    for (const secret of [...this.everyForm].sort((a, b) => b.length - a.length))
+      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    return out;
   }
 
   /** Other text shown with a finding (a suppression's reason): raw credentials replaced, marks removed. */

@@ -80,6 +80,8 @@ export interface RunOptions {
    * context for the cross-file rules, as in a run from a subdirectory.
    */
   stdin?: { name: string; read: (maxBytes: number) => Promise<ReadOutcome> };
+  /** Root-relative files read from here instead of the disk: the fix loop's passes over text not yet written (fix.ts). */
+  contents?: ReadonlyMap<string, string>;
   /** Things the user should know that do not change the verdict (a fallback, stale baseline entries). */
   warn: (message: string) => void;
 }
@@ -145,6 +147,7 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     baseline,
     sniffExplicit: options.onlyManifests,
     onProgress: options.onProgress,
+    contents: options.contents,
   });
   if (run.missing.length > 0)
     throw new RunError(`no such file or directory inside the root: ${run.missing.join(', ')}`);

@@ -1,9 +1,30 @@
 import { uriPath } from '../core/uriPath.js';
-import type { Severity } from '../core/types.js';
+import type { Finding, Severity, TextEdit } from '../core/types.js';
 import { fingerprints } from './fingerprint.js';
 import type { Formatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
+
+/**
+ * SARIF `fixes` (§3.55): the certain fix first, then each suggestion, as replacements of regions of the file. Regions
+ * are given by line and column (the run's columnKind), which a byte order mark does not shift.
+ */
+function fixesOf(f: Finding) {
+  const artifactLocation = { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' };
+  const change = (edits: readonly TextEdit[]) => [
+    {
+      artifactLocation,
+      replacements: edits.map((e) => ({
+        deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+        insertedContent: { text: e.text },
+      })),
+    },
+  ];
+  return [
+    ...(f.fix ? [{ description: { text: 'Fix (applied by --fix)' }, artifactChanges: change(f.fix.edits) }] : []),
+    ...(f.suggestions ?? []).map((s) => ({ description: { text: s.description }, artifactChanges: change(s.edits) })),
+  ];
+}
 
 /** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
 export const toSarif: Formatter = (result, context) => {
@@ -57,6 +78,7 @@ export const toSarif: Formatter = (result, context) => {
       },
     ],
     partialFingerprints: { 'lpAppManifestCheck/v1': prints[index] },
+    ...(f.fix || f.suggestions ? { fixes: fixesOf(f) } : {}),
     ...(f.suppressed
       ? {
           suppressions: [

@@ -18,6 +18,10 @@ export interface CatalogEntry {
   strict: CatalogSetting;
   /** The rule's options schema (an object schema), when it takes options. */
   optionsSchema?: Record<string, unknown>;
+  /** Some findings carry a fix (`--fix`). */
+  fixable?: boolean;
+  /** Some findings carry suggestions. */
+  hasSuggestions?: boolean;
 }
 
 /** A policy entry as a policy file writes it: a severity, or a severity with options. */
@@ -42,6 +46,8 @@ export function ruleCatalog(rules: readonly Rule[] = builtinRules): CatalogEntry
         options: { ...recommended.options, ...meta.strictOptions },
       },
       ...(meta.optionsSchema ? { optionsSchema: meta.optionsSchema } : {}),
+      ...(meta.fixable ? { fixable: true } : {}),
+      ...(meta.hasSuggestions ? { hasSuggestions: true } : {}),
     };
   });
 }

@@ -10,6 +10,7 @@ export const consumerIdentityAuth: ManifestRule = {
     id: 'consumer-identity-auth',
     description: 'capabilities.engagement.consumer_identity must be ["auth"].',
     defaultSeverity: 'error',
+    hasSuggestions: true,
     help: 'LivePerson\'s manifest schema says of `consumer_identity`: "The value has to be set to auth." An engagement that admits unauthenticated consumers is refused at installation.',
   },
   check(manifest) {
@@ -29,6 +30,14 @@ export const consumerIdentityAuth: ManifestRule = {
     if (problems.length === 0 && identity.length === 0) {
       problems.push({ pointer: POINTER, message: 'consumer_identity must be ["auth"], not empty' });
     }
+    // Admitting only authenticated consumers changes who can use the engagement: offered, never applied.
+    const suggestions = [
+      {
+        description: 'Set consumer_identity to ["auth"]',
+        patches: [{ op: 'replace' as const, pointer: POINTER, value: ['auth'] }],
+      },
+    ];
+    for (const problem of problems) problem.suggestions = suggestions;
     return problems;
   },
 };

@@ -1,4 +1,4 @@
-import type { Manifest } from '../core/types.js';
+import type { Manifest, ProblemSuggestion } from '../core/types.js';
 import { childPointer, toPointer } from '../core/pointer.js';
 
 /**
@@ -182,3 +182,14 @@ export const WEBHOOK_EVENTS: readonly string[] = [
   'ms.MessagingEventNotification.ChatStateEvent',
   'cqm.ExConversationChangeNotification',
 ];
+
+/**
+ * The suggestion that turns an `http:` URI at `pointer` into the same URI with `https:` (the server must serve it
+ * there, so it is offered, never applied); undefined for any other scheme.
+ */
+export function httpsSuggestion(pointer: string, uri: string): ProblemSuggestion[] | undefined {
+  const match = /^(\s*)http:/i.exec(uri);
+  if (!match) return undefined;
+  const value = `${match[1]}https:${uri.slice(match[0].length)}`;
+  return [{ description: 'Use https', patches: [{ op: 'replace', pointer, value }] }];
+}

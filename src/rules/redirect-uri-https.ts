@@ -1,6 +1,6 @@
-import type { ManifestRule } from '../core/types.js';
+import type { ManifestRule, Problem } from '../core/types.js';
 import { marked } from '../core/quoted.js';
-import { schemeOf, stringItems } from './manifestFields.js';
+import { httpsSuggestion, schemeOf, stringItems } from './manifestFields.js';
 
 interface Options {
   allowLoopback: boolean;
@@ -29,6 +29,7 @@ export const redirectUriHttps: ManifestRule<Options> = {
     },
     defaultOptions: { allowLoopback: false },
     strictOptions: { allowLoopback: false },
+    hasSuggestions: true,
     help: 'An authorization code sent to a plain-http redirect URI can be read and replayed by anyone on the path (RFC 6749 §3.1.2.1 requires TLS for redirect endpoints that receive codes or tokens; RFC 9700 §4.1). With `allowLoopback`, loopback redirects of native apps are admitted as RFC 8252 §7.3 describes.',
   },
   check(manifest, options) {
@@ -38,12 +39,15 @@ export const redirectUriHttps: ManifestRule<Options> = {
       (value) => schemeOf(value) !== 'https' && !(options.allowLoopback && LOOPBACK.test(value.trim())),
     ).map(({ pointer, value }) => {
       const scheme = schemeOf(value);
-      return {
+      const problem: Problem = {
         pointer,
         message: scheme
           ? `redirect URI uses ${marked(scheme + ':')}, not https:`
           : 'redirect URI is not an absolute https URI',
       };
+      const suggestions = httpsSuggestion(pointer, value);
+      if (suggestions) problem.suggestions = suggestions;
+      return problem;
     });
   },
 };

@@ -1,6 +1,6 @@
 import type { ManifestRule, Problem } from '../core/types.js';
 import { marked } from '../core/quoted.js';
-import { schemeOf, stringField } from './manifestFields.js';
+import { httpsSuggestion, schemeOf, stringField } from './manifestFields.js';
 
 export const uriHttps: ManifestRule = {
   kind: 'manifest',
@@ -9,6 +9,7 @@ export const uriHttps: ManifestRule = {
     description: 'logo_uri and entry_uri must use https.',
     defaultSeverity: 'error',
     security: { severity: 5.3 },
+    hasSuggestions: true,
     help: 'The entry URI starts the SSO flow and the logo is shown inside the https Conversational Cloud console: over plain http the first can be hijacked and the second is blocked as mixed content.',
   },
   check(manifest) {
@@ -18,12 +19,15 @@ export const uriHttps: ManifestRule = {
       if (!field) continue;
       const scheme = schemeOf(field.value);
       if (scheme === 'https') continue;
-      problems.push({
+      const problem: Problem = {
         pointer: field.pointer,
         message: scheme
           ? `${property} uses ${marked(scheme + ':')}, not https:`
           : `${property} is not an absolute https URI`,
-      });
+      };
+      const suggestions = httpsSuggestion(field.pointer, field.value);
+      if (suggestions) problem.suggestions = suggestions;
+      problems.push(problem);
     }
     return problems;
   },

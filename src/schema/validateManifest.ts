@@ -4,7 +4,8 @@ import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'js
 import { loadAjv, trustedAjv } from './trustedAjv.js';
 import type { Problem } from '../core/types.js';
 import { childPointer } from '../core/pointer.js';
-import { nearestName } from '../core/nearestName.js';
+import { nearestName, onlyCloseName } from '../core/nearestName.js';
+import { booleanFix, renameFix, wrapFix } from './schemaFixes.js';
 import { marked, quoted } from '../core/quoted.js';
 import { isCredentialPlace } from '../core/credentialPlaces.js';
 
@@ -75,10 +76,14 @@ function describe(error: ErrorObject): Problem | undefined {
       const { known, allowed } = propertiesOf(error.parentSchema);
       const suggestion = nearestName(name, known);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : allowed;
-      const shown = isCredentialPlace(property)
-        ? 'unknown property (its name is not shown)'
-        : `unknown property ${quoted(name)}`;
-      return { pointer: property, keyword, target: 'key', message: `${shown}${hint}` };
+      const hidden = isCredentialPlace(property);
+      const shown = hidden ? 'unknown property (its name is not shown)' : `unknown property ${quoted(name)}`;
+      const problem: Problem = { pointer: property, keyword, target: 'key', message: `${shown}${hint}` };
+      // A rename is certain only when no other known name is as plausible.
+      const only = suggestion && !hidden ? onlyCloseName(name, known) : undefined;
+      const fix = only ? renameFix(error.parentSchema, error.data, pointer, name, only) : undefined;
+      if (fix) problem.fix = fix;
+      return problem;
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -96,7 +101,10 @@ function describe(error: ErrorObject): Problem | undefined {
         secret || actual === 'an object' || actual === 'an array' || actual === 'null'
           ? ''
           : ` (${quoted(error.data, 60)})`;
-      return at(`must be ${expected}, not ${actual}${shown}`);
+      const fix = secret
+        ? undefined
+        : (wrapFix(error.parentSchema, error.data, pointer) ?? booleanFix(error.parentSchema, error.data, pointer));
+      return at(`must be ${expected}, not ${actual}${shown}`, fix ? { fix } : {});
     }
     case 'maxLength':
       return at(`is ${lengthOf(error.data)} characters long; the maximum is ${String(params.limit)}`);

@@ -88,11 +88,11 @@ describe('text', () => {
   });
 });
 
-describe('json (report v1)', () => {
+describe('json (report v2)', () => {
   test('exactly the shape of SPEC §5, valid against schemas/report.schema.json', () => {
     const report = JSON.parse(toJson(result, context));
     expect(validateReport(report)).toBe(true);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.tool).toEqual({ name: 'lp-app-manifest-check', version: toolVersion });
     expect(report.summary).toEqual({ manifests: 3, errors: 3, warnings: 1, notices: 1, suppressed: 1 });
     expect(report.findings[0]).toEqual({
@@ -106,10 +106,39 @@ describe('json (report v1)', () => {
       endColumn: 12,
       pointer: '/capabilities/webhooks/x/max_retries',
       keyword: 'type',
+      fix: { edits: [{ start: 131, end: 134, line: 7, column: 9, endLine: 7, endColumn: 12, text: '3' }] },
     });
     expect(report.findings[1]).not.toHaveProperty('keyword');
+    expect(report.findings[1]).not.toHaveProperty('fix');
+    expect(report.findings[1].suggestions).toEqual([
+      {
+        description: 'Use https',
+        edits: [
+          {
+            start: 200,
+            end: 225,
+            line: 12,
+            column: 5,
+            endLine: 12,
+            endColumn: 30,
+            text: '"https://a.example/callback"',
+          },
+        ],
+      },
+    ]);
+    expect(report.findings[2]).not.toHaveProperty('suggestions');
     expect(report.findings[4].suppressed).toEqual({ kind: 'inline', reason: 'legacy app, ticket APP-12' });
     expect(report.skipped).toEqual(result.skipped.map((s) => (s.file ? s : { ruleId: s.ruleId, reason: s.reason })));
+  });
+
+  test('version 2 only adds fields: a version 1 report (no version, fix or suggestions of 2) is still valid', () => {
+    const report = JSON.parse(toJson(result, context));
+    report.version = 1;
+    for (const finding of report.findings) {
+      delete finding.fix;
+      delete finding.suggestions;
+    }
+    expect(validateReport(report)).toBe(true);
   });
 
   test('the schema rejects a report that breaks the shape', () => {
@@ -143,6 +172,26 @@ describe('sarif', () => {
       artifactLocation: { uri: 'apps/a.json', uriBaseId: '%SRCROOT%' },
       region: { startLine: 12, startColumn: 5, endLine: 12, endColumn: 30 },
     });
+    expect(run.results[0].fixes).toEqual([
+      {
+        description: { text: 'Fix (applied by --fix)' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'apps/a.json', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              {
+                deletedRegion: { startLine: 7, startColumn: 9, endLine: 7, endColumn: 12 },
+                insertedContent: { text: '3' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(run.results[1].fixes.map((f: { description: { text: string } }) => f.description.text)).toEqual([
+      'Use https',
+    ]);
+    expect(run.results[2]).not.toHaveProperty('fixes');
     expect(run.results[4].suppressions).toEqual([{ kind: 'inSource', justification: 'legacy app, ticket APP-12' }]);
     expect(run.results[1].ruleIndex).toBe(
       run.tool.driver.rules.findIndex((r: { id: string }) => r.id === 'redirect-uri-https'),

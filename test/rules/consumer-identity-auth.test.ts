@@ -66,5 +66,33 @@ ruleTable(consumerIdentityAuth, {
         },
       ],
     },
+    {
+      name: 'auth only is offered, never fixed (it changes who may use the engagement)',
+      text: `
+        client_name: x
+        capabilities:
+          engagement: # the engagement
+            consumer_identity: [unauth]`,
+      expected: [
+        {
+          pointer: '/capabilities/engagement/consumer_identity/0',
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 31,
+          fix: null,
+          suggestions: [
+            {
+              description: 'Set consumer_identity to ["auth"]',
+              output: `
+                client_name: x
+                capabilities:
+                  engagement: # the engagement
+                    consumer_identity: [auth]`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -15,6 +15,8 @@ test.each(builtinRules.map((r) => [r.meta.id, r] as const))(
     expect(text).toContain(`# ${id}\n`);
     expect(text).toContain(`**${rule.meta.defaultSeverity}**`);
     for (const section of ['## Why', '## Failing', '## Passing', '## Options']) expect(text).toContain(section);
+    // A rule that offers changes says which (docs/fixes.md lists them all).
+    if (rule.meta.fixable || rule.meta.hasSuggestions) expect(text).toContain('## Fixes');
     for (const option of Object.keys((rule.meta.optionsSchema?.properties as object | undefined) ?? {}))
       expect(text).toContain(`\`${option}\``);
   },

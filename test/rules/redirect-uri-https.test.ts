@@ -80,5 +80,39 @@ ruleTable(redirectUriHttps, {
         { pointer: '/redirect_uris/1', line: 1, column: 76, endLine: 1, endColumn: 108 },
       ],
     },
+    {
+      name: 'http is offered https, never fixed; other schemes are offered nothing',
+      text: `
+        client_name: x
+        redirect_uris:
+          - "http://a.example/cb" # main
+          - ftp://a.example/cb`,
+      expected: [
+        {
+          pointer: '/redirect_uris/0',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 26,
+          fix: null,
+          suggestions: [
+            {
+              description: 'Use https',
+              output: `
+                client_name: x
+                redirect_uris:
+                  - "https://a.example/cb" # main
+                  - ftp://a.example/cb`,
+            },
+          ],
+        },
+        { pointer: '/redirect_uris/1', line: 4, column: 5, endLine: 4, endColumn: 23, fix: null, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a URI with a password gets no suggestion (the edit would print it)',
+      text: `{"client_name": "x", "redirect_uris": ["http://user:hunter2-pw@a.example/cb"]}`,
+      expected: [{ pointer: '/redirect_uris/0', line: 1, column: 40, endLine: 1, endColumn: 77, suggestions: [] }],
+    },
   ],
 });

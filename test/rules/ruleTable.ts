@@ -4,6 +4,7 @@ import type { EffectivePolicy, RuleSetting } from '../../src/policy/types.js';
 import { evaluate, type ParsedFile } from '../../src/engine/evaluate.js';
 import { parseSource } from '../../src/parse/parseSource.js';
 import { dedent } from '../support/dedent.js';
+import { applyEdits } from '../../src/core/textEdit.js';
 
 /** Where a finding is, as every report gives it: `endColumn` is the column just after the last character. */
 export interface ExpectedFinding {
@@ -18,6 +19,10 @@ export interface ExpectedFinding {
   message?: string | RegExp;
   /** For cross-file rules. */
   file?: string;
+  /** The file once the finding's fix is applied (dedented like `text`); null: the finding has no fix. */
+  fix?: string | null;
+  /** Each suggestion offered: its description and the file once its edits are applied. */
+  suggestions?: Array<{ description: string | RegExp; output: string }>;
 }
 
 export interface RuleCase {
@@ -34,7 +39,7 @@ export interface InvalidCase extends RuleCase {
 
 /** Runs one rule through the real engine (parser, positions, severities) with every other rule off. */
 export async function runRule(rule: Rule, testCase: RuleCase): Promise<Finding[]> {
-  const sources = testCase.files ?? { [defaultName(testCase.text!)]: testCase.text! };
+  const sources = sourcesOf(testCase);
   const files: ParsedFile[] = Object.entries(sources).map(([file, text]) => {
     const format: ManifestFormat = file.endsWith('.json') ? 'json' : 'yaml';
     return {
@@ -56,6 +61,10 @@ export async function runRule(rule: Rule, testCase: RuleCase): Promise<Finding[]
   };
   const result = await evaluate({ files, rules: [rule], policy });
   return result.findings.filter((f) => f.ruleId === rule.meta.id);
+}
+
+function sourcesOf(testCase: RuleCase): Record<string, string> {
+  return testCase.files ?? { [defaultName(testCase.text!)]: testCase.text! };
 }
 
 function defaultName(text: string): string {
@@ -94,8 +103,23 @@ export function ruleTable(rule: Rule, cases: { valid: RuleCase[]; invalid: Inval
           severity: e.severity ?? rule.meta.defaultSeverity,
         })),
       );
+      const sources = sourcesOf(testCase);
       testCase.expected.forEach((e, i) => {
-        if (e.message !== undefined) expect(findings[i].message).toMatch(e.message);
+        const finding = findings[i];
+        if (e.message !== undefined) expect(finding.message).toMatch(e.message);
+        const source = dedent(sources[finding.file]);
+        if (e.fix !== undefined)
+          expect(finding.fix ? applyEdits(source, finding.fix.edits) : null).toBe(
+            e.fix === null ? null : dedent(e.fix),
+          );
+        if (e.suggestions !== undefined) {
+          const offered = finding.suggestions ?? [];
+          expect(offered.map((s) => applyEdits(source, s.edits))).toEqual(e.suggestions.map((s) => dedent(s.output)));
+          e.suggestions.forEach((s, j) => expect(offered[j].description).toMatch(s.description));
+        }
+        // Whatever a rule offers is real: edits inside the file, their ranges those of their offsets.
+        for (const edits of [finding.fix?.edits ?? [], ...(finding.suggestions ?? []).map((s) => s.edits)])
+          for (const edit of edits) expect(source.slice(0, edit.start).split('\n').length).toBe(edit.line);
       });
     });
   });

@@ -32,5 +32,24 @@ ruleTable(uriHttps, {
         { pointer: '/entry_uri', line: 2, column: 12, endLine: 2, endColumn: 27, message: 'not an absolute https URI' },
       ],
     },
+    {
+      name: 'http logo in YAML is offered https',
+      text: `
+        client_name: x
+        logo_uri: HTTP://a.example/l.png # 70x70`,
+      expected: [
+        {
+          pointer: '/logo_uri',
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 33,
+          fix: null,
+          suggestions: [
+            { description: 'Use https', output: 'client_name: x\nlogo_uri: https://a.example/l.png # 70x70' },
+          ],
+        },
+      ],
+    },
   ],
 });

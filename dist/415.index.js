@@ -1,361 +1,97 @@
-export const id = 457;
-export const ids = [457];
+export const id = 415;
+export const ids = [415];
 export const modules = {
 
-/***/ 457:
+/***/ 2894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ yamlDepthExceeded),
+/* harmony export */   b: () => (/* binding */ jsonDepthExceeded)
+/* harmony export */ });
+/**
+ * Nesting depth, measured without recursion so that a 100,000-deep `[[[[…` cannot overflow the stack of a
+ * recursive parser: JSON text is scanned before JSON.parse, YAML's syntax tree before `yaml` composes it.
+ */
+/** Offset at which JSON nesting first goes deeper than `max`, or -1. Exact for JSON (brackets outside strings). */
+function jsonDepthExceeded(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22) {
+            inString = true;
+        }
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d) {
+            depth--;
+        }
+    }
+    return -1;
+}
+/**
+ * Offset at which the nesting of YAML's concrete syntax tree first goes deeper than `max`, or -1: the first collection
+ * (block or flow) in document order at a depth past the limit, counted as the composed document counts it (a pair in a
+ * flow sequence, `[a: b]`, is a map of its own). Exact, and the same offset in every run.
+ */
+function yamlDepthExceeded(tokens, max) {
+    const stack = [];
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        const token = tokens[i];
+        if (token.type === 'document')
+            stack.push({ token: token.value, depth: 1 });
+    }
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        if (!token || (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection'))
+            continue;
+        if (depth > max)
+            return token.offset;
+        const pairsAreMaps = token.type === 'flow-collection' && token.start.source === '[';
+        // Pushed last item first, key after value, so that they come off the stack in document order.
+        for (let i = token.items.length - 1; i >= 0; i--) {
+            const item = token.items[i];
+            const pair = item.sep !== undefined || item.start.some((t) => t.type === 'explicit-key-ind');
+            if (pairsAreMaps && pair) {
+                if (depth + 1 > max)
+                    return item.key?.offset ?? item.value?.offset ?? token.offset;
+                stack.push({ token: item.value, depth: depth + 2 }, { token: item.key, depth: depth + 2 });
+            }
+            else {
+                stack.push({ token: item.value, depth: depth + 1 }, { token: item.key, depth: depth + 1 });
+            }
+        }
+    }
+    return -1;
+}
+
+
+/***/ }),
+
+/***/ 6473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  parseNamed: () => (/* binding */ parseNamed),
-  readFiles: () => (/* binding */ readFiles)
+  q: () => (/* binding */ parseJson)
 });
-
-// EXTERNAL MODULE: ./src/files/fileRoot.ts
-var fileRoot = __webpack_require__(2433);
-// EXTERNAL MODULE: ./src/core/manifestKeys.ts
-var manifestKeys = __webpack_require__(3118);
-;// CONCATENATED MODULE: ./src/discover/manifestSniff.ts
-
-const MARKER = Buffer.from('client_name');
-const BACKSLASH = 0x5c;
-/**
- * The candidate filter of discovery (SPEC §4): whether a searched JSON or YAML file may be a manifest, so that it is
- * parsed. It may be loose (the parsed top level decides), never blind: a file whose parsed top level has a
- * `client_name` key, however the source spells it (JSON `\u005f`, YAML `\x5f`, `\U0000005f`, an escaped line
- * break in a double-quoted key), or that the client-name-missing rule would report, always passes.
- */
-function mayBeManifest(bytes) {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    // Nearly every manifest names its client plainly: one fast search decides.
-    if (buffer.includes(MARKER))
-        return true;
-    let text = buffer.toString('latin1');
-    if (buffer.includes(BACKSLASH)) {
-        text = unescapeAscii(text);
-        if (text.includes('client_name'))
-            return true;
-    }
-    return mayBeNearMiss(text);
-}
-/**
- * The escapes JSON and YAML double-quoted scalars have for ASCII characters, decoded; an escaped line break (YAML:
- * `\` at the end of a line joins it to the next without a space) removed with the next line's indentation.
- */
-function unescapeAscii(text) {
-    return text
-        .replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (whole, u, x, big) => {
-        const code = parseInt(u ?? x ?? big, 16);
-        return code < 0x80 ? String.fromCharCode(code) : whole;
-    })
-        .replace(/\\\r?\n[ \t]*/g, '');
-}
-/** Key-like tokens (a word and a colon) that are misspellings of client_name, or the keys only manifests have. */
-function mayBeNearMiss(text) {
-    let own = 0;
-    for (const key of manifestKeys/* MANIFEST_ONLY_KEYS */.Sc)
-        if (text.includes(key) && ++own >= manifestKeys/* MANIFEST_ONLY_QUORUM */.BM)
-            return true;
-    const keyLike = /([A-Za-z][A-Za-z0-9 _.-]{5,15})["']?\s*:/g;
-    for (let match = keyLike.exec(text); match; match = keyLike.exec(text)) {
-        if ((0,manifestKeys/* isNearClientName */.nc)(match[1].trim()))
-            return true;
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: ./src/files/readInside.ts
-var readInside = __webpack_require__(8955);
-;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
-
-/**
- * Reads one listed file of the root with every check of readInside (src/files). A file the listing named and the disk
- * no longer has is said to have vanished: it was there when the run began.
- */
-function readCandidate(root, file, maxBytes) {
-    const read = (0,readInside/* readInside */.xO)(root, file, maxBytes);
-    return read.ok || read.code !== 'missing' ? read : { ...read, reason: 'file vanished before it could be read' };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/discover/sniffLargeFile.ts
-
-
-
-/** A manifest names its client near the top; the scan of a huge file stops here so time and memory stay bounded. */
-const SCAN_LIMIT = 16 * 1024 * 1024;
-const CHUNK = 1 << 16;
-/**
- * Whether a file too large to parse may be a manifest (the candidate filter of manifestSniff.ts, on its first 16 MiB):
- * a huge manifest must be reported as too large, a huge unrelated JSON file (a lock file) must not be. Opened by
- * openInside, as every file is.
- */
-function containsManifestMarker(root, file) {
-    const opened = (0,readInside/* openInside */.X$)(root, file);
-    if (!opened.ok)
-        return false;
-    try {
-        const chunks = [];
-        for (let scanned = 0; scanned < SCAN_LIMIT;) {
-            const chunk = Buffer.allocUnsafe(Math.min(CHUNK, SCAN_LIMIT - scanned));
-            const bytesRead = (0,external_node_fs_.readSync)(opened.fd, chunk, 0, chunk.length, scanned);
-            if (bytesRead === 0)
-                break;
-            chunks.push(chunk.subarray(0, bytesRead));
-            scanned += bytesRead;
-        }
-        return mayBeManifest(Buffer.concat(chunks));
-    }
-    catch {
-        return false;
-    }
-    finally {
-        (0,readInside/* closeQuietly */.EO)(opened.fd);
-    }
-}
-
-// EXTERNAL MODULE: ./src/parse/formats.ts
-var formats = __webpack_require__(8899);
-;// CONCATENATED MODULE: ./src/parse/utf8.ts
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** Decodes strict UTF-8 and drops a UTF-8 BOM; other BOMs and invalid bytes are named with their byte offset. */
-function decodeUtf8(bytes) {
-    if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
-        return {
-            ok: false,
-            offset: 0,
-            reason: 'file is UTF-32 (it starts with a UTF-32 byte order mark); manifests must be UTF-8',
-        };
-    }
-    if (startsWith(bytes, [0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe])) {
-        return {
-            ok: false,
-            offset: 0,
-            reason: 'file is UTF-16 (it starts with a UTF-16 byte order mark); manifests must be UTF-8',
-        };
-    }
-    const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-    try {
-        return { ok: true, text: decoder.decode(body) };
-    }
-    catch {
-        const offset = firstInvalidByte(body);
-        const byte = body[offset] ?? 0;
-        const at = offset + (bytes.length - body.length);
-        return {
-            ok: false,
-            offset: at,
-            reason: `file is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at byte offset ${at})`,
-        };
-    }
-}
-function startsWith(bytes, prefix) {
-    return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
-}
-/** Only called once decoding failed, to say where: the first byte that starts no valid UTF-8 sequence (RFC 3629 §4). */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need;
-        let min;
-        let max = 0xbf;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = b === 0xe0 ? 0xa0 : 0x80;
-            if (b === 0xed)
-                max = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = b === 0xf0 ? 0x90 : 0x80;
-            if (b === 0xf4)
-                max = 0x8f;
-        }
-        else {
-            return i;
-        }
-        if (i + need >= bytes.length)
-            return i;
-        const second = bytes[i + 1];
-        if (second === undefined || second < min || second > max)
-            return i;
-        for (let k = 2; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || c < 0x80 || c > 0xbf)
-                return i;
-        }
-        i += need + 1;
-    }
-    return Math.max(0, bytes.length - 1);
-}
-
-;// CONCATENATED MODULE: ./src/parse/lineIndex.ts
-/** Offsets (UTF-16 code units of the decoded text) to 1-based lines and columns; CRLF counts as one line break. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                this.starts.push(i + 1);
-        }
-    }
-    position(offset) {
-        const clamped = this.clamp(offset);
-        const index = this.lineAt(clamped);
-        return { line: index + 1, column: clamped - this.starts[index] + 1 };
-    }
-    /** `end` is exclusive, so endColumn is the column just after the last character. One object: a file can have 100,000. */
-    range(start, end) {
-        const from = this.clamp(start);
-        const to = this.clamp(Math.max(start, end));
-        const fromLine = this.lineAt(from);
-        const toLine = to === from ? fromLine : this.lineAt(to);
-        return {
-            line: fromLine + 1,
-            column: from - this.starts[fromLine] + 1,
-            endLine: toLine + 1,
-            endColumn: to - this.starts[toLine] + 1,
-        };
-    }
-    clamp(offset) {
-        return Math.max(0, Math.min(offset, this.text.length));
-    }
-    /** The 0-based line of an offset, by binary search over the line starts. */
-    lineAt(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low;
-    }
-    /** The end of the line holding `offset`, without the line break and trailing blanks. */
-    lineEnd(offset) {
-        let end = this.text.indexOf('\n', offset);
-        if (end === -1)
-            end = this.text.length;
-        while (end > offset && /[\s]/.test(this.text[end - 1]))
-            end--;
-        return end;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/parseError.ts
-
-/** A parse failure at one offset of the decoded text, one character wide. */
-function parseErrorAt(text, offset, message) {
-    const lines = new LineIndex(text);
-    const at = Math.max(0, Math.min(offset, text.length));
-    return {
-        ok: false,
-        text,
-        problems: [
-            {
-                ruleId: 'parse-error',
-                problem: {
-                    pointer: '',
-                    message,
-                    range: lines.range(at, Math.min(at + 1, text.length)),
-                },
-            },
-        ],
-    };
-}
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./src/core/pointer.ts
 var core_pointer = __webpack_require__(3950);
-;// CONCATENATED MODULE: ./src/parse/pointerTrie.ts
-
-/**
- * The requests of one file as a tree of segments, so that one walk answers all of them: cost linear in the pointers'
- * length, not in the document's size. A pointer that does not parse asks for the whole document.
- */
-function pointerTrie(requests) {
-    const root = { children: undefined, found: undefined, parent: undefined };
-    const childOf = (node, segment) => {
-        node.children ??= new Map();
-        let child = node.children.get(segment);
-        if (!child) {
-            child = { children: undefined, found: undefined, parent: node };
-            node.children.set(segment, child);
-        }
-        return child;
-    };
-    const leaves = requests.map(({ pointer }) => {
-        let node = root;
-        if (pointer.charCodeAt(0) !== 0x2f)
-            return node;
-        if (pointer.includes('~')) {
-            for (const segment of (0,core_pointer/* parsePointer */.vp)(pointer))
-                node = childOf(node, segment);
-            return node;
-        }
-        // Most pointers have no escapes: their segments are cut out as they are, with no array of them.
-        for (let start = 1;;) {
-            const end = pointer.indexOf('/', start);
-            node = childOf(node, end === -1 ? pointer.slice(start) : pointer.slice(start, end));
-            if (end === -1)
-                return node;
-            start = end + 1;
-        }
-    });
-    return { root, leaves };
-}
-/**
- * The deepest place of a request's path the walk found, and whether that is the whole path. A place counts only when
- * it was found inside the very place found for its parent: a child seen under an earlier repeat of its parent's key is
- * not in the value the document keeps.
- */
-function deepestFound(leaf) {
-    if (leaf.resolved)
-        return leaf.resolved;
-    const unresolved = [];
-    let node = leaf;
-    while (!node.resolved && node.parent) {
-        unresolved.push(node);
-        node = node.parent;
-    }
-    if (!node.resolved) {
-        if (!node.found)
-            throw new Error('the walk did not visit the root');
-        node.resolved = { place: node.found, exact: true };
-    }
-    for (let i = unresolved.length - 1; i >= 0; i--) {
-        const child = unresolved[i];
-        const up = child.parent.resolved;
-        child.resolved =
-            up.exact && child.found && child.found.under === up.place
-                ? { place: child.found, exact: true }
-                : { ...up, exact: false };
-    }
-    return leaf.resolved;
-}
-/** An array index as RFC 6901 writes it: no sign, no leading zero. */
-function arrayIndex(segment) {
-    return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : undefined;
-}
-
+// EXTERNAL MODULE: ./src/parse/pointerTrie.ts
+var pointerTrie = __webpack_require__(1982);
 ;// CONCATENATED MODULE: ./src/parse/jsonPositions.ts
 
 /**
@@ -367,13 +103,13 @@ function arrayIndex(segment) {
  * as JSON.parse takes it.
  */
 function locateJsonAll(text, requests, lines, meter) {
-    const { root, leaves } = pointerTrie(requests);
+    const { root, leaves } = (0,pointerTrie/* pointerTrie */.Cp)(requests);
     const scan = new Scan(text);
     scan.place(root, scan.blank(0), undefined, undefined);
     if (meter)
         meter.steps += scan.steps;
     return requests.map(({ target = 'value' }, index) => {
-        const { place, exact } = deepestFound(leaves[index]);
+        const { place, exact } = (0,pointerTrie/* deepestFound */.BD)(leaves[index]);
         const { key } = place;
         if (exact && target === 'key' && key)
             return lines.range(key.start, key.end);
@@ -423,7 +159,7 @@ class Scan {
     walkArray(at, children, under) {
         const wanted = new Map();
         for (const [segment, child] of children) {
-            const index = arrayIndex(segment);
+            const index = (0,pointerTrie/* arrayIndex */.Qg)(segment);
             if (index !== undefined)
                 wanted.set(index, child);
         }
@@ -512,72 +248,12 @@ function escapedAt(text, index) {
     return backslashes % 2 === 1;
 }
 
-;// CONCATENATED MODULE: ./src/parse/depth.ts
-/**
- * Nesting depth, measured without recursion so that a 100,000-deep `[[[[…` cannot overflow the stack of a
- * recursive parser: JSON text is scanned before JSON.parse, YAML's syntax tree before `yaml` composes it.
- */
-/** Offset at which JSON nesting first goes deeper than `max`, or -1. Exact for JSON (brackets outside strings). */
-function jsonDepthExceeded(text, max) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++;
-            else if (c === 0x22)
-                inString = false;
-        }
-        else if (c === 0x22) {
-            inString = true;
-        }
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > max)
-                return i;
-        }
-        else if (c === 0x5d || c === 0x7d) {
-            depth--;
-        }
-    }
-    return -1;
-}
-/**
- * Offset at which the nesting of YAML's concrete syntax tree first goes deeper than `max`, or -1: the first collection
- * (block or flow) in document order at a depth past the limit, counted as the composed document counts it (a pair in a
- * flow sequence, `[a: b]`, is a map of its own). Exact, and the same offset in every run.
- */
-function yamlDepthExceeded(tokens, max) {
-    const stack = [];
-    for (let i = tokens.length - 1; i >= 0; i--) {
-        const token = tokens[i];
-        if (token.type === 'document')
-            stack.push({ token: token.value, depth: 1 });
-    }
-    while (stack.length > 0) {
-        const { token, depth } = stack.pop();
-        if (!token || (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection'))
-            continue;
-        if (depth > max)
-            return token.offset;
-        const pairsAreMaps = token.type === 'flow-collection' && token.start.source === '[';
-        // Pushed last item first, key after value, so that they come off the stack in document order.
-        for (let i = token.items.length - 1; i >= 0; i--) {
-            const item = token.items[i];
-            const pair = item.sep !== undefined || item.start.some((t) => t.type === 'explicit-key-ind');
-            if (pairsAreMaps && pair) {
-                if (depth + 1 > max)
-                    return item.key?.offset ?? item.value?.offset ?? token.offset;
-                stack.push({ token: item.value, depth: depth + 2 }, { token: item.key, depth: depth + 2 });
-            }
-            else {
-                stack.push({ token: item.value, depth: depth + 1 }, { token: item.key, depth: depth + 1 });
-            }
-        }
-    }
-    return -1;
-}
-
+// EXTERNAL MODULE: ./src/parse/lineIndex.ts
+var parse_lineIndex = __webpack_require__(6033);
+// EXTERNAL MODULE: ./src/parse/depth.ts
+var depth = __webpack_require__(2894);
+// EXTERNAL MODULE: ./src/parse/parseError.ts
+var parseError = __webpack_require__(2572);
 ;// CONCATENATED MODULE: ./src/parse/jsonNumbers.ts
 /**
  * Numbers JSON cannot hold: JSON.parse turns a number beyond the range of a 64-bit float (`1e999`, `-1e999`, four
@@ -643,8 +319,8 @@ function parseJson(file, text, limits) {
     // V8's JSON.parse is iterative, so depth is measured on the value it returns (one walk that also counts keys);
     // the text is scanned for the offset only when the value is too deep or the text does not parse.
     const tooDeep = () => {
-        const offset = jsonDepthExceeded(text, limits.maxDepth);
-        return offset === -1 ? undefined : parseErrorAt(text, offset, `nesting is deeper than ${limits.maxDepth} levels`);
+        const offset = (0,depth/* jsonDepthExceeded */.b)(text, limits.maxDepth);
+        return offset === -1 ? undefined : (0,parseError/* parseErrorAt */.v)(text, offset, `nesting is deeper than ${limits.maxDepth} levels`);
     };
     let value;
     try {
@@ -660,14 +336,14 @@ function parseJson(file, text, limits) {
             return deep;
     }
     if (!shape.finite)
-        return parseErrorAt(text, infiniteNumberAt(text), INFINITE_NUMBER);
+        return (0,parseError/* parseErrorAt */.v)(text, infiniteNumberAt(text), INFINITE_NUMBER);
     // JSON.parse keeps the last of duplicate keys silently. When the text has as many keys as the value, there is no
     // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
     // jsonc-parser visits on 5,000 manifests against ~0.03 s for the two counts.
     if ((0,optimizations/* optimized */.Y)('json-key-count') && keyTokens(text) === shape.keys)
         return { ok: true, document: new JsonDocument(file, text, value), problems: [] };
     let lines;
-    const lineIndex = () => (lines ??= new LineIndex(text));
+    const lineIndex = () => (lines ??= new parse_lineIndex/* LineIndex */.r(text));
     const problems = [];
     const seen = [];
     (0,main.visit)(text, {
@@ -710,7 +386,7 @@ class JsonDocument {
         this.value = value;
     }
     locateAll(requests, meter) {
-        return locateJsonAll(this.text, requests, new LineIndex(this.text), meter);
+        return locateJsonAll(this.text, requests, new parse_lineIndex/* LineIndex */.r(this.text), meter);
     }
 }
 /**
@@ -809,11 +485,213 @@ function syntaxError(text, v8Message) {
         (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
         offset = errors.length > 0 ? errors[0].offset : 0;
     }
-    return parseErrorAt(text, offset, `invalid JSON: ${jsonSyntaxKind(v8Message)}`);
+    return (0,parseError/* parseErrorAt */.v)(text, offset, `invalid JSON: ${jsonSyntaxKind(v8Message)}`);
 }
+
+
+/***/ }),
+
+/***/ 6033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Offsets (UTF-16 code units of the decoded text) to 1-based lines and columns; CRLF counts as one line break. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        const clamped = this.clamp(offset);
+        const index = this.lineAt(clamped);
+        return { line: index + 1, column: clamped - this.starts[index] + 1 };
+    }
+    /** `end` is exclusive, so endColumn is the column just after the last character. One object: a file can have 100,000. */
+    range(start, end) {
+        const from = this.clamp(start);
+        const to = this.clamp(Math.max(start, end));
+        const fromLine = this.lineAt(from);
+        const toLine = to === from ? fromLine : this.lineAt(to);
+        return {
+            line: fromLine + 1,
+            column: from - this.starts[fromLine] + 1,
+            endLine: toLine + 1,
+            endColumn: to - this.starts[toLine] + 1,
+        };
+    }
+    clamp(offset) {
+        return Math.max(0, Math.min(offset, this.text.length));
+    }
+    /** The 0-based line of an offset, by binary search over the line starts. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low;
+    }
+    /** The end of the line holding `offset`, without the line break and trailing blanks. */
+    lineEnd(offset) {
+        let end = this.text.indexOf('\n', offset);
+        if (end === -1)
+            end = this.text.length;
+        while (end > offset && /[\s]/.test(this.text[end - 1]))
+            end--;
+        return end;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ parseErrorAt)
+/* harmony export */ });
+/* harmony import */ var _lineIndex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6033);
+
+/** A parse failure at one offset of the decoded text, one character wide. */
+function parseErrorAt(text, offset, message) {
+    const lines = new _lineIndex_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text);
+    const at = Math.max(0, Math.min(offset, text.length));
+    return {
+        ok: false,
+        text,
+        problems: [
+            {
+                ruleId: 'parse-error',
+                problem: {
+                    pointer: '',
+                    message,
+                    range: lines.range(at, Math.min(at + 1, text.length)),
+                },
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 1982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ deepestFound),
+/* harmony export */   Cp: () => (/* binding */ pointerTrie),
+/* harmony export */   Qg: () => (/* binding */ arrayIndex)
+/* harmony export */ });
+/* harmony import */ var _core_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3950);
+
+/**
+ * The requests of one file as a tree of segments, so that one walk answers all of them: cost linear in the pointers'
+ * length, not in the document's size. A pointer that does not parse asks for the whole document.
+ */
+function pointerTrie(requests) {
+    const root = { children: undefined, found: undefined, parent: undefined };
+    const childOf = (node, segment) => {
+        node.children ??= new Map();
+        let child = node.children.get(segment);
+        if (!child) {
+            child = { children: undefined, found: undefined, parent: node };
+            node.children.set(segment, child);
+        }
+        return child;
+    };
+    const leaves = requests.map(({ pointer }) => {
+        let node = root;
+        if (pointer.charCodeAt(0) !== 0x2f)
+            return node;
+        if (pointer.includes('~')) {
+            for (const segment of (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePointer */ .vp)(pointer))
+                node = childOf(node, segment);
+            return node;
+        }
+        // Most pointers have no escapes: their segments are cut out as they are, with no array of them.
+        for (let start = 1;;) {
+            const end = pointer.indexOf('/', start);
+            node = childOf(node, end === -1 ? pointer.slice(start) : pointer.slice(start, end));
+            if (end === -1)
+                return node;
+            start = end + 1;
+        }
+    });
+    return { root, leaves };
+}
+/**
+ * The deepest place of a request's path the walk found, and whether that is the whole path. A place counts only when
+ * it was found inside the very place found for its parent: a child seen under an earlier repeat of its parent's key is
+ * not in the value the document keeps.
+ */
+function deepestFound(leaf) {
+    if (leaf.resolved)
+        return leaf.resolved;
+    const unresolved = [];
+    let node = leaf;
+    while (!node.resolved && node.parent) {
+        unresolved.push(node);
+        node = node.parent;
+    }
+    if (!node.resolved) {
+        if (!node.found)
+            throw new Error('the walk did not visit the root');
+        node.resolved = { place: node.found, exact: true };
+    }
+    for (let i = unresolved.length - 1; i >= 0; i--) {
+        const child = unresolved[i];
+        const up = child.parent.resolved;
+        child.resolved =
+            up.exact && child.found && child.found.under === up.place
+                ? { place: child.found, exact: true }
+                : { ...up, exact: false };
+    }
+    return leaf.resolved;
+}
+/** An array index as RFC 6901 writes it: no sign, no leading zero. */
+function arrayIndex(segment) {
+    return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ parseYaml)
+});
+
+// UNUSED EXPORTS: parseYamlFully
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/pointer.ts
+var pointer = __webpack_require__(3950);
+// EXTERNAL MODULE: ./src/parse/lineIndex.ts
+var parse_lineIndex = __webpack_require__(6033);
+// EXTERNAL MODULE: ./src/parse/depth.ts
+var depth = __webpack_require__(2894);
+// EXTERNAL MODULE: ./src/parse/parseError.ts
+var parseError = __webpack_require__(2572);
+// EXTERNAL MODULE: ./src/core/quoted.ts
+var quoted = __webpack_require__(891);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/parse/yamlFast.ts
@@ -1016,98 +894,10 @@ function twice(text, needle) {
     return first !== -1 && text.indexOf(needle, first + 1) !== -1;
 }
 
-;// CONCATENATED MODULE: ./src/parse/yamlPositions.ts
-
-
-/**
- * The ranges of many pointers in a document `yaml` composed, from one walk of its tree that enters only the
- * collections the pointers go into and reads each of their items once. A value's own range; a collection by its key,
- * or else by its first line (block) or its opening bracket (flow); the last of duplicate keys, as `toJS` takes it.
- */
-function locateYamlAll(contents, requests, lines, meter) {
-    const { root, leaves } = pointerTrie(requests);
-    let steps = 0;
-    root.found = { under: undefined, key: undefined, node: contents };
-    const stack = root.children ? [root] : [];
-    while (stack.length > 0) {
-        const at = stack.pop();
-        const found = at.found;
-        const value = found.node;
-        const children = at.children;
-        if ((0,dist/* isMap */.jh)(value)) {
-            // Last pair first: the last of repeated keys is the one `toJS` keeps, and the earlier ones are passed over.
-            for (let i = value.items.length - 1; i >= 0; i--) {
-                steps++;
-                const pair = value.items[i];
-                const child = children.get(keyText(pair));
-                if (!child || child.found?.under === found)
-                    continue;
-                child.found = { under: found, key: pair.key ?? undefined, node: pair.value };
-                if (child.children)
-                    stack.push(child);
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(value)) {
-            for (const [segment, child] of children) {
-                steps++;
-                const index = arrayIndex(segment);
-                if (index === undefined || index >= value.items.length)
-                    continue;
-                child.found = { under: found, key: undefined, node: value.items[index] };
-                if (child.children)
-                    stack.push(child);
-            }
-        }
-    }
-    if (meter)
-        meter.steps += steps;
-    return requests.map(({ target = 'value' }, index) => {
-        const { place, exact } = deepestFound(leaves[index]);
-        const { key } = place;
-        if (exact && target === 'key' && key)
-            return nodeRange(key, lines);
-        const valueNode = place.node;
-        if (!valueNode?.range || ((0,dist/* isScalar */.jn)(valueNode) && valueNode.range[0] === valueNode.range[1])) {
-            return key ? nodeRange(key, lines) : lines.range(0, 0);
-        }
-        if ((0,dist/* isCollection */.P3)(valueNode)) {
-            if (key)
-                return nodeRange(key, lines);
-            const start = valueNode.range[0];
-            return lines.range(start, valueNode.flow === true ? start + 1 : lines.lineEnd(start));
-        }
-        return nodeRange(valueNode, lines);
-    });
-}
-/** The key as `toJS` turns it into a property name. */
-function keyText(pair) {
-    const key = pair.key;
-    if (key === null || key === undefined)
-        return '';
-    if ((0,dist/* isScalar */.jn)(key))
-        return scalarText(key.value);
-    if ((0,dist/* isAlias */.Vj)(key))
-        return key.source;
-    // A collection as a key: its YAML text, as the library names such a key when it builds the value.
-    return (0,dist/* isCollection */.P3)(key) ? key.toString() : scalarText(key);
-}
-function scalarText(value) {
-    switch (typeof value) {
-        case 'string':
-            return value;
-        case 'number':
-        case 'boolean':
-        case 'bigint':
-            return String(value);
-        default:
-            return value === null || value === undefined ? '' : (JSON.stringify(value) ?? '');
-    }
-}
-function nodeRange(node, lines) {
-    const [start, end] = node.range ?? [0, 0];
-    return lines.range(start, end);
-}
-
+// EXTERNAL MODULE: ./src/parse/yamlPositions.ts
+var yamlPositions = __webpack_require__(5306);
+// EXTERNAL MODULE: ./src/parse/pointerTrie.ts
+var pointerTrie = __webpack_require__(1982);
 ;// CONCATENATED MODULE: ./src/parse/yamlFastPositions.ts
 
 
@@ -1119,7 +909,7 @@ function locateFastYaml(text, requests, lines, meter) {
     if (!root)
         return requests.map(() => undefined);
     const nodeOf = nodeReader(text);
-    const { root: top, leaves } = pointerTrie(requests);
+    const { root: top, leaves } = (0,pointerTrie/* pointerTrie */.Cp)(requests);
     let steps = 0;
     top.found = { under: undefined, key: undefined, node: nodeOf(root) };
     const stack = top.children ? [top] : [];
@@ -1144,7 +934,7 @@ function locateFastYaml(text, requests, lines, meter) {
         else if (node?.kind === 'seq') {
             for (const [segment, child] of children) {
                 steps++;
-                const index = arrayIndex(segment);
+                const index = (0,pointerTrie/* arrayIndex */.Qg)(segment);
                 if (index === undefined || index >= node.items.length)
                     continue;
                 child.found = { under: found, key: undefined, node: nodeOf(node.items[index]) };
@@ -1158,7 +948,7 @@ function locateFastYaml(text, requests, lines, meter) {
     const range = (span) => lines.range(span.start, span.end);
     // The ending of the walk of yamlPositions.ts, case for case.
     return requests.map(({ target = 'value' }, index) => {
-        const { place, exact } = deepestFound(leaves[index]);
+        const { place, exact } = (0,pointerTrie/* deepestFound */.BD)(leaves[index]);
         const { node, key } = place;
         // Stopped at a node this reading does not look into: `yaml` knows what is there.
         if (node === undefined || (!exact && node.kind === 'flow'))
@@ -1284,6 +1074,10 @@ function nodeReader(text) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/optimizations.ts
+var optimizations = __webpack_require__(4585);
+// EXTERNAL MODULE: ./src/core/messageOf.ts
+var messageOf = __webpack_require__(2017);
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
 
 
@@ -1332,7 +1126,7 @@ class FastYamlDocument {
         this.limits = limits;
     }
     locateAll(requests, meter) {
-        const lines = new LineIndex(this.text);
+        const lines = new parse_lineIndex/* LineIndex */.r(this.text);
         // Off (the yaml-fast-positions optimization), `yaml` answers every request.
         const fast = (0,optimizations/* optimized */.Y)('yaml-fast-positions')
             ? locateFastYaml(this.text, requests, lines, meter)
@@ -1344,7 +1138,7 @@ class FastYamlDocument {
             meter.parses++;
         const composed = composeYaml(this.text, this.limits.maxDepth);
         const contents = 'documents' in composed ? composed.documents[0]?.contents : undefined;
-        const answers = locateYamlAll(contents ?? null, unanswered, lines, meter);
+        const answers = (0,yamlPositions/* locateYamlAll */.l)(contents ?? null, unanswered, lines, meter);
         let next = 0;
         return fast.map((range) => range ?? answers[next++]);
     }
@@ -1363,7 +1157,7 @@ class ComposedYamlDocument {
         this.contents = contents;
     }
     locateAll(requests, meter) {
-        return locateYamlAll(this.contents, requests, new LineIndex(this.text), meter);
+        return (0,yamlPositions/* locateYamlAll */.l)(this.contents, requests, new parse_lineIndex/* LineIndex */.r(this.text), meter);
     }
 }
 /**
@@ -1388,7 +1182,7 @@ function composeYaml(text, maxDepth) {
     const at = parser.offset;
     for (const token of parser.end())
         tokens.push(token);
-    const tooDeep = yamlDepthExceeded(tokens, maxDepth);
+    const tooDeep = (0,depth/* yamlDepthExceeded */.I)(tokens, maxDepth);
     if (tooDeep !== -1)
         return { tooDeep };
     if (cut)
@@ -1403,38 +1197,38 @@ function parseYamlFully(file, text, limits) {
         composed = composeYaml(text, limits.maxDepth);
     }
     catch (error) {
-        return parseErrorAt(text, 0, describeFailure(error, limits));
+        return (0,parseError/* parseErrorAt */.v)(text, 0, describeFailure(error, limits));
     }
     if ('tooDeep' in composed)
-        return parseErrorAt(text, composed.tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
+        return (0,parseError/* parseErrorAt */.v)(text, composed.tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
     const { documents } = composed;
     if (documents.length === 0)
-        return parseErrorAt(text, 0, 'file holds no YAML document, only comments');
+        return (0,parseError/* parseErrorAt */.v)(text, 0, 'file holds no YAML document, only comments');
     if (documents.length > 1) {
-        return parseErrorAt(text, documents[1].range[0], `file holds ${documents.length} YAML documents; a manifest is one document`);
+        return (0,parseError/* parseErrorAt */.v)(text, documents[1].range[0], `file holds ${documents.length} YAML documents; a manifest is one document`);
     }
     const doc = documents[0];
     // Compact block nesting (`- - - - x`) adds depth without adding lines, so the size limit does not bound it: the
     // library's recursive composer overflows the stack and records RESOURCE_EXHAUSTION instead of throwing.
     const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
     if (exhausted)
-        return parseErrorAt(text, exhausted.pos[0], `nesting is deeper than ${limits.maxDepth} levels`);
+        return (0,parseError/* parseErrorAt */.v)(text, exhausted.pos[0], `nesting is deeper than ${limits.maxDepth} levels`);
     const fault = doc.errors[0];
     if (fault)
-        return parseErrorAt(text, fault.pos[0], `invalid YAML: ${yamlErrorKind(fault)}`);
+        return (0,parseError/* parseErrorAt */.v)(text, fault.pos[0], `invalid YAML: ${yamlErrorKind(fault)}`);
     const repeated = repeatedDirectiveAt(text);
     if (repeated !== -1)
-        return parseErrorAt(text, repeated, 'invalid YAML: a directive is repeated before one document');
+        return (0,parseError/* parseErrorAt */.v)(text, repeated, 'invalid YAML: a directive is repeated before one document');
     const problems = [];
     const unfit = inspect(doc.contents, text, limits, problems);
     if (unfit)
-        return parseErrorAt(text, unfit.offset, unfit.message);
+        return (0,parseError/* parseErrorAt */.v)(text, unfit.offset, unfit.message);
     let value;
     try {
         value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     }
     catch (error) {
-        return parseErrorAt(text, 0, describeFailure(error, limits));
+        return (0,parseError/* parseErrorAt */.v)(text, 0, describeFailure(error, limits));
     }
     return {
         ok: true,
@@ -1513,7 +1307,7 @@ const COLLECTION_KEY = 'a mapping key is itself a collection; manifest keys are 
  */
 function inspect(root, text, limits, problems) {
     let lines;
-    const lineIndex = () => (lines ??= new LineIndex(text));
+    const lineIndex = () => (lines ??= new parse_lineIndex/* LineIndex */.r(text));
     const anchors = new Map();
     const stack = [
         { node: root, path: [], depth: 1 },
@@ -1562,7 +1356,7 @@ function inspect(root, text, limits, problems) {
             continue;
         const seen = new Map();
         for (const pair of node.items) {
-            const key = keyText(pair);
+            const key = (0,yamlPositions/* keyText */.P)(pair);
             const keyNode = pair.key;
             const keyOffset = keyNode?.range?.[0];
             const first = seen.get(key);
@@ -1570,7 +1364,7 @@ function inspect(root, text, limits, problems) {
                 problems.push({
                     ruleId: 'duplicate-key',
                     problem: {
-                        pointer: (0,core_pointer/* toPointer */.rb)([...path, key]),
+                        pointer: (0,pointer/* toPointer */.rb)([...path, key]),
                         target: 'key',
                         message: `duplicate key ${(0,quoted/* quoted */.TL)(key)} (first at line ${lineIndex().position(first).line}); the last value is used`,
                         range: lineIndex().range(keyNode.range[0], keyNode.range[1]),
@@ -1584,7 +1378,7 @@ function inspect(root, text, limits, problems) {
         // Last pair first, value before key: they come off the stack in document order.
         for (let i = node.items.length - 1; i >= 0; i--) {
             const pair = node.items[i];
-            stack.push({ node: pair.value, path: [...path, keyText(pair)], depth: depth + 1 });
+            stack.push({ node: pair.value, path: [...path, (0,yamlPositions/* keyText */.P)(pair)], depth: depth + 1 });
             stack.push({ node: pair.key, path, depth, isKey: true });
         }
     }
@@ -1599,136 +1393,107 @@ function tagMessage(tag) {
         : 'a custom YAML tag is not plain JSON data';
 }
 
-;// CONCATENATED MODULE: ./src/parse/parseSource.ts
 
+/***/ }),
 
+/***/ 5306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-/** Bytes to a document with positions, or parse-error problems; never throws. */
-function parseSource(file, bytes, format, limits = {}) {
-    const effective = { ...formats/* defaultParseLimits */.j, ...limits };
-    if (bytes.length > effective.maxBytes) {
-        return parseErrorAt('', 0, `file is too large: ${bytes.length} bytes (the limit is ${effective.maxBytes})`);
-    }
-    const decoded = decodeUtf8(bytes);
-    if (!decoded.ok) {
-        const prefix = decodeUtf8(bytes.subarray(0, decoded.offset));
-        const failed = parseErrorAt(prefix.ok ? prefix.text : '', Number.MAX_SAFE_INTEGER, decoded.reason);
-        // The credential scan reads the whole file, the invalid bytes replaced.
-        return { ...failed, text: new TextDecoder('utf-8').decode(bytes) };
-    }
-    const text = decoded.text;
-    if (text.trim() === '')
-        return parseErrorAt(text, 0, 'file is empty');
-    try {
-        return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective);
-    }
-    catch (error) {
-        const reason = error instanceof RangeError
-            ? `nesting is deeper than ${effective.maxDepth} levels`
-            : 'could not be parsed (an internal error of the parser)';
-        return parseErrorAt(text, 0, reason);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/loadCandidate.ts
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ keyText),
+/* harmony export */   l: () => (/* binding */ locateYamlAll)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1982);
 
 
 /**
- * Reads and parses one candidate. A file that does not look like a manifest is left out unless it was named; one that
- * cannot be read is a parse-error when it matters (named, or too large and holding a manifest's marker), else a
- * skipped file with the reason.
+ * The ranges of many pointers in a document `yaml` composed, from one walk of its tree that enters only the
+ * collections the pointers go into and reads each of their items once. A value's own range; a collection by its key,
+ * or else by its first line (block) or its opening bracket (flow); the last of duplicate keys, as `toJS` takes it.
  */
-function loadCandidate(root, candidate, limits) {
-    const read = readCandidate(root, candidate.file, limits.maxBytes);
-    return loadRead(candidate, read, limits, () => containsManifestMarker(root, candidate.file));
-}
-/**
- * What a candidate's read comes to, wherever its bytes came from (the disk, or stdin under its --stdin-filename).
- * `hasMarker` scans a file too large to read for a manifest's marker.
- */
-function loadRead(candidate, read, limits, hasMarker = () => false) {
-    const declared = (0,formats/* formatOf */.b)(candidate.file);
-    if (!read.ok) {
-        const tooLarge = read.code === 'too-large';
-        if (candidate.explicit || (tooLarge && hasMarker()))
-            return { kind: 'parsed', format: declared ?? 'json', outcome: failed(read.reason) };
-        return tooLarge ? { kind: 'not-a-manifest' } : { kind: 'skipped', reason: read.reason };
-    }
-    if (!candidate.explicit && !mayBeManifest(read.bytes))
-        return { kind: 'not-a-manifest' };
-    const format = declared ?? guessFormat(read.bytes);
-    return { kind: 'parsed', format, outcome: parseSource(candidate.file, read.bytes, format, limits) };
-}
-function failed(reason) {
-    return {
-        ok: false,
-        problems: [
-            {
-                ruleId: 'parse-error',
-                problem: { pointer: '', message: reason, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
-            },
-        ],
-    };
-}
-/** A file named explicitly with an unknown extension: JSON if it opens like JSON, else YAML. */
-function guessFormat(bytes) {
-    for (const byte of bytes) {
-        // Blanks and a UTF-8 byte order mark.
-        if (byte === 0x20 ||
-            byte === 0x09 ||
-            byte === 0x0a ||
-            byte === 0x0d ||
-            byte === 0xef ||
-            byte === 0xbb ||
-            byte === 0xbf)
-            continue;
-        return byte === 0x7b || byte === 0x5b ? 'json' : 'yaml';
-    }
-    return 'yaml';
-}
-
-;// CONCATENATED MODULE: ./src/engine/readFiles.ts
-
-
-/**
- * Reads and parses the candidates (loadCandidate.ts), and gives them in their order; `onFile` has each as soon as it
- * is parsed, with its index among the candidates, so that it is checked before the next is read.
- */
-function readFiles(root, candidates, limits, onProgress, onFile) {
-    // By candidate index; the holes of files left out vanish in the filters below.
-    const files = new Array(candidates.length);
-    const skipped = new Array(candidates.length);
-    // One root for the run: its real path and each directory's are resolved once.
-    const confined = (0,fileRoot/* fileRoot */.p)(root);
-    candidates.forEach((candidate, index) => {
-        const loaded = loadCandidate(confined, candidate, limits);
-        if (loaded.kind === 'parsed') {
-            const parsed = { ...candidate, format: loaded.format, outcome: loaded.outcome };
-            files[index] = parsed;
-            onFile?.(parsed, index);
+function locateYamlAll(contents, requests, lines, meter) {
+    const { root, leaves } = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerTrie */ .Cp)(requests);
+    let steps = 0;
+    root.found = { under: undefined, key: undefined, node: contents };
+    const stack = root.children ? [root] : [];
+    while (stack.length > 0) {
+        const at = stack.pop();
+        const found = at.found;
+        const value = found.node;
+        const children = at.children;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value)) {
+            // Last pair first: the last of repeated keys is the one `toJS` keeps, and the earlier ones are passed over.
+            for (let i = value.items.length - 1; i >= 0; i--) {
+                steps++;
+                const pair = value.items[i];
+                const child = children.get(keyText(pair));
+                if (!child || child.found?.under === found)
+                    continue;
+                child.found = { under: found, key: pair.key ?? undefined, node: pair.value };
+                if (child.children)
+                    stack.push(child);
+            }
         }
-        else if (loaded.kind === 'skipped') {
-            skipped[index] = { file: candidate.file, reason: loaded.reason };
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value)) {
+            for (const [segment, child] of children) {
+                steps++;
+                const index = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__/* .arrayIndex */ .Qg)(segment);
+                if (index === undefined || index >= value.items.length)
+                    continue;
+                child.found = { under: found, key: undefined, node: value.items[index] };
+                if (child.children)
+                    stack.push(child);
+            }
         }
-        onProgress?.(index + 1, candidates.length);
+    }
+    if (meter)
+        meter.steps += steps;
+    return requests.map(({ target = 'value' }, index) => {
+        const { place, exact } = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__/* .deepestFound */ .BD)(leaves[index]);
+        const { key } = place;
+        if (exact && target === 'key' && key)
+            return nodeRange(key, lines);
+        const valueNode = place.node;
+        if (!valueNode?.range || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(valueNode) && valueNode.range[0] === valueNode.range[1])) {
+            return key ? nodeRange(key, lines) : lines.range(0, 0);
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(valueNode)) {
+            if (key)
+                return nodeRange(key, lines);
+            const start = valueNode.range[0];
+            return lines.range(start, valueNode.flow === true ? start + 1 : lines.lineEnd(start));
+        }
+        return nodeRange(valueNode, lines);
     });
-    return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
 }
-/**
- * A file named explicitly (stdin under its --stdin-filename) is always checked: what could not be read, too large
- * included, is a parse-error finding on it.
- */
-function parseNamed(candidate, read, limits) {
-    const loaded = loadRead({ ...candidate, explicit: true }, read, limits);
-    if (loaded.kind !== 'parsed')
-        throw new Error('internal: a named file is always parsed');
-    return { ...candidate, format: loaded.format, outcome: loaded.outcome };
+/** The key as `toJS` turns it into a property name. */
+function keyText(pair) {
+    const key = pair.key;
+    if (key === null || key === undefined)
+        return '';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return scalarText(key.value);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key))
+        return key.source;
+    // A collection as a key: its YAML text, as the library names such a key when it builds the value.
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(key) ? key.toString() : scalarText(key);
+}
+function scalarText(value) {
+    switch (typeof value) {
+        case 'string':
+            return value;
+        case 'number':
+        case 'boolean':
+        case 'bigint':
+            return String(value);
+        default:
+            return value === null || value === undefined ? '' : (JSON.stringify(value) ?? '');
+    }
+}
+function nodeRange(node, lines) {
+    const [start, end] = node.range ?? [0, 0];
+    return lines.range(start, end);
 }
 
 

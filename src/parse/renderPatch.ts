@@ -1,0 +1,353 @@
+import { isDeepStrictEqual } from 'node:util';
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode, type Pair } from 'yaml';
+import type { ManifestFormat, TextEdit, ValuePatch } from '../core/types.js';
+import { parsePointer } from '../core/pointer.js';
+import { applyPatches } from '../core/valuePatch.js';
+import { applyEdits, nonOverlapping } from '../core/textEdit.js';
+import { LineIndex } from './lineIndex.js';
+import { keyText } from './yamlPositions.js';
+import { parseJson } from './json.js';
+import { parseYaml } from './yaml.js';
+import { defaultParseLimits } from './formats.js';
+
+/** What rendering needs of a parsed file. */
+export interface PatchSource {
+  file: string;
+  format: ManifestFormat;
+  text: string;
+  value: unknown;
+}
+
+/**
+ * At most this many distinct changes of one file are rendered in one run; the rest get no edits (`--fix` passes again
+ * and takes the next ones). A file built to have a hundred thousand findings must not cost a render for each.
+ */
+export const MAX_CHANGES_PER_FILE = 200;
+/**
+ * Characters of edited text parsed again to verify one file's changes: a verification parses the whole file, so a
+ * large file with many changes that do not verify together gets fewer single verifications; a change left
+ * unverified gets no edits. A manifest of a few kilobytes has room for every change.
+ */
+const VERIFY_BUDGET = 2_000_000;
+
+/**
+ * Each set of value patches as text edits of the source, or undefined where a set cannot be rendered safely. The
+ * edits replace only the text of the keys and values the patches name, so comments, quoting, key order and layout stay
+ * as they were elsewhere. Every rendering is verified: the edited text is parsed again and must give exactly the value
+ * the patches describe, with no new duplicate key; one that does not gets no edits (never a wrong one).
+ */
+export function renderPatches(
+  source: PatchSource,
+  sets: readonly (readonly ValuePatch[])[],
+): Array<TextEdit[] | undefined> {
+  const renderer = source.format === 'json' ? jsonRenderer(source.text) : yamlRenderer(source.text);
+  const lines = new LineIndex(source.text);
+  let budget = VERIFY_BUDGET - source.text.length;
+  // The duplicate keys of the file as it is, counted only when an edited text has any.
+  let baseline: number | undefined;
+  const duplicatesBefore = () => (baseline ??= duplicateKeys(source));
+  // The same change is often offered by several findings (every item of a list): rendered and verified once.
+  const byKey = new Map<string, number>();
+  const unique: Array<{ patches: readonly ValuePatch[]; edits: RawEdit[] | undefined; ok?: boolean }> = [];
+  const slot = sets.map((patches) => {
+    const key = JSON.stringify(patches);
+    let index = byKey.get(key);
+    if (index === undefined) {
+      if (unique.length >= MAX_CHANGES_PER_FILE) return -1;
+      index = unique.length;
+      byKey.set(key, index);
+      unique.push({ patches, edits: renderSet(renderer, patches) });
+    }
+    return index;
+  });
+
+  const verifies = (chosen: readonly number[]): boolean => {
+    const patches = chosen.flatMap((i) => unique[i].patches);
+    const expected = applyPatches(source.value, patches);
+    if (expected === undefined) return false;
+    const text = applyEdits(
+      source.text,
+      chosen.flatMap((i) => unique[i].edits!),
+    );
+    budget -= text.length;
+    const reparsed = reparse(source, text);
+    return (
+      reparsed !== undefined &&
+      (reparsed.duplicates === 0 || reparsed.duplicates <= duplicatesBefore()) &&
+      isDeepStrictEqual(reparsed.value, expected)
+    );
+  };
+
+  const rendered = unique.map((u, index) => ({ index, edits: u.edits })).filter((u) => u.edits !== undefined);
+  const together = nonOverlapping(rendered.map((u) => u.edits!)).map((i) => rendered[i].index);
+  if (together.length > 1 && verifies(together)) for (const i of together) unique[i].ok = true;
+  for (const { index } of rendered) {
+    const item = unique[index];
+    if (item.ok !== undefined) continue;
+    item.ok = budget >= source.text.length && verifies([index]);
+  }
+
+  return slot.map((index) => {
+    if (index === -1) return undefined;
+    const { edits, ok } = unique[index];
+    if (!edits || !ok) return undefined;
+    return edits.map(({ start, end, text }) => ({ ...lines.range(start, end), start, end, text }));
+  });
+}
+
+interface RawEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Renderer {
+  render(patch: ValuePatch): RawEdit[] | undefined;
+}
+
+function renderSet(renderer: Renderer, patches: readonly ValuePatch[]): RawEdit[] | undefined {
+  const edits: RawEdit[] = [];
+  for (const patch of patches) {
+    const rendered = renderer.render(patch);
+    if (!rendered) return undefined;
+    edits.push(...rendered);
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Edits of one change touch distinct places: two at one place would make the outcome depend on their order.
+  for (let i = 1; i < edits.length; i++) if (edits[i].start < edits[i - 1].end) return undefined;
+  for (let i = 1; i < edits.length; i++)
+    if (edits[i].start === edits[i - 1].start && edits[i].end === edits[i - 1].end) return undefined;
+  return edits.length > 0 ? edits : undefined;
+}
+
+function reparse(source: PatchSource, text: string): { value: unknown; duplicates: number } | undefined {
+  const outcome =
+    source.format === 'json'
+      ? parseJson(source.file, text, defaultParseLimits)
+      : parseYaml(source.file, text, defaultParseLimits);
+  if (!outcome.ok) return undefined;
+  return { value: outcome.document.value, duplicates: outcome.problems.length };
+}
+
+function duplicateKeys(source: PatchSource): number {
+  return reparse(source, source.text)?.duplicates ?? 0;
+}
+
+// JSON: jsonc-parser's tree gives every key and value its offset and length.
+
+function jsonRenderer(text: string): Renderer {
+  const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  return {
+    render(patch) {
+      if (!root) return undefined;
+      const node = findJson(root, parsePointer(patch.pointer));
+      if (!node) return undefined;
+      switch (patch.op) {
+        case 'replace':
+          return [{ start: node.offset, end: node.offset + node.length, text: JSON.stringify(patch.value) }];
+        case 'rename': {
+          const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+          if (!key) return undefined;
+          return [{ start: key.offset, end: key.offset + key.length, text: JSON.stringify(patch.key) }];
+        }
+        case 'remove':
+          return removeJson(node);
+      }
+    },
+  };
+}
+
+/**
+ * A property or item removed with the comma that joins it to the next one (or, for the last, to the one before):
+ * the layout of everything else stays.
+ */
+function removeJson(node: JsonNode): RawEdit[] | undefined {
+  const member = node.parent?.type === 'property' ? node.parent : node;
+  const siblings = member.parent?.children;
+  if (!siblings) return undefined;
+  const index = siblings.indexOf(member);
+  const end = member.offset + member.length;
+  if (index < siblings.length - 1) return [{ start: member.offset, end: siblings[index + 1].offset, text: '' }];
+  if (index > 0) {
+    const previous = siblings[index - 1];
+    return [{ start: previous.offset + previous.length, end, text: '' }];
+  }
+  return [{ start: member.offset, end, text: '' }];
+}
+
+const jsonKeys = new WeakMap<JsonNode, Map<string, JsonNode[]>>();
+
+/**
+ * The node a pointer names. jsonc-parser would find the first of repeated keys where JSON.parse keeps the last: a
+ * path through a repeated key is refused. Each object's keys are indexed once, so many changes in a large object
+ * cost a lookup each.
+ */
+function findJson(root: JsonNode, segments: readonly string[]): JsonNode | undefined {
+  let node: JsonNode | undefined = root;
+  for (const segment of segments) {
+    if (!node) return undefined;
+    if (node.type === 'object') {
+      let keys = jsonKeys.get(node);
+      if (!keys) {
+        keys = new Map();
+        for (const property of node.children ?? []) {
+          const key: unknown = property.children?.[0]?.value;
+          if (typeof key !== 'string') continue;
+          const list = keys.get(key);
+          if (list) list.push(property);
+          else keys.set(key, [property]);
+        }
+        jsonKeys.set(node, keys);
+      }
+      const matches = keys.get(segment);
+      if (matches?.length !== 1) return undefined;
+      node = matches[0].children?.[1];
+    } else if (node.type === 'array') {
+      if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
+      node = node.children?.[Number(segment)];
+    } else {
+      return undefined;
+    }
+  }
+  return node;
+}
+
+// YAML: the `yaml` library's tree, whose nodes keep their source ranges and scalar styles.
+
+function yamlRenderer(text: string): Renderer {
+  const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+  const contents = document.errors.length === 0 ? (document.contents as YamlNode | null) : null;
+  return {
+    render(patch) {
+      const found = findYaml(contents, parsePointer(patch.pointer));
+      if (!found) return undefined;
+      const { node, pair, flow } = found;
+      switch (patch.op) {
+        case 'replace': {
+          if (!node?.range) return undefined;
+          if (isScalar(node)) {
+            if (node.type !== Scalar.PLAIN && node.type !== Scalar.QUOTE_DOUBLE && node.type !== Scalar.QUOTE_SINGLE)
+              return undefined;
+            const rendered = yamlValue(patch.value, node.type, flow);
+            return rendered === undefined ? undefined : [{ start: node.range[0], end: node.range[1], text: rendered }];
+          }
+          // A collection: replaced by a flow one, when nothing in it is a comment that would go with it.
+          const [start, end] = [node.range[0], trimEnd(text, node.range[1])];
+          if (hasComment(text.slice(start, end))) return undefined;
+          const rendered = yamlValue(patch.value, undefined, true);
+          return rendered === undefined ? undefined : [{ start, end, text: rendered }];
+        }
+        case 'rename': {
+          const key = pair?.key as YamlNode | undefined;
+          if (!key || !isScalar(key) || !key.range) return undefined;
+          if (key.type !== Scalar.PLAIN && key.type !== Scalar.QUOTE_DOUBLE && key.type !== Scalar.QUOTE_SINGLE)
+            return undefined;
+          const rendered = yamlString(patch.key, key.type, flow, true);
+          return [{ start: key.range[0], end: key.range[1], text: rendered }];
+        }
+        case 'remove':
+          return undefined;
+      }
+    },
+  };
+}
+
+const yamlKeys = new WeakMap<object, Map<string, Pair[]>>();
+
+/** A map's pairs by key, indexed once per map. */
+function keysOf(map: { items: Pair[] }): Map<string, Pair[]> {
+  let keys = yamlKeys.get(map);
+  if (!keys) {
+    keys = new Map();
+    for (const pair of map.items) {
+      const key = keyText(pair);
+      const list = keys.get(key);
+      if (list) list.push(pair);
+      else keys.set(key, [pair]);
+    }
+    yamlKeys.set(map, keys);
+  }
+  return keys;
+}
+
+/** The node a pointer names, the pair holding it (in a map), and whether its parent is a flow collection. */
+function findYaml(
+  contents: YamlNode | null,
+  segments: readonly string[],
+): { node: YamlNode | null; pair?: Pair; flow: boolean } | undefined {
+  let node: unknown = contents;
+  let pair: Pair | undefined;
+  let flow = false;
+  for (const segment of segments) {
+    if (isMap(node)) {
+      const matches = keysOf(node).get(segment) ?? [];
+      // A repeated key: which one a reader keeps is not the renderer's to guess.
+      if (matches.length !== 1) return undefined;
+      flow = node.flow === true;
+      pair = matches[0];
+      node = pair.value;
+    } else if (isSeq(node)) {
+      if (!/^(0|[1-9]\d*)$/.test(segment) || Number(segment) >= node.items.length) return undefined;
+      flow = node.flow === true;
+      pair = undefined;
+      node = node.items[Number(segment)];
+    } else {
+      return undefined;
+    }
+  }
+  // Aliases and anchors: an edit would change every place that shares the node.
+  if (node !== null && node !== undefined && !isScalar(node) && !isMap(node) && !isSeq(node)) return undefined;
+  if ((node as YamlNode | null)?.anchor) return undefined;
+  return { node: (node as YamlNode | null) ?? null, pair, flow };
+}
+
+/** A JSON value as YAML text: scalars in the style of the one replaced where that is safe, collections in flow style. */
+function yamlValue(value: unknown, like: Scalar.Type | undefined, flow: boolean): string | undefined {
+  if (typeof value === 'string') return yamlString(value, like ?? Scalar.PLAIN, flow, false);
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : undefined;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => yamlValue(item, like, true));
+    return items.includes(undefined) ? undefined : `[${items.join(', ')}]`;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+      const rendered = yamlValue(v, like, true);
+      return rendered === undefined ? undefined : `${yamlString(k, Scalar.PLAIN, true, true)}: ${rendered}`;
+    });
+    return entries.includes(undefined) ? undefined : `{${entries.join(', ')}}`;
+  }
+  return undefined;
+}
+
+/** A string in the quoting style `like` where it reads back as the same string, else double-quoted (JSON's escapes). */
+function yamlString(value: string, like: Scalar.Type, flow: boolean, key: boolean): string {
+  if (like === Scalar.QUOTE_SINGLE && !/[\n\r\t\\]/.test(value) && !/[\u0000-\u001f\u007f-\u009f]/.test(value))
+    return `'${value.replace(/'/g, "''")}'`;
+  if (like === Scalar.PLAIN && plainSafe(value, flow, key)) return value;
+  return JSON.stringify(value);
+}
+
+/** Characters a plain scalar may hold anywhere, conservatively; what YAML would read as another type is excluded. */
+const PLAIN = /^[A-Za-z0-9_/$(][A-Za-z0-9_./:@+~=?&%$()!*;,'-]*$/;
+const FLOW_UNSAFE = /[,[\]{}]/;
+const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n|~|[-+]?(?:\.?\d.*|\.inf|\.nan|0x.*|0o.*))$/i;
+
+function plainSafe(value: string, flow: boolean, key: boolean): boolean {
+  if (!PLAIN.test(value) || NOT_A_STRING.test(value)) return false;
+  if (value.endsWith(':') || value.includes(': ') || (flow && FLOW_UNSAFE.test(value))) return false;
+  if (key && value.includes(':')) return false;
+  return true;
+}
+
+function trimEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return at;
+}
+
+/** A `#` at a line's start or after a blank starts a comment (a `#` inside a URI does not). */
+function hasComment(text: string): boolean {
+  return /(^|\s)#/.test(text);
+}
