@@ -463,8 +463,8 @@ async function loadAjv() {
 }
 /**
  * One Ajv for the schemas that ship with the tool (manifest, policy, rule options). They are checked against the
- * meta-schema in strict mode by the tests, so at run time `validateSchema: false` skips compiling the meta-schema:
- * measured at ~130 ms of a ~600 ms start-up. Schemas a user writes (custom rules) go through their own instance,
+ * meta-schema in strict mode by the tests, so at run time `validateSchema: false` skips compiling the meta-schema,
+ * a large share of start-up (bench/RESULTS.md). Schemas a user writes (custom rules) go through their own instance,
  * which does validate them.
  */
 function trustedAjv() {

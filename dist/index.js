@@ -28675,8 +28675,7 @@ function isRecord(value) {
 }
 /**
  * String items of an array property that `wanted` accepts, with their pointers. Rules pass what they look for, so
- * only the items they report get an object and a pointer: four rules look at every redirect URI of every manifest
- * (10,000 manifests: ~40 ms of CPU profile for items and pointers of every one).
+ * only the items they report get an object and a pointer: four rules look at every redirect URI of every manifest.
  */
 function stringItems(manifest, property, wanted = () => true) {
     const list = manifest.value[property];
@@ -31010,10 +31009,10 @@ async function listFiles(root) {
 function listGitFiles(root) {
     // Outside a work tree (or inside .git) git exits non-zero, and the caller walks instead.
     // One git process, not two (`--cached --others` then `--deleted`): -t tags each entry, and a tracked file
-    // deleted in the work tree comes back both as cached (H) and as removed (R). A second spawn cost ~5 ms of a
-    // start-up with nothing to check (bench/run.mjs, start-up).
+    // deleted in the work tree comes back both as cached (H) and as removed (R). A second spawn is a visible part of
+    // the CLI's start-up (bench/run.mjs, start-up), which a pre-commit hook pays on every commit.
     // Synchronous: nothing else runs while the files are listed, and spawnSync skips the streams and sockets an async
-    // child needs; ~3 ms less of that start-up (paired runs of a file that only lists and writes).
+    // child needs.
     const git = (0,external_node_child_process_.spawnSync)('git', ['ls-files', '-z', '-t', '--cached', '--deleted', '--others', '--exclude-standard'], {
         cwd: root,
         encoding: 'utf8',
@@ -31642,7 +31641,7 @@ var apiBudget = __nccwpck_require__(4950);
 /**
  * The runner's description of the run, read as @actions/github's `context` reads it (GITHUB_EVENT_PATH,
  * GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_SERVER_URL). Read here rather than through `context` so that a run that
- * needs no API does not load Octokit: measured at ~150 ms of start-up.
+ * needs no API (the CLI in a pre-commit hook) does not load Octokit.
  */
 function eventPayload(env) {
     const file = env.GITHUB_EVENT_PATH;
@@ -32365,8 +32364,8 @@ function unmarked(text) {
 
 /** Whether `candidate` is `root` or lies below it (both absolute, already resolved). */
 function isInside(root, candidate) {
-    // The common case, decided by a prefix test; path.relative (which normalises both) only for the rest. Measured:
-    // path.relative was ~90 ms of a 10,000-manifest run.
+    // The common case, decided by a prefix test; path.relative (which normalises both paths on every call, once per
+    // file opened) only for the rest.
     if (candidate === root)
         return true;
     if (candidate.startsWith(root) && candidate.charAt(root.length) === (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep) && !candidate.includes(`${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}..`))
@@ -32397,8 +32396,8 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 let sha256_require;
 /**
- * Hex SHA-256 of UTF-8 text. node:crypto is required on the first call, not imported: loading it cost ~5 ms of a
- * ~100 ms start-up with nothing to check (bench/run.mjs, start-up), and only baselines, SARIF fingerprints and
+ * Hex SHA-256 of UTF-8 text. node:crypto is required on the first call, not imported: loading it is a visible part
+ * of the CLI's start-up with nothing to check (bench/run.mjs, start-up), and only baselines, SARIF fingerprints and
  * matrix comment keys need it.
  */
 function sha256(text) {
@@ -32514,8 +32513,8 @@ const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | nod
  * root-relative or absolute; a path outside the root is refused before anything of it is looked at.
  *
  * The system calls are synchronous on purpose. A manifest is a few kilobytes, so each call takes microseconds, while
- * the promise API pays a thread-pool round trip for each of realpath, open, fstat, read and close: measured on
- * 10,000 manifests, the reads took ~3.3 s of a 12.9 s run through fs.promises and ~0.3 s this way. The real path of
+ * the promise API pays a thread-pool round trip for each of realpath, open, fstat, read and close, about ten times the
+ * cost of the reads on the 10,000-manifest benchmark (bench/RESULTS.md). The real path of
  * each directory is resolved once per root (fileRoot.ts); the file itself is opened with O_NOFOLLOW, and only a file
  * that is a symlink (ELOOP) has its own real path resolved.
  */
@@ -33121,7 +33120,7 @@ function lazyClient(token, warn, baseUrl, options = {}) {
 async function createGitHubClient(token, warn, baseUrl, options = {}) {
     const budget = options.budget ?? new apiBudget/* ApiBudget */.W1(DEFAULT_API_BUDGET_MS);
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
-    // Loaded only when the API is used: Octokit and its HTTP stack cost ~150 ms of start-up (measured).
+    // Loaded only when the API is used: Octokit and its HTTP stack are most of the CLI's start-up otherwise.
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
         Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),

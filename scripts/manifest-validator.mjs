@@ -1,6 +1,6 @@
 // npm run validator: writes src/schema/manifestValidator.js, the manifest schema compiled by ajv ahead of time
-// (ajv's standalone code), so a run validates without loading ajv's compiler or compiling the schema: that cost
-// ~90 ms of CPU in every run with files to check (measured with --cpu-prof on the 10,000-manifest benchmark).
+// (ajv's standalone code), so a run validates without loading ajv's compiler or compiling the schema (switch
+// precompiled-schema, bench/RESULTS.md).
 // A test fails when the committed file is not what this writes from the committed schema.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

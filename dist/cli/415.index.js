@@ -338,8 +338,8 @@ function parseJson(file, text, limits) {
     if (!shape.finite)
         return (0,parseError/* parseErrorAt */.v)(text, infiniteNumberAt(text), INFINITE_NUMBER);
     // JSON.parse keeps the last of duplicate keys silently. When the text has as many keys as the value, there is no
-    // duplicate and the (much slower) visit that finds them with their positions is skipped: measured ~0.45 s of
-    // jsonc-parser visits on 5,000 manifests against ~0.03 s for the two counts.
+    // duplicate and the visit that finds them with their positions, an order of magnitude slower than the two counts,
+    // is skipped (switch json-key-count, bench/RESULTS.md).
     if ((0,optimizations/* optimized */.Y)('json-key-count') && keyTokens(text) === shape.keys)
         return { ok: true, document: new JsonDocument(file, text, value), problems: [] };
     let lines;
@@ -390,8 +390,8 @@ class JsonDocument {
     }
 }
 /**
- * Object keys in valid JSON text: strings followed by a colon. Quotes are found with indexOf, a fast search: a loop
- * over every character cost ~5 µs of a 1.5 KB manifest.
+ * Object keys in valid JSON text: strings followed by a colon. Quotes are found with indexOf, a native search, rather
+ * than by a loop over every character.
  */
 function keyTokens(text) {
     let count = 0;
@@ -697,9 +697,9 @@ var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/parse/yamlFast.ts
 
 /**
- * The fast path for YAML manifests. `yaml` (the full path, with positions and every check) costs ~0.8 ms per 2 KB
- * manifest, most of it in its lexer and CST; js-yaml builds the same value ~4–8× faster (measured on the benchmark
- * corpus: 5,000 YAML manifests in ~0.45 s against ~2–4 s). Most manifests need no position at all, because nothing
+ * The fast path for YAML manifests. `yaml` (the full path, with positions and every check) spends most of its time in
+ * its lexer and CST; js-yaml builds the same value several times faster (switch yaml-fast-path, bench/RESULTS.md).
+ * Most manifests need no position at all, because nothing
  * is wrong with them: so the value comes from js-yaml, and `yaml` runs only when a finding needs a position.
  *
  * The fast path is taken only when both parsers must agree. Whenever the text or the value holds anything where
@@ -729,9 +729,8 @@ function fastYamlValue(text, maxDepth) {
  * quoted scalar that does not end on its line, a comment glued to a quote or bracket, a lone CR, keep-chomping block
  * scalars and block scalars with an indentation indicator, lines over 1,024 characters (the limit of an implicit key),
  * and a flow collection spanning lines. Each pattern is tried only when a substring search finds what it needs: one
- * regular expression of all the alternatives cost ~40 µs per manifest, more than js-yaml's whole parse of some, and a
- * one-character expression as the test cost ~6 µs of the 1.5 KB benchmark manifests (as much as all the substring
- * searches).
+ * regular expression of all the alternatives cost more than js-yaml's whole parse of some manifests, and even a
+ * one-character expression as the test cost as much as all the substring searches.
  */
 const RISKY = [
     [['&', '*', '!'], /(?:^|[\s[\]{},])[&*!]/m],

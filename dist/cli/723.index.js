@@ -201,7 +201,7 @@ function lazyClient(token, warn, baseUrl, options = {}) {
 async function createGitHubClient(token, warn, baseUrl, options = {}) {
     const budget = options.budget ?? new ApiBudget(DEFAULT_API_BUDGET_MS);
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
-    // Loaded only when the API is used: Octokit and its HTTP stack cost ~150 ms of start-up (measured).
+    // Loaded only when the API is used: Octokit and its HTTP stack are most of the CLI's start-up otherwise.
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
         __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),

@@ -1084,8 +1084,8 @@ function unmarked(text) {
 
 /** Whether `candidate` is `root` or lies below it (both absolute, already resolved). */
 function isInside(root, candidate) {
-    // The common case, decided by a prefix test; path.relative (which normalises both) only for the rest. Measured:
-    // path.relative was ~90 ms of a 10,000-manifest run.
+    // The common case, decided by a prefix test; path.relative (which normalises both paths on every call, once per
+    // file opened) only for the rest.
     if (candidate === root)
         return true;
     if (candidate.startsWith(root) && candidate.charAt(root.length) === (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep) && !candidate.includes(`${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}..`))
@@ -1116,8 +1116,8 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 let sha256_require;
 /**
- * Hex SHA-256 of UTF-8 text. node:crypto is required on the first call, not imported: loading it cost ~5 ms of a
- * ~100 ms start-up with nothing to check (bench/run.mjs, start-up), and only baselines, SARIF fingerprints and
+ * Hex SHA-256 of UTF-8 text. node:crypto is required on the first call, not imported: loading it is a visible part
+ * of the CLI's start-up with nothing to check (bench/run.mjs, start-up), and only baselines, SARIF fingerprints and
  * matrix comment keys need it.
  */
 function sha256(text) {
@@ -2328,10 +2328,10 @@ async function listFiles(root) {
 function listGitFiles(root) {
     // Outside a work tree (or inside .git) git exits non-zero, and the caller walks instead.
     // One git process, not two (`--cached --others` then `--deleted`): -t tags each entry, and a tracked file
-    // deleted in the work tree comes back both as cached (H) and as removed (R). A second spawn cost ~5 ms of a
-    // start-up with nothing to check (bench/run.mjs, start-up).
+    // deleted in the work tree comes back both as cached (H) and as removed (R). A second spawn is a visible part of
+    // the CLI's start-up (bench/run.mjs, start-up), which a pre-commit hook pays on every commit.
     // Synchronous: nothing else runs while the files are listed, and spawnSync skips the streams and sockets an async
-    // child needs; ~3 ms less of that start-up (paired runs of a file that only lists and writes).
+    // child needs.
     const git = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['ls-files', '-z', '-t', '--cached', '--deleted', '--others', '--exclude-standard'], {
         cwd: root,
         encoding: 'utf8',
@@ -2878,8 +2878,8 @@ const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | nod
  * root-relative or absolute; a path outside the root is refused before anything of it is looked at.
  *
  * The system calls are synchronous on purpose. A manifest is a few kilobytes, so each call takes microseconds, while
- * the promise API pays a thread-pool round trip for each of realpath, open, fstat, read and close: measured on
- * 10,000 manifests, the reads took ~3.3 s of a 12.9 s run through fs.promises and ~0.3 s this way. The real path of
+ * the promise API pays a thread-pool round trip for each of realpath, open, fstat, read and close, about ten times the
+ * cost of the reads on the 10,000-manifest benchmark (bench/RESULTS.md). The real path of
  * each directory is resolved once per root (fileRoot.ts); the file itself is opened with O_NOFOLLOW, and only a file
  * that is a symlink (ELOOP) has its own real path resolved.
  */
@@ -4674,8 +4674,7 @@ function isRecord(value) {
 }
 /**
  * String items of an array property that `wanted` accepts, with their pointers. Rules pass what they look for, so
- * only the items they report get an object and a pointer: four rules look at every redirect URI of every manifest
- * (10,000 manifests: ~40 ms of CPU profile for items and pointers of every one).
+ * only the items they report get an object and a pointer: four rules look at every redirect URI of every manifest.
  */
 function stringItems(manifest, property, wanted = () => true) {
     const list = manifest.value[property];

@@ -2,8 +2,8 @@ import path from 'node:path';
 
 /** Whether `candidate` is `root` or lies below it (both absolute, already resolved). */
 export function isInside(root: string, candidate: string): boolean {
-  // The common case, decided by a prefix test; path.relative (which normalises both) only for the rest. Measured:
-  // path.relative was ~90 ms of a 10,000-manifest run.
+  // The common case, decided by a prefix test; path.relative (which normalises both paths on every call, once per
+  // file opened) only for the rest.
   if (candidate === root) return true;
   if (candidate.startsWith(root) && candidate.charAt(root.length) === path.sep && !candidate.includes(`${path.sep}..`))
     return true;

@@ -27,10 +27,10 @@ export async function listFiles(root: string): Promise<string[]> {
 function listGitFiles(root: string): string[] | undefined {
   // Outside a work tree (or inside .git) git exits non-zero, and the caller walks instead.
   // One git process, not two (`--cached --others` then `--deleted`): -t tags each entry, and a tracked file
-  // deleted in the work tree comes back both as cached (H) and as removed (R). A second spawn cost ~5 ms of a
-  // start-up with nothing to check (bench/run.mjs, start-up).
+  // deleted in the work tree comes back both as cached (H) and as removed (R). A second spawn is a visible part of
+  // the CLI's start-up (bench/run.mjs, start-up), which a pre-commit hook pays on every commit.
   // Synchronous: nothing else runs while the files are listed, and spawnSync skips the streams and sockets an async
-  // child needs; ~3 ms less of that start-up (paired runs of a file that only lists and writes).
+  // child needs.
   const git = spawnSync('git', ['ls-files', '-z', '-t', '--cached', '--deleted', '--others', '--exclude-standard'], {
     cwd: root,
     encoding: 'utf8',

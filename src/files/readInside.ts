@@ -18,8 +18,8 @@ const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOL
  * root-relative or absolute; a path outside the root is refused before anything of it is looked at.
  *
  * The system calls are synchronous on purpose. A manifest is a few kilobytes, so each call takes microseconds, while
- * the promise API pays a thread-pool round trip for each of realpath, open, fstat, read and close: measured on
- * 10,000 manifests, the reads took ~3.3 s of a 12.9 s run through fs.promises and ~0.3 s this way. The real path of
+ * the promise API pays a thread-pool round trip for each of realpath, open, fstat, read and close, about ten times the
+ * cost of the reads on the 10,000-manifest benchmark (bench/RESULTS.md). The real path of
  * each directory is resolved once per root (fileRoot.ts); the file itself is opened with O_NOFOLLOW, and only a file
  * that is a symlink (ELOOP) has its own real path resolved.
  */

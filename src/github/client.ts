@@ -42,7 +42,7 @@ export async function createGitHubClient(
 ): Promise<GitHubClient> {
   const budget = options.budget ?? new ApiBudget(DEFAULT_API_BUDGET_MS);
   const limits: ApiLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  // Loaded only when the API is used: Octokit and its HTTP stack cost ~150 ms of start-up (measured).
+  // Loaded only when the API is used: Octokit and its HTTP stack are most of the CLI's start-up otherwise.
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
     import('@actions/github'),
     import('@octokit/plugin-retry'),

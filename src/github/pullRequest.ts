@@ -16,7 +16,7 @@ interface EventPayload {
 /**
  * The runner's description of the run, read as @actions/github's `context` reads it (GITHUB_EVENT_PATH,
  * GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_SERVER_URL). Read here rather than through `context` so that a run that
- * needs no API does not load Octokit: measured at ~150 ms of start-up.
+ * needs no API (the CLI in a pre-commit hook) does not load Octokit.
  */
 function eventPayload(env: NodeJS.ProcessEnv): EventPayload {
   const file = env.GITHUB_EVENT_PATH;

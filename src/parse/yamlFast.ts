@@ -1,9 +1,9 @@
 import jsYaml from 'js-yaml';
 
 /**
- * The fast path for YAML manifests. `yaml` (the full path, with positions and every check) costs ~0.8 ms per 2 KB
- * manifest, most of it in its lexer and CST; js-yaml builds the same value ~4–8× faster (measured on the benchmark
- * corpus: 5,000 YAML manifests in ~0.45 s against ~2–4 s). Most manifests need no position at all, because nothing
+ * The fast path for YAML manifests. `yaml` (the full path, with positions and every check) spends most of its time in
+ * its lexer and CST; js-yaml builds the same value several times faster (switch yaml-fast-path, bench/RESULTS.md).
+ * Most manifests need no position at all, because nothing
  * is wrong with them: so the value comes from js-yaml, and `yaml` runs only when a finding needs a position.
  *
  * The fast path is taken only when both parsers must agree. Whenever the text or the value holds anything where
@@ -31,9 +31,8 @@ export function fastYamlValue(text: string, maxDepth: number): Record<string, un
  * quoted scalar that does not end on its line, a comment glued to a quote or bracket, a lone CR, keep-chomping block
  * scalars and block scalars with an indentation indicator, lines over 1,024 characters (the limit of an implicit key),
  * and a flow collection spanning lines. Each pattern is tried only when a substring search finds what it needs: one
- * regular expression of all the alternatives cost ~40 µs per manifest, more than js-yaml's whole parse of some, and a
- * one-character expression as the test cost ~6 µs of the 1.5 KB benchmark manifests (as much as all the substring
- * searches).
+ * regular expression of all the alternatives cost more than js-yaml's whole parse of some manifests, and even a
+ * one-character expression as the test cost as much as all the substring searches.
  */
 const RISKY: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [['&', '*', '!'], /(?:^|[\s[\]{},])[&*!]/m],

@@ -17,8 +17,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * String items of an array property that `wanted` accepts, with their pointers. Rules pass what they look for, so
- * only the items they report get an object and a pointer: four rules look at every redirect URI of every manifest
- * (10,000 manifests: ~40 ms of CPU profile for items and pointers of every one).
+ * only the items they report get an object and a pointer: four rules look at every redirect URI of every manifest.
  */
 export function stringItems(
   manifest: Manifest,

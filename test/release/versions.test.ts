@@ -34,6 +34,30 @@ const REFERENCES = [
   new RegExp(`repo: https://github\\.com/${repo}\\n\\s*rev: (\\S+)`, 'g'),
 ];
 
+/** The packages ncc bundled into the CLI: each entry of dist/cli/licenses.txt starts with the package's name. */
+function bundledPackages(): string[] {
+  return read('dist/cli/licenses.txt')
+    .split(/\n\n(?=@?[a-z0-9][\w.-]*(?:\/[\w.-]+)?\n)/)
+    .map((entry) => entry.split('\n', 1)[0] ?? '')
+    .filter((name) => name !== '');
+}
+
+function enginesOf(name: string): string | undefined {
+  const manifest = JSON.parse(read(`node_modules/${name}/package.json`)) as { engines?: { node?: string } };
+  return manifest.engines?.node;
+}
+
+/** The oldest Node.js major a package's `engines.node` admits (0 when it says nothing). */
+function oldestMajor(range: string | undefined): number {
+  if (range === undefined) return 0;
+  return Math.min(
+    ...range.split('||').map((alternative) => {
+      const lower = /(?:>=|\^|~)\s*(\d+)/.exec(alternative);
+      return lower ? Number(lower[1]) : 0;
+    }),
+  );
+}
+
 function referencesIn(source: string, text: string): Ref[] {
   return REFERENCES.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ source, ref: m[1], text: m[0] })));
 }
@@ -114,9 +138,25 @@ describe('the package', () => {
     expect(read('LICENSE')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
   });
 
-  test('runs on the Node.js versions it claims: CI runs the oldest (package.json engines)', () => {
-    expect(pkg.engines).toEqual({ node: '>=20' });
-    expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(20);
+  test('claims the Node.js versions its bundled packages need (the newest of their oldest), and releases test that one', () => {
+    const oldest = bundledPackages().map((name) => ({ name, major: oldestMajor(enginesOf(name)) }));
+    const needed = Math.max(...oldest.map((p) => p.major));
+    expect(oldest.length).toBeGreaterThan(10);
+    expect(pkg.engines).toEqual({ node: `>=${needed}` });
+    const release = read('.github/workflows/release.yml');
+    expect(release).toMatch(new RegExp(`node: \\[${needed}, 24\\]`));
+    expect(read('RELEASING.md')).toContain(`on Node ${needed} and 24`);
+    expect(read('README.md')).toContain(`Node.js ${needed} or later`);
+  });
+
+  test.each([
+    ['>= 20', 20],
+    ['>=22', 22],
+    ['>=0.6.11 <=0.7.0 || >=0.7.3', 0],
+    ['^18.17.0 || >=20', 18],
+    [undefined, 0],
+  ])('reads the oldest Node.js major of engines %p as %p', (range, major) => {
+    expect(oldestMajor(range)).toBe(major);
   });
 });
 
