@@ -30542,7 +30542,11 @@ var messageOf = __nccwpck_require__(2017);
 async function attachFixes(findings, problemOf, documents, redactionFor) {
     const byFile = new Map();
     for (const finding of findings) {
-        if (finding.suppressed || !problemOf.has(finding) || !documents.has(finding.file))
+        if (finding.suppressed || !documents.has(finding.file))
+            continue;
+        // Only files with something to render are read again to render it (a full `yaml` reading of each).
+        const problem = problemOf.get(finding);
+        if (!problem || ((problem.fix?.length ?? 0) === 0 && (problem.suggestions?.length ?? 0) === 0))
             continue;
         const list = byFile.get(finding.file);
         if (list)
@@ -32188,8 +32192,9 @@ function messageOf(error) {
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
 
 /**
- * The known name closest to `name`, for "did you mean" messages; undefined when nothing is close enough
- * to be a plausible typo (more than a third of the longer name would have to change).
+ * The known name closest to `name`, for "did you mean" messages; undefined when nothing is close enough to be a
+ * plausible typo: more than a third of the longer name (at least two characters) would have to change, or every
+ * character of the shorter one (`xz` is not a typo of `id`).
  */
 function nearestName(name, known) {
     const lower = name.toLowerCase();
@@ -32206,10 +32211,7 @@ function nearestName(name, known) {
             bestDistance = d;
         }
     }
-    if (best === undefined)
-        return undefined;
-    const budget = Math.max(2, Math.ceil(Math.max(name.length, best.length) / 3));
-    return bestDistance <= budget ? best : undefined;
+    return best !== undefined && close(name, best, bestDistance) ? best : undefined;
 }
 /** Whether `name` is close to exactly one of `known` (within nearestName's budget): a correction that is no guess. */
 function onlyCloseName(name, known) {
@@ -32217,13 +32219,16 @@ function onlyCloseName(name, known) {
     if (best === undefined)
         return undefined;
     const lower = name.toLowerCase();
-    let close = 0;
+    let count = 0;
     for (const candidate of known) {
-        const budget = Math.max(2, Math.ceil(Math.max(name.length, candidate.length) / 3));
-        if ((0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, candidate.toLowerCase()) <= budget && ++close > 1)
+        if (close(name, candidate, (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, candidate.toLowerCase())) && ++count > 1)
             return undefined;
     }
     return best;
+}
+function close(name, candidate, edits) {
+    const budget = Math.max(2, Math.ceil(Math.max(name.length, candidate.length) / 3));
+    return edits <= budget && edits < Math.min(name.length, candidate.length);
 }
 
 

@@ -60,7 +60,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderPatches: () => (/* binding */ renderPatches)
 });
 
-// UNUSED EXPORTS: MAX_CHANGES_PER_FILE
+// UNUSED EXPORTS: MAX_CHANGES_PER_FILE, MAX_RENDERED_LENGTH
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
@@ -181,12 +181,20 @@ const MAX_CHANGES_PER_FILE = 200;
  */
 const VERIFY_BUDGET = 2_000_000;
 /**
+ * Characters of the largest file whose changes are rendered. Rendering reads the file again with every position (for
+ * YAML, `yaml`'s whole tree, which the fast path spared), so a file near the size limit built to have findings with
+ * fixes would double the cost of checking it. A manifest is a few kilobytes; its findings still name the correction.
+ */
+const MAX_RENDERED_LENGTH = 256 * 1024;
+/**
  * Each set of value patches as text edits of the source, or undefined where a set cannot be rendered safely. The
  * edits replace only the text of the keys and values the patches name, so comments, quoting, key order and layout stay
  * as they were elsewhere. Every rendering is verified: the edited text is parsed again and must give exactly the value
  * the patches describe, with no new duplicate key; one that does not gets no edits (never a wrong one).
  */
 function renderPatches(source, sets) {
+    if (source.text.length > MAX_RENDERED_LENGTH)
+        return sets.map(() => undefined);
     const renderer = source.format === 'json' ? jsonRenderer(source.text) : yamlRenderer(source.text);
     const lines = new lineIndex/* LineIndex */.r(source.text);
     let budget = VERIFY_BUDGET - source.text.length;

@@ -1,8 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 
 /**
- * The known name closest to `name`, for "did you mean" messages; undefined when nothing is close enough
- * to be a plausible typo (more than a third of the longer name would have to change).
+ * The known name closest to `name`, for "did you mean" messages; undefined when nothing is close enough to be a
+ * plausible typo: more than a third of the longer name (at least two characters) would have to change, or every
+ * character of the shorter one (`xz` is not a typo of `id`).
  */
 export function nearestName(name: string, known: Iterable<string>): string | undefined {
   const lower = name.toLowerCase();
@@ -18,9 +19,7 @@ export function nearestName(name: string, known: Iterable<string>): string | und
       bestDistance = d;
     }
   }
-  if (best === undefined) return undefined;
-  const budget = Math.max(2, Math.ceil(Math.max(name.length, best.length) / 3));
-  return bestDistance <= budget ? best : undefined;
+  return best !== undefined && close(name, best, bestDistance) ? best : undefined;
 }
 
 /** Whether `name` is close to exactly one of `known` (within nearestName's budget): a correction that is no guess. */
@@ -28,10 +27,14 @@ export function onlyCloseName(name: string, known: Iterable<string>): string | u
   const best = nearestName(name, known);
   if (best === undefined) return undefined;
   const lower = name.toLowerCase();
-  let close = 0;
+  let count = 0;
   for (const candidate of known) {
-    const budget = Math.max(2, Math.ceil(Math.max(name.length, candidate.length) / 3));
-    if (distance(lower, candidate.toLowerCase()) <= budget && ++close > 1) return undefined;
+    if (close(name, candidate, distance(lower, candidate.toLowerCase())) && ++count > 1) return undefined;
   }
   return best;
+}
+
+function close(name: string, candidate: string, edits: number): boolean {
+  const budget = Math.max(2, Math.ceil(Math.max(name.length, candidate.length) / 3));
+  return edits <= budget && edits < Math.min(name.length, candidate.length);
 }

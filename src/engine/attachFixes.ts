@@ -16,7 +16,10 @@ export async function attachFixes(
 ): Promise<void> {
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) {
-    if (finding.suppressed || !problemOf.has(finding) || !documents.has(finding.file)) continue;
+    if (finding.suppressed || !documents.has(finding.file)) continue;
+    // Only files with something to render are read again to render it (a full `yaml` reading of each).
+    const problem = problemOf.get(finding);
+    if (!problem || ((problem.fix?.length ?? 0) === 0 && (problem.suggestions?.length ?? 0) === 0)) continue;
     const list = byFile.get(finding.file);
     if (list) list.push(finding);
     else byFile.set(finding.file, [finding]);

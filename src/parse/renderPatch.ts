@@ -30,6 +30,12 @@ export const MAX_CHANGES_PER_FILE = 200;
  * unverified gets no edits. A manifest of a few kilobytes has room for every change.
  */
 const VERIFY_BUDGET = 2_000_000;
+/**
+ * Characters of the largest file whose changes are rendered. Rendering reads the file again with every position (for
+ * YAML, `yaml`'s whole tree, which the fast path spared), so a file near the size limit built to have findings with
+ * fixes would double the cost of checking it. A manifest is a few kilobytes; its findings still name the correction.
+ */
+export const MAX_RENDERED_LENGTH = 256 * 1024;
 
 /**
  * Each set of value patches as text edits of the source, or undefined where a set cannot be rendered safely. The
@@ -41,6 +47,7 @@ export function renderPatches(
   source: PatchSource,
   sets: readonly (readonly ValuePatch[])[],
 ): Array<TextEdit[] | undefined> {
+  if (source.text.length > MAX_RENDERED_LENGTH) return sets.map(() => undefined);
   const renderer = source.format === 'json' ? jsonRenderer(source.text) : yamlRenderer(source.text);
   const lines = new LineIndex(source.text);
   let budget = VERIFY_BUDGET - source.text.length;

@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import type { Finding, ManifestFormat } from '../../src/core/types.js';
+import type { Finding, ManifestFormat, Problem } from '../../src/core/types.js';
+import type { SourceDocument } from '../../src/parse/types.js';
+import { attachFixes } from '../../src/engine/attachFixes.js';
+import { Redaction } from '../../src/engine/redact.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { defaultPolicy } from '../../src/policy/loadPolicy.js';
 import { evaluate, startEvaluation } from '../../src/engine/evaluate.js';
@@ -149,5 +152,49 @@ describe('one pass applies fixes that do not overlap, in the order they start (E
     const first = applyFixes(text, [finding(edit(0, 3, 'X')), finding(edit(1, 2, 'Y')), suppressed]);
     expect(first).toEqual({ text: 'Xdef', applied: 1 });
     expect(applyFixes('abcdef', [finding(edit(1, 2, 'Y'))])).toEqual({ text: 'aYcdef', applied: 1 });
+  });
+});
+
+describe('attachFixes reads a file again only to render what its findings offer', () => {
+  const finding = (file: string): Finding => ({
+    ruleId: 'schema',
+    severity: 'error',
+    message: 'm',
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    pointer: '/x',
+  });
+  // A document whose text must not be read: rendering a file composes it again, which costs a full reading.
+  const untouchable = (file: string) =>
+    ({
+      file,
+      format: 'yaml',
+      value: {},
+      get text(): string {
+        throw new Error(`${file} was read again to render no fix`);
+      },
+      locateAll: () => [],
+    }) as unknown as SourceDocument;
+  const redaction = () => new Redaction([]);
+
+  test.each<[string, Problem]>([
+    ['no fix and no suggestions', { pointer: '/x', message: 'm' }],
+    ['empty ones', { pointer: '/x', message: 'm', fix: [], suggestions: [] }],
+  ])('%s: the file is not rendered', async (_, problem) => {
+    const found = finding('a.yaml');
+    await attachFixes([found], new Map([[found, problem]]), new Map([['a.yaml', untouchable('a.yaml')]]), redaction);
+    expect(found.fix).toBeUndefined();
+    expect(found.suggestions).toBeUndefined();
+  });
+
+  test('a problem with a fix is rendered (the document above would be read)', async () => {
+    const found = finding('a.yaml');
+    const problem: Problem = { pointer: '/x', message: 'm', fix: [{ op: 'replace', pointer: '/x', value: 1 }] };
+    await expect(
+      attachFixes([found], new Map([[found, problem]]), new Map([['a.yaml', untouchable('a.yaml')]]), redaction),
+    ).rejects.toThrow('a.yaml was read again');
   });
 });

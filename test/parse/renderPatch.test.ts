@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ManifestFormat, ValuePatch } from '../../src/core/types.js';
-import { renderPatches } from '../../src/parse/renderPatch.js';
+import { MAX_RENDERED_LENGTH, renderPatches } from '../../src/parse/renderPatch.js';
 import { parseSource } from '../../src/parse/parseSource.js';
 import { applyEdits } from '../../src/core/textEdit.js';
 
@@ -133,5 +133,29 @@ describe('rendering value patches as text edits', () => {
     ],
   ])('%s', (_name, format, text, patches, expected) => {
     expect(fixed(text, format, patches)).toBe(expected);
+  });
+});
+
+describe('a file larger than any manifest gets no rendered changes (its findings still name them)', () => {
+  // Padding in a comment (YAML) or whitespace (JSON) so that only the length differs.
+  const sized = (format: ManifestFormat, length: number) => {
+    const body =
+      format === 'json'
+        ? '{"client_name": "x", "redirect_uri": ["https://a"]}'
+        : 'client_name: x\nredirect_uri: [https://a]\n';
+    const pad = length - body.length;
+    return format === 'json' ? body.slice(0, -1) + ' '.repeat(pad) + '}' : body + '#' + 'x'.repeat(pad - 1);
+  };
+  const rename: ValuePatch[] = [{ op: 'rename', pointer: '/redirect_uri', key: 'redirect_uris' }];
+
+  test.each<[ManifestFormat, number, boolean]>([
+    ['json', MAX_RENDERED_LENGTH, true],
+    ['json', MAX_RENDERED_LENGTH + 1, false],
+    ['yaml', MAX_RENDERED_LENGTH, true],
+    ['yaml', MAX_RENDERED_LENGTH + 1, false],
+  ])('%s of %p characters: rendered %p', (format, length, rendered) => {
+    const text = sized(format, length);
+    expect(text).toHaveLength(length);
+    expect(fixed(text, format, rename) !== undefined).toBe(rendered);
   });
 });
