@@ -111,8 +111,7 @@ export function allStrings(manifest: Manifest, wanted: (value: string) => boolea
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) offer(value[i], depth + 1, i);
     } else if (isRecord(value)) {
-      const keys = Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) offer(value[keys[i]], depth + 1, keys[i]);
+      for (const key of Object.keys(value).toReversed()) offer(value[key], depth + 1, key);
     }
   }
   return found;
