@@ -125,7 +125,7 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
     // nonOverlapping returns indices into groups.
     text: applyEdits(
       text,
-      taken.flatMap((i) => groups[i]),
+      taken.flatMap((i) => groups[i]!),
     ),
     applied: taken.length,
   };

@@ -54,7 +54,7 @@ function firstEndingAtOrAfter(ranges: Lines, line: number): number {
   while (low < high) {
     const middle = (low + high) >> 1;
     // low <= middle < high <= ranges.length
-    if (ranges[middle][1] < line) low = middle + 1;
+    if (ranges[middle]![1] < line) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -44,7 +44,7 @@ function lineOf(starts: readonly number[], offset: number): number {
   while (low < high) {
     const middle = (low + high + 1) >> 1;
     // low < middle <= high < starts.length
-    if (starts[middle] <= offset) low = middle;
+    if (starts[middle]! <= offset) low = middle;
     else high = middle - 1;
   }
   return low + 1;

@@ -51,7 +51,7 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
       onObjectEnd: () => void seen.pop(),
       onObjectProperty: (property, offset, length, _line, _char, pathSupplier) => {
         // jsonc-parser reports a property between its object's begin and end: seen has that object's map.
-        const keys = seen[seen.length - 1];
+        const keys = seen[seen.length - 1]!;
         const first = keys.get(property);
         if (first === undefined) {
           keys.set(property, offset);

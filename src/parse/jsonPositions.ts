@@ -30,7 +30,7 @@ export function locateJsonAll(
   if (meter) meter.steps += scan.steps;
   return requests.map(({ target = 'value' }, index) => {
     // leaves are the requests' own, in order.
-    const { place, exact } = deepestFound(leaves[index]);
+    const { place, exact } = deepestFound(leaves[index]!);
     const { key } = place;
     if (exact && target === 'key' && key) return lines.range(key.start, key.end);
     return lines.range(place.start, place.end);

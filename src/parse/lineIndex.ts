@@ -36,7 +36,7 @@ export class LineIndex {
 
   /** The offset a line starts at; `line` is one lineAt gave, or between its bounds (0 and the last line). */
   private startOf(line: number): number {
-    return this.starts[line];
+    return this.starts[line]!;
   }
 
   /** The 0-based line of an offset, by binary search over the line starts: an index of starts. */

@@ -79,7 +79,7 @@ export function renderPatches(
 
   const rendered = [...byKey.values()].filter((c): c is RenderedChange => c.edits !== undefined);
   // nonOverlapping returns indices into rendered.
-  const together = nonOverlapping(rendered.map((c) => c.edits)).map((i) => rendered[i]);
+  const together = nonOverlapping(rendered.map((c) => c.edits)).map((i) => rendered[i]!);
   if (together.length > 1 && verifies(together)) for (const change of together) change.ok = true;
   for (const change of rendered) {
     if (change.ok !== undefined) continue;

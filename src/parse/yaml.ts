@@ -73,7 +73,7 @@ class FastYamlDocument implements SourceDocument {
     const answers = locateYamlAll(contents ?? null, unanswered, lines, meter);
     let next = 0;
     // answers has a range for each unanswered request, in order.
-    return fast.map((range) => range ?? answers[next++]);
+    return fast.map((range) => range ?? answers[next++]!);
   }
 }
 

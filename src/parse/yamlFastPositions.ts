@@ -85,7 +85,7 @@ export function locateFastYaml(
   // The ending of the walk of yamlPositions.ts, case for case.
   return requests.map(({ target = 'value' }, index): Range | undefined => {
     // leaves are the requests' own, in order.
-    const { place, exact } = deepestFound(leaves[index]);
+    const { place, exact } = deepestFound(leaves[index]!);
     const { node, key } = place;
     // Stopped at a node this reading does not look into: `yaml` knows what is there.
     if (node === undefined || (!exact && node.kind === 'flow')) return undefined;

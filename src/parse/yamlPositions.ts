@@ -52,7 +52,7 @@ export function locateYamlAll(
   if (meter) meter.steps += steps;
   return requests.map(({ target = 'value' }, index) => {
     // leaves are the requests' own, in order.
-    const { place, exact } = deepestFound(leaves[index]);
+    const { place, exact } = deepestFound(leaves[index]!);
     const { key } = place;
     if (exact && target === 'key' && key) return nodeRange(key, lines);
     const valueNode = place.node as YamlNode | null | undefined;

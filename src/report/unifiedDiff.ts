@@ -61,7 +61,7 @@ function editScript(a: readonly string[], b: readonly string[]): Op[] {
   const v = new Int32Array(2 * max + 3);
   // The furthest x on diagonal k: the search reads |k| <= d + 1 <= max + 1, and the walk back the same diagonals, so
   // offset + k is always inside the 2 * max + 3 entries.
-  const at = (frontier: Int32Array, k: number): number => frontier[offset + k];
+  const at = (frontier: Int32Array, k: number): number => frontier[offset + k]!;
   const trace: Int32Array[] = [];
   let found = false;
   for (let d = 0; d <= max && !found; d++) {

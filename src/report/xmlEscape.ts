@@ -22,7 +22,7 @@ const TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
  */
 export function xmlText(text: string): string {
   // The pattern is TEXT's keys.
-  return xmlRepresentable(text).replace(/[&<>\r]/g, (c) => TEXT[c]);
+  return xmlRepresentable(text).replace(/[&<>\r]/g, (c) => TEXT[c]!);
 }
 
 const ATTRIBUTE: Record<string, string> = {
@@ -36,5 +36,5 @@ const ATTRIBUTE: Record<string, string> = {
 /** An attribute value, in either quote; tab and line ends as references, or value normalisation (§3.3.3) makes them spaces. */
 export function xmlAttribute(text: string): string {
   // The pattern is ATTRIBUTE's keys.
-  return xmlRepresentable(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE[c]);
+  return xmlRepresentable(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE[c]!);
 }

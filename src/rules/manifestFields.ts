@@ -171,7 +171,7 @@ export function uriPlaceOf(pointer: string): string {
 /** The scheme of a URI, lower-cased, decided without `new URL` (placeholders like `{DOMAIN}` make it throw). */
 export function schemeOf(uri: string): string | undefined {
   const match = /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
-  return match ? match[1].toLowerCase() : undefined;
+  return match ? match[1]!.toLowerCase() : undefined;
 }
 
 export const WEBHOOK_EVENTS: readonly string[] = [
