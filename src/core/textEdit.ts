@@ -20,12 +20,11 @@ export function applyEdits(text: string, edits: ReadonlyArray<Pick<TextEdit, 'st
  */
 export function nonOverlapping(groups: ReadonlyArray<ReadonlyArray<Pick<TextEdit, 'start' | 'end'>>>): number[] {
   const order = groups
-    .map((edits, index) => ({
-      index,
-      start: Math.min(...edits.map((e) => e.start)),
-      end: Math.max(...edits.map((e) => e.end)),
-    }))
-    .filter((group) => groups[group.index].length > 0)
+    .flatMap((edits, index) =>
+      edits.length === 0
+        ? []
+        : [{ index, start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)) }],
+    )
     .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   const taken: number[] = [];
   let lastEnd = -1;

@@ -29,7 +29,7 @@ function endsAuthority(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x22 || c === 0x3c || c === 0x3e) return true;
   if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  return c > 0x7f && /\s/.test(text[i]);
+  return c > 0x7f && /\s/.test(text.charAt(i));
 }
 
 export function uriAuthorities(text: string): UriAuthority[] {

@@ -18,13 +18,14 @@ export function applyPatches(value: unknown, patches: readonly ValuePatch[]): un
         a.index - b.index,
     );
   for (const { patch, segments } of ordered) {
-    if (segments.length === 0) {
+    const last = segments.at(-1);
+    if (last === undefined) {
+      // The empty pointer names the whole value.
       if (patch.op !== 'replace') return undefined;
       result = copy(patch.value);
       continue;
     }
     const parent = walk(result, segments.slice(0, -1));
-    const last = segments[segments.length - 1];
     if (parent === undefined || !has(parent, last)) return undefined;
     if (Array.isArray(parent)) {
       const index = Number(last);

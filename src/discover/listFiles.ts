@@ -55,8 +55,8 @@ interface Level {
 
 /** As git decides: the deepest .gitignore with a matching pattern wins, so a nested `!pattern` re-includes. */
 function isIgnoredBy(levels: readonly Level[], file: string, isDir: boolean): boolean {
-  for (let i = levels.length - 1; i >= 0; i--) {
-    const verdict = levels[i].rules.test(file.slice(levels[i].base.length) + (isDir ? '/' : ''));
+  for (const level of levels.toReversed()) {
+    const verdict = level.rules.test(file.slice(level.base.length) + (isDir ? '/' : ''));
     if (verdict.ignored) return true;
     if (verdict.unignored) return false;
   }

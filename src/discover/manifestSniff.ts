@@ -43,7 +43,7 @@ function mayBeNearMiss(text: string): boolean {
   for (const key of MANIFEST_ONLY_KEYS) if (text.includes(key) && ++own >= MANIFEST_ONLY_QUORUM) return true;
   const keyLike = /([A-Za-z][A-Za-z0-9 _.-]{5,15})["']?\s*:/g;
   for (let match = keyLike.exec(text); match; match = keyLike.exec(text)) {
-    if (isNearClientName(match[1].trim())) return true;
+    if (isNearClientName(match[1]!.trim())) return true;
   }
   return false;
 }

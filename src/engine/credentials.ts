@@ -164,7 +164,8 @@ function maskable(text: string): boolean {
 function mask(value: string, found: Credentials): void {
   if (isReference(value)) return;
   const scheme = AUTH_SCHEME.exec(value);
-  const candidates = scheme ? [value, scheme[2]] : [value];
+  // Group 2 of AUTH_SCHEME is not optional: a match has the token.
+  const candidates = scheme ? [value, scheme[2]!] : [value];
   for (const candidate of candidates) {
     for (const line of candidate.split(/\r\n|\r|\n/)) {
       const text = line.trim();
@@ -184,8 +185,8 @@ export function credentialsInText(text: string): Credentials {
   for (const line of text.split(/\r\n|\r|\n/)) {
     const field = /(client_secret|header_value|header_name|authorization)["']?\s*[:=]\s*(.*)$/i.exec(line);
     if (!field) continue;
-    const key = field[1].toLowerCase();
-    const values = rawValues(field[2]);
+    const key = field[1]!.toLowerCase();
+    const values = rawValues(field[2]!);
     if (key === 'header_name') {
       headerName = values[0] ?? '';
       continue;
@@ -197,9 +198,10 @@ export function credentialsInText(text: string): Credentials {
   }
   for (const match of text.matchAll(/\b(?:bearer|basic|token|digest|apikey)\s+([A-Za-z0-9._~+/=:-]{4,})/gi)) {
     found.secrets.add(match[0]);
-    found.secrets.add(match[1]);
+    const token = match[1]!;
+    found.secrets.add(token);
     // `the token expires` is prose, not a credential: only a token that could be masked on its own counts.
-    if (maskable(match[1])) mask(match[0], found);
+    if (maskable(token)) mask(match[0], found);
   }
   for (const match of text.matchAll(KNOWN_TOKEN)) {
     found.secrets.add(match[0]);
@@ -230,7 +232,8 @@ function rawValues(rest: string): string[] {
     add(plain);
     add(plain.replace(/["',\s]+$/, ''));
     add(plain.replace(/^([!&]\S*\s+)+/, ''));
-    add(plain.split(/[,}\]]/)[0]);
+    const flowEnd = plain.search(/[,}\]]/);
+    add(flowEnd === -1 ? plain : plain.slice(0, flowEnd));
   }
   return [...values];
 }

@@ -316,7 +316,16 @@ class Unplaced {
   locate(findings: Finding[]): void {
     for (const [document, { requests, indices }] of this.byDocument) {
       const ranges = document.locateAll(requests);
-      indices.forEach((index, i) => Object.assign(findings[index], ranges[i]));
+      indices.forEach((index, i) => {
+        const finding = findings[index];
+        const range = ranges[i];
+        if (!finding || !range) {
+          throw new Error(
+            `internal: ${document.file}: ${indices.length} findings to place, ${ranges.length} positions`,
+          );
+        }
+        Object.assign(finding, range);
+      });
     }
   }
 }

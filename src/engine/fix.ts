@@ -122,9 +122,10 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
   const taken = nonOverlapping(groups);
   if (taken.length === 0) return { text, applied: 0 };
   return {
+    // nonOverlapping returns indices into groups.
     text: applyEdits(
       text,
-      taken.flatMap((i) => groups[i]),
+      taken.flatMap((i) => groups[i]!),
     ),
     applied: taken.length,
   };

@@ -77,7 +77,8 @@ export class Redaction {
         const list = this.byPrefix.get(prefix);
         if (list) list.push(form);
         else this.byPrefix.set(prefix, [form]);
-        this.prefixBits![(prefix >>> 5) & 0x7fff] |= 1 << (prefix & 31);
+        // The word's index is masked to 15 bits, and prefixBits has 2^15 words.
+        this.prefixBits![(prefix >>> 5) & 0x7fff]! |= 1 << (prefix & 31);
       }
       if (this.everyQuote) continue;
       for (let length = MIN_PIECE; length <= PIECE; length++)
@@ -188,7 +189,8 @@ export class Redaction {
     const bits = this.prefixBits!;
     for (let i = 0; ;) {
       const hit =
-        (bits[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) === 0
+        // As in the constructor: a 15-bit index into 2^15 words.
+        (bits[(hash >>> 5) & 0x7fff]! & (1 << (hash & 31))) === 0
           ? undefined
           : this.byPrefix.get(hash)?.find((secret) => text.startsWith(secret, i));
       if (hit) {

@@ -101,10 +101,11 @@ export async function postCheckRun(client: GitHubClient, request: CheckRunReques
     return { posted: false, refused: (error as { status?: number }).status === 403, reason: describeApiError(error) };
   }
   let sent = batches[0]?.length ?? 0;
-  for (let i = 1; i < batches.length; i++) {
+  for (const [i, batch] of batches.entries()) {
+    if (i === 0) continue; // sent with the create
     try {
-      await client.rest.checks.update({ ...names, check_run_id: created.id, output: output(batches[i]) });
-      sent += batches[i].length;
+      await client.rest.checks.update({ ...names, check_run_id: created.id, output: output(batch) });
+      sent += batch.length;
     } catch (error) {
       const unsent = batches.slice(i).flat();
       return {

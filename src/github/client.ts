@@ -1,5 +1,6 @@
 import type { getOctokit } from '@actions/github';
 import { ApiBudget, seconds } from './apiBudget.js';
+import { firstLine } from '../core/firstLine.js';
 import { messageOf } from '../core/messageOf.js';
 import { attemptDeadlinePlugin, budgetPlugin, DEFAULT_LIMITS, type ApiLimits } from './apiDeadlines.js';
 
@@ -91,7 +92,7 @@ export async function createGitHubClient(
 export function describeApiError(error: unknown): string {
   const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
   const message = messageOf(error);
-  const reason = message.split('\n')[0].slice(0, 200);
+  const reason = firstLine(message).slice(0, 200);
   if (status === 403 && /not accessible by integration/i.test(message)) {
     return `HTTP 403: ${reason} (the token is read-only here, as on pull requests from forks; give the job "pull-requests: write" or run on a trusted event)`;
   }

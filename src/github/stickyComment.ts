@@ -1,3 +1,4 @@
+import { firstLine } from '../core/firstLine.js';
 import type { GitHubClient } from './client.js';
 import type { PullRequest } from './pullRequest.js';
 import { tokenIdentity, writtenBy } from './commentIdentity.js';
@@ -46,7 +47,7 @@ export async function upsertStickyComment(
     issue_number: pr.number,
     per_page: 100,
   });
-  const marked = comments.filter((c) => (c.body ?? '').split('\n')[0].trim() === options.marker);
+  const marked = comments.filter((c) => firstLine(c.body ?? '').trim() === options.marker);
   const existing = marked.find((c) => writtenBy(identity, c.user));
   if (existing) {
     const { data } = await client.rest.issues.updateComment({

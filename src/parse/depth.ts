@@ -32,8 +32,7 @@ export function jsonDepthExceeded(text: string, max: number): number {
  */
 export function yamlDepthExceeded(tokens: readonly CST.Token[], max: number): number {
   const stack: Array<{ token: CST.Token | null | undefined; depth: number }> = [];
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i];
+  for (const token of tokens.toReversed()) {
     if (token.type === 'document') stack.push({ token: token.value, depth: 1 });
   }
   while (stack.length > 0) {
@@ -43,8 +42,7 @@ export function yamlDepthExceeded(tokens: readonly CST.Token[], max: number): nu
     if (depth > max) return token.offset;
     const pairsAreMaps = token.type === 'flow-collection' && token.start.source === '[';
     // Pushed last item first, key after value, so that they come off the stack in document order.
-    for (let i = token.items.length - 1; i >= 0; i--) {
-      const item = token.items[i];
+    for (const item of token.items.toReversed()) {
       const pair = item.sep !== undefined || item.start.some((t) => t.type === 'explicit-key-ind');
       if (pairsAreMaps && pair) {
         if (depth + 1 > max) return item.key?.offset ?? item.value?.offset ?? token.offset;

@@ -50,7 +50,8 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
       onObjectBegin: () => void seen.push(new Map()),
       onObjectEnd: () => void seen.pop(),
       onObjectProperty: (property, offset, length, _line, _char, pathSupplier) => {
-        const keys = seen[seen.length - 1];
+        // jsonc-parser reports a property between its object's begin and end: seen has that object's map.
+        const keys = seen[seen.length - 1]!;
         const first = keys.get(property);
         if (first === undefined) {
           keys.set(property, offset);
@@ -182,7 +183,7 @@ function syntaxError(text: string, v8Message: string): ParseOutcome {
   } else {
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-    offset = errors.length > 0 ? errors[0].offset : 0;
+    offset = errors[0]?.offset ?? 0;
   }
   return parseErrorAt(text, offset, `invalid JSON: ${jsonSyntaxKind(v8Message)}`);
 }

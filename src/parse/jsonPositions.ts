@@ -29,7 +29,8 @@ export function locateJsonAll(
   scan.place(root, scan.blank(0), undefined, undefined);
   if (meter) meter.steps += scan.steps;
   return requests.map(({ target = 'value' }, index) => {
-    const { place, exact } = deepestFound(leaves[index]);
+    // leaves are the requests' own, in order.
+    const { place, exact } = deepestFound(leaves[index]!);
     const { key } = place;
     if (exact && target === 'key' && key) return lines.range(key.start, key.end);
     return lines.range(place.start, place.end);

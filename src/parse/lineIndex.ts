@@ -13,7 +13,7 @@ export class LineIndex {
   position(offset: number): { line: number; column: number } {
     const clamped = this.clamp(offset);
     const index = this.lineAt(clamped);
-    return { line: index + 1, column: clamped - this.starts[index] + 1 };
+    return { line: index + 1, column: clamped - this.startOf(index) + 1 };
   }
 
   /** `end` is exclusive, so endColumn is the column just after the last character. One object: a file can have 100,000. */
@@ -24,9 +24,9 @@ export class LineIndex {
     const toLine = to === from ? fromLine : this.lineAt(to);
     return {
       line: fromLine + 1,
-      column: from - this.starts[fromLine] + 1,
+      column: from - this.startOf(fromLine) + 1,
       endLine: toLine + 1,
-      endColumn: to - this.starts[toLine] + 1,
+      endColumn: to - this.startOf(toLine) + 1,
     };
   }
 
@@ -34,13 +34,18 @@ export class LineIndex {
     return Math.max(0, Math.min(offset, this.text.length));
   }
 
-  /** The 0-based line of an offset, by binary search over the line starts. */
+  /** The offset a line starts at; `line` is one lineAt gave, or between its bounds (0 and the last line). */
+  private startOf(line: number): number {
+    return this.starts[line]!;
+  }
+
+  /** The 0-based line of an offset, by binary search over the line starts: an index of starts. */
   private lineAt(offset: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
+      if (this.startOf(mid) <= offset) low = mid;
       else high = mid - 1;
     }
     return low;
@@ -50,7 +55,7 @@ export class LineIndex {
   lineEnd(offset: number): number {
     let end = this.text.indexOf('\n', offset);
     if (end === -1) end = this.text.length;
-    while (end > offset && /[\s]/.test(this.text[end - 1])) end--;
+    while (end > offset && /[\s]/.test(this.text.charAt(end - 1))) end--;
     return end;
   }
 }

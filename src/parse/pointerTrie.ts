@@ -73,8 +73,8 @@ export function deepestFound<P extends Place>(leaf: TrieNode<P>): { place: P; ex
     if (!node.found) throw new Error('the walk did not visit the root');
     node.resolved = { place: node.found, exact: true };
   }
-  for (let i = unresolved.length - 1; i >= 0; i--) {
-    const child = unresolved[i];
+  // Root side first: each child's parent is resolved before it.
+  for (let child = unresolved.pop(); child !== undefined; child = unresolved.pop()) {
     const up = child.parent!.resolved!;
     child.resolved =
       up.exact && child.found && child.found.under === up.place

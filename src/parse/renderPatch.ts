@@ -55,27 +55,25 @@ export function renderPatches(
   let baseline: number | undefined;
   const duplicatesBefore = () => (baseline ??= duplicateKeys(source));
   // The same change is often offered by several findings (every item of a list): rendered and verified once.
-  const byKey = new Map<string, number>();
-  const unique: Array<{ patches: readonly ValuePatch[]; edits: RawEdit[] | undefined; ok?: boolean }> = [];
-  const slot = sets.map((patches) => {
+  const byKey = new Map<string, Change>();
+  const slot = sets.map((patches): Change | undefined => {
     const key = JSON.stringify(patches);
-    let index = byKey.get(key);
-    if (index === undefined) {
-      if (unique.length >= MAX_CHANGES_PER_FILE) return -1;
-      index = unique.length;
-      byKey.set(key, index);
-      unique.push({ patches, edits: renderSet(renderer, patches) });
+    let change = byKey.get(key);
+    if (!change) {
+      if (byKey.size >= MAX_CHANGES_PER_FILE) return undefined;
+      change = { patches, edits: renderSet(renderer, patches) };
+      byKey.set(key, change);
     }
-    return index;
+    return change;
   });
 
-  const verifies = (chosen: readonly number[]): boolean => {
-    const patches = chosen.flatMap((i) => unique[i].patches);
+  const verifies = (chosen: readonly RenderedChange[]): boolean => {
+    const patches = chosen.flatMap((c) => c.patches);
     const expected = applyPatches(source.value, patches);
     if (expected === undefined) return false;
     const text = applyEdits(
       source.text,
-      chosen.flatMap((i) => unique[i].edits!),
+      chosen.flatMap((c) => c.edits),
     );
     budget -= text.length;
     const reparsed = reparse(source, text);
@@ -86,20 +84,18 @@ export function renderPatches(
     );
   };
 
-  const rendered = unique.map((u, index) => ({ index, edits: u.edits })).filter((u) => u.edits !== undefined);
-  const together = nonOverlapping(rendered.map((u) => u.edits!)).map((i) => rendered[i].index);
-  if (together.length > 1 && verifies(together)) for (const i of together) unique[i].ok = true;
-  for (const { index } of rendered) {
-    const item = unique[index];
-    if (item.ok !== undefined) continue;
-    item.ok = budget >= source.text.length && verifies([index]);
+  const rendered = [...byKey.values()].filter((c): c is RenderedChange => c.edits !== undefined);
+  // nonOverlapping returns indices into rendered.
+  const together = nonOverlapping(rendered.map((c) => c.edits)).map((i) => rendered[i]!);
+  if (together.length > 1 && verifies(together)) for (const change of together) change.ok = true;
+  for (const change of rendered) {
+    if (change.ok !== undefined) continue;
+    change.ok = budget >= source.text.length && verifies([change]);
   }
 
-  return slot.map((index) => {
-    if (index === -1) return undefined;
-    const { edits, ok } = unique[index];
-    if (!edits || !ok) return undefined;
-    return edits.map(({ start, end, text }) => ({ ...lines.range(start, end), start, end, text }));
+  return slot.map((change) => {
+    if (!change?.edits || !change.ok) return undefined;
+    return change.edits.map(({ start, end, text }) => ({ ...lines.range(start, end), start, end, text }));
   });
 }
 
@@ -108,6 +104,15 @@ interface RawEdit {
   end: number;
   text: string;
 }
+
+/** One distinct set of patches, its edits (undefined where it cannot be rendered) and whether they verified. */
+interface Change {
+  patches: readonly ValuePatch[];
+  edits: RawEdit[] | undefined;
+  ok?: boolean;
+}
+
+type RenderedChange = Change & { edits: RawEdit[] };
 
 interface Renderer {
   render(patch: ValuePatch): RawEdit[] | undefined;
@@ -122,9 +127,12 @@ function renderSet(renderer: Renderer, patches: readonly ValuePatch[]): RawEdit[
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   // Edits of one change touch distinct places: two at one place would make the outcome depend on their order.
-  for (let i = 1; i < edits.length; i++) if (edits[i].start < edits[i - 1].end) return undefined;
-  for (let i = 1; i < edits.length; i++)
-    if (edits[i].start === edits[i - 1].start && edits[i].end === edits[i - 1].end) return undefined;
+  let previous: RawEdit | undefined;
+  for (const edit of edits) {
+    if (previous && (edit.start < previous.end || (edit.start === previous.start && edit.end === previous.end)))
+      return undefined;
+    previous = edit;
+  }
   return edits.length > 0 ? edits : undefined;
 }
 
@@ -174,12 +182,12 @@ function removeJson(node: JsonNode): RawEdit[] | undefined {
   const siblings = member.parent?.children;
   if (!siblings) return undefined;
   const index = siblings.indexOf(member);
+  if (index === -1) return undefined;
   const end = member.offset + member.length;
-  if (index < siblings.length - 1) return [{ start: member.offset, end: siblings[index + 1].offset, text: '' }];
-  if (index > 0) {
-    const previous = siblings[index - 1];
-    return [{ start: previous.offset + previous.length, end, text: '' }];
-  }
+  const next = siblings[index + 1];
+  if (next) return [{ start: member.offset, end: next.offset, text: '' }];
+  const previous = siblings[index - 1];
+  if (previous) return [{ start: previous.offset + previous.length, end, text: '' }];
   return [{ start: member.offset, end, text: '' }];
 }
 
@@ -209,7 +217,7 @@ function findJson(root: JsonNode, segments: readonly string[]): JsonNode | undef
       }
       const matches = keys.get(segment);
       if (matches?.length !== 1) return undefined;
-      node = matches[0].children?.[1];
+      node = matches[0]?.children?.[1];
     } else if (node.type === 'array') {
       if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
       node = node.children?.[Number(segment)];
@@ -290,9 +298,10 @@ function findYaml(
     if (isMap(node)) {
       const matches = keysOf(node).get(segment) ?? [];
       // A repeated key: which one a reader keeps is not the renderer's to guess.
-      if (matches.length !== 1) return undefined;
+      const match = matches.length === 1 ? matches[0] : undefined;
+      if (!match) return undefined;
       flow = node.flow === true;
-      pair = matches[0];
+      pair = match;
       node = pair.value;
     } else if (isSeq(node)) {
       if (!/^(0|[1-9]\d*)$/.test(segment) || Number(segment) >= node.items.length) return undefined;
@@ -350,7 +359,7 @@ function plainSafe(value: string, flow: boolean, key: boolean): boolean {
 
 function trimEnd(text: string, end: number): number {
   let at = end;
-  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  while (at > 0 && /\s/.test(text.charAt(at - 1))) at--;
   return at;
 }
 

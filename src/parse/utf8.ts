@@ -41,7 +41,7 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     let need: number;
     let min: number;
     let max = 0xbf;

@@ -72,7 +72,8 @@ class FastYamlDocument implements SourceDocument {
     const contents = 'documents' in composed ? composed.documents[0]?.contents : undefined;
     const answers = locateYamlAll(contents ?? null, unanswered, lines, meter);
     let next = 0;
-    return fast.map((range) => range ?? answers[next++]);
+    // answers has a range for each unanswered request, in order.
+    return fast.map((range) => range ?? answers[next++]!);
   }
 }
 
@@ -130,15 +131,15 @@ export function parseYamlFully(file: string, text: string, limits: ParseLimits):
   if ('tooDeep' in composed)
     return parseErrorAt(text, composed.tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
   const { documents } = composed;
-  if (documents.length === 0) return parseErrorAt(text, 0, 'file holds no YAML document, only comments');
-  if (documents.length > 1) {
+  const [doc, second] = documents;
+  if (!doc) return parseErrorAt(text, 0, 'file holds no YAML document, only comments');
+  if (second) {
     return parseErrorAt(
       text,
-      documents[1].range[0],
+      second.range[0],
       `file holds ${documents.length} YAML documents; a manifest is one document`,
     );
   }
-  const doc = documents[0];
   // Compact block nesting (`- - - - x`) adds depth without adding lines, so the size limit does not bound it: the
   // library's recursive composer overflows the stack and records RESOURCE_EXHAUSTION instead of throwing.
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
@@ -303,8 +304,7 @@ function inspect(root: unknown, text: string, limits: ParseLimits, problems: Par
       }
     }
     // Last pair first, value before key: they come off the stack in document order.
-    for (let i = node.items.length - 1; i >= 0; i--) {
-      const pair = node.items[i];
+    for (const pair of node.items.toReversed()) {
       stack.push({ node: pair.value, path: [...path, keyText(pair)], depth: depth + 1 });
       stack.push({ node: pair.key, path, depth, isKey: true });
     }

@@ -62,9 +62,8 @@ export function locateFastYaml(
     const children = at.children!;
     if (node?.kind === 'map') {
       // Last pair first, as in yamlPositions.ts.
-      for (let i = node.pairs.length - 1; i >= 0; i--) {
+      for (const pair of node.pairs.toReversed()) {
         steps++;
-        const pair = node.pairs[i];
         const child = children.get(pair.key);
         if (!child || child.found?.under === found) continue;
         child.found = { under: found, key: pair.span, node: nodeOf(pair.value) };
@@ -74,8 +73,9 @@ export function locateFastYaml(
       for (const [segment, child] of children) {
         steps++;
         const index = arrayIndex(segment);
-        if (index === undefined || index >= node.items.length) continue;
-        child.found = { under: found, key: undefined, node: nodeOf(node.items[index]) };
+        const item = index === undefined ? undefined : node.items[index];
+        if (item === undefined) continue;
+        child.found = { under: found, key: undefined, node: nodeOf(item) };
         if (child.children) stack.push(child);
       }
     }
@@ -84,7 +84,8 @@ export function locateFastYaml(
   const range = (span: Span): Range => lines.range(span.start, span.end);
   // The ending of the walk of yamlPositions.ts, case for case.
   return requests.map(({ target = 'value' }, index): Range | undefined => {
-    const { place, exact } = deepestFound(leaves[index]);
+    // leaves are the requests' own, in order.
+    const { place, exact } = deepestFound(leaves[index]!);
     const { node, key } = place;
     // Stopped at a node this reading does not look into: `yaml` knows what is there.
     if (node === undefined || (!exact && node.kind === 'flow')) return undefined;
@@ -117,7 +118,10 @@ function readFrames(text: string): Frame | undefined {
       listener(event, state) {
         if (event === 'open') {
           const frame: Frame = { open: state.position, close: -1, kind: null, result: null, children: [] };
-          stack[stack.length - 1].children.push(frame);
+          // Thrown, the reading is given up below and `yaml` answers.
+          const parent = stack.at(-1);
+          if (!parent) throw new Error('a node opened after the top one closed');
+          parent.children.push(frame);
           stack.push(frame);
         } else {
           const frame = stack.pop()!;
@@ -184,12 +188,13 @@ function nodeReader(text: string): (frame: Frame) => Node | undefined {
     const pairs: Array<{ key: string; span: Span; value: Frame }> = [];
     for (let i = 0; i < children.length; i += 2) {
       const key = children[i];
-      if (key.kind !== 'scalar' || typeof key.result !== 'string') return undefined;
+      const value = children[i + 1];
+      if (!key || !value || key.kind !== 'scalar' || typeof key.result !== 'string') return undefined;
       const keyStart = skipSeparation(key.open);
       pairs.push({
         key: key.result,
         span: { start: keyStart, end: trimEnd(keyStart, key.close) },
-        value: children[i + 1],
+        value,
       });
     }
     if (pairs.length !== Object.keys(frame.result).length) return undefined;

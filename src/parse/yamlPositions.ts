@@ -32,9 +32,8 @@ export function locateYamlAll(
     const children = at.children!;
     if (isMap(value)) {
       // Last pair first: the last of repeated keys is the one `toJS` keeps, and the earlier ones are passed over.
-      for (let i = value.items.length - 1; i >= 0; i--) {
+      for (const pair of value.items.toReversed()) {
         steps++;
-        const pair = value.items[i];
         const child = children.get(keyText(pair));
         if (!child || child.found?.under === found) continue;
         child.found = { under: found, key: (pair.key as YamlNode | null) ?? undefined, node: pair.value };
@@ -52,7 +51,8 @@ export function locateYamlAll(
   }
   if (meter) meter.steps += steps;
   return requests.map(({ target = 'value' }, index) => {
-    const { place, exact } = deepestFound(leaves[index]);
+    // leaves are the requests' own, in order.
+    const { place, exact } = deepestFound(leaves[index]!);
     const { key } = place;
     if (exact && target === 'key' && key) return nodeRange(key, lines);
     const valueNode = place.node as YamlNode | null | undefined;

@@ -45,12 +45,8 @@ export function* valuesAt(value: unknown, given: string): Generator<{ pointer: s
       ? node.map((item, index) => [String(index), item])
       : Object.entries(node as Record<string, unknown>);
     const matched = segment === '*' ? children : children.filter(([key]) => key === segment);
-    for (let i = matched.length - 1; i >= 0; i--) {
-      stack.push({
-        pointer: childPointer(current.pointer, matched[i][0]),
-        value: matched[i][1],
-        depth: current.depth + 1,
-      });
+    for (const [key, value] of matched.toReversed()) {
+      stack.push({ pointer: childPointer(current.pointer, key), value, depth: current.depth + 1 });
     }
   }
 }

@@ -25,9 +25,10 @@ export function findInlineSuppressions(text: string): InlineSuppressions {
     const line = index + 1;
     const directive = DIRECTIVE.exec(content);
     if (directive) {
-      const parts = WELL_FORMED.exec(directive[1]);
+      // DIRECTIVE's and WELL_FORMED's groups are not optional: a match has them all.
+      const parts = WELL_FORMED.exec(directive[1]!);
       if (parts) {
-        pending.push({ ruleId: parts[1], reason: parts[2], line });
+        pending.push({ ruleId: parts[1]!, reason: parts[2]!, line });
       } else {
         problems.push({
           line,

@@ -158,10 +158,11 @@ interface Confinement {
 
 /** The repository root, and the directory of a policy file named explicitly from outside it (its extends may be beside it). */
 function policyConfinement(root: string, entry: string): Confinement {
-  const roots = [fileRoot(root)];
+  const repository = fileRoot(root);
+  const roots = [repository];
   const entryOutside = !isBuiltinPolicy(entry) && !isRemoteReference(entry) && !isInside(root, entry);
   if (entryOutside) roots.push(fileRoot(path.dirname(entry)));
-  return { repository: roots[0], rootFor: (file) => roots.find((r) => isInside(r.path, file)), entryOutside };
+  return { repository, rootFor: (file) => roots.find((r) => isInside(r.path, file)), entryOutside };
 }
 
 /** A policy file through src/files: real path inside its root, a regular file, at most FILE_LIMITS.policy bytes. */
@@ -351,7 +352,8 @@ function compose(
           optionValidators.set(schema, validate);
         }
         if (!validate(options)) {
-          const error = validate.errors![0];
+          const error = validate.errors?.[0];
+          if (!error) throw new PolicyError(`${where}: rule "${id}": the options are not valid`);
           const params = error.params as Record<string, unknown>;
           const detail =
             error.keyword === 'additionalProperties'
@@ -391,7 +393,8 @@ function compose(
   for (const override of overrides) apply(new Map(base), override.rules, override.layer, override.at);
 
   const ignored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
-  const entryLayer = layers[layers.length - 1];
+  const entryLayer = layers.at(-1);
+  if (!entryLayer) throw new Error('internal: a policy has at least the layer of its entry file');
   return {
     source: entryLayer.document.name,
     custom: [...custom.values()],

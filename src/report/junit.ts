@@ -18,15 +18,16 @@ const lineOf = (f: Finding) =>
   `${f.file}:${f.line}:${f.column}: ${f.suppressed ? `suppressed (${f.suppressed.reason})` : f.severity} ${f.message} [${f.ruleId}] at ${f.pointer || '/'}`;
 
 /** One test case per rule a file has findings of: failed by its errors and warnings, its notices as output. */
-function caseOfRule(file: string, ruleId: string, findings: Finding[]): TestCase {
+function caseOfRule(file: string, ruleId: string, findings: [Finding, ...Finding[]]): TestCase {
   const failing: Finding[] = [];
   const rest: Finding[] = [];
   for (const f of findings) (!f.suppressed && f.severity !== 'notice' ? failing : rest).push(f);
   const test: TestCase = { name: ruleId, classname: classnameOf(file), output: rest.map(lineOf) };
-  if (failing.length > 0) {
+  const [first] = failing;
+  if (first) {
     const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : '';
     test.failure = {
-      message: failing[0].message + more,
+      message: first.message + more,
       type: failing.some((f) => f.severity === 'error') ? 'error' : 'warning',
       lines: failing.map(lineOf),
     };
@@ -76,7 +77,7 @@ export const toJunit: Formatter = (result, context) => {
   const suites: Suite[] = [];
   const skippedFiles = new Map(result.skipped.filter((s) => s.file !== undefined).map((s) => [s.file!, s.reason]));
   for (const [file, findings] of findingsByFile(result, { everyManifest: true })) {
-    const byRule = new Map<string, Finding[]>();
+    const byRule = new Map<string, [Finding, ...Finding[]]>();
     for (const f of findings) {
       const list = byRule.get(f.ruleId);
       if (list) list.push(f);

@@ -21,7 +21,8 @@ const TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
  * (§2.11) would turn it into a line feed.
  */
 export function xmlText(text: string): string {
-  return xmlRepresentable(text).replace(/[&<>\r]/g, (c) => TEXT[c]);
+  // The pattern is TEXT's keys.
+  return xmlRepresentable(text).replace(/[&<>\r]/g, (c) => TEXT[c]!);
 }
 
 const ATTRIBUTE: Record<string, string> = {
@@ -34,5 +35,6 @@ const ATTRIBUTE: Record<string, string> = {
 
 /** An attribute value, in either quote; tab and line ends as references, or value normalisation (§3.3.3) makes them spaces. */
 export function xmlAttribute(text: string): string {
-  return xmlRepresentable(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE[c]);
+  // The pattern is ATTRIBUTE's keys.
+  return xmlRepresentable(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE[c]!);
 }

@@ -110,8 +110,7 @@ export function allStrings(manifest: Manifest, wanted: (value: string) => boolea
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) offer(value[i], depth + 1, i);
     } else if (isRecord(value)) {
-      const keys = Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) offer(value[keys[i]], depth + 1, keys[i]);
+      for (const key of Object.keys(value).toReversed()) offer(value[key], depth + 1, key);
     }
   }
   return found;
@@ -171,7 +170,7 @@ export function uriPlaceOf(pointer: string): string {
 /** The scheme of a URI, lower-cased, decided without `new URL` (placeholders like `{DOMAIN}` make it throw). */
 export function schemeOf(uri: string): string | undefined {
   const match = /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
-  return match ? match[1].toLowerCase() : undefined;
+  return match ? match[1]!.toLowerCase() : undefined;
 }
 
 export const WEBHOOK_EVENTS: readonly string[] = [

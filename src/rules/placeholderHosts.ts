@@ -31,6 +31,7 @@ export function hostsIn(text: string): string[] {
       const close = hostPort.indexOf(']');
       return close === -1 ? hostPort : hostPort.slice(0, close + 1);
     }
-    return hostPort.split(/[:\\]/, 1)[0];
+    const end = hostPort.search(/[:\\]/);
+    return end === -1 ? hostPort : hostPort.slice(0, end);
   });
 }

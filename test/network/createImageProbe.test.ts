@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { LookupAddress } from 'node:dns';
+import net from 'node:net';
 import { createImageProbe, type ImageProbeOptions } from '../../src/network/createImageProbe.js';
 import { refusalOf } from '../../src/core/addressPolicy.js';
 import { startLogoServer, testCa, type LogoServer } from '../support/logoServer.js';
@@ -108,6 +109,23 @@ describe('what goes wrong is said exactly, never with the body', () => {
       reason: expect.stringMatching(/^TLS error: /),
     });
   });
+});
+
+test('a resolver that answers with no address and no error: the host name does not resolve', async () => {
+  const empty = ((_hostname: string, _options: unknown, callback: (error: null, addresses: LookupAddress[]) => void) =>
+    callback(null, [])) as unknown as ImageProbeOptions['lookup'];
+  for (const autoSelectFamily of [false, true]) {
+    const previous = net.getDefaultAutoSelectFamily();
+    net.setDefaultAutoSelectFamily(autoSelectFamily);
+    try {
+      expect(await probe({ lookup: empty }).probeImage(url('/img/logo-70.png'))).toMatchObject({
+        ok: false,
+        reason: 'host name does not resolve',
+      });
+    } finally {
+      net.setDefaultAutoSelectFamily(previous);
+    }
+  }
 });
 
 describe('the network guard', () => {
