@@ -70,12 +70,8 @@ function* valuesAt(value, given) {
             ? node.map((item, index) => [String(index), item])
             : Object.entries(node);
         const matched = segment === '*' ? children : children.filter(([key]) => key === segment);
-        for (let i = matched.length - 1; i >= 0; i--) {
-            stack.push({
-                pointer: (0,pointer/* childPointer */.Y2)(current.pointer, matched[i][0]),
-                value: matched[i][1],
-                depth: current.depth + 1,
-            });
+        for (const [key, value] of matched.toReversed()) {
+            stack.push({ pointer: (0,pointer/* childPointer */.Y2)(current.pointer, key), value, depth: current.depth + 1 });
         }
     }
 }
@@ -215,11 +211,12 @@ class FileRefused extends Error {
 }
 /** The repository root, and the directory of a policy file named explicitly from outside it (its extends may be beside it). */
 function policyConfinement(root, entry) {
-    const roots = [(0,fileRoot/* fileRoot */.p)(root)];
+    const repository = (0,fileRoot/* fileRoot */.p)(root);
+    const roots = [repository];
     const entryOutside = !(0,builtinPolicies/* isBuiltinPolicy */._p)(entry) && !(0,remotePolicy/* isRemoteReference */.gt)(entry) && !(0,rootPath/* isInside */.F)(root, entry);
     if (entryOutside)
         roots.push((0,fileRoot/* fileRoot */.p)(external_node_path_default().dirname(entry)));
-    return { repository: roots[0], rootFor: (file) => roots.find((r) => (0,rootPath/* isInside */.F)(r.path, file)), entryOutside };
+    return { repository, rootFor: (file) => roots.find((r) => (0,rootPath/* isInside */.F)(r.path, file)), entryOutside };
 }
 /** A policy file through src/files: real path inside its root, a regular file, at most FILE_LIMITS.policy bytes. */
 function readPolicyText(confinement, entry, file) {
@@ -381,7 +378,9 @@ function compose(layers, catalog, root, customValidators, picomatch) {
                     optionValidators.set(schema, validate);
                 }
                 if (!validate(options)) {
-                    const error = validate.errors[0];
+                    const error = validate.errors?.[0];
+                    if (!error)
+                        throw new policyError/* PolicyError */.p(`${where}: rule "${id}": the options are not valid`);
                     const params = error.params;
                     const detail = error.keyword === 'additionalProperties'
                         ? `unknown option "${String(params.additionalProperty)}"; options are ${Object.keys(schema.properties ?? {}).join(', ')}`
@@ -414,7 +413,9 @@ function compose(layers, catalog, root, customValidators, picomatch) {
     for (const override of overrides)
         apply(new Map(base), override.rules, override.layer, override.at);
     const ignored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
-    const entryLayer = layers[layers.length - 1];
+    const entryLayer = layers.at(-1);
+    if (!entryLayer)
+        throw new Error('internal: a policy has at least the layer of its entry file');
     return {
         source: entryLayer.document.name,
         custom: [...custom.values()],

@@ -213,8 +213,10 @@ async function postSuggestions(client, pr, options) {
 function offeredEdits(finding) {
     if (finding.fix && finding.fix.edits.length > 0)
         return { edits: finding.fix.edits };
-    if (finding.suggestions?.length === 1 && finding.suggestions[0].edits.length > 0)
-        return { edits: finding.suggestions[0].edits, description: finding.suggestions[0].description };
+    const suggestions = finding.suggestions ?? [];
+    const only = suggestions.length === 1 ? suggestions[0] : undefined;
+    if (only && only.edits.length > 0)
+        return { edits: only.edits, description: only.description };
     return undefined;
 }
 /** Offsets of the start of each line of a text, for line numbers by binary search. */
@@ -229,6 +231,7 @@ function lineOf(starts, offset) {
     let high = starts.length - 1;
     while (low < high) {
         const middle = (low + high + 1) >> 1;
+        // low < middle <= high < starts.length
         if (starts[middle] <= offset)
             low = middle;
         else
@@ -246,15 +249,20 @@ function suggestedChange(finding, text, starts = lineStarts(text)) {
     if (!offered)
         return undefined;
     const edits = [...offered.edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    for (let i = 0; i < edits.length; i++) {
-        const e = edits[i];
+    let previous;
+    for (const e of edits) {
         if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && 0 <= e.start && e.start <= e.end))
             return undefined;
-        if (e.end > text.length || (i > 0 && e.start < edits[i - 1].end))
+        if (e.end > text.length || (previous && e.start < previous.end))
             return undefined;
+        previous = e;
     }
-    const first = edits[0].start;
-    const last = edits.at(-1).end;
+    const firstEdit = edits[0];
+    const lastEdit = edits.at(-1);
+    if (!firstEdit || !lastEdit)
+        return undefined;
+    const first = firstEdit.start;
+    const last = lastEdit.end;
     // lastIndexOf reads a negative position as 0, where a line break at offset 0 would be found.
     const from = first === 0 ? 0 : text.lastIndexOf('\n', first - 1) + 1;
     let to = text.indexOf('\n', last);
@@ -336,11 +344,12 @@ function chooseSuggestions(findings, options) {
             continue;
         }
         const overlapping = changes.findIndex((c) => c.file === change.file && c.startLine <= change.endLine && change.startLine <= c.endLine);
-        if (overlapping === -1) {
+        const existing = overlapping === -1 ? undefined : changes[overlapping];
+        if (!existing) {
             changes.push(change);
             continue;
         }
-        const merged = mergedChange(changes[overlapping], finding, source.text, source.starts);
+        const merged = mergedChange(existing, finding, source.text, source.starts);
         if (!merged || !options.inHunk(merged.file, merged.startLine, merged.endLine))
             withheld.overlapping++;
         else if (holdsSecret(merged))

@@ -67,6 +67,7 @@ const TEXT = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
  * (§2.11) would turn it into a line feed.
  */
 function xmlText(text) {
+    // The pattern is TEXT's keys.
     return xmlRepresentable(text).replace(/[&<>\r]/g, (c) => TEXT[c]);
 }
 const ATTRIBUTE = {
@@ -78,6 +79,7 @@ const ATTRIBUTE = {
 };
 /** An attribute value, in either quote; tab and line ends as references, or value normalisation (§3.3.3) makes them spaces. */
 function xmlAttribute(text) {
+    // The pattern is ATTRIBUTE's keys.
     return xmlRepresentable(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE[c]);
 }
 

@@ -86,9 +86,14 @@ function requestOnce(url, options) {
                             return callback(new Refused(`refused: ${host} resolves to ${refusal}`));
                     }
                 }
+                // A resolver may answer with no address and no error (Node's connect would throw on it): a name that does not
+                // resolve, not a crash.
+                const [first] = addresses;
+                if (!first)
+                    return callback(Object.assign(new Error(`${host} resolves to no address`), { code: 'ENOTFOUND' }));
                 if (lookupOptions.all)
                     return callback(null, addresses);
-                return callback(null, addresses[0].address, addresses[0].family);
+                return callback(null, first.address, first.family);
             });
         };
         const request = (isHttps ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default())).request(target, {
@@ -115,7 +120,7 @@ function requestOnce(url, options) {
             if (status !== 200)
                 return finish(failure(`HTTP ${status}`));
             const contentType = String(response.headers['content-type'] ?? '')
-                .split(';')[0]
+                .replace(/;[\s\S]*$/, '')
                 .trim()
                 .toLowerCase();
             if (/^text\/html|^application\/(json|xhtml)/.test(contentType)) {

@@ -73,7 +73,9 @@ function writtenBy(identity, author) {
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony export MARKER */
+/* harmony import */ var _core_firstLine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /* harmony import */ var _commentIdentity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2872);
+
 
 const MARKER = '<!-- lp-app-manifest-check -->';
 /** The first line of the comment: the marker, plus the workflow/job key so that several jobs keep one comment each. */
@@ -97,7 +99,7 @@ async function upsertStickyComment(client, pr, options) {
         issue_number: pr.number,
         per_page: 100,
     });
-    const marked = comments.filter((c) => (c.body ?? '').split('\n')[0].trim() === options.marker);
+    const marked = comments.filter((c) => (0,_core_firstLine_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .T)(c.body ?? '').trim() === options.marker);
     const existing = marked.find((c) => (0,_commentIdentity_js__WEBPACK_IMPORTED_MODULE_0__/* .writtenBy */ .xO)(identity, c.user));
     if (existing) {
         const { data } = await client.rest.issues.updateComment({

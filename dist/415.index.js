@@ -45,8 +45,7 @@ function jsonDepthExceeded(text, max) {
  */
 function yamlDepthExceeded(tokens, max) {
     const stack = [];
-    for (let i = tokens.length - 1; i >= 0; i--) {
-        const token = tokens[i];
+    for (const token of tokens.toReversed()) {
         if (token.type === 'document')
             stack.push({ token: token.value, depth: 1 });
     }
@@ -58,8 +57,7 @@ function yamlDepthExceeded(tokens, max) {
             return token.offset;
         const pairsAreMaps = token.type === 'flow-collection' && token.start.source === '[';
         // Pushed last item first, key after value, so that they come off the stack in document order.
-        for (let i = token.items.length - 1; i >= 0; i--) {
-            const item = token.items[i];
+        for (const item of token.items.toReversed()) {
             const pair = item.sep !== undefined || item.start.some((t) => t.type === 'explicit-key-ind');
             if (pairsAreMaps && pair) {
                 if (depth + 1 > max)
@@ -109,6 +107,7 @@ function locateJsonAll(text, requests, lines, meter) {
     if (meter)
         meter.steps += scan.steps;
     return requests.map(({ target = 'value' }, index) => {
+        // leaves are the requests' own, in order.
         const { place, exact } = (0,pointerTrie/* deepestFound */.BD)(leaves[index]);
         const { key } = place;
         if (exact && target === 'key' && key)
@@ -350,6 +349,7 @@ function parseJson(file, text, limits) {
         onObjectBegin: () => void seen.push(new Map()),
         onObjectEnd: () => void seen.pop(),
         onObjectProperty: (property, offset, length, _line, _char, pathSupplier) => {
+            // jsonc-parser reports a property between its object's begin and end: seen has that object's map.
             const keys = seen[seen.length - 1];
             const first = keys.get(property);
             if (first === undefined) {
@@ -483,7 +483,7 @@ function syntaxError(text, v8Message) {
     else {
         const errors = [];
         (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
-        offset = errors.length > 0 ? errors[0].offset : 0;
+        offset = errors[0]?.offset ?? 0;
     }
     return (0,parseError/* parseErrorAt */.v)(text, offset, `invalid JSON: ${jsonSyntaxKind(v8Message)}`);
 }
@@ -511,7 +511,7 @@ class LineIndex {
     position(offset) {
         const clamped = this.clamp(offset);
         const index = this.lineAt(clamped);
-        return { line: index + 1, column: clamped - this.starts[index] + 1 };
+        return { line: index + 1, column: clamped - this.startOf(index) + 1 };
     }
     /** `end` is exclusive, so endColumn is the column just after the last character. One object: a file can have 100,000. */
     range(start, end) {
@@ -521,21 +521,25 @@ class LineIndex {
         const toLine = to === from ? fromLine : this.lineAt(to);
         return {
             line: fromLine + 1,
-            column: from - this.starts[fromLine] + 1,
+            column: from - this.startOf(fromLine) + 1,
             endLine: toLine + 1,
-            endColumn: to - this.starts[toLine] + 1,
+            endColumn: to - this.startOf(toLine) + 1,
         };
     }
     clamp(offset) {
         return Math.max(0, Math.min(offset, this.text.length));
     }
-    /** The 0-based line of an offset, by binary search over the line starts. */
+    /** The offset a line starts at; `line` is one lineAt gave, or between its bounds (0 and the last line). */
+    startOf(line) {
+        return this.starts[line];
+    }
+    /** The 0-based line of an offset, by binary search over the line starts: an index of starts. */
     lineAt(offset) {
         let low = 0;
         let high = this.starts.length - 1;
         while (low < high) {
             const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
+            if (this.startOf(mid) <= offset)
                 low = mid;
             else
                 high = mid - 1;
@@ -547,7 +551,7 @@ class LineIndex {
         let end = this.text.indexOf('\n', offset);
         if (end === -1)
             end = this.text.length;
-        while (end > offset && /[\s]/.test(this.text[end - 1]))
+        while (end > offset && /[\s]/.test(this.text.charAt(end - 1)))
             end--;
         return end;
     }
@@ -651,8 +655,8 @@ function deepestFound(leaf) {
             throw new Error('the walk did not visit the root');
         node.resolved = { place: node.found, exact: true };
     }
-    for (let i = unresolved.length - 1; i >= 0; i--) {
-        const child = unresolved[i];
+    // Root side first: each child's parent is resolved before it.
+    for (let child = unresolved.pop(); child !== undefined; child = unresolved.pop()) {
         const up = child.parent.resolved;
         child.resolved =
             up.exact && child.found && child.found.under === up.place
@@ -919,9 +923,8 @@ function locateFastYaml(text, requests, lines, meter) {
         const children = at.children;
         if (node?.kind === 'map') {
             // Last pair first, as in yamlPositions.ts.
-            for (let i = node.pairs.length - 1; i >= 0; i--) {
+            for (const pair of node.pairs.toReversed()) {
                 steps++;
-                const pair = node.pairs[i];
                 const child = children.get(pair.key);
                 if (!child || child.found?.under === found)
                     continue;
@@ -934,9 +937,10 @@ function locateFastYaml(text, requests, lines, meter) {
             for (const [segment, child] of children) {
                 steps++;
                 const index = (0,pointerTrie/* arrayIndex */.Qg)(segment);
-                if (index === undefined || index >= node.items.length)
+                const item = index === undefined ? undefined : node.items[index];
+                if (item === undefined)
                     continue;
-                child.found = { under: found, key: undefined, node: nodeOf(node.items[index]) };
+                child.found = { under: found, key: undefined, node: nodeOf(item) };
                 if (child.children)
                     stack.push(child);
             }
@@ -947,6 +951,7 @@ function locateFastYaml(text, requests, lines, meter) {
     const range = (span) => lines.range(span.start, span.end);
     // The ending of the walk of yamlPositions.ts, case for case.
     return requests.map(({ target = 'value' }, index) => {
+        // leaves are the requests' own, in order.
         const { place, exact } = (0,pointerTrie/* deepestFound */.BD)(leaves[index]);
         const { node, key } = place;
         // Stopped at a node this reading does not look into: `yaml` knows what is there.
@@ -982,7 +987,11 @@ function readFrames(text) {
             listener(event, state) {
                 if (event === 'open') {
                     const frame = { open: state.position, close: -1, kind: null, result: null, children: [] };
-                    stack[stack.length - 1].children.push(frame);
+                    // Thrown, the reading is given up below and `yaml` answers.
+                    const parent = stack.at(-1);
+                    if (!parent)
+                        throw new Error('a node opened after the top one closed');
+                    parent.children.push(frame);
                     stack.push(frame);
                 }
                 else {
@@ -1058,13 +1067,14 @@ function nodeReader(text) {
         const pairs = [];
         for (let i = 0; i < children.length; i += 2) {
             const key = children[i];
-            if (key.kind !== 'scalar' || typeof key.result !== 'string')
+            const value = children[i + 1];
+            if (!key || !value || key.kind !== 'scalar' || typeof key.result !== 'string')
                 return undefined;
             const keyStart = skipSeparation(key.open);
             pairs.push({
                 key: key.result,
                 span: { start: keyStart, end: trimEnd(keyStart, key.close) },
-                value: children[i + 1],
+                value,
             });
         }
         if (pairs.length !== Object.keys(frame.result).length)
@@ -1139,6 +1149,7 @@ class FastYamlDocument {
         const contents = 'documents' in composed ? composed.documents[0]?.contents : undefined;
         const answers = (0,yamlPositions/* locateYamlAll */.l)(contents ?? null, unanswered, lines, meter);
         let next = 0;
+        // answers has a range for each unanswered request, in order.
         return fast.map((range) => range ?? answers[next++]);
     }
 }
@@ -1201,12 +1212,12 @@ function parseYamlFully(file, text, limits) {
     if ('tooDeep' in composed)
         return (0,parseError/* parseErrorAt */.v)(text, composed.tooDeep, `nesting is deeper than ${limits.maxDepth} levels`);
     const { documents } = composed;
-    if (documents.length === 0)
+    const [doc, second] = documents;
+    if (!doc)
         return (0,parseError/* parseErrorAt */.v)(text, 0, 'file holds no YAML document, only comments');
-    if (documents.length > 1) {
-        return (0,parseError/* parseErrorAt */.v)(text, documents[1].range[0], `file holds ${documents.length} YAML documents; a manifest is one document`);
+    if (second) {
+        return (0,parseError/* parseErrorAt */.v)(text, second.range[0], `file holds ${documents.length} YAML documents; a manifest is one document`);
     }
-    const doc = documents[0];
     // Compact block nesting (`- - - - x`) adds depth without adding lines, so the size limit does not bound it: the
     // library's recursive composer overflows the stack and records RESOURCE_EXHAUSTION instead of throwing.
     const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
@@ -1375,8 +1386,7 @@ function inspect(root, text, limits, problems) {
             }
         }
         // Last pair first, value before key: they come off the stack in document order.
-        for (let i = node.items.length - 1; i >= 0; i--) {
-            const pair = node.items[i];
+        for (const pair of node.items.toReversed()) {
             stack.push({ node: pair.value, path: [...path, (0,yamlPositions/* keyText */.P)(pair)], depth: depth + 1 });
             stack.push({ node: pair.key, path, depth, isKey: true });
         }
@@ -1423,9 +1433,8 @@ function locateYamlAll(contents, requests, lines, meter) {
         const children = at.children;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value)) {
             // Last pair first: the last of repeated keys is the one `toJS` keeps, and the earlier ones are passed over.
-            for (let i = value.items.length - 1; i >= 0; i--) {
+            for (const pair of value.items.toReversed()) {
                 steps++;
-                const pair = value.items[i];
                 const child = children.get(keyText(pair));
                 if (!child || child.found?.under === found)
                     continue;
@@ -1449,6 +1458,7 @@ function locateYamlAll(contents, requests, lines, meter) {
     if (meter)
         meter.steps += steps;
     return requests.map(({ target = 'value' }, index) => {
+        // leaves are the requests' own, in order.
         const { place, exact } = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__/* .deepestFound */ .BD)(leaves[index]);
         const { key } = place;
         if (exact && target === 'key' && key)

@@ -53,6 +53,7 @@ function firstEndingAtOrAfter(ranges, line) {
     let high = ranges.length;
     while (low < high) {
         const middle = (low + high) >> 1;
+        // low <= middle < high <= ranges.length
         if (ranges[middle][1] < line)
             low = middle + 1;
         else
@@ -130,12 +131,13 @@ function unquoteGitPath(text) {
     const bytes = [];
     const escapes = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
     for (let i = 1; i < text.length - 1; i++) {
-        const c = text[i];
+        const c = text.charAt(i);
         if (c !== '\\') {
             bytes.push(...Buffer.from(c, 'utf8'));
             continue;
         }
-        const d = text[++i];
+        // i < length - 1 before this: the character after a backslash is there, if only the closing quote.
+        const d = text.charAt(++i);
         if (/[0-7]/.test(d)) {
             bytes.push(parseInt(text.slice(i, i + 3), 8));
             i += 2;

@@ -69,21 +69,22 @@ const toText = (result, context) => {
     const lines = [];
     for (const [file, findings] of (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .findingsByFile */ .YJ)(result)) {
         lines.push(paint('underline', inert(file)));
-        const rows = findings.map((f) => [
-            `${f.line}:${f.column}`,
-            f.suppressed ? 'suppressed' : f.severity,
-            inert(f.message) + (f.suppressed ? ` (${inert(f.suppressed.reason)})` : ''),
-            f.ruleId,
-        ]);
+        const rows = findings.map((f) => ({
+            finding: f,
+            place: `${f.line}:${f.column}`,
+            label: f.suppressed ? 'suppressed' : f.severity,
+            message: inert(f.message) + (f.suppressed ? ` (${inert(f.suppressed.reason)})` : ''),
+        }));
         // A loop, not Math.max(...): a file's findings are unbounded, the arguments of a call are not.
-        const widths = [0, 0];
-        for (const row of rows)
-            for (const i of [0, 1])
-                widths[i] = Math.max(widths[i], row[i].length);
-        for (const [index, row] of rows.entries()) {
-            const finding = findings[index];
-            const severity = row[1].padEnd(widths[1]);
-            lines.push(`  ${paint('dim', row[0].padStart(widths[0]))}  ${finding.suppressed ? paint('dim', severity) : paint(SEVERITY_STYLE[finding.severity], severity)}  ${row[2]}  ${paint('dim', ruleLink(row[3]))}`);
+        let placeWidth = 0;
+        let labelWidth = 0;
+        for (const row of rows) {
+            placeWidth = Math.max(placeWidth, row.place.length);
+            labelWidth = Math.max(labelWidth, row.label.length);
+        }
+        for (const { finding, place, label, message } of rows) {
+            const severity = label.padEnd(labelWidth);
+            lines.push(`  ${paint('dim', place.padStart(placeWidth))}  ${finding.suppressed ? paint('dim', severity) : paint(SEVERITY_STYLE[finding.severity], severity)}  ${message}  ${paint('dim', ruleLink(finding.ruleId))}`);
         }
         lines.push('');
     }

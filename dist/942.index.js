@@ -37,14 +37,15 @@ function applyPatches(value, patches) {
         Number(a.patch.op === 'rename') - Number(b.patch.op === 'rename') ||
         a.index - b.index);
     for (const { patch, segments } of ordered) {
-        if (segments.length === 0) {
+        const last = segments.at(-1);
+        if (last === undefined) {
+            // The empty pointer names the whole value.
             if (patch.op !== 'replace')
                 return undefined;
             result = copy(patch.value);
             continue;
         }
         const parent = walk(result, segments.slice(0, -1));
-        const last = segments[segments.length - 1];
         if (parent === undefined || !has(parent, last))
             return undefined;
         if (Array.isArray(parent)) {
@@ -117,12 +118,9 @@ function applyEdits(text, edits) {
  */
 function nonOverlapping(groups) {
     const order = groups
-        .map((edits, index) => ({
-        index,
-        start: Math.min(...edits.map((e) => e.start)),
-        end: Math.max(...edits.map((e) => e.end)),
-    }))
-        .filter((group) => groups[group.index].length > 0)
+        .flatMap((edits, index) => edits.length === 0
+        ? []
+        : [{ index, start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)) }])
         .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
     const taken = [];
     let lastEnd = -1;
@@ -192,49 +190,44 @@ function renderPatches(source, sets) {
     const duplicatesBefore = () => (baseline ??= duplicateKeys(source));
     // The same change is often offered by several findings (every item of a list): rendered and verified once.
     const byKey = new Map();
-    const unique = [];
     const slot = sets.map((patches) => {
         const key = JSON.stringify(patches);
-        let index = byKey.get(key);
-        if (index === undefined) {
-            if (unique.length >= MAX_CHANGES_PER_FILE)
-                return -1;
-            index = unique.length;
-            byKey.set(key, index);
-            unique.push({ patches, edits: renderSet(renderer, patches) });
+        let change = byKey.get(key);
+        if (!change) {
+            if (byKey.size >= MAX_CHANGES_PER_FILE)
+                return undefined;
+            change = { patches, edits: renderSet(renderer, patches) };
+            byKey.set(key, change);
         }
-        return index;
+        return change;
     });
     const verifies = (chosen) => {
-        const patches = chosen.flatMap((i) => unique[i].patches);
+        const patches = chosen.flatMap((c) => c.patches);
         const expected = applyPatches(source.value, patches);
         if (expected === undefined)
             return false;
-        const text = applyEdits(source.text, chosen.flatMap((i) => unique[i].edits));
+        const text = applyEdits(source.text, chosen.flatMap((c) => c.edits));
         budget -= text.length;
         const reparsed = reparse(source, text);
         return (reparsed !== undefined &&
             (reparsed.duplicates === 0 || reparsed.duplicates <= duplicatesBefore()) &&
             (0,external_node_util_.isDeepStrictEqual)(reparsed.value, expected));
     };
-    const rendered = unique.map((u, index) => ({ index, edits: u.edits })).filter((u) => u.edits !== undefined);
-    const together = nonOverlapping(rendered.map((u) => u.edits)).map((i) => rendered[i].index);
+    const rendered = [...byKey.values()].filter((c) => c.edits !== undefined);
+    // nonOverlapping returns indices into rendered.
+    const together = nonOverlapping(rendered.map((c) => c.edits)).map((i) => rendered[i]);
     if (together.length > 1 && verifies(together))
-        for (const i of together)
-            unique[i].ok = true;
-    for (const { index } of rendered) {
-        const item = unique[index];
-        if (item.ok !== undefined)
+        for (const change of together)
+            change.ok = true;
+    for (const change of rendered) {
+        if (change.ok !== undefined)
             continue;
-        item.ok = budget >= source.text.length && verifies([index]);
+        change.ok = budget >= source.text.length && verifies([change]);
     }
-    return slot.map((index) => {
-        if (index === -1)
+    return slot.map((change) => {
+        if (!change?.edits || !change.ok)
             return undefined;
-        const { edits, ok } = unique[index];
-        if (!edits || !ok)
-            return undefined;
-        return edits.map(({ start, end, text }) => ({ ...lines.range(start, end), start, end, text }));
+        return change.edits.map(({ start, end, text }) => ({ ...lines.range(start, end), start, end, text }));
     });
 }
 function renderSet(renderer, patches) {
@@ -247,12 +240,12 @@ function renderSet(renderer, patches) {
     }
     edits.sort((a, b) => a.start - b.start || a.end - b.end);
     // Edits of one change touch distinct places: two at one place would make the outcome depend on their order.
-    for (let i = 1; i < edits.length; i++)
-        if (edits[i].start < edits[i - 1].end)
+    let previous;
+    for (const edit of edits) {
+        if (previous && (edit.start < previous.end || (edit.start === previous.start && edit.end === previous.end)))
             return undefined;
-    for (let i = 1; i < edits.length; i++)
-        if (edits[i].start === edits[i - 1].start && edits[i].end === edits[i - 1].end)
-            return undefined;
+        previous = edit;
+    }
     return edits.length > 0 ? edits : undefined;
 }
 function reparse(source, text) {
@@ -301,13 +294,15 @@ function removeJson(node) {
     if (!siblings)
         return undefined;
     const index = siblings.indexOf(member);
+    if (index === -1)
+        return undefined;
     const end = member.offset + member.length;
-    if (index < siblings.length - 1)
-        return [{ start: member.offset, end: siblings[index + 1].offset, text: '' }];
-    if (index > 0) {
-        const previous = siblings[index - 1];
+    const next = siblings[index + 1];
+    if (next)
+        return [{ start: member.offset, end: next.offset, text: '' }];
+    const previous = siblings[index - 1];
+    if (previous)
         return [{ start: previous.offset + previous.length, end, text: '' }];
-    }
     return [{ start: member.offset, end, text: '' }];
 }
 const jsonKeys = new WeakMap();
@@ -340,7 +335,7 @@ function findJson(root, segments) {
             const matches = keys.get(segment);
             if (matches?.length !== 1)
                 return undefined;
-            node = matches[0].children?.[1];
+            node = matches[0]?.children?.[1];
         }
         else if (node.type === 'array') {
             if (!/^(0|[1-9]\d*)$/.test(segment))
@@ -422,10 +417,11 @@ function findYaml(contents, segments) {
         if ((0,dist/* isMap */.jh)(node)) {
             const matches = keysOf(node).get(segment) ?? [];
             // A repeated key: which one a reader keeps is not the renderer's to guess.
-            if (matches.length !== 1)
+            const match = matches.length === 1 ? matches[0] : undefined;
+            if (!match)
                 return undefined;
             flow = node.flow === true;
-            pair = matches[0];
+            pair = match;
             node = pair.value;
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
@@ -490,7 +486,7 @@ function plainSafe(value, flow, key) {
 }
 function trimEnd(text, end) {
     let at = end;
-    while (at > 0 && /\s/.test(text[at - 1]))
+    while (at > 0 && /\s/.test(text.charAt(at - 1)))
         at--;
     return at;
 }

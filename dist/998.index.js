@@ -23,10 +23,11 @@ function caseOfRule(file, ruleId, findings) {
     for (const f of findings)
         (!f.suppressed && f.severity !== 'notice' ? failing : rest).push(f);
     const test = { name: ruleId, classname: classnameOf(file), output: rest.map(lineOf) };
-    if (failing.length > 0) {
+    const [first] = failing;
+    if (first) {
         const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : '';
         test.failure = {
-            message: failing[0].message + more,
+            message: first.message + more,
             type: failing.some((f) => f.severity === 'error') ? 'error' : 'warning',
             lines: failing.map(lineOf),
         };
@@ -145,6 +146,7 @@ const TEXT = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
  * (§2.11) would turn it into a line feed.
  */
 function xmlText(text) {
+    // The pattern is TEXT's keys.
     return xmlRepresentable(text).replace(/[&<>\r]/g, (c) => TEXT[c]);
 }
 const ATTRIBUTE = {
@@ -156,6 +158,7 @@ const ATTRIBUTE = {
 };
 /** An attribute value, in either quote; tab and line ends as references, or value normalisation (§3.3.3) makes them spaces. */
 function xmlAttribute(text) {
+    // The pattern is ATTRIBUTE's keys.
     return xmlRepresentable(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE[c]);
 }
 

@@ -28756,9 +28756,8 @@ function allStrings(manifest, wanted = () => true) {
                 offer(value[i], depth + 1, i);
         }
         else if (isRecord(value)) {
-            const keys = Object.keys(value);
-            for (let i = keys.length - 1; i >= 0; i--)
-                offer(value[keys[i]], depth + 1, keys[i]);
+            for (const key of Object.keys(value).toReversed())
+                offer(value[key], depth + 1, key);
         }
     }
     return found;
@@ -29013,7 +29012,7 @@ function endsAuthority(text, i) {
         return true;
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
         return true;
-    return c > 0x7f && /\s/.test(text[i]);
+    return c > 0x7f && /\s/.test(text.charAt(i));
 }
 function uriAuthorities(text) {
     const found = [];
@@ -29124,7 +29123,8 @@ function hostsIn(text) {
             const close = hostPort.indexOf(']');
             return close === -1 ? hostPort : hostPort.slice(0, close + 1);
         }
-        return hostPort.split(/[:\\]/, 1)[0];
+        const end = hostPort.search(/[:\\]/);
+        return end === -1 ? hostPort : hostPort.slice(0, end);
     });
 }
 
@@ -30016,6 +30016,7 @@ function findInlineSuppressions(text) {
         const line = index + 1;
         const directive = DIRECTIVE.exec(content);
         if (directive) {
+            // DIRECTIVE's and WELL_FORMED's groups are not optional: a match has them all.
             const parts = WELL_FORMED.exec(directive[1]);
             if (parts) {
                 pending.push({ ruleId: parts[1], reason: parts[2], line });
@@ -30206,6 +30207,7 @@ function mask(value, found) {
     if (isReference(value))
         return;
     const scheme = AUTH_SCHEME.exec(value);
+    // Group 2 of AUTH_SCHEME is not optional: a match has the token.
     const candidates = scheme ? [value, scheme[2]] : [value];
     for (const candidate of candidates) {
         for (const line of candidate.split(/\r\n|\r|\n/)) {
@@ -30241,9 +30243,10 @@ function credentialsInText(text) {
     }
     for (const match of text.matchAll(/\b(?:bearer|basic|token|digest|apikey)\s+([A-Za-z0-9._~+/=:-]{4,})/gi)) {
         found.secrets.add(match[0]);
-        found.secrets.add(match[1]);
+        const token = match[1];
+        found.secrets.add(token);
         // `the token expires` is prose, not a credential: only a token that could be masked on its own counts.
-        if (maskable(match[1]))
+        if (maskable(token))
             mask(match[0], found);
     }
     for (const match of text.matchAll(KNOWN_TOKEN)) {
@@ -30278,7 +30281,8 @@ function rawValues(rest) {
         add(plain);
         add(plain.replace(/["',\s]+$/, ''));
         add(plain.replace(/^([!&]\S*\s+)+/, ''));
-        add(plain.split(/[,}\]]/)[0]);
+        const flowEnd = plain.search(/[,}\]]/);
+        add(flowEnd === -1 ? plain : plain.slice(0, flowEnd));
     }
     return [...values];
 }
@@ -30354,6 +30358,7 @@ class Redaction {
                     list.push(form);
                 else
                     this.byPrefix.set(prefix, [form]);
+                // The word's index is masked to 15 bits, and prefixBits has 2^15 words.
                 this.prefixBits[(prefix >>> 5) & 0x7fff] |= 1 << (prefix & 31);
             }
             if (this.everyQuote)
@@ -30470,7 +30475,9 @@ class Redaction {
         let hash = windowHash(text, 0);
         const bits = this.prefixBits;
         for (let i = 0;;) {
-            const hit = (bits[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) === 0
+            const hit = 
+            // As in the constructor: a 15-bit index into 2^15 words.
+            (bits[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) === 0
                 ? undefined
                 : this.byPrefix.get(hash)?.find((secret) => text.startsWith(secret, i));
             if (hit) {
@@ -30853,7 +30860,14 @@ class Unplaced {
     locate(findings) {
         for (const [document, { requests, indices }] of this.byDocument) {
             const ranges = document.locateAll(requests);
-            indices.forEach((index, i) => Object.assign(findings[index], ranges[i]));
+            indices.forEach((index, i) => {
+                const finding = findings[index];
+                const range = ranges[i];
+                if (!finding || !range) {
+                    throw new Error(`internal: ${document.file}: ${indices.length} findings to place, ${ranges.length} positions`);
+                }
+                Object.assign(finding, range);
+            });
         }
     }
 }
@@ -31036,8 +31050,8 @@ function listGitFiles(root) {
 }
 /** As git decides: the deepest .gitignore with a matching pattern wins, so a nested `!pattern` re-includes. */
 function isIgnoredBy(levels, file, isDir) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const verdict = levels[i].rules.test(file.slice(levels[i].base.length) + (isDir ? '/' : ''));
+    for (const level of levels.toReversed()) {
+        const verdict = level.rules.test(file.slice(level.base.length) + (isDir ? '/' : ''));
         if (verdict.ignored)
             return true;
         if (verdict.unignored)
@@ -32120,6 +32134,21 @@ function isCredentialPlace(pointer) {
 
 /***/ }),
 
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine)
+/* harmony export */ });
+/** The text up to its first line feed (all of it when it has none). */
+function firstLine(text) {
+    const end = text.indexOf('\n');
+    return end === -1 ? text : text.slice(0, end);
+}
+
+
+/***/ }),
+
 /***/ 3118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32985,10 +33014,12 @@ async function postCheckRun(client, request) {
         return { posted: false, refused: error.status === 403, reason: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describeApiError */ .gg)(error) };
     }
     let sent = batches[0]?.length ?? 0;
-    for (let i = 1; i < batches.length; i++) {
+    for (const [i, batch] of batches.entries()) {
+        if (i === 0)
+            continue; // sent with the create
         try {
-            await client.rest.checks.update({ ...names, check_run_id: created.id, output: output(batches[i]) });
-            sent += batches[i].length;
+            await client.rest.checks.update({ ...names, check_run_id: created.id, output: output(batch) });
+            sent += batch.length;
         }
         catch (error) {
             const unsent = batches.slice(i).flat();
@@ -33021,6 +33052,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/github/apiBudget.ts
 var apiBudget = __nccwpck_require__(4950);
+// EXTERNAL MODULE: ./src/core/firstLine.ts
+var firstLine = __nccwpck_require__(5543);
 // EXTERNAL MODULE: ./src/core/messageOf.ts
 var messageOf = __nccwpck_require__(2017);
 ;// CONCATENATED MODULE: ./src/github/apiDeadlines.ts
@@ -33110,6 +33143,7 @@ function attemptDeadlinePlugin(budget, limits) {
 
 
 
+
 /** The run's budget for all API calls when nobody sets one: long enough for every call to retry, never a stalled job. */
 const DEFAULT_API_BUDGET_MS = 60_000;
 function lazyClient(token, warn, baseUrl, options = {}) {
@@ -33160,7 +33194,7 @@ async function createGitHubClient(token, warn, baseUrl, options = {}) {
 function describeApiError(error) {
     const status = typeof error === 'object' && error !== null ? error.status : undefined;
     const message = (0,messageOf/* messageOf */.b)(error);
-    const reason = message.split('\n')[0].slice(0, 200);
+    const reason = (0,firstLine/* firstLine */.T)(message).slice(0, 200);
     if (status === 403 && /not accessible by integration/i.test(message)) {
         return `HTTP 403: ${reason} (the token is read-only here, as on pull requests from forks; give the job "pull-requests: write" or run on a trusted event)`;
     }

@@ -26,10 +26,11 @@ function rulesTable(rules) {
         ['RULE', 'DEFAULT', 'FIXABLE', 'DOCS'],
         ...rules.map((r) => [r.id, r.defaultSeverity, fixableWords(r), r.docsUrl ?? '']),
     ];
-    const widths = [0, 1, 2].map((column) => rows.reduce((width, row) => Math.max(width, row[column].length), 0));
+    const widths = [0, 1, 2].map((column) => rows.reduce((width, row) => Math.max(width, row[column]?.length ?? 0), 0));
     return rows
         .map((row) => row
-        .map((cell, column) => (column < widths.length ? cell.padEnd(widths[column]) : cell))
+        // The last column has no width: it is not padded.
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
         .join('  ')
         .trimEnd())
         .join('\n')

@@ -29,12 +29,9 @@ function applyEdits(text, edits) {
  */
 function nonOverlapping(groups) {
     const order = groups
-        .map((edits, index) => ({
-        index,
-        start: Math.min(...edits.map((e) => e.start)),
-        end: Math.max(...edits.map((e) => e.end)),
-    }))
-        .filter((group) => groups[group.index].length > 0)
+        .flatMap((edits, index) => edits.length === 0
+        ? []
+        : [{ index, start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)) }])
         .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
     const taken = [];
     let lastEnd = -1;
@@ -91,13 +88,15 @@ function unifiedDiff(file, before, after, context = 3) {
     const hunks = groupHunks(script, context);
     let out = `--- a/${file}\n+++ b/${file}\n`;
     for (const hunk of hunks) {
-        const aStart = hunk.length > 0 ? hunk[0].aIndex : 0;
-        const bStart = hunk.length > 0 ? hunk[0].bIndex : 0;
+        const aStart = hunk[0]?.aIndex ?? 0;
+        const bStart = hunk[0]?.bIndex ?? 0;
         const aCount = hunk.filter((op) => op.kind !== '+').length;
         const bCount = hunk.filter((op) => op.kind !== '-').length;
         out += `@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@\n`;
         for (const op of hunk) {
             const line = op.kind === '+' ? b[op.bIndex] : a[op.aIndex];
+            if (line === undefined)
+                throw new Error(`internal: the edit script of ${file} names a line past the end`);
             const prefix = op.kind === '=' ? ' ' : op.kind;
             if (line.endsWith(NO_NEWLINE))
                 out += `${prefix}${line.slice(0, -NO_NEWLINE.length)}\n\\ No newline at end of file\n`;
@@ -130,12 +129,15 @@ function editScript(a, b) {
     const max = n + m;
     const offset = max + 1;
     const v = new Int32Array(2 * max + 3);
+    // The furthest x on diagonal k: the search reads |k| <= d + 1 <= max + 1, and the walk back the same diagonals, so
+    // offset + k is always inside the 2 * max + 3 entries.
+    const at = (frontier, k) => frontier[offset + k];
     const trace = [];
     let found = false;
     for (let d = 0; d <= max && !found; d++) {
         trace.push(v.slice());
         for (let k = -d; k <= d; k += 2) {
-            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let x = k === -d || (k !== d && at(v, k - 1) < at(v, k + 1)) ? at(v, k + 1) : at(v, k - 1) + 1;
             let y = x - k;
             while (x < n && y < m && a[x] === b[y]) {
                 x++;
@@ -152,12 +154,11 @@ function editScript(a, b) {
     const ops = [];
     let x = n;
     let y = m;
-    for (let d = trace.length - 1; d >= 0; d--) {
-        const frontier = trace[d];
+    for (const [d, frontier] of [...trace.entries()].reverse()) {
         const k = x - y;
-        const down = k === -d || (k !== d && frontier[offset + k - 1] < frontier[offset + k + 1]);
+        const down = k === -d || (k !== d && at(frontier, k - 1) < at(frontier, k + 1));
         const previousK = down ? k + 1 : k - 1;
-        const previousX = d === 0 ? 0 : frontier[offset + previousK];
+        const previousX = d === 0 ? 0 : at(frontier, previousK);
         const previousY = d === 0 ? 0 : previousX - previousK;
         while (x > previousX && y > previousY) {
             x--;
@@ -182,13 +183,12 @@ function groupHunks(script, context) {
     const hunks = [];
     let current;
     let trailing = 0;
-    // Where the next change is from each place: found once, from the end.
-    const nextChange = new Int32Array(script.length + 1).fill(script.length);
-    for (let i = script.length - 1; i >= 0; i--)
-        nextChange[i] = script[i].kind === '=' ? nextChange[i + 1] : i;
-    for (let i = 0; i < script.length; i++) {
-        const op = script[i];
+    // Where the changes are, and which of them is the first after the current place.
+    const changes = script.flatMap((op, i) => (op.kind === '=' ? [] : [i]));
+    let upcoming = 0;
+    for (const [i, op] of script.entries()) {
         if (op.kind !== '=') {
+            upcoming++;
             if (!current) {
                 current = script.slice(Math.max(0, i - context), i).filter((o) => o.kind === '=');
                 hunks.push(current);
@@ -200,8 +200,8 @@ function groupHunks(script, context) {
         if (!current)
             continue;
         // Is another change within reach? Then this unchanged line joins the hunk.
-        const next = nextChange[i];
-        if (next < script.length && next - i <= 2 * context) {
+        const next = changes[upcoming];
+        if (next !== undefined && next - i <= 2 * context) {
             current.push(op);
             continue;
         }
@@ -311,6 +311,7 @@ function applyFixes(text, findings) {
     if (taken.length === 0)
         return { text, applied: 0 };
     return {
+        // nonOverlapping returns indices into groups.
         text: (0,textEdit/* applyEdits */.c)(text, taken.flatMap((i) => groups[i])),
         applied: taken.length,
     };

@@ -698,7 +698,7 @@ function colorWanted(io, flag, toStdout) {
 /** github: policies through the API with GITHUB_TOKEN; loaded only when there is a token (a commit hook has none). */
 async function githubPolicyReader(token, warn, baseUrl) {
     // One after the other: both import apiBudget.js, and Jest's module linker fails on concurrent imports of one module.
-    const { lazyClient } = await __nccwpck_require__.e(/* import() */ 828).then(__nccwpck_require__.bind(__nccwpck_require__, 2828));
+    const { lazyClient } = await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 5590));
     const { remotePolicyReader } = await __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 3723));
     return remotePolicyReader(lazyClient(token, warn, baseUrl));
 }
@@ -1191,7 +1191,7 @@ function endsAuthority(text, i) {
         return true;
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
         return true;
-    return c > 0x7f && /\s/.test(text[i]);
+    return c > 0x7f && /\s/.test(text.charAt(i));
 }
 function uriAuthorities(text) {
     const found = [];
@@ -1398,6 +1398,7 @@ function mask(value, found) {
     if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .isReference */ .A_)(value))
         return;
     const scheme = _rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .AUTH_SCHEME */ .L.exec(value);
+    // Group 2 of AUTH_SCHEME is not optional: a match has the token.
     const candidates = scheme ? [value, scheme[2]] : [value];
     for (const candidate of candidates) {
         for (const line of candidate.split(/\r\n|\r|\n/)) {
@@ -1433,9 +1434,10 @@ function credentialsInText(text) {
     }
     for (const match of text.matchAll(/\b(?:bearer|basic|token|digest|apikey)\s+([A-Za-z0-9._~+/=:-]{4,})/gi)) {
         found.secrets.add(match[0]);
-        found.secrets.add(match[1]);
+        const token = match[1];
+        found.secrets.add(token);
         // `the token expires` is prose, not a credential: only a token that could be masked on its own counts.
-        if (maskable(match[1]))
+        if (maskable(token))
             mask(match[0], found);
     }
     for (const match of text.matchAll(_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_TOKEN */ .uX)) {
@@ -1470,7 +1472,8 @@ function rawValues(rest) {
         add(plain);
         add(plain.replace(/["',\s]+$/, ''));
         add(plain.replace(/^([!&]\S*\s+)+/, ''));
-        add(plain.split(/[,}\]]/)[0]);
+        const flowEnd = plain.search(/[,}\]]/);
+        add(flowEnd === -1 ? plain : plain.slice(0, flowEnd));
     }
     return [...values];
 }
@@ -1560,6 +1563,7 @@ class Redaction {
                     list.push(form);
                 else
                     this.byPrefix.set(prefix, [form]);
+                // The word's index is masked to 15 bits, and prefixBits has 2^15 words.
                 this.prefixBits[(prefix >>> 5) & 0x7fff] |= 1 << (prefix & 31);
             }
             if (this.everyQuote)
@@ -1676,7 +1680,9 @@ class Redaction {
         let hash = windowHash(text, 0);
         const bits = this.prefixBits;
         for (let i = 0;;) {
-            const hit = (bits[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) === 0
+            const hit = 
+            // As in the constructor: a 15-bit index into 2^15 words.
+            (bits[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) === 0
                 ? undefined
                 : this.byPrefix.get(hash)?.find((secret) => text.startsWith(secret, i));
             if (hit) {
@@ -1810,6 +1816,7 @@ function findInlineSuppressions(text) {
         const line = index + 1;
         const directive = DIRECTIVE.exec(content);
         if (directive) {
+            // DIRECTIVE's and WELL_FORMED's groups are not optional: a match has them all.
             const parts = WELL_FORMED.exec(directive[1]);
             if (parts) {
                 pending.push({ ruleId: parts[1], reason: parts[2], line });
@@ -2173,7 +2180,14 @@ class Unplaced {
     locate(findings) {
         for (const [document, { requests, indices }] of this.byDocument) {
             const ranges = document.locateAll(requests);
-            indices.forEach((index, i) => Object.assign(findings[index], ranges[i]));
+            indices.forEach((index, i) => {
+                const finding = findings[index];
+                const range = ranges[i];
+                if (!finding || !range) {
+                    throw new Error(`internal: ${document.file}: ${indices.length} findings to place, ${ranges.length} positions`);
+                }
+                Object.assign(finding, range);
+            });
         }
     }
 }
@@ -2356,8 +2370,8 @@ function listGitFiles(root) {
 }
 /** As git decides: the deepest .gitignore with a matching pattern wins, so a nested `!pattern` re-includes. */
 function isIgnoredBy(levels, file, isDir) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const verdict = levels[i].rules.test(file.slice(levels[i].base.length) + (isDir ? '/' : ''));
+    for (const level of levels.toReversed()) {
+        const verdict = level.rules.test(file.slice(level.base.length) + (isDir ? '/' : ''));
         if (verdict.ignored)
             return true;
         if (verdict.unignored)
@@ -3937,7 +3951,8 @@ function hostsIn(text) {
             const close = hostPort.indexOf(']');
             return close === -1 ? hostPort : hostPort.slice(0, close + 1);
         }
-        return hostPort.split(/[:\\]/, 1)[0];
+        const end = hostPort.search(/[:\\]/);
+        return end === -1 ? hostPort : hostPort.slice(0, end);
     });
 }
 
@@ -4760,9 +4775,8 @@ function allStrings(manifest, wanted = () => true) {
                 offer(value[i], depth + 1, i);
         }
         else if (isRecord(value)) {
-            const keys = Object.keys(value);
-            for (let i = keys.length - 1; i >= 0; i--)
-                offer(value[keys[i]], depth + 1, keys[i]);
+            for (const key of Object.keys(value).toReversed())
+                offer(value[key], depth + 1, key);
         }
     }
     return found;

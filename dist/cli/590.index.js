@@ -1,8 +1,8 @@
-export const id = 828;
-export const ids = [828];
+export const id = 590;
+export const ids = [590];
 export const modules = {
 
-/***/ 2828:
+/***/ 5590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -97,6 +97,13 @@ class ApiBudget {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/firstLine.ts
+/** The text up to its first line feed (all of it when it has none). */
+function firstLine(text) {
+    const end = text.indexOf('\n');
+    return end === -1 ? text : text.slice(0, end);
+}
+
 // EXTERNAL MODULE: ./src/core/messageOf.ts
 var messageOf = __webpack_require__(2017);
 ;// CONCATENATED MODULE: ./src/github/apiDeadlines.ts
@@ -186,6 +193,7 @@ function attemptDeadlinePlugin(budget, limits) {
 
 
 
+
 /** The run's budget for all API calls when nobody sets one: long enough for every call to retry, never a stalled job. */
 const DEFAULT_API_BUDGET_MS = 60_000;
 function lazyClient(token, warn, baseUrl, options = {}) {
@@ -236,7 +244,7 @@ async function createGitHubClient(token, warn, baseUrl, options = {}) {
 function describeApiError(error) {
     const status = typeof error === 'object' && error !== null ? error.status : undefined;
     const message = (0,messageOf/* messageOf */.b)(error);
-    const reason = message.split('\n')[0].slice(0, 200);
+    const reason = firstLine(message).slice(0, 200);
     if (status === 403 && /not accessible by integration/i.test(message)) {
         return `HTTP 403: ${reason} (the token is read-only here, as on pull requests from forks; give the job "pull-requests: write" or run on a trusted event)`;
     }
