@@ -30,7 +30,8 @@ export function suggestionBody(change: SuggestedChange, scope: string): string {
     ...lines,
     '',
     `${fence}suggestion`,
-    ...(change.text === '' ? [] : [change.text]),
+    // Always a line, even an empty one: a block with no line at all would delete the lines instead.
+    change.text,
     fence,
     suggestionMarker(scope, change.key),
   ].join('\n');
