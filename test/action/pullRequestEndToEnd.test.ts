@@ -184,6 +184,84 @@ describe('suggested changes: one review on the lines the pull request changed', 
   });
 });
 
+describe('suggested changes: the diff from the files API, and the limit per run', () => {
+  const only = { 'check-run': 'never', comment: 'never', suggestions: 'true' };
+  const comments = () =>
+    [...api.reviewComments]
+      .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line)
+      .map((c) => [c.path, c.line, suggestionOf(c.body)]);
+
+  test('a shallow checkout (base commit not fetched): the files API gives the diff and the head blobs', async () => {
+    const base = await repo.commit('base', {
+      'apps/a.yaml': 'client_name: com.acme.a\nenabled: true\nscope: msg.consumer\n',
+    });
+    const head = await repo.commit('head', {
+      'apps/a.yaml': 'client_name: com.acme.a\nenabled: yes\nscope: msg.consumer\n',
+    });
+    const viaGit = await run(base, head, only);
+    const expected = comments();
+    expect(expected).toEqual([['apps/a.yaml', 2, 'enabled: true']]);
+    api.reviews.length = 0;
+    api.reviewComments.length = 0;
+    api.requests.length = 0;
+
+    const diff = repo.git('diff', `${base}...${head}`, '--', 'apps/a.yaml');
+    const blob = repo.git('rev-parse', `${head}:apps/a.yaml`);
+    const entry = { filename: 'apps/a.yaml', patch: diff.slice(diff.indexOf('@@')), sha: blob };
+    api.prFiles.push(entry);
+    const missingBase = '7'.repeat(40);
+    // The policy is a built-in: the base commit's policy file is not asked for.
+    const viaApi = await run(missingBase, head, { ...only, policy: 'recommended' });
+    expect(api.requests.some((r) => r.path === '/repos/acme/apps/pulls/7/files')).toBe(true);
+    expect(comments()).toEqual(expected);
+    expect(viaApi.report.findings).toEqual(viaGit.report.findings);
+
+    // The checked-out file is not the head's (a merge with a newer base): nothing is offered, and the summary says why.
+    api.reviews.length = 0;
+    api.reviewComments.length = 0;
+    api.prFiles[0] = { ...entry, sha: '0'.repeat(40) };
+    const merged = await run(missingBase, head, { ...only, policy: 'recommended' });
+    expect(api.reviews).toEqual([]);
+    expect(merged.summary).toContain("1 not offered: the checked-out file is not the pull request's head.");
+    expect(api.violations).toEqual([]);
+  });
+
+  test('at most 50 per run, the rest counted; they follow once the first are applied', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++)
+      files[`apps/m${String(i).padStart(2, '0')}.yaml`] = `client_name: com.acme.m${i}\nenabled: true\n`;
+    const base = await repo.commit('base', files);
+    const head = await repo.commit(
+      'head',
+      Object.fromEntries(Object.entries(files).map(([f, t]) => [f, t.replace('enabled: true', 'enabled: on')])),
+    );
+    const first = await run(base, head, only);
+    expect(api.reviews).toHaveLength(1);
+    expect(api.reviewComments).toHaveLength(50);
+    expect(first.summary).toContain(
+      '50 suggested change(s) posted as a pull request review; 10 more not posted (at most 50 per run).',
+    );
+    const again = await run(base, head, only);
+    expect(api.reviews).toHaveLength(1);
+    expect(again.summary).toContain('50 from an earlier run still apply; 10 more not posted (at most 50 per run).');
+    // The author commits 5 of them: their comments go (each deletion a write, paced 1 s apart as GitHub asks), and 5
+    // of the 10 waiting are posted in a second review: 50 stand again, 5 still wait.
+    const applied = api.reviewComments.slice(0, 5);
+    for (const comment of applied) await accept(comment);
+    const next = await repo.commit('apply 5');
+    const third = await run(base, next, only);
+    expect(api.reviews).toHaveLength(2);
+    expect(api.reviewComments).toHaveLength(50);
+    expect(api.reviewComments.filter((c) => applied.some((a) => a.path === c.path))).toEqual([]);
+    const fresh = api.reviewComments.filter((c) => c.pull_request_review_id === api.reviews[1].id);
+    expect(fresh.map((c) => suggestionOf(c.body))).toEqual(Array(5).fill('enabled: true'));
+    expect(third.summary).toContain(
+      '5 suggested change(s) posted as a pull request review; 45 from an earlier run still apply; 5 earlier suggestion(s) that no longer apply deleted; 5 more not posted (at most 50 per run).',
+    );
+    expect(api.violations).toEqual([]);
+  });
+});
+
 describe('the check run', () => {
   const CHECK_NAME = 'lp-app-manifest-check / manifests/check';
   const withCheckRun = { 'check-run': 'auto', comment: 'never', suggestions: 'false' };
