@@ -38,7 +38,10 @@ export interface EvaluationOptions {
   policy: EffectivePolicy;
   /** Absent: the run is offline and network rules are listed as skipped. */
   network?: NetworkServices;
-  /** Findings are kept only for files this accepts (`only-changed`); cross-file rules still see every manifest. */
+  /**
+   * Findings are kept only for files this accepts (`only-changed`); cross-file rules still see every manifest, and
+   * their findings are kept when this accepts any place they name (ProjectProblem.related).
+   */
   reportFile?: (file: string) => boolean;
   /**
    * The files the run was asked about (default: all). Manifests outside it are context for the cross-file rules
