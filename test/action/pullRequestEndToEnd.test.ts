@@ -226,6 +226,16 @@ describe('suggested changes: the diff from the files API, and the limit per run'
     expect(api.violations).toEqual([]);
   });
 
+  test('a path with spaces and non-ASCII letters (git quotes it) gets its suggestion on that path', async () => {
+    const file = 'apps/Café app/mañana "v2".yaml';
+    const base = await repo.commit('base', { [file]: 'client_name: com.acme.cafe\nenabled: true\n' });
+    const head = await repo.commit('head', { [file]: 'client_name: com.acme.cafe\nenabled: yes\n' });
+    const result = await run(base, head, only);
+    expect(unsuppressed(result).map(at)).toEqual([`${file}:2 schema`]);
+    expect(comments()).toEqual([[file, 2, 'enabled: true']]);
+    expect(api.violations).toEqual([]);
+  });
+
   test('at most 50 per run, the rest counted; they follow once the first are applied', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 60; i++)
