@@ -236,6 +236,34 @@ describe('suggested changes: the diff from the files API, and the limit per run'
     expect(api.violations).toEqual([]);
   });
 
+  test('a line holding a credential is never repeated in a suggestion, nor sent anywhere', async () => {
+    const SECRET = 'pa55-w0rd-in-uri';
+    const HEADER = 'Bearer hdr-s3cr3t-77';
+    const base = await repo.commit('base', { 'apps/a.yaml': 'client_name: com.acme.a\n' });
+    const head = await repo.commit('head', {
+      'apps/a.yaml': [
+        'client_name: com.acme.a',
+        `redirect_uri: https://app:${SECRET}@a.acme.example/cb`,
+        'capabilities:',
+        '  webhooks:',
+        '    ms.messagingeventnotification.contentevent:',
+        '      endpoint: https://hooks.acme.example/content',
+        `      headers: [{ header_name: Authorization, header_value: "${HEADER}" }]`,
+        'enabled: yes',
+        '',
+      ].join('\n'),
+    });
+    const result = await run(base, head, { 'check-run': 'auto', comment: 'always', suggestions: 'true' });
+    // The event's and the boolean's lines hold no credential: offered. The redirect's rename would repeat a password.
+    expect(comments()).toEqual([
+      ['apps/a.yaml', 5, '    ms.MessagingEventNotification.ContentEvent:'],
+      ['apps/a.yaml', 8, 'enabled: true'],
+    ]);
+    const sent = JSON.stringify(api.requests) + result.summary + result.stdout.replace(/^::add-mask::.*$/gm, '');
+    for (const secret of [SECRET, HEADER, 'hdr-s3cr3t-77']) expect(sent).not.toContain(secret);
+    expect(api.violations).toEqual([]);
+  });
+
   test('at most 50 per run, the rest counted; they follow once the first are applied', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 60; i++)
