@@ -150,6 +150,18 @@ export interface ManifestRule<O = Record<string, unknown>> {
 
 export interface ProjectProblem extends Problem {
   file: string;
+  /**
+   * The places in other manifests that make the finding with this one (the manifest that had the client_name first).
+   * A run that reports only some files or lines (only-changed, a subdirectory, stdin) reports the finding when it
+   * reports any of its places: a pull request that makes a duplicate is told, whichever file the finding is on.
+   */
+  related?: readonly Place[];
+}
+
+/** A place in a manifest of the run: the file, and the pointer of the value there. */
+export interface Place {
+  file: string;
+  pointer: string;
 }
 
 /** Looks across every manifest of the run (e.g. `client-name-unique`). `options` are per file (policy overrides). */

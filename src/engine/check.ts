@@ -1,7 +1,7 @@
 import type { CheckResult, NetworkServices, Rule } from '../core/types.js';
 import type { EffectivePolicy } from '../policy/types.js';
 import type { Baseline, BaselineEntry, ValueAt } from '../policy/baseline.js';
-import { startEvaluation } from './evaluate.js';
+import { startEvaluation, type Evaluated } from './evaluate.js';
 import { findCandidates } from '../discover/findCandidates.js';
 import type { ParseLimits } from '../parse/types.js';
 import { defaultParseLimits } from '../parse/formats.js';
@@ -47,6 +47,7 @@ export interface CheckRun {
   unmatched: string[];
   staleBaseline: BaselineEntry[];
   valueAt: ValueAt;
+  relatedOf: Evaluated['relatedOf'];
   /** Credentials found in the files, for the runner's log masking; never shown. */
   secrets: string[];
 }
@@ -107,6 +108,7 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
     unmatched: discovery.unmatched,
     staleBaseline: evaluated.staleBaseline,
     valueAt: evaluated.valueAt,
+    relatedOf: evaluated.relatedOf,
     // Only the Action masks: the CLI never walks the files for it.
     get secrets() {
       return (masks ??= maskValues(read.files));

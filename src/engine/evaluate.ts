@@ -4,6 +4,7 @@ import type {
   Manifest,
   ManifestFormat,
   NetworkServices,
+  Place,
   Problem,
   ProjectProblem,
   Range,
@@ -37,7 +38,10 @@ export interface EvaluationOptions {
   policy: EffectivePolicy;
   /** Absent: the run is offline and network rules are listed as skipped. */
   network?: NetworkServices;
-  /** Findings are kept only for files this accepts (`only-changed`); cross-file rules still see every manifest. */
+  /**
+   * Findings are kept only for files this accepts (`only-changed`); cross-file rules still see every manifest, and
+   * their findings are kept when this accepts any place they name (ProjectProblem.related).
+   */
   reportFile?: (file: string) => boolean;
   /**
    * The files the run was asked about (default: all). Manifests outside it are context for the cross-file rules
@@ -71,12 +75,17 @@ export interface Evaluated {
   staleBaseline: BaselineEntry[];
   /** The parsed value at a pointer of a reported file, for writing a baseline. */
   valueAt: ValueAt;
+  /** Where the other places a cross-file finding names are (ProjectProblem.related); none for other findings. */
+  relatedOf: (finding: Finding) => readonly RelatedPlace[];
 }
+
+/** A place a cross-file finding names in another manifest, located. */
+export type RelatedPlace = Place & Range;
 
 interface Located {
   ruleId: string;
   file: string;
-  problem: Problem;
+  problem: Problem & Pick<ProjectProblem, 'related'>;
 }
 
 /** A top-level object with a `client_name` (or localized `client_name#…`) key: SPEC §4. */
@@ -230,8 +239,10 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
     /** The problems that offer changes, by the finding they became (attachFixes.ts renders them). */
     const problemOf = new Map<Finding, Problem>();
     const unplaced = new Unplaced();
+    const relatedPlaces = new Map<Finding, readonly Place[]>();
     for (const { ruleId, file, problem } of problems) {
-      if (!reportFile(file)) continue;
+      // A cross-file finding is reported when any of its places is: the file it is on may be one a run leaves out.
+      if (!reportFile(file) && !problem.related?.some((place) => reportFile(place.file))) continue;
       const setting = settingsFor(file).get(ruleId);
       const severity = setting?.severity ?? 'error';
       if (severity === 'off') continue;
@@ -248,9 +259,11 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
       };
       if (problem.keyword !== undefined) finding.keyword = problem.keyword;
       if (problem.fix || problem.suggestions) problemOf.set(finding, problem);
+      if (problem.related?.length) relatedPlaces.set(finding, problem.related);
       findings.push(finding);
     }
     unplaced.locate(findings);
+    const located = locatePlaces(relatedPlaces, documents);
     const known = new Set(allRules.map((r) => r.meta.id));
     const suppressed = applyInlineSuppressions(findings, documents, known, reportFile);
     for (const finding of findings)
@@ -273,6 +286,14 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
       ? applyBaseline(findings, options.baseline.baseline, valueAt, options.baseline.source)
       : { findings, stale: [] };
     await attachFixes(baselined.findings, problemOf, documents, redactionFor);
+    // The baseline marks findings in copies, one for one and in order: the places follow them.
+    const relatedOf = new Map<Finding, RelatedPlace[]>();
+    if (located.size > 0)
+      findings.forEach((finding, i) => {
+        const places = located.get(finding);
+        const copy = baselined.findings[i];
+        if (places && copy) relatedOf.set(copy, places);
+      });
 
     return {
       result: {
@@ -285,6 +306,7 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
       },
       staleBaseline: baselined.stale,
       valueAt,
+      relatedOf: (finding) => relatedOf.get(finding) ?? [],
     };
   };
 
@@ -292,6 +314,30 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
 }
 
 const NOWHERE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** The related places of cross-file findings with their positions, each document walked once for all of its places. */
+function locatePlaces(
+  related: ReadonlyMap<Finding, readonly Place[]>,
+  documents: ReadonlyMap<string, SourceDocument>,
+): Map<Finding, RelatedPlace[]> {
+  const byFile = new Map<string, Array<{ place: Place; into: RelatedPlace[] }>>();
+  const located = new Map<Finding, RelatedPlace[]>();
+  for (const [finding, places] of related) {
+    const into: RelatedPlace[] = [];
+    located.set(finding, into);
+    for (const place of places) {
+      const pending = byFile.get(place.file);
+      if (pending) pending.push({ place, into });
+      else byFile.set(place.file, [{ place, into }]);
+    }
+  }
+  for (const [file, pending] of byFile) {
+    const document = documents.get(file);
+    const ranges = document ? document.locateAll(pending.map(({ place }) => ({ pointer: place.pointer }))) : [];
+    pending.forEach(({ place, into }, i) => into.push({ ...place, ...(ranges[i] ?? NOWHERE) }));
+  }
+  return located;
+}
 
 /**
  * Findings waiting for their positions, by document: each document then locates all of its findings in one walk
@@ -332,7 +378,8 @@ class Unplaced {
 
 /**
  * `# lp-app-manifest-check-disable-next-line <rule-id> -- <reason>` in YAML manifests: matching findings on the
- * next line are marked suppressed (counted, never hidden); malformed directives become findings.
+ * next line are marked suppressed (counted, never hidden); malformed directives become findings. A file the run does
+ * not report may still hold a cross-file finding: its directives apply to it, its malformed ones are not reported.
  */
 function applyInlineSuppressions(
   findings: Finding[],
@@ -344,16 +391,18 @@ function applyInlineSuppressions(
   // Each file's findings, gathered once: a scan of every finding for each file with directives would be quadratic.
   let byFile: Map<string, Finding[]> | undefined;
   for (const [file, document] of documents) {
-    if (document.format !== 'yaml' || !document.text.includes('disable-next-line') || !reportFile(file)) continue;
+    if (document.format !== 'yaml' || !document.text.includes('disable-next-line')) continue;
     byFile ??= groupByFile(findings);
+    const reported = reportFile(file);
+    if (!reported && !byFile.has(file)) continue;
     const { byLine, problems: malformed } = findInlineSuppressions(document.text);
-    for (const { line, column, message } of malformed) {
+    for (const { line, column, message } of reported ? malformed : []) {
       problems.push({
         file,
         problem: { pointer: '', message, range: { line, column, endLine: line, endColumn: column + 1 } },
       });
     }
-    for (const [line, suppressions] of byLine) {
+    for (const [line, suppressions] of reported ? byLine : []) {
       for (const { ruleId } of suppressions) {
         if (!known.has(ruleId)) {
           problems.push({

@@ -3,7 +3,7 @@ import { applyEdits, nonOverlapping } from '../core/textEdit.js';
 import { fileRoot } from '../files/fileRoot.js';
 import { readInside } from '../files/readInside.js';
 import { writeInside } from '../files/writeInside.js';
-import { decodeUtf8 } from '../parse/utf8.js';
+import { decodeUtf8, hasUtf8Bom } from '../core/utf8.js';
 import { defaultParseLimits, formatOf } from '../parse/formats.js';
 import { parseSource } from '../parse/parseSource.js';
 import { unifiedDiff } from '../report/unifiedDiff.js';
@@ -136,7 +136,7 @@ function readOriginal(root: ReturnType<typeof fileRoot>, file: string): Working 
   if (!read.ok) return undefined;
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) return undefined;
-  const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf;
+  const bom = hasUtf8Bom(read.bytes);
   return { original: decoded.text, bom, text: decoded.text, fixes: 0 };
 }
 

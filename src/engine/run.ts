@@ -91,7 +91,8 @@ export interface ReportScope {
   file(file: string): boolean;
   /**
    * Applied once every manifest has been evaluated, baselines and suppressions included, so that cross-file rules saw
-   * every manifest and a baseline entry of a line left out is not taken for stale.
+   * every manifest and a baseline entry of a line left out is not taken for stale. A cross-file finding is kept when
+   * this keeps it at any of its places (the other manifest's client_name, for a duplicate).
    */
   finding?: (finding: Finding) => boolean;
 }
@@ -184,10 +185,11 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
 
   const rules = rulesOf(policy);
   const keep = scope?.finding;
+  const kept = (f: Finding) => keep!(f) || run.relatedOf(f).some((place) => keep!({ ...f, ...place }));
   return {
     root,
     policy,
-    result: keep ? { ...run.result, findings: run.result.findings.filter((f) => keep(f)) } : run.result,
+    result: keep ? { ...run.result, findings: run.result.findings.filter(kept) } : run.result,
     context: reportContext(rules),
     // Read by the Action only: computed when read (check.ts).
     get secrets() {

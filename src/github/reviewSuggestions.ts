@@ -30,7 +30,8 @@ export function suggestionBody(change: SuggestedChange, scope: string): string {
     ...lines,
     '',
     `${fence}suggestion`,
-    ...(change.text === '' ? [] : [change.text]),
+    // Always a line, even an empty one: a block with no line at all would delete the lines instead.
+    change.text,
     fence,
     suggestionMarker(scope, change.key),
   ].join('\n');
@@ -51,8 +52,8 @@ export interface SuggestionOutcome {
 
 /**
  * The suggestions of this run as review comments of one review (event COMMENT): those already standing from an earlier
- * run (same file, lines and text, by the token's own account) are left alone, ours that no longer apply are deleted,
- * and the rest are posted. Only comments the token's account wrote are deleted or counted as standing: anyone can
+ * run (same file, lines and text, by the token's own account) are left alone, the rest are posted, and then ours that
+ * no longer apply are deleted. Only comments the token's account wrote are deleted or counted as standing: anyone can
  * write a comment with our marker. When the account cannot be established nothing is deleted, and no suggestion that
  * any marked comment already holds is posted again.
  */
@@ -99,17 +100,6 @@ export async function postSuggestions(
       `could not establish which account the token comments as (${identity.reason}), so ${marked} earlier suggestion(s) are left as they are`,
     );
 
-  let deleted = 0;
-  for (const id of stale) {
-    try {
-      await client.rest.pulls.deleteReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: id });
-      deleted++;
-    } catch (error) {
-      warnings.push(`an earlier suggestion that no longer applies could not be deleted (${describeApiError(error)})`);
-      break;
-    }
-  }
-
   const fresh = wanted.filter((c) => !standing.has(c.key));
   let posted = 0;
   if (fresh.length > 0) {
@@ -134,6 +124,19 @@ export async function postSuggestions(
       warnings.push(`the review with ${fresh.length} suggestion(s) could not be posted (${describeApiError(error)})`);
     }
   }
+  // Deleting is cleanup, one paced write per comment (GitHub asks a second between writes): it comes after the review,
+  // so that an API budget spent on it never costs the suggestions of this run.
+  let deleted = 0;
+  for (const id of stale) {
+    try {
+      await client.rest.pulls.deleteReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: id });
+      deleted++;
+    } catch (error) {
+      warnings.push(`an earlier suggestion that no longer applies could not be deleted (${describeApiError(error)})`);
+      break;
+    }
+  }
+
   return {
     posted,
     kept: wanted.length - fresh.length,

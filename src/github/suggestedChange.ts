@@ -1,6 +1,7 @@
 import type { Finding, TextEdit } from '../core/types.js';
 import { createHash } from 'node:crypto';
 import { sha256 } from '../core/sha256.js';
+import { decodeUtf8, hasUtf8Bom } from '../core/utf8.js';
 
 /** A finding's edits as whole lines of the file, the only shape a GitHub ```suggestion block can take. */
 export interface SuggestedChange {
@@ -9,7 +10,10 @@ export interface SuggestedChange {
   /** 1-based, inclusive: the lines the suggestion replaces. */
   startLine: number;
   endLine: number;
-  /** What those lines read after the edits (no final line break); empty removes them. */
+  /**
+   * What those lines read after the edits (no final line break). Never fewer than one line: an edit that removes a
+   * whole line reaches into the next, so empty is one empty line, as the suggestion block must show it.
+   */
   text: string;
   /** The lines as they read now (no final line break). */
   before: string;
@@ -139,7 +143,7 @@ export function chooseSuggestions(
   },
 ): SuggestionChoice {
   const withheld = { notChanged: 0, notInWorkspace: 0, credential: 0, overlapping: 0 };
-  const texts = new Map<string, { text: string; starts: number[] } | undefined>();
+  const texts = new Map<string, { text: string; starts: number[]; bom: boolean } | undefined>();
   const changes: SuggestedChange[] = [];
   for (const finding of findings) {
     if (finding.suppressed || !offeredEdits(finding)) continue;
@@ -148,15 +152,19 @@ export function chooseSuggestions(
       const bytes = options.read(finding.file);
       const blob = options.blob(finding.file);
       const same = bytes !== undefined && (blob === undefined || gitBlobId(bytes) === blob);
-      const text = same ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
-      texts.set(finding.file, text === undefined ? undefined : { text, starts: lineStarts(text) });
+      // Decoded as the engine decoded it (a byte order mark dropped), since the edits' offsets count that text.
+      const decoded = same ? decodeUtf8(bytes) : undefined;
+      texts.set(
+        finding.file,
+        decoded?.ok ? { text: decoded.text, starts: lineStarts(decoded.text), bom: hasUtf8Bom(bytes!) } : undefined,
+      );
     }
     const source = texts.get(finding.file);
     if (!source) {
       withheld.notInWorkspace++;
       continue;
     }
-    const change = suggestedChange(finding, source.text, source.starts);
+    const change = onFileLines(suggestedChange(finding, source.text, source.starts), source.bom);
     if (!change) continue;
     if (!options.inHunk(change.file, change.startLine, change.endLine)) {
       withheld.notChanged++;
@@ -176,12 +184,21 @@ export function chooseSuggestions(
       changes.push(change);
       continue;
     }
-    const merged = mergedChange(existing, finding, source.text, source.starts);
+    const merged = onFileLines(mergedChange(existing, finding, source.text, source.starts), source.bom);
     if (!merged || !options.inHunk(merged.file, merged.startLine, merged.endLine)) withheld.overlapping++;
     else if (holdsSecret(merged)) withheld.credential++;
     else changes[overlapping] = merged;
   }
   return { changes, withheld };
+}
+
+/**
+ * The change as lines of the file GitHub shows: a suggestion replaces whole lines, the first with its byte order mark,
+ * which the decoded text the edits count has not; kept, so that committing the suggestion writes what --fix writes.
+ */
+function onFileLines(change: SuggestedChange | undefined, bom: boolean): SuggestedChange | undefined {
+  if (!change || !bom || change.startLine !== 1) return change;
+  return { ...change, text: '\uFEFF' + change.text, before: '\uFEFF' + change.before };
 }
 
 /**

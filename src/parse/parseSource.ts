@@ -1,6 +1,6 @@
 import type { ManifestFormat } from '../core/types.js';
 import type { ParseLimits, ParseOutcome } from './types.js';
-import { decodeUtf8 } from './utf8.js';
+import { decodeUtf8 } from '../core/utf8.js';
 import { parseErrorAt } from './parseError.js';
 import { parseJson } from './json.js';
 import { parseYaml } from './yaml.js';

@@ -24,6 +24,7 @@ export const clientNameUnique: ProjectRule = {
           file: manifest.file,
           pointer: '/client_name',
           message: `client_name ${quoted(name)} is already used by ${earlier}`,
+          related: [{ file: earlier, pointer: '/client_name' }],
         });
       }
     }

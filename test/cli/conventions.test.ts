@@ -180,6 +180,19 @@ describe('stdin as - with --stdin-filename', () => {
     expect(run.code).toBe(0);
   });
 
+  test('a client_name the buffer shares with a manifest of the repository is reported, whichever sorts first', async () => {
+    await write('apps/z.json', '{ "client_name": "com.acme.shared" }\n');
+    const buffer = '{ "client_name": "com.acme.shared" }\n';
+    for (const [name, on] of [
+      ['apps/a.json', 'apps/z.json'],
+      ['apps/zz.json', 'apps/zz.json'],
+    ]) {
+      const run = await cli(['-', '--stdin-filename', name, '--offline', '--format', 'json'], stdinOf(buffer));
+      expect(brief(json(run))).toEqual([`${on} error client-name-unique`]);
+      expect(run.code).toBe(1);
+    }
+  });
+
   test('the name decides the format', async () => {
     const yaml = 'client_name: com.acme.yaml\nscope: msg.consumer\n';
     const asYaml = await cli(['-', '--stdin-filename', 'a.yml', '--offline', '--format', 'json'], stdinOf(yaml));

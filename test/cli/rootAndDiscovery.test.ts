@@ -136,6 +136,21 @@ describe('the repository root is the repository', () => {
     expect(code).toBe(1);
   });
 
+  test('from a subdirectory whose manifest sorts first, the duplicate it makes is still reported (on the other file)', async () => {
+    await write('apps/0-first/app.yaml', 'client_name: Kiosk Name\n');
+    await write('apps/kiosk/app.yml', 'client_name: Kiosk Name\n');
+    for (const format of ['json', 'sarif', 'markdown', 'text']) {
+      const { code, stdout, report } = await cli(['--format', format], path.join(root, 'apps/0-first'));
+      expect(code).toBe(1);
+      expect(stdout).toContain('client-name-unique');
+      expect(stdout).toContain('apps/kiosk/app.yml');
+      if (report) {
+        expect(report.manifests.map((m) => m.file)).toEqual(['apps/0-first/app.yaml']);
+        expect(report.findings.map(brief)).toEqual(['apps/kiosk/app.yml:1:14 client-name-unique /client_name']);
+      }
+    }
+  });
+
   test('positional paths resolve from the current directory, report paths from the root', async () => {
     const { code, report } = await cli(['../kiosk/app.yml', '--format', 'json'], path.join(root, 'apps/other'));
     expect(report!.manifests.map((m) => m.file)).toEqual(['apps/kiosk/app.yml']);

@@ -96,6 +96,27 @@ describe('suggested changes as one review', () => {
     expect(api.reviewComments).toEqual([]);
   });
 
+  test('the review goes out before the deletions: a budget spent on cleaning up never costs this run its suggestions', async () => {
+    await post(changes([3, 8]));
+    // Deleting never ends (the budget runs out on it): the new suggestion was posted first, and both are counted.
+    api.faults.push({ method: 'DELETE', hang: true });
+    const tight = createGitHubClient(TOKEN, () => undefined, api.url, {
+      budget: new ApiBudget(1_000),
+      limits: { retryWaitMs: 10, retries: 0 },
+      throttle: false,
+    });
+    const outcome = await postSuggestions(await tight, pr, {
+      changes: changes([20]),
+      scope: SCOPE,
+      token: TOKEN,
+      workflowToken: TOKEN,
+    });
+    expect(outcome).toMatchObject({ posted: 1, kept: 0, deleted: 0 });
+    expect(outcome.warning).toMatch(/^an earlier suggestion that no longer applies could not be deleted \(/);
+    expect(api.requests.map((r) => r.method).slice(-2)).toEqual(['POST', 'DELETE']);
+    expect(api.reviewComments.map((c) => c.line).sort((a, b) => a - b)).toEqual([3, 8, 20]);
+  });
+
   test('a comment of someone else with our marker is neither deleted nor taken as ours', async () => {
     const [change] = changes([3]);
     api.reviewComments.push({

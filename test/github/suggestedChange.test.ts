@@ -1,7 +1,14 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import type { Finding, TextEdit } from '../../src/core/types.js';
-import { chooseSuggestions, fenceFor, gitBlobId, suggestedChange } from '../../src/github/suggestedChange.js';
+import { applyEdits } from '../../src/core/textEdit.js';
+import {
+  chooseSuggestions,
+  fenceFor,
+  gitBlobId,
+  suggestedChange,
+  type SuggestedChange,
+} from '../../src/github/suggestedChange.js';
 import { suggestionBody } from '../../src/github/reviewSuggestions.js';
 
 /** An edit of `text` from offset `start` to `end`; the Range is filled in as the engine would (not used here). */
@@ -117,9 +124,13 @@ describe('suggestedChange: the edits as whole lines', () => {
           const change = suggestedChange(finding(edits), text);
           if (expected === text) return change === undefined;
           if (!change) return false;
-          // GitHub replaces lines startLine..endLine with the suggestion's lines.
+          // GitHub replaces lines startLine..endLine with the lines of the comment's suggestion block.
           const all = text.split('\n');
-          const applied = [...all.slice(0, change.startLine - 1), change.text, ...all.slice(change.endLine)].join('\n');
+          const applied = [
+            ...all.slice(0, change.startLine - 1),
+            ...blockLines(change),
+            ...all.slice(change.endLine),
+          ].join('\n');
           expect(applied).toBe(expected);
           expect(all.slice(change.startLine - 1, change.endLine).join('\n')).toBe(change.before);
           return true;
@@ -134,6 +145,18 @@ describe('suggestedChange: the edits as whole lines', () => {
     expect(fenceFor('x ```` y')).toBe('`````');
   });
 });
+
+/**
+ * The lines a review comment's suggestion block holds, read as GitHub reads the body: "Commit suggestion" replaces
+ * lines startLine..endLine with them (none: the lines are deleted).
+ */
+function blockLines(change: SuggestedChange): string[] {
+  const lines = suggestionBody(change, 'abc').split('\n');
+  const open = lines.findIndex((l) => /^`{3,}suggestion$/.test(l));
+  const fence = lines[open].slice(0, -'suggestion'.length);
+  const close = lines.indexOf(fence, open + 1);
+  return lines.slice(open + 1, close);
+}
 
 describe('chooseSuggestions', () => {
   const bytes = Buffer.from(YAML);
@@ -179,6 +202,56 @@ describe('chooseSuggestions', () => {
     const clash = chooseSuggestions([renamed, finding([edit(31, 44, 'x:')])], base);
     expect(clash.changes.map((c) => c.text)).toEqual(['redirect_uris: https://a/cb']);
     expect(clash.withheld.overlapping).toBe(1);
+  });
+
+  test('property: committing the suggestion writes what --fix writes, with or without a byte order mark', () => {
+    // The class: the suggestion's lines taken from a text other than the one the engine decoded (whose offsets the
+    // edits count), e.g. with the BOM the engine drops, shifting every edit of the file by one.
+    const line = fc.stringMatching(/^[a-z: #"]{0,10}$/);
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        fc.tuple(fc.nat(), fc.nat(5), fc.stringMatching(/^[a-z]{0,5}$/)),
+        (lines, bom, [skip, length, replacement]) => {
+          const text = lines.join('\n') + '\n';
+          const start = skip % (text.length + 1);
+          const edits = [edit(start, Math.min(text.length, start + length), replacement)];
+          const fixed = (bom ? '\uFEFF' : '') + applyEdits(text, edits);
+          const raw = Buffer.from((bom ? '\uFEFF' : '') + text);
+          const { changes } = chooseSuggestions([finding(edits)], {
+            ...base,
+            blob: () => gitBlobId(raw),
+            read: () => raw,
+          });
+          if (fixed === raw.toString('utf8')) return changes.length === 0;
+          expect(changes).toHaveLength(1);
+          const [change] = changes;
+          // GitHub's lines are the file's bytes as they are, the first with its mark.
+          const all = raw.toString('utf8').split('\n');
+          expect(all.slice(change.startLine - 1, change.endLine).join('\n')).toBe(change.before);
+          const committed = [
+            ...all.slice(0, change.startLine - 1),
+            ...blockLines(change),
+            ...all.slice(change.endLine),
+          ];
+          expect(committed.join('\n')).toBe(fixed);
+          return true;
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a file that is not UTF-8 (the engine offers it no fix) is not read as something else', () => {
+    const latin1 = Buffer.from('client_name: caf\xe9\nredirect_uri: https://a/cb\n', 'latin1');
+    const choice = chooseSuggestions([finding([edit(17, 29, 'redirect_uris')])], {
+      ...base,
+      blob: () => gitBlobId(latin1),
+      read: () => latin1,
+    });
+    expect(choice.changes).toEqual([]);
+    expect(choice.withheld.notInWorkspace).toBe(1);
   });
 
   test('suppressed findings are never offered', () => {

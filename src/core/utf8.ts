@@ -2,7 +2,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export type Decoded = { ok: true; text: string } | { ok: false; offset: number; reason: string };
 
-/** Decodes strict UTF-8 and drops a UTF-8 BOM; other BOMs and invalid bytes are named with their byte offset. */
+/**
+ * Decodes strict UTF-8 and drops a UTF-8 BOM; other BOMs and invalid bytes are named with their byte offset. The one
+ * decoding of a manifest: findings' offsets count this text, wherever their edits are applied or shown.
+ */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
     return {
@@ -18,7 +21,7 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
       reason: 'file is UTF-16 (it starts with a UTF-16 byte order mark); manifests must be UTF-8',
     };
   }
-  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  const body = hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
   try {
     return { ok: true, text: decoder.decode(body) };
   } catch {
@@ -31,6 +34,11 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
       reason: `file is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at byte offset ${at})`,
     };
   }
+}
+
+/** Whether the bytes open with a UTF-8 byte order mark (which decodeUtf8 drops, and a writer puts back). */
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xef, 0xbb, 0xbf]);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
