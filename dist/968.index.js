@@ -1,0 +1,84 @@
+export const id = 968;
+export const ids = [968];
+export const modules = {
+
+/***/ 1968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changedFiles: () => (/* binding */ changedFiles)
+/* harmony export */ });
+/* harmony import */ var _gitAtCommit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8903);
+
+/** Files the pull request changes: git when both commits are fetched, else the pulls files API (all pages). */
+async function changedFiles(root, pr, getClient) {
+    const local = await (0,_gitAtCommit_js__WEBPACK_IMPORTED_MODULE_0__/* .changedBetween */ .jr)(root, pr.baseSha, pr.headSha);
+    if (local)
+        return new Set(local);
+    if (!getClient)
+        throw new Error('the base commit is not fetched and there is no token for the API');
+    const client = await getClient();
+    const files = await client.paginate(client.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100,
+    });
+    return new Set(files.map((f) => f.filename));
+}
+
+
+/***/ }),
+
+/***/ 8903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QE: () => (/* binding */ hasCommit),
+/* harmony export */   jr: () => (/* binding */ changedBetween),
+/* harmony export */   zX: () => (/* binding */ readAtCommit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** A file's text at a commit, when that commit is in the local clone; undefined when it is not there. */
+async function readAtCommit(root, sha, file) {
+    try {
+        const { stdout } = await run('git', ['show', `${sha}:${file}`], { cwd: root, maxBuffer: 8 * 1024 * 1024 });
+        return stdout;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function hasCommit(root, sha) {
+    try {
+        await run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: root });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Paths changed between two commits of the local clone (root-relative, `/`), or undefined when either is missing. */
+async function changedBetween(root, base, head) {
+    try {
+        const { stdout } = await run('git', ['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`], {
+            cwd: root,
+            maxBuffer: 64 * 1024 * 1024,
+        });
+        return stdout.split('\0').filter((f) => f !== '');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};

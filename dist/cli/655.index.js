@@ -1,0 +1,487 @@
+export const id = 655;
+export const ids = [655];
+export const modules = {
+
+/***/ 9584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ applyEdits),
+/* harmony export */   t: () => (/* binding */ nonOverlapping)
+/* harmony export */ });
+/** The text with the edits applied; they must not overlap one another (any order). */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = '';
+    let at = 0;
+    for (const edit of sorted) {
+        if (edit.start < at)
+            throw new Error('overlapping text edits');
+        out += text.slice(at, edit.start) + edit.text;
+        at = edit.end;
+    }
+    return out + text.slice(at);
+}
+/**
+ * Which groups of edits can be applied together in one pass, ESLint's way: sorted by where they start, a group is
+ * taken when none of its edits overlaps (or touches the same point as) an edit already taken, else left for the next
+ * pass. Returns the indices of the groups taken.
+ */
+function nonOverlapping(groups) {
+    const order = groups
+        .flatMap((edits, index) => edits.length === 0
+        ? []
+        : [{ index, start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)) }])
+        .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+    const taken = [];
+    let lastEnd = -1;
+    for (const group of order) {
+        // A group is one span from its first edit to its last: another group's edit between them would interleave.
+        if (group.start <= lastEnd)
+            continue;
+        taken.push(group.index);
+        lastEnd = group.end;
+    }
+    return taken.sort((a, b) => a - b);
+}
+
+
+/***/ }),
+
+/***/ 3776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ decodeUtf8),
+/* harmony export */   u: () => (/* binding */ hasUtf8Bom)
+/* harmony export */ });
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Decodes strict UTF-8 and drops a UTF-8 BOM; other BOMs and invalid bytes are named with their byte offset. The one
+ * decoding of a manifest: findings' offsets count this text, wherever their edits are applied or shown.
+ */
+function decodeUtf8(bytes) {
+    if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
+        return {
+            ok: false,
+            offset: 0,
+            reason: 'file is UTF-32 (it starts with a UTF-32 byte order mark); manifests must be UTF-8',
+        };
+    }
+    if (startsWith(bytes, [0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe])) {
+        return {
+            ok: false,
+            offset: 0,
+            reason: 'file is UTF-16 (it starts with a UTF-16 byte order mark); manifests must be UTF-8',
+        };
+    }
+    const body = hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
+    try {
+        return { ok: true, text: decoder.decode(body) };
+    }
+    catch {
+        const offset = firstInvalidByte(body);
+        const byte = body[offset] ?? 0;
+        const at = offset + (bytes.length - body.length);
+        return {
+            ok: false,
+            offset: at,
+            reason: `file is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at byte offset ${at})`,
+        };
+    }
+}
+/** Whether the bytes open with a UTF-8 byte order mark (which decodeUtf8 drops, and a writer puts back). */
+function hasUtf8Bom(bytes) {
+    return startsWith(bytes, [0xef, 0xbb, 0xbf]);
+}
+function startsWith(bytes, prefix) {
+    return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+/** Only called once decoding failed, to say where: the first byte that starts no valid UTF-8 sequence (RFC 3629 §4). */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need;
+        let min;
+        let max = 0xbf;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = b === 0xe0 ? 0xa0 : 0x80;
+            if (b === 0xed)
+                max = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = b === 0xf0 ? 0x90 : 0x80;
+            if (b === 0xf4)
+                max = 0x8f;
+        }
+        else {
+            return i;
+        }
+        if (i + need >= bytes.length)
+            return i;
+        const second = bytes[i + 1];
+        if (second === undefined || second < min || second > max)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return Math.max(0, bytes.length - 1);
+}
+
+
+/***/ }),
+
+/***/ 6655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runFix: () => (/* binding */ runFix)
+});
+
+// UNUSED EXPORTS: MAX_FIX_PASSES, applyFixes
+
+// EXTERNAL MODULE: ./src/core/textEdit.ts
+var textEdit = __webpack_require__(9584);
+// EXTERNAL MODULE: ./src/files/fileRoot.ts
+var fileRoot = __webpack_require__(2433);
+// EXTERNAL MODULE: ./src/files/readInside.ts
+var readInside = __webpack_require__(8955);
+// EXTERNAL MODULE: ./src/files/writeInside.ts
+var writeInside = __webpack_require__(6960);
+// EXTERNAL MODULE: ./src/core/utf8.ts
+var utf8 = __webpack_require__(3776);
+// EXTERNAL MODULE: ./src/parse/formats.ts
+var formats = __webpack_require__(8899);
+// EXTERNAL MODULE: ./src/parse/parseSource.ts
+var parseSource = __webpack_require__(8381);
+;// CONCATENATED MODULE: ./src/report/unifiedDiff.ts
+/**
+ * A unified diff of two texts by whole lines (`diff -u`'s format, as `git apply` and `patch` read it), with `context`
+ * lines around each change. The lines in common are found with Myers' O(ND) algorithm: a fix changes a few lines, so
+ * D is small whatever the file's size.
+ */
+function unifiedDiff(file, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const script = editScript(a, b);
+    const hunks = groupHunks(script, context);
+    let out = `--- a/${file}\n+++ b/${file}\n`;
+    for (const hunk of hunks) {
+        const aStart = hunk[0]?.aIndex ?? 0;
+        const bStart = hunk[0]?.bIndex ?? 0;
+        const aCount = hunk.filter((op) => op.kind !== '+').length;
+        const bCount = hunk.filter((op) => op.kind !== '-').length;
+        out += `@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@\n`;
+        for (const op of hunk) {
+            const line = op.kind === '+' ? b[op.bIndex] : a[op.aIndex];
+            if (line === undefined)
+                throw new Error(`internal: the edit script of ${file} names a line past the end`);
+            const prefix = op.kind === '=' ? ' ' : op.kind;
+            if (line.endsWith(NO_NEWLINE))
+                out += `${prefix}${line.slice(0, -NO_NEWLINE.length)}\n\\ No newline at end of file\n`;
+            else
+                out += `${prefix}${line}\n`;
+        }
+    }
+    return out;
+}
+/** Marks a last line without a line break: it differs from the same text with one (a line can hold no `\n`). */
+const NO_NEWLINE = '\n';
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    else
+        lines[lines.length - 1] += NO_NEWLINE;
+    return lines;
+}
+/** `@@ -start,count` in diff's convention: 1-based, and the line before when the count is 0. */
+function range(start, count) {
+    return count === 1 ? `${start + 1}` : `${count === 0 ? start : start + 1},${count}`;
+}
+/** The shortest edit script from `a` to `b` (Myers 1986), as keeps, deletions and insertions in order. */
+function editScript(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const max = n + m;
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    // The furthest x on diagonal k: the search reads |k| <= d + 1 <= max + 1, and the walk back the same diagonals, so
+    // offset + k is always inside the 2 * max + 3 entries.
+    const at = (frontier, k) => frontier[offset + k];
+    const trace = [];
+    let found = false;
+    for (let d = 0; d <= max && !found; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && at(v, k - 1) < at(v, k + 1)) ? at(v, k + 1) : at(v, k - 1) + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = true;
+                break;
+            }
+        }
+    }
+    // Walk back through the saved frontiers to recover the path.
+    const ops = [];
+    let x = n;
+    let y = m;
+    for (const [d, frontier] of [...trace.entries()].reverse()) {
+        const k = x - y;
+        const down = k === -d || (k !== d && at(frontier, k - 1) < at(frontier, k + 1));
+        const previousK = down ? k + 1 : k - 1;
+        const previousX = d === 0 ? 0 : at(frontier, previousK);
+        const previousY = d === 0 ? 0 : previousX - previousK;
+        while (x > previousX && y > previousY) {
+            x--;
+            y--;
+            ops.push({ kind: '=', aIndex: x, bIndex: y });
+        }
+        if (d === 0)
+            break;
+        if (down) {
+            y--;
+            ops.push({ kind: '+', aIndex: x, bIndex: y });
+        }
+        else {
+            x--;
+            ops.push({ kind: '-', aIndex: x, bIndex: y });
+        }
+    }
+    return ops.reverse();
+}
+/** The changes with up to `context` unchanged lines around each; changes closer than twice that share a hunk. */
+function groupHunks(script, context) {
+    const hunks = [];
+    let current;
+    let trailing = 0;
+    // Where the changes are, and which of them is the first after the current place.
+    const changes = script.flatMap((op, i) => (op.kind === '=' ? [] : [i]));
+    let upcoming = 0;
+    for (const [i, op] of script.entries()) {
+        if (op.kind !== '=') {
+            upcoming++;
+            if (!current) {
+                current = script.slice(Math.max(0, i - context), i).filter((o) => o.kind === '=');
+                hunks.push(current);
+            }
+            current.push(op);
+            trailing = 0;
+            continue;
+        }
+        if (!current)
+            continue;
+        // Is another change within reach? Then this unchanged line joins the hunk.
+        const next = changes[upcoming];
+        if (next !== undefined && next - i <= 2 * context) {
+            current.push(op);
+            continue;
+        }
+        if (trailing < context) {
+            current.push(op);
+            trailing++;
+        }
+        else {
+            current = undefined;
+        }
+    }
+    return hunks;
+}
+
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __webpack_require__(2393);
+// EXTERNAL MODULE: ./src/engine/run.ts + 7 modules
+var run = __webpack_require__(8294);
+;// CONCATENATED MODULE: ./src/engine/fix.ts
+
+
+
+
+
+
+
+
+
+
+/** ESLint's limit: fixes that keep producing fixes stop here, and what remains is reported. */
+const MAX_FIX_PASSES = 10;
+/**
+ * The fix loop of `--fix` and `--fix-dry-run`, as ESLint runs it: check, apply every fix that does not overlap one
+ * already taken in this pass (sorted by where it starts), check the fixed text again, until no fix applies or
+ * MAX_FIX_PASSES passes were made; then the last check says what remains. The passes read the fixed text from memory,
+ * so nothing is written until the end, and then only files inside the root, through the safe writer (src/files).
+ */
+async function runFix(options, fix) {
+    if (options.writeBaseline !== undefined)
+        throw new run/* RunError */.e4('--fix and --write-baseline cannot be combined');
+    const maxPasses = fix.maxPasses ?? MAX_FIX_PASSES;
+    const working = new Map();
+    const contents = new Map();
+    let passes = 0;
+    let outcome = await (0,run/* runCheck */.k_)(options);
+    const root = (0,fileRoot/* fileRoot */.p)(outcome.root);
+    while (passes < maxPasses) {
+        const applied = applyPass(outcome.result.findings, working, (file) => readOriginal(root, file));
+        if (applied === 0)
+            break;
+        passes++;
+        for (const [file, { text }] of working)
+            contents.set(file, text);
+        outcome = await (0,run/* runCheck */.k_)({ ...options, contents });
+    }
+    const files = [];
+    const refused = [];
+    for (const [file, item] of [...working].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (item.text === item.original)
+            continue;
+        if (fix.write) {
+            const written = (0,writeInside/* writeInside */.M)(root, file, (item.bom ? '\uFEFF' : '') + item.text);
+            if (!written.ok) {
+                refused.push({ file, reason: written.reason });
+                continue;
+            }
+        }
+        files.push({ file, fixes: item.fixes, diff: redactedDiff(file, item) });
+    }
+    return { outcome, files, passes, refused };
+}
+/** One pass: the non-overlapping fixes of each file applied to its working text; returns how many were applied. */
+function applyPass(findings, working, read) {
+    const byFile = new Map();
+    for (const finding of findings) {
+        if (!finding.fix || finding.suppressed)
+            continue;
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
+    let applied = 0;
+    for (const [file, list] of byFile) {
+        let item = working.get(file);
+        if (!item) {
+            item = read(file);
+            if (!item)
+                continue;
+            working.set(file, item);
+        }
+        const pass = applyFixes(item.text, list);
+        item.text = pass.text;
+        item.fixes += pass.applied;
+        applied += pass.applied;
+    }
+    return applied;
+}
+/**
+ * One pass over one file's text: the fixes of its findings (unsuppressed) that do not overlap one taken before them,
+ * taken in the order they start, applied together. The findings must be of this very text.
+ */
+function applyFixes(text, findings) {
+    const groups = findings.filter((f) => f.fix && !f.suppressed).map((f) => f.fix.edits);
+    const taken = (0,textEdit/* nonOverlapping */.t)(groups);
+    if (taken.length === 0)
+        return { text, applied: 0 };
+    return {
+        // nonOverlapping returns indices into groups.
+        text: (0,textEdit/* applyEdits */.c)(text, taken.flatMap((i) => groups[i])),
+        applied: taken.length,
+    };
+}
+function readOriginal(root, file) {
+    const read = (0,readInside/* readInside */.xO)(root, file, formats/* defaultParseLimits */.j.maxBytes);
+    if (!read.ok)
+        return undefined;
+    const decoded = (0,utf8/* decodeUtf8 */._)(read.bytes);
+    if (!decoded.ok)
+        return undefined;
+    const bom = (0,utf8/* hasUtf8Bom */.u)(read.bytes);
+    return { original: decoded.text, bom, text: decoded.text, fixes: 0 };
+}
+/** The diff with every credential of the file (as it was, and as it is) replaced: a diff prints source lines. */
+function redactedDiff(file, item) {
+    const format = (0,formats/* formatOf */.b)(file) ?? (item.original.trimStart().startsWith('{') ? 'json' : 'yaml');
+    const encode = (text) => new TextEncoder().encode(text);
+    const before = (0,redact/* redactionOf */.Zx)((0,parseSource/* parseSource */.PJ)(file, encode(item.original), format));
+    const after = (0,redact/* redactionOf */.Zx)((0,parseSource/* parseSource */.PJ)(file, encode(item.text), format));
+    const bom = item.bom ? '\uFEFF' : '';
+    return after.sourceText(before.sourceText(unifiedDiff(file, bom + item.original, bom + item.text)));
+}
+
+
+/***/ }),
+
+/***/ 8381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PJ: () => (/* binding */ parseSource)
+/* harmony export */ });
+/* harmony import */ var _core_utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3776);
+/* harmony import */ var _parseError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2572);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6473);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1927);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8899);
+
+
+
+
+
+
+/** Bytes to a document with positions, or parse-error problems; never throws. */
+function parseSource(file, bytes, format, limits = {}) {
+    const effective = { ..._formats_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultParseLimits */ .j, ...limits };
+    if (bytes.length > effective.maxBytes) {
+        return (0,_parseError_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorAt */ .v)('', 0, `file is too large: ${bytes.length} bytes (the limit is ${effective.maxBytes})`);
+    }
+    const decoded = (0,_core_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8 */ ._)(bytes);
+    if (!decoded.ok) {
+        const prefix = (0,_core_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8 */ ._)(bytes.subarray(0, decoded.offset));
+        const failed = (0,_parseError_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorAt */ .v)(prefix.ok ? prefix.text : '', Number.MAX_SAFE_INTEGER, decoded.reason);
+        // The credential scan reads the whole file, the invalid bytes replaced.
+        return { ...failed, text: new TextDecoder('utf-8').decode(bytes) };
+    }
+    const text = decoded.text;
+    if (text.trim() === '')
+        return (0,_parseError_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorAt */ .v)(text, 0, 'file is empty');
+    try {
+        return format === 'json' ? (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .q)(file, text, effective) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(file, text, effective);
+    }
+    catch (error) {
+        const reason = error instanceof RangeError
+            ? `nesting is deeper than ${effective.maxDepth} levels`
+            : 'could not be parsed (an internal error of the parser)';
+        return (0,_parseError_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorAt */ .v)(text, 0, reason);
+    }
+}
+
+
+/***/ })
+
+};
