@@ -120,7 +120,13 @@ function oracle(root: string, file: string): { code: RefusalCode } | { bytes: st
     return { code: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'loop' : 'missing' };
   }
   if (!inside(realRoot, real)) return { code: 'outside' };
-  const stat = statSync(real);
+  let stat;
+  try {
+    stat = statSync(real);
+  } catch (error) {
+    // realpath (Node's own walk) can resolve a name that stat, asking the kernel, finds under a non-directory.
+    return { code: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'loop' : 'missing' };
+  }
   if (!stat.isFile()) return { code: 'not-regular' };
   if (stat.size > CAP) return { code: 'too-large' };
   return { bytes: readFileSync(real, 'utf8') };
