@@ -295,6 +295,12 @@ if (want('logos')) {
     valid: true,
     logoOrigin: origin,
   });
+  // The loopback server stands for a public logo host: uri-public-host would report its name on every manifest.
+  mkdirSync(path.join(corpus, '.github'), { recursive: true });
+  writeFileSync(
+    path.join(corpus, '.github/lp-app-policy.yml'),
+    'extends: recommended\nrules:\n  uri-public-host: off\n',
+  );
   const spans = [];
   const walls = [];
   for (let run = 0; run < RUNS; run++) {
@@ -355,7 +361,9 @@ if (want('adversarial')) {
           expect: [1],
         }),
     });
-    const findings = JSON.parse(readFileSync(path.join(work, 'adversarial-report.json'), 'utf8')).findings.length;
+    // Every key but client_name is unknown; the report lists at most 1,000 of one rule in one file and counts the rest.
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const findings = (file.endsWith('.json') ? Object.keys(JSON.parse(text)).length : text.split('\n').length - 1) - 1;
     const others = Object.entries(m)
       .filter(([name]) => name !== 'json')
       .map(([name, r]) => `${name} ${fmt(r.ms)}`)
