@@ -7,6 +7,8 @@ export const SWITCHES = {
   'yaml-fast-path': 'YAML values from js-yaml where it must agree with yaml (src/parse/yamlFast.ts)',
   'yaml-fast-positions':
     'positions of fast-path YAML from js-yaml, not from composing with yaml (src/parse/yamlFastPositions.ts)',
+  'yaml-fast-render':
+    'fixes of fast-path YAML rendered from js-yaml positions, not from composing with yaml (src/parse/renderPatch.ts)',
   'json-key-count':
     'the duplicate-key visit of JSON skipped when the text has as many keys as the value (src/parse/json.ts)',
   'precompiled-schema':

@@ -4,7 +4,13 @@
  * `LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-path,json-key-count`. Turned off, each gives the same reports, only slower
  * (tests hold both paths to the same verdicts).
  */
-export const OPTIMIZATIONS = ['yaml-fast-path', 'yaml-fast-positions', 'json-key-count', 'precompiled-schema'] as const;
+export const OPTIMIZATIONS = [
+  'yaml-fast-path',
+  'yaml-fast-positions',
+  'yaml-fast-render',
+  'json-key-count',
+  'precompiled-schema',
+] as const;
 export type Optimization = (typeof OPTIMIZATIONS)[number];
 
 let given: string | undefined;

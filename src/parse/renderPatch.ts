@@ -10,6 +10,9 @@ import { keyText } from './yamlPositions.js';
 import { parseJson } from './json.js';
 import { parseYaml } from './yaml.js';
 import { defaultParseLimits } from './formats.js';
+import { nodeReader, readFrames, type FastNode, type Span } from './yamlFastPositions.js';
+import { arrayIndex } from './pointerTrie.js';
+import { optimized } from '../core/optimizations.js';
 
 /** What rendering needs of a parsed file. */
 export interface PatchSource {
@@ -17,6 +20,8 @@ export interface PatchSource {
   format: ManifestFormat;
   text: string;
   value: unknown;
+  /** A YAML document whose value came from the fast path (yamlFast.ts). */
+  fastPath?: boolean;
 }
 
 /**
@@ -48,7 +53,12 @@ export function renderPatches(
   sets: readonly (readonly ValuePatch[])[],
 ): Array<TextEdit[] | undefined> {
   if (source.text.length > MAX_RENDERED_LENGTH) return sets.map(() => undefined);
-  const renderer = source.format === 'json' ? jsonRenderer(source.text) : yamlRenderer(source.text);
+  const renderer =
+    source.format === 'json'
+      ? jsonRenderer(source.text)
+      : source.fastPath === true && optimized('yaml-fast-render')
+        ? fastFirstRenderer(source.text)
+        : yamlRenderer(source.text);
   const lines = new LineIndex(source.text);
   let budget = VERIFY_BUDGET - source.text.length;
   // The duplicate keys of the file as it is, counted only when an edited text has any.
@@ -99,7 +109,7 @@ export function renderPatches(
   });
 }
 
-interface RawEdit {
+export interface RawEdit {
   start: number;
   end: number;
   text: string;
@@ -114,7 +124,7 @@ interface Change {
 
 type RenderedChange = Change & { edits: RawEdit[] };
 
-interface Renderer {
+export interface Renderer {
   render(patch: ValuePatch): RawEdit[] | undefined;
 }
 
@@ -266,6 +276,94 @@ function yamlRenderer(text: string): Renderer {
       }
     },
   };
+}
+
+/**
+ * Fixes of a fast-path document rendered from js-yaml's reading with positions (yamlFastPositions.ts), warm from
+ * reading every file, instead of a cold composition by `yaml`: almost every fix renames a key or replaces a scalar of a
+ * block collection, and those come out exactly as yamlRenderer gives them (a property test compares both). A patch the
+ * fast reading is not sure of goes to yamlRenderer, composed once for the file when the first such patch comes.
+ * Switch: LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-render.
+ */
+function fastFirstRenderer(text: string): Renderer {
+  const fast = fastYamlRenderer(text);
+  let full: Renderer | undefined;
+  return {
+    render(patch) {
+      // yamlRenderer renders no removal: no need to compose for one.
+      if (patch.op === 'remove') return undefined;
+      return fast?.render(patch) ?? (full ??= yamlRenderer(text)).render(patch);
+    },
+  };
+}
+
+/**
+ * The renderer of fast-path YAML: a rename of a plain or quoted key, or a replacement of a plain or quoted scalar, on a
+ * path through block collections only. Anything else (a flow collection on the way, a block scalar, a collection or an
+ * empty value replaced, a key or scalar whose text is not one plain or quoted token) is undefined: not sure, ask `yaml`.
+ * Undefined altogether where js-yaml does not read the text as one document.
+ */
+function fastYamlRenderer(text: string): Renderer | undefined {
+  const root = readFrames(text);
+  if (!root) return undefined;
+  const nodeOf = nodeReader(text);
+  const top = nodeOf(root);
+  return {
+    render(patch) {
+      let node: FastNode | undefined = top;
+      let key: Span | undefined;
+      for (const segment of parsePointer(patch.pointer)) {
+        if (node?.kind === 'map') {
+          const matches = node.pairs.filter((pair) => pair.key === segment);
+          if (matches.length !== 1) return undefined;
+          key = matches[0]!.span;
+          node = nodeOf(matches[0]!.value);
+        } else if (node?.kind === 'seq') {
+          const index = arrayIndex(segment);
+          const item = index === undefined ? undefined : node.items[index];
+          if (item === undefined) return undefined;
+          key = undefined;
+          node = nodeOf(item);
+        } else {
+          return undefined;
+        }
+      }
+      if (!node) return undefined;
+      switch (patch.op) {
+        case 'replace': {
+          if (node.kind !== 'scalar') return undefined;
+          const style = tokenStyle(text, node.span);
+          const rendered = style === undefined ? undefined : yamlValue(patch.value, style, false);
+          return rendered === undefined ? undefined : [{ ...node.span, text: rendered }];
+        }
+        case 'rename': {
+          const style = key && tokenStyle(text, key);
+          return key && style ? [{ ...key, text: yamlString(patch.key, style, false, true) }] : undefined;
+        }
+        case 'remove':
+          return undefined;
+      }
+    },
+  };
+}
+
+/**
+ * The style of the scalar whose text is at the span, as `yaml` would name it: a quote opens a quoted one; a plain one
+ * is one line that opens with no indicator (an anchor, tag, alias, explicit key or block scalar is left to `yaml`).
+ */
+function tokenStyle(text: string, span: Span): Scalar.Type | undefined {
+  const token = text.slice(span.start, span.end);
+  if (token === '' || /[\n\r]/.test(token)) return undefined;
+  const first = token.charAt(0);
+  if (first === '"') return token.length > 1 && token.endsWith('"') ? Scalar.QUOTE_DOUBLE : undefined;
+  if (first === "'") return token.length > 1 && token.endsWith("'") ? Scalar.QUOTE_SINGLE : undefined;
+  if (/[&!*?|>%@`#,[\]{}]/.test(first)) return undefined;
+  return Scalar.PLAIN;
+}
+
+/** For tests: both renderers of a YAML text; `fast` undefined where js-yaml does not read it, `render` as above. */
+export function yamlRenderersOf(text: string): Record<'fast' | 'yaml', Renderer | undefined> {
+  return { fast: fastYamlRenderer(text), yaml: yamlRenderer(text) };
 }
 
 const yamlKeys = new WeakMap<object, Map<string, Pair[]>>();

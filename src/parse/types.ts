@@ -26,6 +26,11 @@ export interface SourceDocument {
   text: string;
   value: unknown;
   /**
+   * Set on a YAML document whose value came from the fast path (yamlFast.ts): its text holds none of what that path
+   * refuses (anchors, tags, flow collections over lines…), so fixes may be rendered from js-yaml's reading.
+   */
+  readonly fastPath?: boolean;
+  /**
    * The range of the value at each request's pointer (or of its key with target `key`), in order. A pointer that does
    * not exist resolves to its nearest existing ancestor, so every finding has a position inside the file. All of a
    * file's requests in one call: the cost is one walk of the file, whatever the number of requests.

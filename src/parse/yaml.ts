@@ -51,6 +51,7 @@ export function parseYaml(file: string, text: string, limits: ParseLimits): Pars
  */
 class FastYamlDocument implements SourceDocument {
   readonly format = 'yaml';
+  readonly fastPath = true;
 
   constructor(
     readonly file: string,

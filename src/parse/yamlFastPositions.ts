@@ -14,7 +14,7 @@ import { arrayIndex, deepestFound, pointerTrie, type Place, type TrieNode } from
  * collection, a sequence with empty entries) is undefined, and the caller asks `yaml`.
  */
 /** One call of js-yaml's composeNode: where it opened and closed, and what it read. */
-interface Frame {
+export interface Frame {
   open: number;
   close: number;
   kind: 'scalar' | 'mapping' | 'sequence' | null;
@@ -22,12 +22,13 @@ interface Frame {
   children: Frame[];
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
 
-type Node =
+/** A frame as the walks of positions (here) and of fix rendering (renderPatch.ts) see it. */
+export type FastNode =
   | { kind: 'map'; start: number; pairs: Array<{ key: string; span: Span; value: Frame }> }
   | { kind: 'seq'; start: number; items: Frame[] }
   | { kind: 'flow'; start: number }
@@ -37,7 +38,7 @@ type Node =
 
 interface FastPlace extends Place {
   key: Span | undefined;
-  node: Node | undefined;
+  node: FastNode | undefined;
 }
 
 /** The ranges of the requests, in order; undefined for those this reading cannot answer (all of them if it failed). */
@@ -107,7 +108,7 @@ export function locateFastYaml(
 }
 
 /** js-yaml's reading of the text as a tree of frames, or undefined where it does not read it as one document. */
-function readFrames(text: string): Frame | undefined {
+export function readFrames(text: string): Frame | undefined {
   if (text.charCodeAt(0) === 0xfeff) return undefined;
   const top: Frame = { open: 0, close: 0, kind: null, result: null, children: [] };
   const stack: Frame[] = [top];
@@ -139,7 +140,7 @@ function readFrames(text: string): Frame | undefined {
 }
 
 /** What a frame is, where its text starts and, for a block collection, its entries; undefined where unsure. */
-function nodeReader(text: string): (frame: Frame) => Node | undefined {
+export function nodeReader(text: string): (frame: Frame) => FastNode | undefined {
   /** Past blanks, line breaks and comments: where a node that opened at `offset` really starts. */
   const skipSeparation = (offset: number): number => {
     let i = offset;
