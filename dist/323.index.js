@@ -224,8 +224,8 @@ var utf8 = __webpack_require__(3776);
 var parseError = __webpack_require__(2572);
 // EXTERNAL MODULE: ./src/parse/json.ts + 2 modules
 var json = __webpack_require__(6473);
-// EXTERNAL MODULE: ./src/parse/yaml.ts + 3 modules
-var yaml = __webpack_require__(1927);
+// EXTERNAL MODULE: ./src/parse/yaml.ts + 2 modules
+var yaml = __webpack_require__(42);
 ;// CONCATENATED MODULE: ./src/parse/parseSource.ts
 
 

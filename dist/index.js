@@ -30564,7 +30564,7 @@ async function attachFixes(findings, problemOf, documents, redactionFor) {
     }
     if (byFile.size === 0)
         return;
-    const { renderPatches } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(415), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 942));
+    const { renderPatches } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 942));
     for (const [file, list] of byFile) {
         const document = documents.get(file);
         const redaction = redactionFor(file);
@@ -31287,7 +31287,7 @@ async function check(options) {
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
     // Each file is checked as soon as it is parsed.
-    const reading = discovery.candidates.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(415), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4323)) : undefined;
+    const reading = discovery.candidates.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4323)) : undefined;
     const read = reading
         ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, (file, index) => evaluation.add(file, index), options.contents)
         : { files: [], skipped: [] };
@@ -32320,7 +32320,13 @@ function close(name, candidate, edits) {
  * `LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-path,json-key-count`. Turned off, each gives the same reports, only slower
  * (tests hold both paths to the same verdicts).
  */
-const OPTIMIZATIONS = (/* unused pure expression or super */ null && (['yaml-fast-path', 'yaml-fast-positions', 'json-key-count', 'precompiled-schema']));
+const OPTIMIZATIONS = (/* unused pure expression or super */ null && ([
+    'yaml-fast-path',
+    'yaml-fast-positions',
+    'yaml-fast-render',
+    'json-key-count',
+    'precompiled-schema',
+]));
 let given;
 let off = new Set();
 function optimized(name) {

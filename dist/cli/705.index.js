@@ -57,7 +57,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderPatches: () => (/* binding */ renderPatches)
 });
 
-// UNUSED EXPORTS: MAX_CHANGES_PER_FILE, MAX_RENDERED_LENGTH
+// UNUSED EXPORTS: MAX_CHANGES_PER_FILE, MAX_RENDERED_LENGTH, yamlRenderersOf
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
@@ -151,11 +151,20 @@ var lineIndex = __webpack_require__(6033);
 var yamlPositions = __webpack_require__(5306);
 // EXTERNAL MODULE: ./src/parse/json.ts + 2 modules
 var json = __webpack_require__(6473);
-// EXTERNAL MODULE: ./src/parse/yaml.ts + 3 modules
-var yaml = __webpack_require__(1927);
+// EXTERNAL MODULE: ./src/parse/yaml.ts + 2 modules
+var yaml = __webpack_require__(42);
 // EXTERNAL MODULE: ./src/parse/formats.ts
 var formats = __webpack_require__(8899);
+// EXTERNAL MODULE: ./src/parse/yamlFastPositions.ts
+var yamlFastPositions = __webpack_require__(8700);
+// EXTERNAL MODULE: ./src/parse/pointerTrie.ts
+var pointerTrie = __webpack_require__(1982);
+// EXTERNAL MODULE: ./src/core/optimizations.ts
+var optimizations = __webpack_require__(4585);
 ;// CONCATENATED MODULE: ./src/parse/renderPatch.ts
+
+
+
 
 
 
@@ -193,7 +202,11 @@ const MAX_RENDERED_LENGTH = 256 * 1024;
 function renderPatches(source, sets) {
     if (source.text.length > MAX_RENDERED_LENGTH)
         return sets.map(() => undefined);
-    const renderer = source.format === 'json' ? jsonRenderer(source.text) : yamlRenderer(source.text);
+    const renderer = source.format === 'json'
+        ? jsonRenderer(source.text)
+        : source.fastPath === true && (0,optimizations/* optimized */.Y)('yaml-fast-render')
+            ? fastFirstRenderer(source.text)
+            : yamlRenderer(source.text);
     const lines = new lineIndex/* LineIndex */.r(source.text);
     let budget = VERIFY_BUDGET - source.text.length;
     // The duplicate keys of the file as it is, counted only when an edited text has any.
@@ -400,6 +413,102 @@ function yamlRenderer(text) {
             }
         },
     };
+}
+/**
+ * Fixes of a fast-path document rendered from js-yaml's reading with positions (yamlFastPositions.ts), warm from
+ * reading every file, instead of a cold composition by `yaml`: almost every fix renames a key or replaces a scalar of a
+ * block collection, and those come out exactly as yamlRenderer gives them (a property test compares both). A patch the
+ * fast reading is not sure of goes to yamlRenderer, composed once for the file when the first such patch comes.
+ * Switch: LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-render.
+ */
+function fastFirstRenderer(text) {
+    const fast = fastYamlRenderer(text);
+    let full;
+    return {
+        render(patch) {
+            // yamlRenderer renders no removal: no need to compose for one.
+            if (patch.op === 'remove')
+                return undefined;
+            return fast?.render(patch) ?? (full ??= yamlRenderer(text)).render(patch);
+        },
+    };
+}
+/**
+ * The renderer of fast-path YAML: a rename of a plain or quoted key, or a replacement of a plain or quoted scalar, on a
+ * path through block collections only. Anything else (a flow collection on the way, a block scalar, a collection or an
+ * empty value replaced, a key or scalar whose text is not one plain or quoted token) is undefined: not sure, ask `yaml`.
+ * Undefined altogether where js-yaml does not read the text as one document.
+ */
+function fastYamlRenderer(text) {
+    const root = (0,yamlFastPositions/* readFrames */.v0)(text);
+    if (!root)
+        return undefined;
+    const nodeOf = (0,yamlFastPositions/* nodeReader */.ok)(text);
+    const top = nodeOf(root);
+    return {
+        render(patch) {
+            let node = top;
+            let key;
+            for (const segment of (0,pointer/* parsePointer */.vp)(patch.pointer)) {
+                if (node?.kind === 'map') {
+                    const matches = node.pairs.filter((pair) => pair.key === segment);
+                    if (matches.length !== 1)
+                        return undefined;
+                    key = matches[0].span;
+                    node = nodeOf(matches[0].value);
+                }
+                else if (node?.kind === 'seq') {
+                    const index = (0,pointerTrie/* arrayIndex */.Qg)(segment);
+                    const item = index === undefined ? undefined : node.items[index];
+                    if (item === undefined)
+                        return undefined;
+                    key = undefined;
+                    node = nodeOf(item);
+                }
+                else {
+                    return undefined;
+                }
+            }
+            if (!node)
+                return undefined;
+            switch (patch.op) {
+                case 'replace': {
+                    if (node.kind !== 'scalar')
+                        return undefined;
+                    const style = tokenStyle(text, node.span);
+                    const rendered = style === undefined ? undefined : yamlValue(patch.value, style, false);
+                    return rendered === undefined ? undefined : [{ ...node.span, text: rendered }];
+                }
+                case 'rename': {
+                    const style = key && tokenStyle(text, key);
+                    return key && style ? [{ ...key, text: yamlString(patch.key, style, false, true) }] : undefined;
+                }
+                case 'remove':
+                    return undefined;
+            }
+        },
+    };
+}
+/**
+ * The style of the scalar whose text is at the span, as `yaml` would name it: a quote opens a quoted one; a plain one
+ * is one line that opens with no indicator (an anchor, tag, alias, explicit key or block scalar is left to `yaml`).
+ */
+function tokenStyle(text, span) {
+    const token = text.slice(span.start, span.end);
+    if (token === '' || /[\n\r]/.test(token))
+        return undefined;
+    const first = token.charAt(0);
+    if (first === '"')
+        return token.length > 1 && token.endsWith('"') ? dist/* Scalar */.X5.QUOTE_DOUBLE : undefined;
+    if (first === "'")
+        return token.length > 1 && token.endsWith("'") ? dist/* Scalar */.X5.QUOTE_SINGLE : undefined;
+    if (/[&!*?|>%@`#,[\]{}]/.test(first))
+        return undefined;
+    return dist/* Scalar */.X5.PLAIN;
+}
+/** For tests: both renderers of a YAML text; `fast` undefined where js-yaml does not read it, `render` as above. */
+function yamlRenderersOf(text) {
+    return { fast: fastYamlRenderer(text), yaml: yamlRenderer(text) };
 }
 const yamlKeys = new WeakMap();
 /** A map's pairs by key, indexed once per map. */

@@ -1,5 +1,5 @@
-export const id = 415;
-export const ids = [415];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
 /***/ 2894:
@@ -673,7 +673,7 @@ function arrayIndex(segment) {
 
 /***/ }),
 
-/***/ 1927:
+/***/ 42:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -899,190 +899,8 @@ function twice(text, needle) {
 
 // EXTERNAL MODULE: ./src/parse/yamlPositions.ts
 var yamlPositions = __webpack_require__(5306);
-// EXTERNAL MODULE: ./src/parse/pointerTrie.ts
-var pointerTrie = __webpack_require__(1982);
-;// CONCATENATED MODULE: ./src/parse/yamlFastPositions.ts
-
-
-/** The ranges of the requests, in order; undefined for those this reading cannot answer (all of them if it failed). */
-function locateFastYaml(text, requests, lines, meter) {
-    if (meter)
-        meter.parses++;
-    const root = readFrames(text);
-    if (!root)
-        return requests.map(() => undefined);
-    const nodeOf = nodeReader(text);
-    const { root: top, leaves } = (0,pointerTrie/* pointerTrie */.Cp)(requests);
-    let steps = 0;
-    top.found = { under: undefined, key: undefined, node: nodeOf(root) };
-    const stack = top.children ? [top] : [];
-    while (stack.length > 0) {
-        const at = stack.pop();
-        const found = at.found;
-        const node = found.node;
-        const children = at.children;
-        if (node?.kind === 'map') {
-            // Last pair first, as in yamlPositions.ts.
-            for (const pair of node.pairs.toReversed()) {
-                steps++;
-                const child = children.get(pair.key);
-                if (!child || child.found?.under === found)
-                    continue;
-                child.found = { under: found, key: pair.span, node: nodeOf(pair.value) };
-                if (child.children)
-                    stack.push(child);
-            }
-        }
-        else if (node?.kind === 'seq') {
-            for (const [segment, child] of children) {
-                steps++;
-                const index = (0,pointerTrie/* arrayIndex */.Qg)(segment);
-                const item = index === undefined ? undefined : node.items[index];
-                if (item === undefined)
-                    continue;
-                child.found = { under: found, key: undefined, node: nodeOf(item) };
-                if (child.children)
-                    stack.push(child);
-            }
-        }
-    }
-    if (meter)
-        meter.steps += steps;
-    const range = (span) => lines.range(span.start, span.end);
-    // The ending of the walk of yamlPositions.ts, case for case.
-    return requests.map(({ target = 'value' }, index) => {
-        // leaves are the requests' own, in order.
-        const { place, exact } = (0,pointerTrie/* deepestFound */.BD)(leaves[index]);
-        const { node, key } = place;
-        // Stopped at a node this reading does not look into: `yaml` knows what is there.
-        if (node === undefined || (!exact && node.kind === 'flow'))
-            return undefined;
-        if (exact && target === 'key' && key)
-            return range(key);
-        switch (node.kind) {
-            case 'empty':
-                return key ? range(key) : lines.range(0, 0);
-            case 'map':
-            case 'seq':
-                return key ? range(key) : lines.range(node.start, lines.lineEnd(node.start));
-            case 'flow':
-                return key ? range(key) : lines.range(node.start, node.start + 1);
-            case 'scalar':
-                return range(node.span);
-            case 'block-scalar':
-                return undefined;
-        }
-    });
-}
-/** js-yaml's reading of the text as a tree of frames, or undefined where it does not read it as one document. */
-function readFrames(text) {
-    if (text.charCodeAt(0) === 0xfeff)
-        return undefined;
-    const top = { open: 0, close: 0, kind: null, result: null, children: [] };
-    const stack = [top];
-    try {
-        js_yaml/* default.load */.Ay.load(text, {
-            schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA,
-            json: false,
-            listener(event, state) {
-                if (event === 'open') {
-                    const frame = { open: state.position, close: -1, kind: null, result: null, children: [] };
-                    // Thrown, the reading is given up below and `yaml` answers.
-                    const parent = stack.at(-1);
-                    if (!parent)
-                        throw new Error('a node opened after the top one closed');
-                    parent.children.push(frame);
-                    stack.push(frame);
-                }
-                else {
-                    const frame = stack.pop();
-                    const read = state;
-                    frame.close = state.position;
-                    frame.kind = read.kind;
-                    frame.result = read.result;
-                }
-            },
-        });
-    }
-    catch {
-        return undefined;
-    }
-    return top.children.length === 1 && stack.length === 1 ? top.children[0] : undefined;
-}
-/** What a frame is, where its text starts and, for a block collection, its entries; undefined where unsure. */
-function nodeReader(text) {
-    /** Past blanks, line breaks and comments: where a node that opened at `offset` really starts. */
-    const skipSeparation = (offset) => {
-        let i = offset;
-        for (;;) {
-            const c = text.charCodeAt(i);
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
-                i++;
-            else if (c === 0x23) {
-                const eol = text.indexOf('\n', i);
-                if (eol === -1)
-                    return text.length;
-                i = eol + 1;
-            }
-            else
-                return i;
-        }
-    };
-    /** Back over the blanks and line breaks a scalar's reader stepped past. */
-    const trimEnd = (start, end) => {
-        let i = end;
-        while (i > start) {
-            const c = text.charCodeAt(i - 1);
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
-                i--;
-            else
-                break;
-        }
-        return i;
-    };
-    return (frame) => {
-        if (frame.kind === null)
-            return { kind: 'empty' };
-        const start = skipSeparation(frame.open);
-        const first = text.charCodeAt(start);
-        if (frame.kind === 'scalar') {
-            if (first === 0x7c || first === 0x3e)
-                return { kind: 'block-scalar' };
-            return { kind: 'scalar', span: { start, end: trimEnd(start, frame.close) } };
-        }
-        if (first === 0x5b || first === 0x7b)
-            return { kind: 'flow', start };
-        if (frame.kind === 'sequence') {
-            const items = frame.children;
-            if (!Array.isArray(frame.result) || items.length !== frame.result.length || items.some((i) => i.kind === null))
-                return undefined;
-            return { kind: 'seq', start, items };
-        }
-        // A block mapping: its children are key, value, key, value…, and a last key that was tried and not found.
-        const children = frame.children.length % 2 === 1 && frame.children.at(-1).kind === null
-            ? frame.children.slice(0, -1)
-            : frame.children;
-        if (children.length % 2 !== 0 || frame.result === null || typeof frame.result !== 'object')
-            return undefined;
-        const pairs = [];
-        for (let i = 0; i < children.length; i += 2) {
-            const key = children[i];
-            const value = children[i + 1];
-            if (!key || !value || key.kind !== 'scalar' || typeof key.result !== 'string')
-                return undefined;
-            const keyStart = skipSeparation(key.open);
-            pairs.push({
-                key: key.result,
-                span: { start: keyStart, end: trimEnd(keyStart, key.close) },
-                value,
-            });
-        }
-        if (pairs.length !== Object.keys(frame.result).length)
-            return undefined;
-        return { kind: 'map', start, pairs };
-    };
-}
-
+// EXTERNAL MODULE: ./src/parse/yamlFastPositions.ts
+var yamlFastPositions = __webpack_require__(8700);
 // EXTERNAL MODULE: ./src/core/optimizations.ts
 var optimizations = __webpack_require__(4585);
 // EXTERNAL MODULE: ./src/core/messageOf.ts
@@ -1128,6 +946,7 @@ class FastYamlDocument {
     value;
     limits;
     format = 'yaml';
+    fastPath = true;
     constructor(file, text, value, limits) {
         this.file = file;
         this.text = text;
@@ -1138,7 +957,7 @@ class FastYamlDocument {
         const lines = new parse_lineIndex/* LineIndex */.r(this.text);
         // Off (the yaml-fast-positions optimization), `yaml` answers every request.
         const fast = (0,optimizations/* optimized */.Y)('yaml-fast-positions')
-            ? locateFastYaml(this.text, requests, lines, meter)
+            ? (0,yamlFastPositions/* locateFastYaml */.AI)(this.text, requests, lines, meter)
             : requests.map(() => undefined);
         const unanswered = requests.filter((_, i) => fast[i] === undefined);
         if (unanswered.length === 0)
@@ -1400,6 +1219,200 @@ function tagMessage(tag) {
     return name !== undefined && STANDARD_TAGS.has(name)
         ? `YAML tag !!${name} is not plain JSON data`
         : 'a custom YAML tag is not plain JSON data';
+}
+
+
+/***/ }),
+
+/***/ 8700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ locateFastYaml),
+/* harmony export */   ok: () => (/* binding */ nodeReader),
+/* harmony export */   v0: () => (/* binding */ readFrames)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1982);
+
+
+/** The ranges of the requests, in order; undefined for those this reading cannot answer (all of them if it failed). */
+function locateFastYaml(text, requests, lines, meter) {
+    if (meter)
+        meter.parses++;
+    const root = readFrames(text);
+    if (!root)
+        return requests.map(() => undefined);
+    const nodeOf = nodeReader(text);
+    const { root: top, leaves } = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerTrie */ .Cp)(requests);
+    let steps = 0;
+    top.found = { under: undefined, key: undefined, node: nodeOf(root) };
+    const stack = top.children ? [top] : [];
+    while (stack.length > 0) {
+        const at = stack.pop();
+        const found = at.found;
+        const node = found.node;
+        const children = at.children;
+        if (node?.kind === 'map') {
+            // Last pair first, as in yamlPositions.ts.
+            for (const pair of node.pairs.toReversed()) {
+                steps++;
+                const child = children.get(pair.key);
+                if (!child || child.found?.under === found)
+                    continue;
+                child.found = { under: found, key: pair.span, node: nodeOf(pair.value) };
+                if (child.children)
+                    stack.push(child);
+            }
+        }
+        else if (node?.kind === 'seq') {
+            for (const [segment, child] of children) {
+                steps++;
+                const index = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__/* .arrayIndex */ .Qg)(segment);
+                const item = index === undefined ? undefined : node.items[index];
+                if (item === undefined)
+                    continue;
+                child.found = { under: found, key: undefined, node: nodeOf(item) };
+                if (child.children)
+                    stack.push(child);
+            }
+        }
+    }
+    if (meter)
+        meter.steps += steps;
+    const range = (span) => lines.range(span.start, span.end);
+    // The ending of the walk of yamlPositions.ts, case for case.
+    return requests.map(({ target = 'value' }, index) => {
+        // leaves are the requests' own, in order.
+        const { place, exact } = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__/* .deepestFound */ .BD)(leaves[index]);
+        const { node, key } = place;
+        // Stopped at a node this reading does not look into: `yaml` knows what is there.
+        if (node === undefined || (!exact && node.kind === 'flow'))
+            return undefined;
+        if (exact && target === 'key' && key)
+            return range(key);
+        switch (node.kind) {
+            case 'empty':
+                return key ? range(key) : lines.range(0, 0);
+            case 'map':
+            case 'seq':
+                return key ? range(key) : lines.range(node.start, lines.lineEnd(node.start));
+            case 'flow':
+                return key ? range(key) : lines.range(node.start, node.start + 1);
+            case 'scalar':
+                return range(node.span);
+            case 'block-scalar':
+                return undefined;
+        }
+    });
+}
+/** js-yaml's reading of the text as a tree of frames, or undefined where it does not read it as one document. */
+function readFrames(text) {
+    if (text.charCodeAt(0) === 0xfeff)
+        return undefined;
+    const top = { open: 0, close: 0, kind: null, result: null, children: [] };
+    const stack = [top];
+    try {
+        js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(text, {
+            schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA,
+            json: false,
+            listener(event, state) {
+                if (event === 'open') {
+                    const frame = { open: state.position, close: -1, kind: null, result: null, children: [] };
+                    // Thrown, the reading is given up below and `yaml` answers.
+                    const parent = stack.at(-1);
+                    if (!parent)
+                        throw new Error('a node opened after the top one closed');
+                    parent.children.push(frame);
+                    stack.push(frame);
+                }
+                else {
+                    const frame = stack.pop();
+                    const read = state;
+                    frame.close = state.position;
+                    frame.kind = read.kind;
+                    frame.result = read.result;
+                }
+            },
+        });
+    }
+    catch {
+        return undefined;
+    }
+    return top.children.length === 1 && stack.length === 1 ? top.children[0] : undefined;
+}
+/** What a frame is, where its text starts and, for a block collection, its entries; undefined where unsure. */
+function nodeReader(text) {
+    /** Past blanks, line breaks and comments: where a node that opened at `offset` really starts. */
+    const skipSeparation = (offset) => {
+        let i = offset;
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                i++;
+            else if (c === 0x23) {
+                const eol = text.indexOf('\n', i);
+                if (eol === -1)
+                    return text.length;
+                i = eol + 1;
+            }
+            else
+                return i;
+        }
+    };
+    /** Back over the blanks and line breaks a scalar's reader stepped past. */
+    const trimEnd = (start, end) => {
+        let i = end;
+        while (i > start) {
+            const c = text.charCodeAt(i - 1);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                i--;
+            else
+                break;
+        }
+        return i;
+    };
+    return (frame) => {
+        if (frame.kind === null)
+            return { kind: 'empty' };
+        const start = skipSeparation(frame.open);
+        const first = text.charCodeAt(start);
+        if (frame.kind === 'scalar') {
+            if (first === 0x7c || first === 0x3e)
+                return { kind: 'block-scalar' };
+            return { kind: 'scalar', span: { start, end: trimEnd(start, frame.close) } };
+        }
+        if (first === 0x5b || first === 0x7b)
+            return { kind: 'flow', start };
+        if (frame.kind === 'sequence') {
+            const items = frame.children;
+            if (!Array.isArray(frame.result) || items.length !== frame.result.length || items.some((i) => i.kind === null))
+                return undefined;
+            return { kind: 'seq', start, items };
+        }
+        // A block mapping: its children are key, value, key, value…, and a last key that was tried and not found.
+        const children = frame.children.length % 2 === 1 && frame.children.at(-1).kind === null
+            ? frame.children.slice(0, -1)
+            : frame.children;
+        if (children.length % 2 !== 0 || frame.result === null || typeof frame.result !== 'object')
+            return undefined;
+        const pairs = [];
+        for (let i = 0; i < children.length; i += 2) {
+            const key = children[i];
+            const value = children[i + 1];
+            if (!key || !value || key.kind !== 'scalar' || typeof key.result !== 'string')
+                return undefined;
+            const keyStart = skipSeparation(key.open);
+            pairs.push({
+                key: key.result,
+                span: { start: keyStart, end: trimEnd(keyStart, key.close) },
+                value,
+            });
+        }
+        if (pairs.length !== Object.keys(frame.result).length)
+            return undefined;
+        return { kind: 'map', start, pairs };
+    };
 }
 
 
