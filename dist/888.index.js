@@ -11,8 +11,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9096);
-/* harmony import */ var _gitAtCommit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8903);
+/* harmony import */ var _core_rootPath_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8528);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9096);
+/* harmony import */ var _gitAtCommit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8903);
+
 
 
 
@@ -35,10 +37,10 @@ function baseCommitReader(root, pr, getClient) {
     };
     async function readOnce(absolutePath) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolutePath).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
-        if (file.startsWith('..'))
+        if ((0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_1__/* .leavesRoot */ .hs)(file))
             throw new Error(`${file} is outside the repository`);
-        if (await (local ??= (0,_gitAtCommit_js__WEBPACK_IMPORTED_MODULE_2__/* .hasCommit */ .QE)(root, pr.baseSha))) {
-            const text = await (0,_gitAtCommit_js__WEBPACK_IMPORTED_MODULE_2__/* .readAtCommit */ .zX)(root, pr.baseSha, file);
+        if (await (local ??= (0,_gitAtCommit_js__WEBPACK_IMPORTED_MODULE_3__/* .hasCommit */ .QE)(root, pr.baseSha))) {
+            const text = await (0,_gitAtCommit_js__WEBPACK_IMPORTED_MODULE_3__/* .readAtCommit */ .zX)(root, pr.baseSha, file);
             if (text === undefined)
                 throw new NotAtBase(`${file} is not in the base commit`);
             return text;
@@ -54,7 +56,7 @@ function baseCommitReader(root, pr, getClient) {
         catch (error) {
             if (error.status === 404)
                 throw new NotAtBase(`${file} is not in the base commit`);
-            throw new Error(`${file} could not be read at the base commit ${base}: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApiError */ .gg)(error)}`);
+            throw new Error(`${file} could not be read at the base commit ${base}: ${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeApiError */ .gg)(error)}`);
         }
         if (Array.isArray(data) || data.type !== 'file' || typeof data.content !== 'string')
             throw new NotAtBase(`${file} is not a file in the base commit`);

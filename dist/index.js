@@ -31173,8 +31173,8 @@ async function findCandidates(options) {
     for (const given of paths) {
         const absolute = external_node_path_default().resolve(cwd, given);
         if (GLOB_CHARACTERS.test(given) && !(await exists(absolute))) {
-            const pattern = (0,rootPath/* toReportPath */.T)(root, external_node_path_default().resolve(cwd, given));
-            if (pattern.startsWith('..')) {
+            const pattern = (0,rootPath/* toReportPath */.T3)(root, external_node_path_default().resolve(cwd, given));
+            if ((0,rootPath/* leavesRoot */.hs)(pattern)) {
                 missing.push(given);
                 continue;
             }
@@ -31190,7 +31190,7 @@ async function findCandidates(options) {
                 unmatched.push(given);
             continue;
         }
-        if (!(0,rootPath/* isInside */.F)(root, absolute)) {
+        if (!(0,rootPath/* isInside */.FK)(root, absolute)) {
             missing.push(given);
             continue;
         }
@@ -31199,7 +31199,7 @@ async function findCandidates(options) {
             missing.push(given);
             continue;
         }
-        const relative = (0,rootPath/* toReportPath */.T)(root, absolute);
+        const relative = (0,rootPath/* toReportPath */.T3)(root, absolute);
         if (stat.isDirectory()) {
             const prefix = relative === '' ? '' : relative + '/';
             for (const file of await repositoryFiles()) {
@@ -31378,8 +31378,8 @@ async function runCheck(options) {
     const baseline = options.writeBaseline === undefined ? await readRunBaseline(options, root, policy) : undefined;
     // With no paths, the current directory is searched; the rest of the repository is read too, as context, so that
     // the cross-file rules (client-name-unique) see every manifest of the root wherever the run starts.
-    const here = (0,rootPath/* toReportPath */.T)(root, external_node_path_default().resolve(options.cwd));
-    const fromSubdirectory = options.paths.length === 0 && here !== '' && !here.startsWith('..');
+    const here = (0,rootPath/* toReportPath */.T3)(root, external_node_path_default().resolve(options.cwd));
+    const fromSubdirectory = options.paths.length === 0 && here !== '' && !(0,rootPath/* leavesRoot */.hs)(here);
     const stdin = options.stdin && {
         file: rootFile(root, options.cwd, options.stdin.name, '--stdin-filename'),
         read: options.stdin.read,
@@ -31470,9 +31470,9 @@ function rulesOf(policy) {
  */
 function rootFile(root, cwd, given, flag) {
     const absolute = external_node_path_default().resolve(cwd, given);
-    if (absolute === root || !(0,rootPath/* isInside */.F)(root, absolute))
+    if (absolute === root || !(0,rootPath/* isInside */.FK)(root, absolute))
         throw new RunError(`${flag} ${given} is not a file inside the root ${root}`);
-    return (0,rootPath/* toReportPath */.T)(root, absolute);
+    return (0,rootPath/* toReportPath */.T3)(root, absolute);
 }
 /** --root, else the top of the git work tree holding cwd, else cwd (SPEC §4). */
 function resolveRoot(cwd, given) {
@@ -31544,7 +31544,7 @@ async function readRunBaseline(options, root, policy) {
     if (file === undefined)
         return undefined;
     const { parseBaseline, readBaseline } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
-    const display = explicit ? options.baseline : (0,rootPath/* toReportPath */.T)(root, file);
+    const display = explicit ? options.baseline : (0,rootPath/* toReportPath */.T3)(root, file);
     const base = explicit ? undefined : options.policyFiles;
     try {
         if (!base)
@@ -32440,8 +32440,9 @@ function unmarked(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ isInside),
-/* harmony export */   T: () => (/* binding */ toReportPath)
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   T3: () => (/* binding */ toReportPath),
+/* harmony export */   hs: () => (/* binding */ leavesRoot)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -32460,6 +32461,13 @@ function isInside(root, candidate) {
 /** A root-relative path with `/` separators, as reports show it. */
 function toReportPath(root, absolute) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+/**
+ * Whether a path relative to the root leaves it: `..`, `../…` or absolute (another drive). A name that only begins
+ * with two dots (`..apps`) is inside.
+ */
+function leavesRoot(relative) {
+    return (relative === '..' || relative.startsWith('../') || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
 }
 
 
@@ -32606,14 +32614,14 @@ function openInside(root, file) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root.path, file);
     if (absolute === root.path)
         return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_4__/* .notRegular */ .oQ)('read', 'a directory');
-    if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(root.path, absolute))
+    if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root.path, absolute))
         return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)('read', false);
     let real;
     let realRoot;
     try {
         realRoot = (0,_fileRoot_js__WEBPACK_IMPORTED_MODULE_3__/* .realDirectory */ .U)(root, root.path);
         const directory = (0,_fileRoot_js__WEBPACK_IMPORTED_MODULE_3__/* .realDirectory */ .U)(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute));
-        if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(realRoot, directory))
+        if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, directory))
             return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)('read', true);
         real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
     }
@@ -32630,7 +32638,7 @@ function openInside(root, file) {
             if (error.code !== 'ELOOP')
                 throw error;
             real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
-            if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(realRoot, real))
+            if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real))
                 return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)('read', true);
             fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, READ_FLAGS);
         }
@@ -32807,7 +32815,7 @@ function writeInside(root, file, data, options = {}) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root.path, file);
     if (absolute === root.path)
         return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_5__/* .notRegular */ .oQ)('written', 'a directory');
-    if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(root.path, absolute))
+    if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root.path, absolute))
         return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)('written', false);
     let directory;
     try {
@@ -32824,7 +32832,7 @@ function writeInside(root, file, data, options = {}) {
             }
             else if (stat.isSymbolicLink()) {
                 const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(next);
-                if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(realRoot, real))
+                if (!(0,_core_rootPath_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real))
                     return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)('written', true);
                 if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real).isDirectory())
                     return (0,_refusal_js__WEBPACK_IMPORTED_MODULE_5__/* .refuse */ .TR)('not-regular', 'a parent is not a directory; not written');

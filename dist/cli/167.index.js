@@ -213,10 +213,10 @@ class FileRefused extends Error {
 function policyConfinement(root, entry) {
     const repository = (0,fileRoot/* fileRoot */.p)(root);
     const roots = [repository];
-    const entryOutside = !(0,builtinPolicies/* isBuiltinPolicy */._p)(entry) && !(0,remotePolicy/* isRemoteReference */.gt)(entry) && !(0,rootPath/* isInside */.F)(root, entry);
+    const entryOutside = !(0,builtinPolicies/* isBuiltinPolicy */._p)(entry) && !(0,remotePolicy/* isRemoteReference */.gt)(entry) && !(0,rootPath/* isInside */.FK)(root, entry);
     if (entryOutside)
         roots.push((0,fileRoot/* fileRoot */.p)(external_node_path_default().dirname(entry)));
-    return { repository, rootFor: (file) => roots.find((r) => (0,rootPath/* isInside */.F)(r.path, file)), entryOutside };
+    return { repository, rootFor: (file) => roots.find((r) => (0,rootPath/* isInside */.FK)(r.path, file)), entryOutside };
 }
 /** A policy file through src/files: real path inside its root, a regular file, at most FILE_LIMITS.policy bytes. */
 function readPolicyText(confinement, entry, file) {
@@ -229,7 +229,7 @@ function readPolicyText(confinement, entry, file) {
 }
 function relativeName(root, file) {
     const relative = external_node_path_default().relative(root, file);
-    return (relative.startsWith('..') ? file : relative).split((external_node_path_default()).sep).join('/');
+    return ((0,rootPath/* leavesRoot */.hs)(relative) ? file : relative).split((external_node_path_default()).sep).join('/');
 }
 function resolveExtends(reference, from, where) {
     if ((0,builtinPolicies/* isBuiltinPolicy */._p)(reference))

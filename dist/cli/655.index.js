@@ -392,7 +392,7 @@ function applyPass(findings, working, read) {
                 continue;
             working.set(file, item);
         }
-        const pass = applyFixes(item.text, list);
+        const pass = applyFixes(item.text, list, parseProblems(file, item.original));
         item.text = pass.text;
         item.fixes += pass.applied;
         applied += pass.applied;
@@ -402,17 +402,39 @@ function applyPass(findings, working, read) {
 /**
  * One pass over one file's text: the fixes of its findings (unsuppressed) that do not overlap one taken before them,
  * taken in the order they start, applied together. The findings must be of this very text.
+ *
+ * Each fix was verified alone (parse/renderPatch.ts); together they can still collide where their edits do not
+ * overlap: two keys renamed onto one name make a duplicate key, and one of the values is lost. With `problems` (the
+ * parse problems of a text: duplicate keys, or undefined when it does not parse), a combination that does not parse or
+ * has more of them than the text had is not applied: the pass takes its first fix alone, and the next pass renders
+ * the rest on the fixed text (where a rename onto a name now taken is no longer offered).
  */
-function applyFixes(text, findings) {
+function applyFixes(text, findings, problems) {
     const groups = findings.filter((f) => f.fix && !f.suppressed).map((f) => f.fix.edits);
-    const taken = (0,textEdit/* nonOverlapping */.t)(groups);
-    if (taken.length === 0)
+    // nonOverlapping returns indices into groups.
+    const taken = (0,textEdit/* nonOverlapping */.t)(groups).map((i) => groups[i]);
+    const [first] = taken;
+    if (first === undefined)
         return { text, applied: 0 };
-    return {
-        // nonOverlapping returns indices into groups.
-        text: (0,textEdit/* applyEdits */.c)(text, taken.flatMap((i) => groups[i])),
-        applied: taken.length,
+    const together = (0,textEdit/* applyEdits */.c)(text, taken.flat());
+    if (problems && taken.length > 1) {
+        const before = problems(text);
+        const after = problems(together);
+        if (after === undefined || (before !== undefined && after > before))
+            return { text: (0,textEdit/* applyEdits */.c)(text, first), applied: 1 };
+    }
+    return { text: together, applied: taken.length };
+}
+/** The parse problems (duplicate keys) of a text of `file`, or undefined when it does not parse. */
+function parseProblems(file, original) {
+    const format = (0,formats/* formatOf */.b)(file) ?? sniffedFormat(original);
+    return (text) => {
+        const outcome = (0,parseSource/* parseSource */.PJ)(file, new TextEncoder().encode(text), format);
+        return outcome.ok ? outcome.problems.length : undefined;
     };
+}
+function sniffedFormat(text) {
+    return text.trimStart().startsWith('{') ? 'json' : 'yaml';
 }
 function readOriginal(root, file) {
     const read = (0,readInside/* readInside */.xO)(root, file, formats/* defaultParseLimits */.j.maxBytes);
@@ -426,7 +448,7 @@ function readOriginal(root, file) {
 }
 /** The diff with every credential of the file (as it was, and as it is) replaced: a diff prints source lines. */
 function redactedDiff(file, item) {
-    const format = (0,formats/* formatOf */.b)(file) ?? (item.original.trimStart().startsWith('{') ? 'json' : 'yaml');
+    const format = (0,formats/* formatOf */.b)(file) ?? sniffedFormat(item.original);
     const encode = (text) => new TextEncoder().encode(text);
     const before = (0,redact/* redactionOf */.Zx)((0,parseSource/* parseSource */.PJ)(file, encode(item.original), format));
     const after = (0,redact/* redactionOf */.Zx)((0,parseSource/* parseSource */.PJ)(file, encode(item.text), format));

@@ -15,3 +15,13 @@ export function isInside(root: string, candidate: string): boolean {
 export function toReportPath(root: string, absolute: string): string {
   return path.relative(root, absolute).split(path.sep).join('/');
 }
+
+/**
+ * Whether a path relative to the root leaves it: `..`, `../…` or absolute (another drive). A name that only begins
+ * with two dots (`..apps`) is inside.
+ */
+export function leavesRoot(relative: string): boolean {
+  return (
+    relative === '..' || relative.startsWith('../') || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+  );
+}

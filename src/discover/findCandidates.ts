@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isNeverEntered, listFiles } from './listFiles.js';
-import { isInside, toReportPath } from '../core/rootPath.js';
+import { isInside, leavesRoot, toReportPath } from '../core/rootPath.js';
 
 export interface Candidate {
   /** Root-relative, `/` separators. */
@@ -68,7 +68,7 @@ export async function findCandidates(options: DiscoveryOptions): Promise<Discove
     const absolute = path.resolve(cwd, given);
     if (GLOB_CHARACTERS.test(given) && !(await exists(absolute))) {
       const pattern = toReportPath(root, path.resolve(cwd, given));
-      if (pattern.startsWith('..')) {
+      if (leavesRoot(pattern)) {
         missing.push(given);
         continue;
       }

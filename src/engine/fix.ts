@@ -105,7 +105,7 @@ function applyPass(
       if (!item) continue;
       working.set(file, item);
     }
-    const pass = applyFixes(item.text, list);
+    const pass = applyFixes(item.text, list, parseProblems(file, item.original));
     item.text = pass.text;
     item.fixes += pass.applied;
     applied += pass.applied;
@@ -116,19 +116,44 @@ function applyPass(
 /**
  * One pass over one file's text: the fixes of its findings (unsuppressed) that do not overlap one taken before them,
  * taken in the order they start, applied together. The findings must be of this very text.
+ *
+ * Each fix was verified alone (parse/renderPatch.ts); together they can still collide where their edits do not
+ * overlap: two keys renamed onto one name make a duplicate key, and one of the values is lost. With `problems` (the
+ * parse problems of a text: duplicate keys, or undefined when it does not parse), a combination that does not parse or
+ * has more of them than the text had is not applied: the pass takes its first fix alone, and the next pass renders
+ * the rest on the fixed text (where a rename onto a name now taken is no longer offered).
  */
-export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+export function applyFixes(
+  text: string,
+  findings: readonly Finding[],
+  problems?: (text: string) => number | undefined,
+): { text: string; applied: number } {
   const groups = findings.filter((f) => f.fix && !f.suppressed).map((f) => f.fix!.edits);
-  const taken = nonOverlapping(groups);
-  if (taken.length === 0) return { text, applied: 0 };
-  return {
-    // nonOverlapping returns indices into groups.
-    text: applyEdits(
-      text,
-      taken.flatMap((i) => groups[i]!),
-    ),
-    applied: taken.length,
+  // nonOverlapping returns indices into groups.
+  const taken = nonOverlapping(groups).map((i) => groups[i]!);
+  const [first] = taken;
+  if (first === undefined) return { text, applied: 0 };
+  const together = applyEdits(text, taken.flat());
+  if (problems && taken.length > 1) {
+    const before = problems(text);
+    const after = problems(together);
+    if (after === undefined || (before !== undefined && after > before))
+      return { text: applyEdits(text, first), applied: 1 };
+  }
+  return { text: together, applied: taken.length };
+}
+
+/** The parse problems (duplicate keys) of a text of `file`, or undefined when it does not parse. */
+function parseProblems(file: string, original: string): (text: string) => number | undefined {
+  const format = formatOf(file) ?? sniffedFormat(original);
+  return (text) => {
+    const outcome = parseSource(file, new TextEncoder().encode(text), format);
+    return outcome.ok ? outcome.problems.length : undefined;
   };
+}
+
+function sniffedFormat(text: string): ManifestFormat {
+  return text.trimStart().startsWith('{') ? 'json' : 'yaml';
 }
 
 function readOriginal(root: ReturnType<typeof fileRoot>, file: string): Working | undefined {
@@ -142,7 +167,7 @@ function readOriginal(root: ReturnType<typeof fileRoot>, file: string): Working 
 
 /** The diff with every credential of the file (as it was, and as it is) replaced: a diff prints source lines. */
 function redactedDiff(file: string, item: Working): string {
-  const format: ManifestFormat = formatOf(file) ?? (item.original.trimStart().startsWith('{') ? 'json' : 'yaml');
+  const format = formatOf(file) ?? sniffedFormat(item.original);
   const encode = (text: string) => new TextEncoder().encode(text);
   const before = redactionOf(parseSource(file, encode(item.original), format));
   const after = redactionOf(parseSource(file, encode(item.text), format));

@@ -1,7 +1,7 @@
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult, Finding, NetworkServices, Rule } from '../core/types.js';
-import { isInside, toReportPath } from '../core/rootPath.js';
+import { isInside, leavesRoot, toReportPath } from '../core/rootPath.js';
 import { builtinRules } from '../rules/index.js';
 import { DEFAULT_POLICY_FILE, loadPolicy, PolicyError, policyReference } from '../policy/loadPolicy.js';
 import type { LoadedPolicy } from '../policy/types.js';
@@ -116,7 +116,7 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
   // With no paths, the current directory is searched; the rest of the repository is read too, as context, so that
   // the cross-file rules (client-name-unique) see every manifest of the root wherever the run starts.
   const here = toReportPath(root, path.resolve(options.cwd));
-  const fromSubdirectory = options.paths.length === 0 && here !== '' && !here.startsWith('..');
+  const fromSubdirectory = options.paths.length === 0 && here !== '' && !leavesRoot(here);
   const stdin = options.stdin && {
     file: rootFile(root, options.cwd, options.stdin.name, '--stdin-filename'),
     read: options.stdin.read,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { leavesRoot } from '../core/rootPath.js';
 import { describeApiError, type ClientSource } from './client.js';
 import type { PullRequest } from './pullRequest.js';
 import { hasCommit, readAtCommit } from './gitAtCommit.js';
@@ -26,7 +27,7 @@ export function baseCommitReader(
 
   async function readOnce(absolutePath: string): Promise<string> {
     const file = path.relative(root, absolutePath).split(path.sep).join('/');
-    if (file.startsWith('..')) throw new Error(`${file} is outside the repository`);
+    if (leavesRoot(file)) throw new Error(`${file} is outside the repository`);
     if (await (local ??= hasCommit(root, pr.baseSha))) {
       const text = await readAtCommit(root, pr.baseSha, file);
       if (text === undefined) throw new NotAtBase(`${file} is not in the base commit`);

@@ -10,7 +10,7 @@ import { nearestName } from '../core/nearestName.js';
 import type { LoadedPolicy, LoadPolicyOptions, RuleSetting } from './types.js';
 import { PolicyError } from './policyError.js';
 import type { PolicyDocument } from './policyDocument.js';
-import { isInside } from '../core/rootPath.js';
+import { isInside, leavesRoot } from '../core/rootPath.js';
 import { fileRoot } from '../files/fileRoot.js';
 import { asText, readChosenFile, readInside } from '../files/readInside.js';
 import { FILE_LIMITS } from '../files/limits.js';
@@ -177,7 +177,7 @@ function readPolicyText(confinement: Confinement, entry: string, file: string): 
 
 function relativeName(root: string, file: string): string {
   const relative = path.relative(root, file);
-  return (relative.startsWith('..') ? file : relative).split(path.sep).join('/');
+  return (leavesRoot(relative) ? file : relative).split(path.sep).join('/');
 }
 
 function resolveExtends(

@@ -106,6 +106,39 @@ describe('--fix', () => {
   });
 });
 
+describe('fixes that are right alone but collide together are never applied together', () => {
+  // Two unknown keys, each one edit from the same known name: each rename alone is certain, both make a duplicate key
+  // whose first value is lost.
+  test.each([
+    [
+      'YAML, two renames onto entry_uri',
+      'app.yaml',
+      'client_name: com.example.a\nentry_ur: https://a.example/one\nentry_uris: https://a.example/two\n',
+      'client_name: com.example.a\nentry_uri: https://a.example/one\nentry_uris: https://a.example/two\n',
+    ],
+    [
+      'JSON, two renames onto scope',
+      'app.json',
+      '{"client_name": "com.example.a", "scop": "msg.consumer", "scopes": "msg.consumer"}',
+      '{"client_name": "com.example.a", "scope": "msg.consumer", "scopes": "msg.consumer"}',
+    ],
+    [
+      'YAML, two webhook events in other letter cases',
+      'hooks.yaml',
+      'client_name: com.example.a\ncapabilities:\n  webhooks:\n    ms.messagingeventnotification.contentevent:\n      endpoint: https://h.example/1\n    MS.MESSAGINGEVENTNOTIFICATION.CONTENTEVENT:\n      endpoint: https://h.example/2\n',
+      'client_name: com.example.a\ncapabilities:\n  webhooks:\n    ms.MessagingEventNotification.ContentEvent:\n      endpoint: https://h.example/1\n    MS.MESSAGINGEVENTNOTIFICATION.CONTENTEVENT:\n      endpoint: https://h.example/2\n',
+    ],
+  ])('%s: one is applied, the other left as a finding, no value lost', async (_, name, text, fixed) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lp-fix-collide-'));
+    writeFileSync(path.join(dir, name), text);
+    const { stdout } = await cli(['--root', dir, '--offline', '--fix', '--format', 'json'], dir);
+    expect(readFileSync(path.join(dir, name), 'utf8')).toBe(fixed);
+    const rules = (JSON.parse(stdout).findings as JsonFinding[]).map((f) => f.ruleId);
+    expect(rules).not.toContain('duplicate-key');
+    expect(rules.length).toBeGreaterThan(0);
+  });
+});
+
 describe('--fix-dry-run', () => {
   test('writes nothing and prints a diff that git apply turns into the fixed files; no secret in it', async () => {
     const dir = repository();

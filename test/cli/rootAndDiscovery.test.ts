@@ -136,6 +136,22 @@ describe('the repository root is the repository', () => {
     expect(code).toBe(1);
   });
 
+  test.each(['..kiosk', '...', '..'.concat('\u00e9')])(
+    'a subdirectory named %p (beginning with two dots) is inside the root: only its manifests are checked',
+    async (name) => {
+      await write(`${name}/app.yml`, 'client_name: Same Name\nredirect_uris: [http://kiosk.example/cb]\n');
+      const { code, report } = await cli(['--format', 'json'], path.join(root, name));
+      expect(report!.manifests.map((m) => m.file)).toEqual([`${name}/app.yml`]);
+      // Nothing of apps/other (its parse error); the duplicate name is reported where the rule puts it.
+      expect(report!.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual([
+        `${name}/app.yml redirect-uri-https`,
+        'apps/a.json client-name-unique',
+        'apps/kiosk/app.yml client-name-unique',
+      ]);
+      expect(code).toBe(1);
+    },
+  );
+
   test('from a subdirectory whose manifest sorts first, the duplicate it makes is still reported (on the other file)', async () => {
     await write('apps/0-first/app.yaml', 'client_name: Kiosk Name\n');
     await write('apps/kiosk/app.yml', 'client_name: Kiosk Name\n');
