@@ -303,6 +303,10 @@ function failed(reason) {
         ],
     };
 }
+/** The format a file is read in: its extension's, else (named explicitly) what its bytes open like. */
+function formatOfRead(file, bytes) {
+    return formatOf(file) ?? guessFormat(bytes);
+}
 /** A file named explicitly with an unknown extension: JSON if it opens like JSON, else YAML. */
 function guessFormat(bytes) {
     for (const byte of bytes) {

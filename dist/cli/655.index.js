@@ -2,52 +2,6 @@ export const id = 655;
 export const ids = [655];
 export const modules = {
 
-/***/ 9584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ applyEdits),
-/* harmony export */   t: () => (/* binding */ nonOverlapping)
-/* harmony export */ });
-/** The text with the edits applied; they must not overlap one another (any order). */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    let out = '';
-    let at = 0;
-    for (const edit of sorted) {
-        if (edit.start < at)
-            throw new Error('overlapping text edits');
-        out += text.slice(at, edit.start) + edit.text;
-        at = edit.end;
-    }
-    return out + text.slice(at);
-}
-/**
- * Which groups of edits can be applied together in one pass, ESLint's way: sorted by where they start, a group is
- * taken when none of its edits overlaps (or touches the same point as) an edit already taken, else left for the next
- * pass. Returns the indices of the groups taken.
- */
-function nonOverlapping(groups) {
-    const order = groups
-        .flatMap((edits, index) => edits.length === 0
-        ? []
-        : [{ index, start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)) }])
-        .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
-    const taken = [];
-    let lastEnd = -1;
-    for (const group of order) {
-        // A group is one span from its first edit to its last: another group's edit between them would interleave.
-        if (group.start <= lastEnd)
-            continue;
-        taken.push(group.index);
-        lastEnd = group.end;
-    }
-    return taken.sort((a, b) => a - b);
-}
-
-
-/***/ }),
-
 /***/ 3776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -171,6 +125,8 @@ var utf8 = __webpack_require__(3776);
 var formats = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/parse/parseSource.ts
 var parseSource = __webpack_require__(8381);
+// EXTERNAL MODULE: ./src/parse/renderPatch.ts
+var renderPatch = __webpack_require__(6966);
 ;// CONCATENATED MODULE: ./src/report/unifiedDiff.ts
 /**
  * A unified diff of two texts by whole lines (`diff -u`'s format, as `git apply` and `patch` read it), with `context`
@@ -316,9 +272,13 @@ function groupHunks(script, context) {
 
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var redact = __webpack_require__(2393);
+// EXTERNAL MODULE: ./src/engine/loadCandidate.ts + 3 modules
+var loadCandidate = __webpack_require__(5662);
 // EXTERNAL MODULE: ./src/engine/run.ts + 7 modules
 var run = __webpack_require__(8294);
 ;// CONCATENATED MODULE: ./src/engine/fix.ts
+
+
 
 
 
@@ -392,7 +352,7 @@ function applyPass(findings, working, read) {
                 continue;
             working.set(file, item);
         }
-        const pass = applyFixes(item.text, list, parseProblems(file, item.original));
+        const pass = applyFixes(item.text, list, (text) => (0,renderPatch/* reparse */.bk)({ file, format: item.format }, text)?.duplicates);
         item.text = pass.text;
         item.fixes += pass.applied;
         applied += pass.applied;
@@ -425,17 +385,6 @@ function applyFixes(text, findings, problems) {
     }
     return { text: together, applied: taken.length };
 }
-/** The parse problems (duplicate keys) of a text of `file`, or undefined when it does not parse. */
-function parseProblems(file, original) {
-    const format = (0,formats/* formatOf */.b)(file) ?? sniffedFormat(original);
-    return (text) => {
-        const outcome = (0,parseSource/* parseSource */.PJ)(file, new TextEncoder().encode(text), format);
-        return outcome.ok ? outcome.problems.length : undefined;
-    };
-}
-function sniffedFormat(text) {
-    return text.trimStart().startsWith('{') ? 'json' : 'yaml';
-}
 function readOriginal(root, file) {
     const read = (0,readInside/* readInside */.xO)(root, file, formats/* defaultParseLimits */.j.maxBytes);
     if (!read.ok)
@@ -444,16 +393,199 @@ function readOriginal(root, file) {
     if (!decoded.ok)
         return undefined;
     const bom = (0,utf8/* hasUtf8Bom */.u)(read.bytes);
-    return { original: decoded.text, bom, text: decoded.text, fixes: 0 };
+    return { format: (0,loadCandidate/* formatOfRead */.BN)(file, read.bytes), original: decoded.text, bom, text: decoded.text, fixes: 0 };
 }
 /** The diff with every credential of the file (as it was, and as it is) replaced: a diff prints source lines. */
 function redactedDiff(file, item) {
-    const format = (0,formats/* formatOf */.b)(file) ?? sniffedFormat(item.original);
     const encode = (text) => new TextEncoder().encode(text);
-    const before = (0,redact/* redactionOf */.Zx)((0,parseSource/* parseSource */.PJ)(file, encode(item.original), format));
-    const after = (0,redact/* redactionOf */.Zx)((0,parseSource/* parseSource */.PJ)(file, encode(item.text), format));
+    const before = (0,redact/* redactionOf */.Zx)((0,parseSource/* parseSource */.PJ)(file, encode(item.original), item.format));
+    const after = (0,redact/* redactionOf */.Zx)((0,parseSource/* parseSource */.PJ)(file, encode(item.text), item.format));
     const bom = item.bom ? '\uFEFF' : '';
     return after.sourceText(before.sourceText(unifiedDiff(file, bom + item.original, bom + item.text)));
+}
+
+
+/***/ }),
+
+/***/ 5662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BN: () => (/* binding */ formatOfRead),
+  Aq: () => (/* binding */ loadCandidate),
+  LX: () => (/* binding */ loadRead)
+});
+
+// EXTERNAL MODULE: ./src/core/manifestKeys.ts
+var manifestKeys = __webpack_require__(3118);
+;// CONCATENATED MODULE: ./src/discover/manifestSniff.ts
+
+const MARKER = Buffer.from('client_name');
+const BACKSLASH = 0x5c;
+/**
+ * The candidate filter of discovery (SPEC §4): whether a searched JSON or YAML file may be a manifest, so that it is
+ * parsed. It may be loose (the parsed top level decides), never blind: a file whose parsed top level has a
+ * `client_name` key, however the source spells it (JSON `\u005f`, YAML `\x5f`, `\U0000005f`, an escaped line
+ * break in a double-quoted key), or that the client-name-missing rule would report, always passes.
+ */
+function mayBeManifest(bytes) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Nearly every manifest names its client plainly: one fast search decides.
+    if (buffer.includes(MARKER))
+        return true;
+    let text = buffer.toString('latin1');
+    if (buffer.includes(BACKSLASH)) {
+        text = unescapeAscii(text);
+        if (text.includes('client_name'))
+            return true;
+    }
+    return mayBeNearMiss(text);
+}
+/**
+ * The escapes JSON and YAML double-quoted scalars have for ASCII characters, decoded; an escaped line break (YAML:
+ * `\` at the end of a line joins it to the next without a space) removed with the next line's indentation.
+ */
+function unescapeAscii(text) {
+    return text
+        .replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (whole, u, x, big) => {
+        const code = parseInt(u ?? x ?? big, 16);
+        return code < 0x80 ? String.fromCharCode(code) : whole;
+    })
+        .replace(/\\\r?\n[ \t]*/g, '');
+}
+/** Key-like tokens (a word and a colon) that are misspellings of client_name, or the keys only manifests have. */
+function mayBeNearMiss(text) {
+    let own = 0;
+    for (const key of manifestKeys/* MANIFEST_ONLY_KEYS */.Sc)
+        if (text.includes(key) && ++own >= manifestKeys/* MANIFEST_ONLY_QUORUM */.BM)
+            return true;
+    const keyLike = /([A-Za-z][A-Za-z0-9 _.-]{5,15})["']?\s*:/g;
+    for (let match = keyLike.exec(text); match; match = keyLike.exec(text)) {
+        if ((0,manifestKeys/* isNearClientName */.nc)(match[1].trim()))
+            return true;
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/files/readInside.ts
+var readInside = __webpack_require__(8955);
+;// CONCATENATED MODULE: ./src/discover/readCandidate.ts
+
+/**
+ * Reads one listed file of the root with every check of readInside (src/files). A file the listing named and the disk
+ * no longer has is said to have vanished: it was there when the run began.
+ */
+function readCandidate(root, file, maxBytes) {
+    const read = (0,readInside/* readInside */.xO)(root, file, maxBytes);
+    return read.ok || read.code !== 'missing' ? read : { ...read, reason: 'file vanished before it could be read' };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/discover/sniffLargeFile.ts
+
+
+
+/** A manifest names its client near the top; the scan of a huge file stops here so time and memory stay bounded. */
+const SCAN_LIMIT = 16 * 1024 * 1024;
+const CHUNK = 1 << 16;
+/**
+ * Whether a file too large to parse may be a manifest (the candidate filter of manifestSniff.ts, on its first 16 MiB):
+ * a huge manifest must be reported as too large, a huge unrelated JSON file (a lock file) must not be. Opened by
+ * openInside, as every file is.
+ */
+function containsManifestMarker(root, file) {
+    const opened = (0,readInside/* openInside */.X$)(root, file);
+    if (!opened.ok)
+        return false;
+    try {
+        const chunks = [];
+        for (let scanned = 0; scanned < SCAN_LIMIT;) {
+            const chunk = Buffer.allocUnsafe(Math.min(CHUNK, SCAN_LIMIT - scanned));
+            const bytesRead = (0,external_node_fs_.readSync)(opened.fd, chunk, 0, chunk.length, scanned);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            scanned += bytesRead;
+        }
+        return mayBeManifest(Buffer.concat(chunks));
+    }
+    catch {
+        return false;
+    }
+    finally {
+        (0,readInside/* closeQuietly */.EO)(opened.fd);
+    }
+}
+
+// EXTERNAL MODULE: ./src/parse/formats.ts
+var formats = __webpack_require__(8899);
+// EXTERNAL MODULE: ./src/parse/parseSource.ts
+var parseSource = __webpack_require__(8381);
+;// CONCATENATED MODULE: ./src/engine/loadCandidate.ts
+
+
+
+
+
+/**
+ * Reads and parses one candidate. A file that does not look like a manifest is left out unless it was named; one that
+ * cannot be read is a parse-error when it matters (named, or too large and holding a manifest's marker), else a
+ * skipped file with the reason.
+ */
+function loadCandidate(root, candidate, limits) {
+    const read = readCandidate(root, candidate.file, limits.maxBytes);
+    return loadRead(candidate, read, limits, () => containsManifestMarker(root, candidate.file));
+}
+/**
+ * What a candidate's read comes to, wherever its bytes came from (the disk, or stdin under its --stdin-filename).
+ * `hasMarker` scans a file too large to read for a manifest's marker.
+ */
+function loadRead(candidate, read, limits, hasMarker = () => false) {
+    const declared = (0,formats/* formatOf */.b)(candidate.file);
+    if (!read.ok) {
+        const tooLarge = read.code === 'too-large';
+        if (candidate.explicit || (tooLarge && hasMarker()))
+            return { kind: 'parsed', format: declared ?? 'json', outcome: failed(read.reason) };
+        return tooLarge ? { kind: 'not-a-manifest' } : { kind: 'skipped', reason: read.reason };
+    }
+    if (!candidate.explicit && !mayBeManifest(read.bytes))
+        return { kind: 'not-a-manifest' };
+    const format = declared ?? guessFormat(read.bytes);
+    return { kind: 'parsed', format, outcome: (0,parseSource/* parseSource */.PJ)(candidate.file, read.bytes, format, limits) };
+}
+function failed(reason) {
+    return {
+        ok: false,
+        problems: [
+            {
+                ruleId: 'parse-error',
+                problem: { pointer: '', message: reason, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
+            },
+        ],
+    };
+}
+/** The format a file is read in: its extension's, else (named explicitly) what its bytes open like. */
+function formatOfRead(file, bytes) {
+    return (0,formats/* formatOf */.b)(file) ?? guessFormat(bytes);
+}
+/** A file named explicitly with an unknown extension: JSON if it opens like JSON, else YAML. */
+function guessFormat(bytes) {
+    for (const byte of bytes) {
+        // Blanks and a UTF-8 byte order mark.
+        if (byte === 0x20 ||
+            byte === 0x09 ||
+            byte === 0x0a ||
+            byte === 0x0d ||
+            byte === 0xef ||
+            byte === 0xbb ||
+            byte === 0xbf)
+            continue;
+        return byte === 0x7b || byte === 0x5b ? 'json' : 'yaml';
+    }
+    return 'yaml';
 }
 
 

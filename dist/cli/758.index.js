@@ -17558,7 +17558,7 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 4733:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -17699,7 +17699,7 @@ module.exports = { FileLike, isFileLike }
 const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
 const { utf8DecodeBytes } = __webpack_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(1900)
-const { isFileLike } = __webpack_require__(7114)
+const { isFileLike } = __webpack_require__(4733)
 const { makeEntry } = __webpack_require__(5910)
 const assert = __webpack_require__(4589)
 const { File: NodeFile } = __webpack_require__(4573)
@@ -18180,7 +18180,7 @@ module.exports = {
 const { isBlobLike, iteratorMixin } = __webpack_require__(3168)
 const { kState } = __webpack_require__(3627)
 const { kEnumerableProperty } = __webpack_require__(3440)
-const { FileLike, isFileLike } = __webpack_require__(7114)
+const { FileLike, isFileLike } = __webpack_require__(4733)
 const { webidl } = __webpack_require__(5893)
 const { File: NativeFile } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(7975)

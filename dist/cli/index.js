@@ -586,7 +586,7 @@ async function runChecked(argv, io) {
     };
     let outcome;
     if (fixing) {
-        const { runFix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6655));
+        const { runFix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(585), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6655));
         const fixed = await runFix(runOptions, { write: values.fix }).finally(() => progress?.end());
         outcome = fixed.outcome;
         const machine = format !== 'text' && format !== 'markdown' && values.output === undefined;
@@ -1099,7 +1099,7 @@ function isInside(root, candidate) {
     if (candidate.startsWith(root) && candidate.charAt(root.length) === (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep) && !candidate.includes(`${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}..`))
         return true;
     const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
-    return relative === '' || (relative !== '..' && !relative.startsWith('..' + (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+    return relative === '' || !leavesRoot(relative);
 }
 /** A root-relative path with `/` separators, as reports show it. */
 function toReportPath(root, absolute) {
@@ -1240,6 +1240,96 @@ function uriUserinfos(text) {
         if (userinfo !== undefined)
             userinfos.push(userinfo);
     return userinfos;
+}
+
+
+/***/ }),
+
+/***/ 7114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ applyPatches),
+/* harmony export */   B: () => (/* binding */ offersChanges)
+/* harmony export */ });
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3950);
+
+/** Whether a problem offers a change to render: a fix, or at least one suggestion. */
+function offersChanges(problem) {
+    return (problem.fix?.length ?? 0) > 0 || (problem.suggestions?.length ?? 0) > 0;
+}
+/**
+ * The value a set of patches makes of `value` (a copy; `value` is untouched), or undefined when a patch does not apply
+ * (its pointer names nothing, or a rename would overwrite a key already there). Every pointer names a place in the
+ * original value: the deepest are applied first, and at one pointer a replace or remove before a rename, so a rename
+ * of a key never moves what another patch names.
+ */
+function applyPatches(value, patches) {
+    let result = copy(value);
+    const ordered = patches
+        .map((patch, index) => ({ patch, segments: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePointer */ .vp)(patch.pointer), index }))
+        .sort((a, b) => b.segments.length - a.segments.length ||
+        Number(a.patch.op === 'rename') - Number(b.patch.op === 'rename') ||
+        a.index - b.index);
+    for (const { patch, segments } of ordered) {
+        const last = segments.at(-1);
+        if (last === undefined) {
+            // The empty pointer names the whole value.
+            if (patch.op !== 'replace')
+                return undefined;
+            result = copy(patch.value);
+            continue;
+        }
+        const parent = walk(result, segments.slice(0, -1));
+        if (parent === undefined || !has(parent, last))
+            return undefined;
+        if (Array.isArray(parent)) {
+            const index = Number(last);
+            if (patch.op === 'replace')
+                parent[index] = copy(patch.value);
+            else if (patch.op === 'remove')
+                parent.splice(index, 1);
+            else
+                return undefined;
+            continue;
+        }
+        const object = parent;
+        if (patch.op === 'replace')
+            define(object, last, copy(patch.value));
+        else if (patch.op === 'remove')
+            delete object[last];
+        else {
+            if (patch.key === last)
+                continue;
+            if (has(object, patch.key))
+                return undefined;
+            define(object, patch.key, object[last]);
+            delete object[last];
+        }
+    }
+    return result;
+}
+function walk(value, segments) {
+    let current = value;
+    for (const segment of segments) {
+        if (current === null || typeof current !== 'object' || !has(current, segment))
+            return undefined;
+        current = current[segment];
+    }
+    return current !== null && typeof current === 'object' ? current : undefined;
+}
+function has(container, segment) {
+    if (Array.isArray(container))
+        return /^(0|[1-9]\d*)$/.test(segment) && Number(segment) < container.length;
+    return Object.prototype.hasOwnProperty.call(container, segment);
+}
+/** An own data property, even for a key such as `__proto__` that assignment would treat specially. */
+function define(object, key, value) {
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** A deep copy of JSON data (JSON.parse keeps a `__proto__` key as an own property). */
+function copy(value) {
+    return value === undefined ? value : JSON.parse(JSON.stringify(value));
 }
 
 
@@ -1873,7 +1963,10 @@ var client_name_missing = __nccwpck_require__(7095);
 var redact = __nccwpck_require__(2393);
 // EXTERNAL MODULE: ./src/core/messageOf.ts
 var messageOf = __nccwpck_require__(2017);
+// EXTERNAL MODULE: ./src/core/valuePatch.ts
+var valuePatch = __nccwpck_require__(7114);
 ;// CONCATENATED MODULE: ./src/engine/attachFixes.ts
+
 /**
  * Turns the value patches of the problems behind findings into the findings' `fix` and `suggestions`: rendered as text
  * edits of each file's source (parse/renderPatch.ts, which gives none where it cannot be sure), then held to the
@@ -1887,7 +1980,7 @@ async function attachFixes(findings, problemOf, documents, redactionFor) {
             continue;
         // Only files with something to render are read again to render it (a full `yaml` reading of each).
         const problem = problemOf.get(finding);
-        if (!problem || ((problem.fix?.length ?? 0) === 0 && (problem.suggestions?.length ?? 0) === 0))
+        if (!problem || !(0,valuePatch/* offersChanges */.B)(problem))
             continue;
         const list = byFile.get(finding.file);
         if (list)
@@ -1897,7 +1990,7 @@ async function attachFixes(findings, problemOf, documents, redactionFor) {
     }
     if (byFile.size === 0)
         return;
-    const { renderPatches } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5705));
+    const { renderPatches } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6966));
     for (const [file, list] of byFile) {
         const document = documents.get(file);
         const redaction = redactionFor(file);
@@ -1932,6 +2025,7 @@ async function attachFixes(findings, problemOf, documents, redactionFor) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -2129,7 +2223,7 @@ async function startEvaluation(options, withFiles) {
             };
             if (problem.keyword !== undefined)
                 finding.keyword = problem.keyword;
-            if (problem.fix || problem.suggestions)
+            if ((0,valuePatch/* offersChanges */.B)(problem))
                 problemOf.set(finding, problem);
             if (problem.related?.length)
                 relatedPlaces.set(finding, problem.related);
@@ -2622,7 +2716,7 @@ async function check(options) {
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
     // Each file is checked as soon as it is parsed.
-    const reading = discovery.candidates.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5580)) : undefined;
+    const reading = discovery.candidates.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4817)) : undefined;
     const read = reading
         ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, (file, index) => evaluation.add(file, index), options.contents)
         : { files: [], skipped: [] };

@@ -8,7 +8,7 @@ export function isInside(root: string, candidate: string): boolean {
   if (candidate.startsWith(root) && candidate.charAt(root.length) === path.sep && !candidate.includes(`${path.sep}..`))
     return true;
   const relative = path.relative(root, candidate);
-  return relative === '' || (relative !== '..' && !relative.startsWith('..' + path.sep) && !path.isAbsolute(relative));
+  return relative === '' || !leavesRoot(relative);
 }
 
 /** A root-relative path with `/` separators, as reports show it. */

@@ -1,5 +1,10 @@
-import type { ValuePatch } from './types.js';
+import type { Problem, ValuePatch } from './types.js';
 import { parsePointer } from './pointer.js';
+
+/** Whether a problem offers a change to render: a fix, or at least one suggestion. */
+export function offersChanges(problem: Pick<Problem, 'fix' | 'suggestions'>): boolean {
+  return (problem.fix?.length ?? 0) > 0 || (problem.suggestions?.length ?? 0) > 0;
+}
 
 /**
  * The value a set of patches makes of `value` (a copy; `value` is untouched), or undefined when a patch does not apply

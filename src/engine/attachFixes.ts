@@ -1,6 +1,7 @@
 import type { Finding, Problem, TextEdit, ValuePatch } from '../core/types.js';
 import type { SourceDocument } from '../parse/types.js';
 import type { Redaction } from './redact.js';
+import { offersChanges } from '../core/valuePatch.js';
 
 /**
  * Turns the value patches of the problems behind findings into the findings' `fix` and `suggestions`: rendered as text
@@ -19,7 +20,7 @@ export async function attachFixes(
     if (finding.suppressed || !documents.has(finding.file)) continue;
     // Only files with something to render are read again to render it (a full `yaml` reading of each).
     const problem = problemOf.get(finding);
-    if (!problem || ((problem.fix?.length ?? 0) === 0 && (problem.suggestions?.length ?? 0) === 0)) continue;
+    if (!problem || !offersChanges(problem)) continue;
     const list = byFile.get(finding.file);
     if (list) list.push(finding);
     else byFile.set(finding.file, [finding]);

@@ -23,6 +23,7 @@ import { marked, quoted } from '../core/quoted.js';
 import { Redaction, redactionOf } from './redact.js';
 import { messageOf } from '../core/messageOf.js';
 import { attachFixes } from './attachFixes.js';
+import { offersChanges } from '../core/valuePatch.js';
 
 /** A file that was read and parsed, waiting for the checks. */
 export interface ParsedFile {
@@ -258,7 +259,7 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
         pointer: redaction.pointer(problem.pointer),
       };
       if (problem.keyword !== undefined) finding.keyword = problem.keyword;
-      if (problem.fix || problem.suggestions) problemOf.set(finding, problem);
+      if (offersChanges(problem)) problemOf.set(finding, problem);
       if (problem.related?.length) relatedPlaces.set(finding, problem.related);
       findings.push(finding);
     }

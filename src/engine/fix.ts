@@ -4,10 +4,12 @@ import { fileRoot } from '../files/fileRoot.js';
 import { readInside } from '../files/readInside.js';
 import { writeInside } from '../files/writeInside.js';
 import { decodeUtf8, hasUtf8Bom } from '../core/utf8.js';
-import { defaultParseLimits, formatOf } from '../parse/formats.js';
+import { defaultParseLimits } from '../parse/formats.js';
 import { parseSource } from '../parse/parseSource.js';
+import { reparse } from '../parse/renderPatch.js';
 import { unifiedDiff } from '../report/unifiedDiff.js';
 import { redactionOf } from './redact.js';
+import { formatOfRead } from './loadCandidate.js';
 import { runCheck, RunError, type RunOptions, type RunOutcome } from './run.js';
 
 /** ESLint's limit: fixes that keep producing fixes stop here, and what remains is reported. */
@@ -39,6 +41,8 @@ export interface FixOutcome {
 }
 
 interface Working {
+  /** The format the run read the file in (loadCandidate.ts). */
+  format: ManifestFormat;
   /** The text as read (BOM removed), and whether a BOM was there. */
   original: string;
   bom: boolean;
@@ -105,7 +109,7 @@ function applyPass(
       if (!item) continue;
       working.set(file, item);
     }
-    const pass = applyFixes(item.text, list, parseProblems(file, item.original));
+    const pass = applyFixes(item.text, list, (text) => reparse({ file, format: item.format }, text)?.duplicates);
     item.text = pass.text;
     item.fixes += pass.applied;
     applied += pass.applied;
@@ -143,34 +147,20 @@ export function applyFixes(
   return { text: together, applied: taken.length };
 }
 
-/** The parse problems (duplicate keys) of a text of `file`, or undefined when it does not parse. */
-function parseProblems(file: string, original: string): (text: string) => number | undefined {
-  const format = formatOf(file) ?? sniffedFormat(original);
-  return (text) => {
-    const outcome = parseSource(file, new TextEncoder().encode(text), format);
-    return outcome.ok ? outcome.problems.length : undefined;
-  };
-}
-
-function sniffedFormat(text: string): ManifestFormat {
-  return text.trimStart().startsWith('{') ? 'json' : 'yaml';
-}
-
 function readOriginal(root: ReturnType<typeof fileRoot>, file: string): Working | undefined {
   const read = readInside(root, file, defaultParseLimits.maxBytes);
   if (!read.ok) return undefined;
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) return undefined;
   const bom = hasUtf8Bom(read.bytes);
-  return { original: decoded.text, bom, text: decoded.text, fixes: 0 };
+  return { format: formatOfRead(file, read.bytes), original: decoded.text, bom, text: decoded.text, fixes: 0 };
 }
 
 /** The diff with every credential of the file (as it was, and as it is) replaced: a diff prints source lines. */
 function redactedDiff(file: string, item: Working): string {
-  const format = formatOf(file) ?? sniffedFormat(item.original);
   const encode = (text: string) => new TextEncoder().encode(text);
-  const before = redactionOf(parseSource(file, encode(item.original), format));
-  const after = redactionOf(parseSource(file, encode(item.text), format));
+  const before = redactionOf(parseSource(file, encode(item.original), item.format));
+  const after = redactionOf(parseSource(file, encode(item.text), item.format));
   const bom = item.bom ? '\uFEFF' : '';
   return after.sourceText(before.sourceText(unifiedDiff(file, bom + item.original, bom + item.text)));
 }

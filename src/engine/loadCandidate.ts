@@ -57,6 +57,11 @@ function failed(reason: string): ParseOutcome {
   };
 }
 
+/** The format a file is read in: its extension's, else (named explicitly) what its bytes open like. */
+export function formatOfRead(file: string, bytes: Uint8Array): ManifestFormat {
+  return formatOf(file) ?? guessFormat(bytes);
+}
+
 /** A file named explicitly with an unknown extension: JSON if it opens like JSON, else YAML. */
 function guessFormat(bytes: Uint8Array): ManifestFormat {
   for (const byte of bytes) {

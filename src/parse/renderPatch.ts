@@ -146,7 +146,11 @@ function renderSet(renderer: Renderer, patches: readonly ValuePatch[]): RawEdit[
   return edits.length > 0 ? edits : undefined;
 }
 
-function reparse(source: PatchSource, text: string): { value: unknown; duplicates: number } | undefined {
+/** The value of a text of `file` and its parse problems (duplicate keys), or undefined when it does not parse. */
+export function reparse(
+  source: Pick<PatchSource, 'file' | 'format'>,
+  text: string,
+): { value: unknown; duplicates: number } | undefined {
   const outcome =
     source.format === 'json'
       ? parseJson(source.file, text, defaultParseLimits)

@@ -1,5 +1,5 @@
-export const id = 705;
-export const ids = [705];
+export const id = 585;
+export const ids = [585];
 export const modules = {
 
 /***/ 9584:
@@ -48,120 +48,30 @@ function nonOverlapping(groups) {
 
 /***/ }),
 
-/***/ 5705:
+/***/ 6966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  renderPatches: () => (/* binding */ renderPatches)
-});
-
-// UNUSED EXPORTS: MAX_CHANGES_PER_FILE, MAX_RENDERED_LENGTH, yamlRenderersOf
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/pointer.ts
-var pointer = __webpack_require__(3950);
-;// CONCATENATED MODULE: ./src/core/valuePatch.ts
-
-/**
- * The value a set of patches makes of `value` (a copy; `value` is untouched), or undefined when a patch does not apply
- * (its pointer names nothing, or a rename would overwrite a key already there). Every pointer names a place in the
- * original value: the deepest are applied first, and at one pointer a replace or remove before a rename, so a rename
- * of a key never moves what another patch names.
- */
-function applyPatches(value, patches) {
-    let result = copy(value);
-    const ordered = patches
-        .map((patch, index) => ({ patch, segments: (0,pointer/* parsePointer */.vp)(patch.pointer), index }))
-        .sort((a, b) => b.segments.length - a.segments.length ||
-        Number(a.patch.op === 'rename') - Number(b.patch.op === 'rename') ||
-        a.index - b.index);
-    for (const { patch, segments } of ordered) {
-        const last = segments.at(-1);
-        if (last === undefined) {
-            // The empty pointer names the whole value.
-            if (patch.op !== 'replace')
-                return undefined;
-            result = copy(patch.value);
-            continue;
-        }
-        const parent = walk(result, segments.slice(0, -1));
-        if (parent === undefined || !has(parent, last))
-            return undefined;
-        if (Array.isArray(parent)) {
-            const index = Number(last);
-            if (patch.op === 'replace')
-                parent[index] = copy(patch.value);
-            else if (patch.op === 'remove')
-                parent.splice(index, 1);
-            else
-                return undefined;
-            continue;
-        }
-        const object = parent;
-        if (patch.op === 'replace')
-            valuePatch_define(object, last, copy(patch.value));
-        else if (patch.op === 'remove')
-            delete object[last];
-        else {
-            if (patch.key === last)
-                continue;
-            if (has(object, patch.key))
-                return undefined;
-            valuePatch_define(object, patch.key, object[last]);
-            delete object[last];
-        }
-    }
-    return result;
-}
-function walk(value, segments) {
-    let current = value;
-    for (const segment of segments) {
-        if (current === null || typeof current !== 'object' || !has(current, segment))
-            return undefined;
-        current = current[segment];
-    }
-    return current !== null && typeof current === 'object' ? current : undefined;
-}
-function has(container, segment) {
-    if (Array.isArray(container))
-        return /^(0|[1-9]\d*)$/.test(segment) && Number(segment) < container.length;
-    return Object.prototype.hasOwnProperty.call(container, segment);
-}
-/** An own data property, even for a key such as `__proto__` that assignment would treat specially. */
-function valuePatch_define(object, key, value) {
-    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/** A deep copy of JSON data (JSON.parse keeps a `__proto__` key as an own property). */
-function copy(value) {
-    return value === undefined ? value : JSON.parse(JSON.stringify(value));
-}
-
-// EXTERNAL MODULE: ./src/core/textEdit.ts
-var textEdit = __webpack_require__(9584);
-// EXTERNAL MODULE: ./src/parse/lineIndex.ts
-var lineIndex = __webpack_require__(6033);
-// EXTERNAL MODULE: ./src/parse/yamlPositions.ts
-var yamlPositions = __webpack_require__(5306);
-// EXTERNAL MODULE: ./src/parse/json.ts + 2 modules
-var json = __webpack_require__(6473);
-// EXTERNAL MODULE: ./src/parse/yaml.ts + 2 modules
-var yaml = __webpack_require__(42);
-// EXTERNAL MODULE: ./src/parse/formats.ts
-var formats = __webpack_require__(8899);
-// EXTERNAL MODULE: ./src/parse/yamlFastPositions.ts
-var yamlFastPositions = __webpack_require__(8700);
-// EXTERNAL MODULE: ./src/parse/pointerTrie.ts
-var pointerTrie = __webpack_require__(1982);
-// EXTERNAL MODULE: ./src/core/optimizations.ts
-var optimizations = __webpack_require__(4585);
-;// CONCATENATED MODULE: ./src/parse/renderPatch.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bk: () => (/* binding */ reparse),
+/* harmony export */   renderPatches: () => (/* binding */ renderPatches)
+/* harmony export */ });
+/* unused harmony exports MAX_CHANGES_PER_FILE, MAX_RENDERED_LENGTH, yamlRenderersOf */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _core_pointer_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3950);
+/* harmony import */ var _core_valuePatch_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7114);
+/* harmony import */ var _core_textEdit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9584);
+/* harmony import */ var _lineIndex_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6033);
+/* harmony import */ var _yamlPositions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5306);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6473);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8899);
+/* harmony import */ var _yamlFastPositions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8700);
+/* harmony import */ var _pointerTrie_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1982);
+/* harmony import */ var _core_optimizations_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4585);
 
 
 
@@ -204,10 +114,10 @@ function renderPatches(source, sets) {
         return sets.map(() => undefined);
     const renderer = source.format === 'json'
         ? jsonRenderer(source.text)
-        : source.fastPath === true && (0,optimizations/* optimized */.Y)('yaml-fast-render')
+        : source.fastPath === true && (0,_core_optimizations_js__WEBPACK_IMPORTED_MODULE_8__/* .optimized */ .Y)('yaml-fast-render')
             ? fastFirstRenderer(source.text)
             : yamlRenderer(source.text);
-    const lines = new lineIndex/* LineIndex */.r(source.text);
+    const lines = new _lineIndex_js__WEBPACK_IMPORTED_MODULE_9__/* .LineIndex */ .r(source.text);
     let budget = VERIFY_BUDGET - source.text.length;
     // The duplicate keys of the file as it is, counted only when an edited text has any.
     let baseline;
@@ -227,19 +137,19 @@ function renderPatches(source, sets) {
     });
     const verifies = (chosen) => {
         const patches = chosen.flatMap((c) => c.patches);
-        const expected = applyPatches(source.value, patches);
+        const expected = (0,_core_valuePatch_js__WEBPACK_IMPORTED_MODULE_10__/* .applyPatches */ .$)(source.value, patches);
         if (expected === undefined)
             return false;
-        const text = (0,textEdit/* applyEdits */.c)(source.text, chosen.flatMap((c) => c.edits));
+        const text = (0,_core_textEdit_js__WEBPACK_IMPORTED_MODULE_11__/* .applyEdits */ .c)(source.text, chosen.flatMap((c) => c.edits));
         budget -= text.length;
         const reparsed = reparse(source, text);
         return (reparsed !== undefined &&
             (reparsed.duplicates === 0 || reparsed.duplicates <= duplicatesBefore()) &&
-            (0,external_node_util_.isDeepStrictEqual)(reparsed.value, expected));
+            (0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(reparsed.value, expected));
     };
     const rendered = [...byKey.values()].filter((c) => c.edits !== undefined);
     // nonOverlapping returns indices into rendered.
-    const together = (0,textEdit/* nonOverlapping */.t)(rendered.map((c) => c.edits)).map((i) => rendered[i]);
+    const together = (0,_core_textEdit_js__WEBPACK_IMPORTED_MODULE_11__/* .nonOverlapping */ .t)(rendered.map((c) => c.edits)).map((i) => rendered[i]);
     if (together.length > 1 && verifies(together))
         for (const change of together)
             change.ok = true;
@@ -272,10 +182,11 @@ function renderSet(renderer, patches) {
     }
     return edits.length > 0 ? edits : undefined;
 }
+/** The value of a text of `file` and its parse problems (duplicate keys), or undefined when it does not parse. */
 function reparse(source, text) {
     const outcome = source.format === 'json'
-        ? (0,json/* parseJson */.q)(source.file, text, formats/* defaultParseLimits */.j)
-        : (0,yaml/* parseYaml */.h)(source.file, text, formats/* defaultParseLimits */.j);
+        ? (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .q)(source.file, text, _formats_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultParseLimits */ .j)
+        : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .h)(source.file, text, _formats_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultParseLimits */ .j);
     if (!outcome.ok)
         return undefined;
     return { value: outcome.document.value, duplicates: outcome.problems.length };
@@ -285,12 +196,12 @@ function duplicateKeys(source) {
 }
 // JSON: jsonc-parser's tree gives every key and value its offset and length.
 function jsonRenderer(text) {
-    const root = (0,main.parseTree)(text, [], { disallowComments: true, allowTrailingComma: false });
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parseTree)(text, [], { disallowComments: true, allowTrailingComma: false });
     return {
         render(patch) {
             if (!root)
                 return undefined;
-            const node = findJson(root, (0,pointer/* parsePointer */.vp)(patch.pointer));
+            const node = findJson(root, (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePointer */ .vp)(patch.pointer));
             if (!node)
                 return undefined;
             switch (patch.op) {
@@ -374,11 +285,11 @@ function findJson(root, segments) {
 }
 // YAML: the `yaml` library's tree, whose nodes keep their source ranges and scalar styles.
 function yamlRenderer(text) {
-    const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false });
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { uniqueKeys: false, prettyErrors: false });
     const contents = document.errors.length === 0 ? document.contents : null;
     return {
         render(patch) {
-            const found = findYaml(contents, (0,pointer/* parsePointer */.vp)(patch.pointer));
+            const found = findYaml(contents, (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePointer */ .vp)(patch.pointer));
             if (!found)
                 return undefined;
             const { node, pair, flow } = found;
@@ -386,8 +297,8 @@ function yamlRenderer(text) {
                 case 'replace': {
                     if (!node?.range)
                         return undefined;
-                    if ((0,dist/* isScalar */.jn)(node)) {
-                        if (node.type !== dist/* Scalar */.X5.PLAIN && node.type !== dist/* Scalar */.X5.QUOTE_DOUBLE && node.type !== dist/* Scalar */.X5.QUOTE_SINGLE)
+                    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node)) {
+                        if (node.type !== yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.PLAIN && node.type !== yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.QUOTE_DOUBLE && node.type !== yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.QUOTE_SINGLE)
                             return undefined;
                         const rendered = yamlValue(patch.value, node.type, flow);
                         return rendered === undefined ? undefined : [{ start: node.range[0], end: node.range[1], text: rendered }];
@@ -401,9 +312,9 @@ function yamlRenderer(text) {
                 }
                 case 'rename': {
                     const key = pair?.key;
-                    if (!key || !(0,dist/* isScalar */.jn)(key) || !key.range)
+                    if (!key || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(key) || !key.range)
                         return undefined;
-                    if (key.type !== dist/* Scalar */.X5.PLAIN && key.type !== dist/* Scalar */.X5.QUOTE_DOUBLE && key.type !== dist/* Scalar */.X5.QUOTE_SINGLE)
+                    if (key.type !== yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.PLAIN && key.type !== yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.QUOTE_DOUBLE && key.type !== yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.QUOTE_SINGLE)
                         return undefined;
                     const rendered = yamlString(patch.key, key.type, flow, true);
                     return [{ start: key.range[0], end: key.range[1], text: rendered }];
@@ -440,16 +351,16 @@ function fastFirstRenderer(text) {
  * Undefined altogether where js-yaml does not read the text as one document.
  */
 function fastYamlRenderer(text) {
-    const root = (0,yamlFastPositions/* readFrames */.v0)(text);
+    const root = (0,_yamlFastPositions_js__WEBPACK_IMPORTED_MODULE_7__/* .readFrames */ .v0)(text);
     if (!root)
         return undefined;
-    const nodeOf = (0,yamlFastPositions/* nodeReader */.ok)(text);
+    const nodeOf = (0,_yamlFastPositions_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeReader */ .ok)(text);
     const top = nodeOf(root);
     return {
         render(patch) {
             let node = top;
             let key;
-            for (const segment of (0,pointer/* parsePointer */.vp)(patch.pointer)) {
+            for (const segment of (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePointer */ .vp)(patch.pointer)) {
                 if (node?.kind === 'map') {
                     const matches = node.pairs.filter((pair) => pair.key === segment);
                     if (matches.length !== 1)
@@ -458,7 +369,7 @@ function fastYamlRenderer(text) {
                     node = nodeOf(matches[0].value);
                 }
                 else if (node?.kind === 'seq') {
-                    const index = (0,pointerTrie/* arrayIndex */.Qg)(segment);
+                    const index = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_13__/* .arrayIndex */ .Qg)(segment);
                     const item = index === undefined ? undefined : node.items[index];
                     if (item === undefined)
                         return undefined;
@@ -499,12 +410,12 @@ function tokenStyle(text, span) {
         return undefined;
     const first = token.charAt(0);
     if (first === '"')
-        return token.length > 1 && token.endsWith('"') ? dist/* Scalar */.X5.QUOTE_DOUBLE : undefined;
+        return token.length > 1 && token.endsWith('"') ? yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.QUOTE_DOUBLE : undefined;
     if (first === "'")
-        return token.length > 1 && token.endsWith("'") ? dist/* Scalar */.X5.QUOTE_SINGLE : undefined;
+        return token.length > 1 && token.endsWith("'") ? yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.QUOTE_SINGLE : undefined;
     if (/[&!*?|>%@`#,[\]{}]/.test(first))
         return undefined;
-    return dist/* Scalar */.X5.PLAIN;
+    return yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.PLAIN;
 }
 /** For tests: both renderers of a YAML text; `fast` undefined where js-yaml does not read it, `render` as above. */
 function yamlRenderersOf(text) {
@@ -517,7 +428,7 @@ function keysOf(map) {
     if (!keys) {
         keys = new Map();
         for (const pair of map.items) {
-            const key = (0,yamlPositions/* keyText */.P)(pair);
+            const key = (0,_yamlPositions_js__WEBPACK_IMPORTED_MODULE_3__/* .keyText */ .P)(pair);
             const list = keys.get(key);
             if (list)
                 list.push(pair);
@@ -534,7 +445,7 @@ function findYaml(contents, segments) {
     let pair;
     let flow = false;
     for (const segment of segments) {
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
             const matches = keysOf(node).get(segment) ?? [];
             // A repeated key: which one a reader keeps is not the renderer's to guess.
             const match = matches.length === 1 ? matches[0] : undefined;
@@ -544,7 +455,7 @@ function findYaml(contents, segments) {
             pair = match;
             node = pair.value;
         }
-        else if ((0,dist/* isSeq */.oP)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
             if (!/^(0|[1-9]\d*)$/.test(segment) || Number(segment) >= node.items.length)
                 return undefined;
             flow = node.flow === true;
@@ -556,7 +467,7 @@ function findYaml(contents, segments) {
         }
     }
     // Aliases and anchors: an edit would change every place that shares the node.
-    if (node !== null && node !== undefined && !(0,dist/* isScalar */.jn)(node) && !(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+    if (node !== null && node !== undefined && !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
         return undefined;
     if (node?.anchor)
         return undefined;
@@ -565,7 +476,7 @@ function findYaml(contents, segments) {
 /** A JSON value as YAML text: scalars in the style of the one replaced where that is safe, collections in flow style. */
 function yamlValue(value, like, flow) {
     if (typeof value === 'string')
-        return yamlString(value, like ?? dist/* Scalar */.X5.PLAIN, flow, false);
+        return yamlString(value, like ?? yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.PLAIN, flow, false);
     if (value === null || typeof value === 'boolean')
         return String(value);
     if (typeof value === 'number')
@@ -577,7 +488,7 @@ function yamlValue(value, like, flow) {
     if (typeof value === 'object') {
         const entries = Object.entries(value).map(([k, v]) => {
             const rendered = yamlValue(v, like, true);
-            return rendered === undefined ? undefined : `${yamlString(k, dist/* Scalar */.X5.PLAIN, true, true)}: ${rendered}`;
+            return rendered === undefined ? undefined : `${yamlString(k, yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.PLAIN, true, true)}: ${rendered}`;
         });
         return entries.includes(undefined) ? undefined : `{${entries.join(', ')}}`;
     }
@@ -585,9 +496,9 @@ function yamlValue(value, like, flow) {
 }
 /** A string in the quoting style `like` where it reads back as the same string, else double-quoted (JSON's escapes). */
 function yamlString(value, like, flow, key) {
-    if (like === dist/* Scalar */.X5.QUOTE_SINGLE && !/[\n\r\t\\]/.test(value) && !/[\u0000-\u001f\u007f-\u009f]/.test(value))
+    if (like === yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.QUOTE_SINGLE && !/[\n\r\t\\]/.test(value) && !/[\u0000-\u001f\u007f-\u009f]/.test(value))
         return `'${value.replace(/'/g, "''")}'`;
-    if (like === dist/* Scalar */.X5.PLAIN && plainSafe(value, flow, key))
+    if (like === yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.PLAIN && plainSafe(value, flow, key))
         return value;
     return JSON.stringify(value);
 }

@@ -1,5 +1,5 @@
-export const id = 580;
-export const ids = [580];
+export const id = 817;
+export const ids = [817];
 export const modules = {
 
 /***/ 3776:
@@ -100,20 +100,17 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 5580:
+/***/ 5662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  parseNamed: () => (/* binding */ parseNamed),
-  readFiles: () => (/* binding */ readFiles)
+  BN: () => (/* binding */ formatOfRead),
+  Aq: () => (/* binding */ loadCandidate),
+  LX: () => (/* binding */ loadRead)
 });
 
-// EXTERNAL MODULE: ./src/files/fileRoot.ts
-var fileRoot = __webpack_require__(2433);
 // EXTERNAL MODULE: ./src/core/manifestKeys.ts
 var manifestKeys = __webpack_require__(3118);
 ;// CONCATENATED MODULE: ./src/discover/manifestSniff.ts
@@ -263,6 +260,10 @@ function failed(reason) {
         ],
     };
 }
+/** The format a file is read in: its extension's, else (named explicitly) what its bytes open like. */
+function formatOfRead(file, bytes) {
+    return (0,formats/* formatOf */.b)(file) ?? guessFormat(bytes);
+}
 /** A file named explicitly with an unknown extension: JSON if it opens like JSON, else YAML. */
 function guessFormat(bytes) {
     for (const byte of bytes) {
@@ -280,7 +281,19 @@ function guessFormat(bytes) {
     return 'yaml';
 }
 
-;// CONCATENATED MODULE: ./src/engine/readFiles.ts
+
+/***/ }),
+
+/***/ 4817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseNamed: () => (/* binding */ parseNamed),
+/* harmony export */   readFiles: () => (/* binding */ readFiles)
+/* harmony export */ });
+/* harmony import */ var _files_fileRoot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
+/* harmony import */ var _loadCandidate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5662);
 
 
 /**
@@ -292,13 +305,13 @@ function readFiles(root, candidates, limits, onProgress, onFile, contents) {
     const files = new Array(candidates.length);
     const skipped = new Array(candidates.length);
     // One root for the run: its real path and each directory's are resolved once.
-    const confined = (0,fileRoot/* fileRoot */.p)(root);
+    const confined = (0,_files_fileRoot_js__WEBPACK_IMPORTED_MODULE_0__/* .fileRoot */ .p)(root);
     candidates.forEach((candidate, index) => {
         // A text the fix loop has not written yet stands for the file.
         const replaced = contents?.get(candidate.file);
         const loaded = replaced === undefined
-            ? loadCandidate(confined, candidate, limits)
-            : loadRead(candidate, { ok: true, bytes: new TextEncoder().encode(replaced) }, limits);
+            ? (0,_loadCandidate_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCandidate */ .Aq)(confined, candidate, limits)
+            : (0,_loadCandidate_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRead */ .LX)(candidate, { ok: true, bytes: new TextEncoder().encode(replaced) }, limits);
         if (loaded.kind === 'parsed') {
             const parsed = { ...candidate, format: loaded.format, outcome: loaded.outcome };
             files[index] = parsed;
@@ -316,7 +329,7 @@ function readFiles(root, candidates, limits, onProgress, onFile, contents) {
  * included, is a parse-error finding on it.
  */
 function parseNamed(candidate, read, limits) {
-    const loaded = loadRead({ ...candidate, explicit: true }, read, limits);
+    const loaded = (0,_loadCandidate_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRead */ .LX)({ ...candidate, explicit: true }, read, limits);
     if (loaded.kind !== 'parsed')
         throw new Error('internal: a named file is always parsed');
     return { ...candidate, format: loaded.format, outcome: loaded.outcome };

@@ -1,8 +1,8 @@
-export const id = 942;
-export const ids = [942];
+export const id = 885;
+export const ids = [885];
 export const modules = {
 
-/***/ 942:
+/***/ 7885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderPatches: () => (/* binding */ renderPatches)
 });
 
-// UNUSED EXPORTS: MAX_CHANGES_PER_FILE, MAX_RENDERED_LENGTH, yamlRenderersOf
+// UNUSED EXPORTS: MAX_CHANGES_PER_FILE, MAX_RENDERED_LENGTH, reparse, yamlRenderersOf
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
@@ -21,82 +21,8 @@ var main = __webpack_require__(9547);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/pointer.ts
 var pointer = __webpack_require__(3950);
-;// CONCATENATED MODULE: ./src/core/valuePatch.ts
-
-/**
- * The value a set of patches makes of `value` (a copy; `value` is untouched), or undefined when a patch does not apply
- * (its pointer names nothing, or a rename would overwrite a key already there). Every pointer names a place in the
- * original value: the deepest are applied first, and at one pointer a replace or remove before a rename, so a rename
- * of a key never moves what another patch names.
- */
-function applyPatches(value, patches) {
-    let result = copy(value);
-    const ordered = patches
-        .map((patch, index) => ({ patch, segments: (0,pointer/* parsePointer */.vp)(patch.pointer), index }))
-        .sort((a, b) => b.segments.length - a.segments.length ||
-        Number(a.patch.op === 'rename') - Number(b.patch.op === 'rename') ||
-        a.index - b.index);
-    for (const { patch, segments } of ordered) {
-        const last = segments.at(-1);
-        if (last === undefined) {
-            // The empty pointer names the whole value.
-            if (patch.op !== 'replace')
-                return undefined;
-            result = copy(patch.value);
-            continue;
-        }
-        const parent = walk(result, segments.slice(0, -1));
-        if (parent === undefined || !has(parent, last))
-            return undefined;
-        if (Array.isArray(parent)) {
-            const index = Number(last);
-            if (patch.op === 'replace')
-                parent[index] = copy(patch.value);
-            else if (patch.op === 'remove')
-                parent.splice(index, 1);
-            else
-                return undefined;
-            continue;
-        }
-        const object = parent;
-        if (patch.op === 'replace')
-            valuePatch_define(object, last, copy(patch.value));
-        else if (patch.op === 'remove')
-            delete object[last];
-        else {
-            if (patch.key === last)
-                continue;
-            if (has(object, patch.key))
-                return undefined;
-            valuePatch_define(object, patch.key, object[last]);
-            delete object[last];
-        }
-    }
-    return result;
-}
-function walk(value, segments) {
-    let current = value;
-    for (const segment of segments) {
-        if (current === null || typeof current !== 'object' || !has(current, segment))
-            return undefined;
-        current = current[segment];
-    }
-    return current !== null && typeof current === 'object' ? current : undefined;
-}
-function has(container, segment) {
-    if (Array.isArray(container))
-        return /^(0|[1-9]\d*)$/.test(segment) && Number(segment) < container.length;
-    return Object.prototype.hasOwnProperty.call(container, segment);
-}
-/** An own data property, even for a key such as `__proto__` that assignment would treat specially. */
-function valuePatch_define(object, key, value) {
-    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/** A deep copy of JSON data (JSON.parse keeps a `__proto__` key as an own property). */
-function copy(value) {
-    return value === undefined ? value : JSON.parse(JSON.stringify(value));
-}
-
+// EXTERNAL MODULE: ./src/core/valuePatch.ts
+var valuePatch = __webpack_require__(4733);
 ;// CONCATENATED MODULE: ./src/core/textEdit.ts
 /** The text with the edits applied; they must not overlap one another (any order). */
 function applyEdits(text, edits) {
@@ -216,7 +142,7 @@ function renderPatches(source, sets) {
     });
     const verifies = (chosen) => {
         const patches = chosen.flatMap((c) => c.patches);
-        const expected = applyPatches(source.value, patches);
+        const expected = (0,valuePatch/* applyPatches */.$)(source.value, patches);
         if (expected === undefined)
             return false;
         const text = applyEdits(source.text, chosen.flatMap((c) => c.edits));
@@ -261,6 +187,7 @@ function renderSet(renderer, patches) {
     }
     return edits.length > 0 ? edits : undefined;
 }
+/** The value of a text of `file` and its parse problems (duplicate keys), or undefined when it does not parse. */
 function reparse(source, text) {
     const outcome = source.format === 'json'
         ? (0,json/* parseJson */.q)(source.file, text, formats/* defaultParseLimits */.j)
