@@ -1,19 +1,18 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../support/fakeGitHub.js';
+import {
+  pullRequestEvent as bundledPullRequestEvent,
+  runBundledAction,
+  WORKFLOW_TOKEN,
+  type RunResult,
+} from '../support/bundledAction.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const action = parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, { default?: string }>;
-};
-
-const TOKEN = 'ghs_fakeTokenForTests0123456789';
+const TOKEN = WORKFLOW_TOKEN;
 const HEADER_SECRET = 'Bearer s3cr3t-webhook-credential-42';
 const CLIENT_SECRET = 'committed-client-secret-99';
 
@@ -94,76 +93,26 @@ afterEach(async () => {
   await fs.rm(temp, { recursive: true, force: true });
 });
 
-interface RunResult {
-  code: number;
-  /** Wall time of the whole step. */
-  ms: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-  report: { findings: Array<{ file: string; ruleId: string; severity: string }>; summary: Record<string, number> };
-}
-
-/** Runs the committed dist/index.js as the runner does: inputs as INPUT_* with action.yml's defaults. */
-async function runAction(inputs: Record<string, string> = {}, event: object = pullRequestEvent()): Promise<RunResult> {
-  const eventPath = path.join(temp, 'event.json');
-  const outputPath = path.join(temp, 'output.txt');
-  const summaryPath = path.join(temp, 'summary.md');
-  const runnerTemp = path.join(temp, 'runner-temp');
-  await fs.mkdir(runnerTemp, { recursive: true });
-  await fs.writeFile(eventPath, JSON.stringify(event));
-  await fs.writeFile(outputPath, '');
-  await fs.writeFile(summaryPath, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: temp,
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_REPOSITORY: 'acme/apps',
-    GITHUB_SHA: headSha,
-    GITHUB_API_URL: api.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKFLOW: 'manifests',
-    GITHUB_JOB: 'check',
-    RUNNER_TEMP: runnerTemp,
-  };
-  for (const [name, input] of Object.entries(action.inputs)) {
-    env[`INPUT_${name.toUpperCase()}`] = input.default === '${{ github.token }}' ? TOKEN : (input.default ?? '');
-  }
-  env['INPUT_OFFLINE'] = 'true';
-  // These tests read annotations as workflow commands and count the comment's requests: the check run and suggested
-  // changes are what the tests under "the pull request shows everything" turn on.
-  env['INPUT_CHECK-RUN'] = 'never';
-  env['INPUT_SUGGESTIONS'] = 'false';
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-
+/** Runs the committed dist/index.js as the runner does (test/support/bundledAction.ts), timed. */
+async function runAction(
+  inputs: Record<string, string> = {},
+  event = pullRequestEvent(),
+): Promise<RunResult & { ms: number }> {
   const start = performance.now();
-  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'dist/index.js')], { cwd: workspace, env }, (error, out) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out });
-    });
+  const result = await runBundledAction({
+    workspace: { dir: workspace, temp },
+    apiUrl: api.url,
+    event,
+    sha: headSha,
+    // These tests read annotations as workflow commands and count the comment's requests: the check run and suggested
+    // changes are what the tests under "the pull request shows everything" turn on.
+    inputs: { 'check-run': 'never', suggestions: 'false', ...inputs },
   });
-  const outputs: Record<string, string> = {};
-  const text = await fs.readFile(outputPath, 'utf8');
-  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
-    outputs[match[1]] = match[3];
-  const summary = await fs.readFile(summaryPath, 'utf8');
-  const report = outputs['report-file'] ? JSON.parse(await fs.readFile(outputs['report-file'], 'utf8')) : undefined;
-  return { code, ms: performance.now() - start, stdout, outputs, summary, report };
+  return { ...result, ms: performance.now() - start };
 }
 
 function pullRequestEvent(base = baseSha, head = headSha) {
-  return {
-    action: 'synchronize',
-    number: 7,
-    pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } },
-    repository: { name: 'apps', owner: { login: 'acme' } },
-  };
+  return bundledPullRequestEvent(base, head);
 }
 
 const annotations = (stdout: string) => stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));

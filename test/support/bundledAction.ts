@@ -96,10 +96,12 @@ export function pullRequestEvent(base: string, head: string) {
  * this machine is reached), `inputs` over them, GITHUB_API_URL at the fake API.
  */
 export async function runBundledAction(options: {
-  workspace: Workspace;
+  workspace: Pick<Workspace, 'dir' | 'temp'>;
   apiUrl: string;
   event: ReturnType<typeof pullRequestEvent>;
   inputs?: Record<string, string>;
+  /** GITHUB_SHA, when it is not the event's head. */
+  sha?: string;
 }): Promise<RunResult> {
   const { workspace, event } = options;
   const run = await fs.mkdtemp(path.join(workspace.temp, 'run-'));
@@ -122,7 +124,7 @@ export async function runBundledAction(options: {
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_REPOSITORY: 'acme/apps',
-    GITHUB_SHA: event.pull_request.head.sha,
+    GITHUB_SHA: options.sha ?? event.pull_request.head.sha,
     GITHUB_API_URL: options.apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_WORKFLOW: 'manifests',
