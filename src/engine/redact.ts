@@ -44,8 +44,14 @@ export class Redaction {
   private readonly short: string[] = [];
   /** Secrets of PIECE characters or more by the hash of their first PIECE characters (windowHash), longest first. */
   private readonly byPrefix = new Map<number, string[]>();
-  /** A bit per hash modulo 2^20 of byPrefix's keys: most windows of a text are passed over without a lookup. */
+  /**
+   * A bit per hash of byPrefix's keys, modulo the bits it has: most windows of a text are passed over without a
+   * lookup. Sized to the secrets (about 64 bits each): a fixed large array for every file with findings cost more,
+   * in allocation and the collections it set off, than the redaction itself.
+   */
   private readonly prefixBits: Uint32Array | undefined;
+  /** prefixBits.length - 1 (a power of two less one), to mask a hash to a word's index. */
+  private readonly wordMask: number = 0;
   private readonly everyQuote: boolean;
   /** Every secret as written and as JSON and YAML double quotes write it, however short or ordinary: for edits. */
   private readonly everyForm: string[] = [];
@@ -68,7 +74,12 @@ export class Redaction {
     let size = 0;
     for (const form of forms) size += form.length;
     this.everyQuote = size > INDEX_LIMIT;
-    this.prefixBits = forms.size > 0 ? new Uint32Array(1 << 15) : undefined;
+    if (forms.size > 0) {
+      // Two words (64 bits) a secret, a power of two, at most 2^15 words.
+      const words = Math.min(1 << 15, 2 ** Math.ceil(Math.log2(2 * forms.size)));
+      this.prefixBits = new Uint32Array(words);
+      this.wordMask = words - 1;
+    }
     for (const form of [...forms].sort((a, b) => b.length - a.length)) {
       if (form.length < PIECE) {
         this.short.push(form);
@@ -77,8 +88,7 @@ export class Redaction {
         const list = this.byPrefix.get(prefix);
         if (list) list.push(form);
         else this.byPrefix.set(prefix, [form]);
-        // The word's index is masked to 15 bits, and prefixBits has 2^15 words.
-        this.prefixBits![(prefix >>> 5) & 0x7fff]! |= 1 << (prefix & 31);
+        this.prefixBits![(prefix >>> 5) & this.wordMask]! |= 1 << (prefix & 31);
       }
       if (this.everyQuote) continue;
       for (let length = MIN_PIECE; length <= PIECE; length++)
@@ -187,10 +197,11 @@ export class Redaction {
     let last = 0;
     let hash = windowHash(text, 0);
     const bits = this.prefixBits!;
+    const mask = this.wordMask;
     for (let i = 0; ;) {
       const hit =
-        // As in the constructor: a 15-bit index into 2^15 words.
-        (bits[(hash >>> 5) & 0x7fff]! & (1 << (hash & 31))) === 0
+        // As in the constructor: the word's index masked to the words there are.
+        (bits[(hash >>> 5) & mask]! & (1 << (hash & 31))) === 0
           ? undefined
           : this.byPrefix.get(hash)?.find((secret) => text.startsWith(secret, i));
       if (hit) {
