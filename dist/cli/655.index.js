@@ -1,5 +1,5 @@
 export const id = 655;
-export const ids = [655];
+export const ids = [655,381];
 export const modules = {
 
 /***/ 3776:
@@ -398,8 +398,8 @@ function readOriginal(root, file) {
 /** The diff with every credential of the file (as it was, and as it is) replaced: a diff prints source lines. */
 function redactedDiff(file, item) {
     const encode = (text) => new TextEncoder().encode(text);
-    const before = (0,redact/* redactionOf */.Zx)((0,parseSource/* parseSource */.PJ)(file, encode(item.original), item.format));
-    const after = (0,redact/* redactionOf */.Zx)((0,parseSource/* parseSource */.PJ)(file, encode(item.text), item.format));
+    const before = (0,redact/* redactionOf */.Zx)((0,parseSource.parseSource)(file, encode(item.original), item.format));
+    const after = (0,redact/* redactionOf */.Zx)((0,parseSource.parseSource)(file, encode(item.text), item.format));
     const bom = item.bom ? '\uFEFF' : '';
     return after.sourceText(before.sourceText(unifiedDiff(file, bom + item.original, bom + item.text)));
 }
@@ -554,7 +554,7 @@ function loadRead(candidate, read, limits, hasMarker = () => false) {
     if (!candidate.explicit && !mayBeManifest(read.bytes))
         return { kind: 'not-a-manifest' };
     const format = declared ?? guessFormat(read.bytes);
-    return { kind: 'parsed', format, outcome: (0,parseSource/* parseSource */.PJ)(candidate.file, read.bytes, format, limits) };
+    return { kind: 'parsed', format, outcome: (0,parseSource.parseSource)(candidate.file, read.bytes, format, limits) };
 }
 function failed(reason) {
     return {
@@ -594,8 +594,12 @@ function guessFormat(bytes) {
 /***/ 8381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PJ: () => (/* binding */ parseSource)
+/* harmony export */   defaultParseLimits: () => (/* reexport safe */ _formats_js__WEBPACK_IMPORTED_MODULE_3__.j),
+/* harmony export */   formatOf: () => (/* reexport safe */ _formats_js__WEBPACK_IMPORTED_MODULE_3__.b),
+/* harmony export */   parseSource: () => (/* binding */ parseSource),
+/* harmony export */   parseText: () => (/* binding */ parseText)
 /* harmony export */ });
 /* harmony import */ var _core_utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3776);
 /* harmony import */ var _parseError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2572);
@@ -621,7 +625,14 @@ function parseSource(file, bytes, format, limits = {}) {
         // The credential scan reads the whole file, the invalid bytes replaced.
         return { ...failed, text: new TextDecoder('utf-8').decode(bytes) };
     }
-    const text = decoded.text;
+    return parseText(file, decoded.text, format, effective);
+}
+/**
+ * Decoded text (byte order mark removed) to a document, as parseSource gives it: the same text gives the same outcome,
+ * so the engine may drop a document it will likely not need and parse its text again if it does.
+ */
+function parseText(file, text, format, limits = {}) {
+    const effective = { ..._formats_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultParseLimits */ .j, ...limits };
     if (text.trim() === '')
         return (0,_parseError_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorAt */ .v)(text, 0, 'file is empty');
     try {

@@ -1,5 +1,5 @@
 export const id = 817;
-export const ids = [817];
+export const ids = [817,381];
 export const modules = {
 
 /***/ 3776:
@@ -247,7 +247,7 @@ function loadRead(candidate, read, limits, hasMarker = () => false) {
     if (!candidate.explicit && !mayBeManifest(read.bytes))
         return { kind: 'not-a-manifest' };
     const format = declared ?? guessFormat(read.bytes);
-    return { kind: 'parsed', format, outcome: (0,parseSource/* parseSource */.PJ)(candidate.file, read.bytes, format, limits) };
+    return { kind: 'parsed', format, outcome: (0,parseSource.parseSource)(candidate.file, read.bytes, format, limits) };
 }
 function failed(reason) {
     return {
@@ -297,12 +297,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * Reads and parses the candidates (loadCandidate.ts), and gives them in their order; `onFile` has each as soon as it
- * is parsed, with its index among the candidates, so that it is checked before the next is read.
+ * Reads and parses the candidates (loadCandidate.ts), and gives each to `onFile` as soon as it is parsed, with its
+ * index among the candidates, so that it is checked before the next is read. The parsed files are not kept here: the
+ * evaluation keeps what the end of the run needs of them.
  */
 function readFiles(root, candidates, limits, onProgress, onFile, contents) {
-    // By candidate index; the holes of files left out vanish in the filters below.
-    const files = new Array(candidates.length);
+    // By candidate index; the holes of files left out vanish in the filter below.
     const skipped = new Array(candidates.length);
     // One root for the run: its real path and each directory's are resolved once.
     const confined = (0,_files_fileRoot_js__WEBPACK_IMPORTED_MODULE_0__/* .fileRoot */ .p)(root);
@@ -314,7 +314,6 @@ function readFiles(root, candidates, limits, onProgress, onFile, contents) {
             : (0,_loadCandidate_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRead */ .LX)(candidate, { ok: true, bytes: new TextEncoder().encode(replaced) }, limits);
         if (loaded.kind === 'parsed') {
             const parsed = { ...candidate, format: loaded.format, outcome: loaded.outcome };
-            files[index] = parsed;
             onFile?.(parsed, index);
         }
         else if (loaded.kind === 'skipped') {
@@ -322,7 +321,7 @@ function readFiles(root, candidates, limits, onProgress, onFile, contents) {
         }
         onProgress?.(index + 1, candidates.length);
     });
-    return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
+    return { skipped: skipped.filter((s) => s !== undefined) };
 }
 /**
  * A file named explicitly (stdin under its --stdin-filename) is always checked: what could not be read, too large
@@ -341,8 +340,12 @@ function parseNamed(candidate, read, limits) {
 /***/ 8381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PJ: () => (/* binding */ parseSource)
+/* harmony export */   defaultParseLimits: () => (/* reexport safe */ _formats_js__WEBPACK_IMPORTED_MODULE_3__.j),
+/* harmony export */   formatOf: () => (/* reexport safe */ _formats_js__WEBPACK_IMPORTED_MODULE_3__.b),
+/* harmony export */   parseSource: () => (/* binding */ parseSource),
+/* harmony export */   parseText: () => (/* binding */ parseText)
 /* harmony export */ });
 /* harmony import */ var _core_utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3776);
 /* harmony import */ var _parseError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2572);
@@ -368,7 +371,14 @@ function parseSource(file, bytes, format, limits = {}) {
         // The credential scan reads the whole file, the invalid bytes replaced.
         return { ...failed, text: new TextDecoder('utf-8').decode(bytes) };
     }
-    const text = decoded.text;
+    return parseText(file, decoded.text, format, effective);
+}
+/**
+ * Decoded text (byte order mark removed) to a document, as parseSource gives it: the same text gives the same outcome,
+ * so the engine may drop a document it will likely not need and parse its text again if it does.
+ */
+function parseText(file, text, format, limits = {}) {
+    const effective = { ..._formats_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultParseLimits */ .j, ...limits };
     if (text.trim() === '')
         return (0,_parseError_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorAt */ .v)(text, 0, 'file is empty');
     try {

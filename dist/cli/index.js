@@ -1340,10 +1340,9 @@ function copy(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MH: () => (/* binding */ isOrdinaryWords),
-/* harmony export */   YN: () => (/* binding */ credentialsOf),
-/* harmony export */   Z$: () => (/* binding */ maskValues)
+/* harmony export */   YN: () => (/* binding */ credentialsOf)
 /* harmony export */ });
-/* unused harmony export credentialsInText */
+/* unused harmony exports maskValues, credentialsInText */
 /* harmony import */ var _core_credentialPlaces_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9610);
 /* harmony import */ var _core_uriAuthority_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1036);
 /* harmony import */ var _rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4953);
@@ -1631,8 +1630,14 @@ class Redaction {
     short = [];
     /** Secrets of PIECE characters or more by the hash of their first PIECE characters (windowHash), longest first. */
     byPrefix = new Map();
-    /** A bit per hash modulo 2^20 of byPrefix's keys: most windows of a text are passed over without a lookup. */
+    /**
+     * A bit per hash of byPrefix's keys, modulo the bits it has: most windows of a text are passed over without a
+     * lookup. Sized to the secrets (about 64 bits each): a fixed large array for every file with findings cost more,
+     * in allocation and the collections it set off, than the redaction itself.
+     */
     prefixBits;
+    /** prefixBits.length - 1 (a power of two less one), to mask a hash to a word's index. */
+    wordMask = 0;
     everyQuote;
     /** Every secret as written and as JSON and YAML double quotes write it, however short or ordinary: for edits. */
     everyForm = [];
@@ -1655,7 +1660,12 @@ class Redaction {
         for (const form of forms)
             size += form.length;
         this.everyQuote = size > INDEX_LIMIT;
-        this.prefixBits = forms.size > 0 ? new Uint32Array(1 << 15) : undefined;
+        if (forms.size > 0) {
+            // Two words (64 bits) a secret, a power of two, at most 2^15 words.
+            const words = Math.min(1 << 15, 2 ** Math.ceil(Math.log2(2 * forms.size)));
+            this.prefixBits = new Uint32Array(words);
+            this.wordMask = words - 1;
+        }
         for (const form of [...forms].sort((a, b) => b.length - a.length)) {
             if (form.length < PIECE) {
                 this.short.push(form);
@@ -1667,8 +1677,7 @@ class Redaction {
                     list.push(form);
                 else
                     this.byPrefix.set(prefix, [form]);
-                // The word's index is masked to 15 bits, and prefixBits has 2^15 words.
-                this.prefixBits[(prefix >>> 5) & 0x7fff] |= 1 << (prefix & 31);
+                this.prefixBits[(prefix >>> 5) & this.wordMask] |= 1 << (prefix & 31);
             }
             if (this.everyQuote)
                 continue;
@@ -1783,10 +1792,11 @@ class Redaction {
         let last = 0;
         let hash = windowHash(text, 0);
         const bits = this.prefixBits;
+        const mask = this.wordMask;
         for (let i = 0;;) {
             const hit = 
-            // As in the constructor: a 15-bit index into 2^15 words.
-            (bits[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) === 0
+            // As in the constructor: the word's index masked to the words there are.
+            (bits[(hash >>> 5) & mask] & (1 << (hash & 31))) === 0
                 ? undefined
                 : this.byPrefix.get(hash)?.find((secret) => text.startsWith(secret, i));
             if (hit) {
@@ -2024,7 +2034,10 @@ async function attachFixes(findings, problemOf, documents, redactionFor) {
     }
 }
 
+// EXTERNAL MODULE: ./src/parse/formats.ts
+var formats = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -2055,14 +2068,16 @@ async function startEvaluation(options, withFiles) {
     const { policy } = options;
     const inScope = options.inScope ?? (() => true);
     const reportFile = options.reportFile ? (file) => inScope(file) && options.reportFile(file) : inScope;
-    const documents = new Map();
-    /** Every file added, for the redaction of its findings (built for the files that have findings). */
+    const documents = new KeptDocuments(options.limits ?? formats/* defaultParseLimits */.j);
+    /** The outcomes of the files that had problems when added, for the redaction of their findings. */
     const outcomes = new Map();
     const redactions = new Map();
     const redactionFor = (file) => {
         let redaction = redactions.get(file);
         if (!redaction) {
-            const outcome = outcomes.get(file);
+            // A file without problems when it was added is a manifest (or a file named explicitly) if it has findings now.
+            const document = outcomes.has(file) ? undefined : documents.get(file);
+            const outcome = outcomes.get(file) ?? (document && { ok: true, document, problems: [] });
             redaction = outcome ? (0,redact/* redactionOf */.Zx)(outcome) : new redact/* Redaction */.ki([]);
             redactions.set(file, redaction);
         }
@@ -2092,9 +2107,21 @@ async function startEvaluation(options, withFiles) {
     const optionsOf = (ruleId) => (file) => settingsFor(file).get(ruleId)?.options ?? {};
     const allRules = [...options.rules, ...policy.custom];
     const manifestRules = allRules.filter((rule) => rule.kind === 'manifest');
+    const keptKeys = keysForLater(allRules);
     const add = (parsed, index) => {
+        const before = problems.added;
+        addFile(parsed, index);
+        // Of a file that had no problem the end of the run keeps the text, parsed again should a finding come to be on it
+        // (KeptDocuments).
+        if (problems.added === before) {
+            documents.drop(parsed.file);
+        }
+        else {
+            outcomes.set(parsed.file, parsed.outcome);
+        }
+    };
+    const addFile = (parsed, index) => {
         const { outcome } = parsed;
-        outcomes.set(parsed.file, outcome);
         for (const { ruleId, problem } of outcome.problems)
             problems.push({ ruleId, file: parsed.file, problem });
         const listed = inScope(parsed.file);
@@ -2110,7 +2137,7 @@ async function startEvaluation(options, withFiles) {
             // A manifest whose client_name is misspelt or missing is reported, never passed over as "not a manifest".
             const missing = (0,client_name_missing/* missingClientName */.n)(value);
             if (missing) {
-                documents.set(parsed.file, document);
+                documents.keep(document);
                 if (listed)
                     checked.push({ file: parsed.file, format: parsed.format });
                 problems.push({ ruleId: client_name_missing/* clientNameMissing */.$.meta.id, file: parsed.file, problem: missing });
@@ -2119,7 +2146,7 @@ async function startEvaluation(options, withFiles) {
             if (!parsed.explicit)
                 return;
         }
-        documents.set(parsed.file, document);
+        documents.keep(document);
         if (listed)
             checked.push({ file: parsed.file, format: parsed.format });
         if (!schema)
@@ -2131,7 +2158,8 @@ async function startEvaluation(options, withFiles) {
         if (!isManifest)
             return;
         const manifest = { file: parsed.file, format: parsed.format, value };
-        byIndex[index] = manifest;
+        // The cross-file and network rules are given the keys they read, not the whole of every manifest to the end.
+        byIndex[index] = keptKeys ? { ...manifest, value: pick(value, keptKeys) } : manifest;
         const settings = settingsFor(manifest.file);
         for (const rule of manifestRules) {
             const id = rule.meta.id;
@@ -2150,6 +2178,9 @@ async function startEvaluation(options, withFiles) {
         }
     };
     const finish = async (skippedFiles = []) => {
+        // Loaded already when a file was added; none was when nothing was read.
+        if (withFiles)
+            documents.parse = (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8381))).parseText;
         const manifests = byIndex.filter((m) => m !== undefined);
         // The network rules look at one manifest at a time: context manifests and unreported files are not fetched for.
         const reported = manifests.filter((m) => reportFile(m.file));
@@ -2280,6 +2311,73 @@ async function startEvaluation(options, withFiles) {
     return { add, finish };
 }
 const NOWHERE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/**
+ * The documents of the run, by file. Most files have nothing wrong: of those only the text is kept, and it is parsed
+ * again (the same text, the same limits: the same document) if a cross-file or network finding, a related place or a
+ * baseline comes to need it. Keeping every parsed value of a large repository to the end of the run cost more in
+ * garbage collection than parsing the few again (bench/RESULTS.md).
+ */
+class KeptDocuments {
+    limits;
+    documents = new Map();
+    /** Set before the end of the run reads the documents: the parsers load only when a file is read (check.ts). */
+    parse;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    keep(document) {
+        this.documents.set(document.file, document);
+    }
+    /** Keeps only the text of the file's document. */
+    drop(file) {
+        const document = this.documents.get(file);
+        if (document)
+            this.documents.set(file, { file, format: document.format, text: document.text });
+    }
+    has(file) {
+        return this.documents.has(file);
+    }
+    get(file) {
+        const kept = this.documents.get(file);
+        if (!kept || 'value' in kept)
+            return kept;
+        if (!this.parse)
+            throw new Error('internal: a document read again before the parser was loaded');
+        const outcome = this.parse(file, kept.text, kept.format, this.limits);
+        if (!outcome.ok)
+            throw new Error(`internal: ${file} parsed once and not again`);
+        this.documents.set(file, outcome.document);
+        return outcome.document;
+    }
+    /** Every file's name, format and text, without parsing any again. */
+    sources() {
+        return this.documents.values();
+    }
+}
+/**
+ * The top-level keys the cross-file and network rules read of each manifest (their `reads`), or undefined when one
+ * of them reads the whole of it.
+ */
+function keysForLater(rules) {
+    const keys = new Set();
+    for (const rule of rules) {
+        if (rule.kind !== 'project' && rule.kind !== 'network')
+            continue;
+        if (!rule.reads)
+            return undefined;
+        for (const key of rule.reads)
+            keys.add(key);
+    }
+    return [...keys];
+}
+/** The value with only these of its own keys. */
+function pick(value, keys) {
+    const picked = {};
+    for (const key of keys)
+        if (Object.prototype.hasOwnProperty.call(value, key))
+            picked[key] = value[key];
+    return picked;
+}
 /** The related places of cross-file findings with their positions, each document walked once for all of its places. */
 function locatePlaces(related, documents) {
     const byFile = new Map();
@@ -2345,7 +2443,8 @@ function applyInlineSuppressions(findings, documents, known, reportFile) {
     const problems = [];
     // Each file's findings, gathered once: a scan of every finding for each file with directives would be quadratic.
     let byFile;
-    for (const [file, document] of documents) {
+    for (const document of documents.sources()) {
+        const { file } = document;
         if (document.format !== 'yaml' || !document.text.includes('disable-next-line'))
             continue;
         byFile ??= groupByFile(findings);
@@ -2405,10 +2504,13 @@ class CappedProblems {
     max;
     items = [];
     counts = new Map();
+    /** Problems pushed or counted so far, capped or not. */
+    added = 0;
     constructor(max) {
         this.max = max;
     }
     push(located) {
+        this.added++;
         const key = `${located.file}\u0000${located.ruleId}`;
         let entry = this.counts.get(key);
         if (!entry)
@@ -2420,6 +2522,7 @@ class CappedProblems {
     count(ruleId, file, more) {
         if (more === 0)
             return;
+        this.added += more;
         const key = `${file}\u0000${ruleId}`;
         let entry = this.counts.get(key);
         if (!entry)
@@ -2679,8 +2782,6 @@ async function exists(absolute) {
     return external_node_fs_.promises.lstat(absolute).then(() => true, () => false);
 }
 
-// EXTERNAL MODULE: ./src/parse/formats.ts
-var formats = __nccwpck_require__(8899);
 // EXTERNAL MODULE: ./src/engine/credentials.ts
 var credentials = __nccwpck_require__(3656);
 ;// CONCATENATED MODULE: ./src/engine/check.ts
@@ -2712,22 +2813,27 @@ async function check(options) {
         reportFile: options.reportFile,
         inScope: options.inScope,
         baseline: options.baseline,
+        limits,
     }, discovery.candidates.length > 0);
+    // Collected as each file is read: no parsed file is kept to the end of the run for it.
+    const masks = new Set();
+    const add = (file, index) => {
+        if (options.masks)
+            for (const mask of (0,credentials/* credentialsOf */.YN)(file.outcome).masks)
+                masks.add(mask);
+        evaluation.add(file, index);
+    };
     // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
     // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
     // Each file is checked as soon as it is parsed.
     const reading = discovery.candidates.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4817)) : undefined;
     const read = reading
-        ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, (file, index) => evaluation.add(file, index), options.contents)
-        : { files: [], skipped: [] };
-    if (reading && stdin && fromStdin) {
-        const parsed = reading.parseNamed(fromStdin, await stdin.read(limits.maxBytes), limits);
-        evaluation.add(parsed, fromDisk.length);
-        read.files.push(parsed);
-    }
+        ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, add, options.contents)
+        : { skipped: [] };
+    if (reading && stdin && fromStdin)
+        add(reading.parseNamed(fromStdin, await stdin.read(limits.maxBytes), limits), fromDisk.length);
     const skippedFiles = [...discovery.skipped, ...read.skipped];
     const evaluated = await evaluation.finish(skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-    let masks;
     return {
         result: evaluated.result,
         missing: discovery.missing,
@@ -2735,10 +2841,7 @@ async function check(options) {
         staleBaseline: evaluated.staleBaseline,
         valueAt: evaluated.valueAt,
         relatedOf: evaluated.relatedOf,
-        // Only the Action masks: the CLI never walks the files for it.
-        get secrets() {
-            return (masks ??= (0,credentials/* maskValues */.Z$)(read.files));
-        },
+        secrets: [...masks],
     };
 }
 
@@ -2810,6 +2913,7 @@ async function runCheck(options) {
         sniffExplicit: options.onlyManifests,
         onProgress: options.onProgress,
         contents: options.contents,
+        masks: options.masks,
     });
     if (run.missing.length > 0)
         throw new RunError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
@@ -2846,10 +2950,7 @@ async function runCheck(options) {
         policy,
         result: keep ? { ...run.result, findings: run.result.findings.filter(kept) } : run.result,
         context: (0,reportContext/* reportContext */.g)(rules),
-        // Read by the Action only: computed when read (check.ts).
-        get secrets() {
-            return run.secrets;
-        },
+        secrets: run.secrets,
         wroteBaseline,
     };
 }
@@ -4613,6 +4714,7 @@ const clientNameFormat = {
 
 const clientNameUnique = {
     kind: 'project',
+    reads: ['client_name'],
     meta: {
         id: 'client-name-unique',
         description: 'No two manifests of the repository share a client_name.',
@@ -4683,6 +4785,7 @@ function pixelUnits(units) {
 }
 const logoDimensions = {
     kind: 'network',
+    reads: ['logo_uri'],
     meta: {
         id: 'logo-dimensions',
         description: 'The image at logo_uri is exactly 70×70 pixels.',
@@ -4724,6 +4827,7 @@ const logoDimensions = {
 
 const logoFetch = {
     kind: 'network',
+    reads: ['logo_uri'],
     meta: {
         id: 'logo-fetch',
         description: 'The logo at logo_uri can be fetched and decoded as an image.',

@@ -112,6 +112,7 @@ async function runChecked(): Promise<void> {
       : createImageProbe({ timeoutMs: 10_000, allowPrivateNetwork: inputs.allowPrivateNetwork }),
     reportFiles: inputs.onlyChanged !== 'off' ? changedOnly : undefined,
     allowEmpty: inputs.allowEmpty,
+    masks: true,
     warn: (message) => core.warning(message),
   });
   for (const secret of outcome.secrets) core.setSecret(secret);

@@ -87,7 +87,10 @@ export interface Manifest {
   /** Path relative to the root, with `/`. */
   file: string;
   format: ManifestFormat;
-  /** The parsed top-level object (always an object with a `client_name` or `client_name#…` key). */
+  /**
+   * The parsed top-level object (always an object with a `client_name` or `client_name#…` key); a cross-file or
+   * network rule is given only the keys it reads (ProjectRule.reads).
+   */
   value: Record<string, unknown>;
 }
 
@@ -168,6 +171,12 @@ export interface Place {
 export interface ProjectRule<O = Record<string, unknown>> {
   kind: 'project';
   meta: RuleMeta;
+  /**
+   * The top-level keys of a manifest the rule reads: the run keeps only these of each manifest until the rule runs
+   * (memory for a repository of thousands). Absent: the whole value. A property test holds each rule's findings the
+   * same on whole manifests (test/rules/reads.test.ts).
+   */
+  reads?: readonly string[];
   check(manifests: readonly Manifest[], options: (file: string) => O): ProjectProblem[];
 }
 
@@ -186,6 +195,8 @@ export interface NetworkServices {
 export interface NetworkRule<O = Record<string, unknown>> {
   kind: 'network';
   meta: RuleMeta;
+  /** As ProjectRule.reads. */
+  reads?: readonly string[];
   check(
     manifests: readonly Manifest[],
     options: (file: string) => O,

@@ -12,7 +12,7 @@ import { offersChanges } from '../core/valuePatch.js';
 export async function attachFixes(
   findings: readonly Finding[],
   problemOf: ReadonlyMap<Finding, Problem>,
-  documents: ReadonlyMap<string, SourceDocument>,
+  documents: Pick<ReadonlyMap<string, SourceDocument>, 'get' | 'has'>,
   redactionFor: (file: string) => Redaction,
 ): Promise<void> {
   const byFile = new Map<string, Finding[]>();

@@ -5,7 +5,8 @@ import { startEvaluation, type Evaluated } from './evaluate.js';
 import { findCandidates } from '../discover/findCandidates.js';
 import type { ParseLimits } from '../parse/types.js';
 import { defaultParseLimits } from '../parse/formats.js';
-import { maskValues } from './credentials.js';
+import { credentialsOf } from './credentials.js';
+import type { ParsedFile } from './evaluate.js';
 import type { ReadOutcome } from '../files/readInside.js';
 
 export interface CheckOptions {
@@ -37,6 +38,8 @@ export interface CheckOptions {
   stdin?: { file: string; read: (maxBytes: number) => Promise<ReadOutcome> };
   /** Root-relative files whose text is this instead of what the disk holds (the fix loop's passes). */
   contents?: ReadonlyMap<string, string>;
+  /** Collect the credentials to mask in the runner's log (CheckRun.secrets), file by file as they are read. */
+  masks?: boolean;
 }
 
 export interface CheckRun {
@@ -48,7 +51,7 @@ export interface CheckRun {
   staleBaseline: BaselineEntry[];
   valueAt: ValueAt;
   relatedOf: Evaluated['relatedOf'];
-  /** Credentials found in the files, for the runner's log masking; never shown. */
+  /** Credentials found in the files, for the runner's log masking (with CheckOptions.masks, else none); never shown. */
   secrets: string[];
 }
 
@@ -75,33 +78,29 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
       reportFile: options.reportFile,
       inScope: options.inScope,
       baseline: options.baseline,
+      limits,
     },
     discovery.candidates.length > 0,
   );
+  // Collected as each file is read: no parsed file is kept to the end of the run for it.
+  const masks = new Set<string>();
+  const add = (file: ParsedFile, index: number): void => {
+    if (options.masks) for (const mask of credentialsOf(file.outcome).masks) masks.add(mask);
+    evaluation.add(file, index);
+  };
   // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with
   // nothing to check starts without them (start-up is measured against a bare `node -e ''` by npm run bench).
   // Each file is checked as soon as it is parsed.
   const reading = discovery.candidates.length > 0 ? await import('./readFiles.js') : undefined;
   const read = reading
-    ? reading.readFiles(
-        options.root,
-        fromDisk,
-        limits,
-        options.onProgress,
-        (file, index) => evaluation.add(file, index),
-        options.contents,
-      )
-    : { files: [], skipped: [] };
-  if (reading && stdin && fromStdin) {
-    const parsed = reading.parseNamed(fromStdin, await stdin.read(limits.maxBytes), limits);
-    evaluation.add(parsed, fromDisk.length);
-    read.files.push(parsed);
-  }
+    ? reading.readFiles(options.root, fromDisk, limits, options.onProgress, add, options.contents)
+    : { skipped: [] };
+  if (reading && stdin && fromStdin)
+    add(reading.parseNamed(fromStdin, await stdin.read(limits.maxBytes), limits), fromDisk.length);
   const skippedFiles = [...discovery.skipped, ...read.skipped];
   const evaluated = await evaluation.finish(
     skippedFiles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   );
-  let masks: string[] | undefined;
   return {
     result: evaluated.result,
     missing: discovery.missing,
@@ -109,9 +108,6 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
     staleBaseline: evaluated.staleBaseline,
     valueAt: evaluated.valueAt,
     relatedOf: evaluated.relatedOf,
-    // Only the Action masks: the CLI never walks the files for it.
-    get secrets() {
-      return (masks ??= maskValues(read.files));
-    },
+    secrets: [...masks],
   };
 }

@@ -11,7 +11,7 @@ import type {
   Rule,
   Skipped,
 } from '../core/types.js';
-import type { LocateRequest, SourceDocument } from '../parse/types.js';
+import type { LocateRequest, ParseLimits, SourceDocument } from '../parse/types.js';
 import type { EffectivePolicy, RuleSetting } from '../policy/types.js';
 import type { ParseOutcome } from '../parse/types.js';
 import { findInlineSuppressions } from '../policy/inlineSuppressions.js';
@@ -24,6 +24,8 @@ import { Redaction, redactionOf } from './redact.js';
 import { messageOf } from '../core/messageOf.js';
 import { attachFixes } from './attachFixes.js';
 import { offersChanges } from '../core/valuePatch.js';
+import type { parseText } from '../parse/parseSource.js';
+import { defaultParseLimits } from '../parse/formats.js';
 
 /** A file that was read and parsed, waiting for the checks. */
 export interface ParsedFile {
@@ -51,6 +53,8 @@ export interface EvaluationOptions {
   inScope?: (file: string) => boolean;
   /** Findings the baseline records are marked suppressed, beside the inline suppressions. */
   baseline?: { baseline: Baseline; source: string };
+  /** The limits the files were parsed under: a text parsed again (KeptDocuments) is parsed under the same. */
+  limits?: ParseLimits;
 }
 
 export interface EvaluateOptions extends EvaluationOptions {
@@ -109,14 +113,16 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
   const { policy } = options;
   const inScope = options.inScope ?? (() => true);
   const reportFile = options.reportFile ? (file: string) => inScope(file) && options.reportFile!(file) : inScope;
-  const documents = new Map<string, SourceDocument>();
-  /** Every file added, for the redaction of its findings (built for the files that have findings). */
+  const documents = new KeptDocuments(options.limits ?? defaultParseLimits);
+  /** The outcomes of the files that had problems when added, for the redaction of their findings. */
   const outcomes = new Map<string, ParseOutcome>();
   const redactions = new Map<string, Redaction>();
   const redactionFor = (file: string): Redaction => {
     let redaction = redactions.get(file);
     if (!redaction) {
-      const outcome = outcomes.get(file);
+      // A file without problems when it was added is a manifest (or a file named explicitly) if it has findings now.
+      const document = outcomes.has(file) ? undefined : documents.get(file);
+      const outcome = outcomes.get(file) ?? (document && { ok: true as const, document, problems: [] });
       redaction = outcome ? redactionOf(outcome) : new Redaction([]);
       redactions.set(file, redaction);
     }
@@ -146,10 +152,22 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
   const optionsOf = (ruleId: string) => (file: string) => settingsFor(file).get(ruleId)?.options ?? {};
   const allRules: readonly Rule[] = [...options.rules, ...policy.custom];
   const manifestRules = allRules.filter((rule) => rule.kind === 'manifest');
+  const keptKeys = keysForLater(allRules);
 
   const add = (parsed: ParsedFile, index: number): void => {
+    const before = problems.added;
+    addFile(parsed, index);
+    // Of a file that had no problem the end of the run keeps the text, parsed again should a finding come to be on it
+    // (KeptDocuments).
+    if (problems.added === before) {
+      documents.drop(parsed.file);
+    } else {
+      outcomes.set(parsed.file, parsed.outcome);
+    }
+  };
+
+  const addFile = (parsed: ParsedFile, index: number): void => {
     const { outcome } = parsed;
-    outcomes.set(parsed.file, outcome);
     for (const { ruleId, problem } of outcome.problems) problems.push({ ruleId, file: parsed.file, problem });
     const listed = inScope(parsed.file);
     if (!outcome.ok) {
@@ -163,14 +181,14 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
       // A manifest whose client_name is misspelt or missing is reported, never passed over as "not a manifest".
       const missing = missingClientName(value);
       if (missing) {
-        documents.set(parsed.file, document);
+        documents.keep(document);
         if (listed) checked.push({ file: parsed.file, format: parsed.format });
         problems.push({ ruleId: clientNameMissing.meta.id, file: parsed.file, problem: missing });
         return;
       }
       if (!parsed.explicit) return;
     }
-    documents.set(parsed.file, document);
+    documents.keep(document);
     if (listed) checked.push({ file: parsed.file, format: parsed.format });
     if (!schema) throw new Error('evaluation started without files was given one');
     const validated = schema.validateManifest(value, MAX_FINDINGS_PER_RULE + 1);
@@ -178,7 +196,8 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
     problems.count('schema', parsed.file, validated.undescribed);
     if (!isManifest) return;
     const manifest: Manifest = { file: parsed.file, format: parsed.format, value };
-    byIndex[index] = manifest;
+    // The cross-file and network rules are given the keys they read, not the whole of every manifest to the end.
+    byIndex[index] = keptKeys ? { ...manifest, value: pick(value, keptKeys) } : manifest;
     const settings = settingsFor(manifest.file);
     for (const rule of manifestRules) {
       const id = rule.meta.id;
@@ -195,6 +214,8 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
   };
 
   const finish = async (skippedFiles: readonly { file: string; reason: string }[] = []): Promise<Evaluated> => {
+    // Loaded already when a file was added; none was when nothing was read.
+    if (withFiles) documents.parse = (await import('../parse/parseSource.js')).parseText;
     const manifests = byIndex.filter((m) => m !== undefined);
     // The network rules look at one manifest at a time: context manifests and unreported files are not fetched for.
     const reported = manifests.filter((m) => reportFile(m.file));
@@ -316,10 +337,78 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
 
 const NOWHERE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** The parsed files by name, as the end of the run reads them. */
+export type DocumentsOf = Pick<ReadonlyMap<string, SourceDocument>, 'get' | 'has'>;
+
+/**
+ * The documents of the run, by file. Most files have nothing wrong: of those only the text is kept, and it is parsed
+ * again (the same text, the same limits: the same document) if a cross-file or network finding, a related place or a
+ * baseline comes to need it. Keeping every parsed value of a large repository to the end of the run cost more in
+ * garbage collection than parsing the few again (bench/RESULTS.md).
+ */
+class KeptDocuments implements DocumentsOf {
+  private readonly documents = new Map<string, SourceDocument | Pick<SourceDocument, 'file' | 'format' | 'text'>>();
+
+  /** Set before the end of the run reads the documents: the parsers load only when a file is read (check.ts). */
+  parse: typeof parseText | undefined;
+
+  constructor(private readonly limits: ParseLimits) {}
+
+  keep(document: SourceDocument): void {
+    this.documents.set(document.file, document);
+  }
+
+  /** Keeps only the text of the file's document. */
+  drop(file: string): void {
+    const document = this.documents.get(file);
+    if (document) this.documents.set(file, { file, format: document.format, text: document.text });
+  }
+
+  has(file: string): boolean {
+    return this.documents.has(file);
+  }
+
+  get(file: string): SourceDocument | undefined {
+    const kept = this.documents.get(file);
+    if (!kept || 'value' in kept) return kept;
+    if (!this.parse) throw new Error('internal: a document read again before the parser was loaded');
+    const outcome = this.parse(file, kept.text, kept.format, this.limits);
+    if (!outcome.ok) throw new Error(`internal: ${file} parsed once and not again`);
+    this.documents.set(file, outcome.document);
+    return outcome.document;
+  }
+
+  /** Every file's name, format and text, without parsing any again. */
+  sources(): Iterable<Pick<SourceDocument, 'file' | 'format' | 'text'>> {
+    return this.documents.values();
+  }
+}
+
+/**
+ * The top-level keys the cross-file and network rules read of each manifest (their `reads`), or undefined when one
+ * of them reads the whole of it.
+ */
+function keysForLater(rules: readonly Rule[]): readonly string[] | undefined {
+  const keys = new Set<string>();
+  for (const rule of rules) {
+    if (rule.kind !== 'project' && rule.kind !== 'network') continue;
+    if (!rule.reads) return undefined;
+    for (const key of rule.reads) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** The value with only these of its own keys. */
+function pick(value: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) if (Object.prototype.hasOwnProperty.call(value, key)) picked[key] = value[key];
+  return picked;
+}
+
 /** The related places of cross-file findings with their positions, each document walked once for all of its places. */
 function locatePlaces(
   related: ReadonlyMap<Finding, readonly Place[]>,
-  documents: ReadonlyMap<string, SourceDocument>,
+  documents: DocumentsOf,
 ): Map<Finding, RelatedPlace[]> {
   const byFile = new Map<string, Array<{ place: Place; into: RelatedPlace[] }>>();
   const located = new Map<Finding, RelatedPlace[]>();
@@ -384,14 +473,15 @@ class Unplaced {
  */
 function applyInlineSuppressions(
   findings: Finding[],
-  documents: ReadonlyMap<string, SourceDocument>,
+  documents: KeptDocuments,
   known: ReadonlySet<string>,
   reportFile: (file: string) => boolean,
 ): { problems: Array<{ file: string; problem: Problem }> } {
   const problems: Array<{ file: string; problem: Problem }> = [];
   // Each file's findings, gathered once: a scan of every finding for each file with directives would be quadratic.
   let byFile: Map<string, Finding[]> | undefined;
-  for (const [file, document] of documents) {
+  for (const document of documents.sources()) {
+    const { file } = document;
     if (document.format !== 'yaml' || !document.text.includes('disable-next-line')) continue;
     byFile ??= groupByFile(findings);
     const reported = reportFile(file);
@@ -447,10 +537,13 @@ export const MAX_FINDINGS_PER_RULE = 1000;
 class CappedProblems implements Iterable<Located> {
   private readonly items: Located[] = [];
   private readonly counts = new Map<string, { ruleId: string; file: string; count: number }>();
+  /** Problems pushed or counted so far, capped or not. */
+  added = 0;
 
   constructor(private readonly max: number) {}
 
   push(located: Located): void {
+    this.added++;
     const key = `${located.file}\u0000${located.ruleId}`;
     let entry = this.counts.get(key);
     if (!entry) this.counts.set(key, (entry = { ruleId: located.ruleId, file: located.file, count: 0 }));
@@ -460,6 +553,7 @@ class CappedProblems implements Iterable<Located> {
   /** Problems known only by their number (past the cap of the stage that found them). */
   count(ruleId: string, file: string, more: number): void {
     if (more === 0) return;
+    this.added += more;
     const key = `${file}\u0000${ruleId}`;
     let entry = this.counts.get(key);
     if (!entry) this.counts.set(key, (entry = { ruleId, file, count: 0 }));

@@ -6,8 +6,9 @@ import { loadCandidate, loadRead } from './loadCandidate.js';
 import type { ReadOutcome } from '../discover/readCandidate.js';
 
 /**
- * Reads and parses the candidates (loadCandidate.ts), and gives them in their order; `onFile` has each as soon as it
- * is parsed, with its index among the candidates, so that it is checked before the next is read.
+ * Reads and parses the candidates (loadCandidate.ts), and gives each to `onFile` as soon as it is parsed, with its
+ * index among the candidates, so that it is checked before the next is read. The parsed files are not kept here: the
+ * evaluation keeps what the end of the run needs of them.
  */
 export function readFiles(
   root: string,
@@ -16,9 +17,8 @@ export function readFiles(
   onProgress?: (done: number, total: number) => void,
   onFile?: (file: ParsedFile, index: number) => void,
   contents?: ReadonlyMap<string, string>,
-): { files: ParsedFile[]; skipped: SkippedFile[] } {
-  // By candidate index; the holes of files left out vanish in the filters below.
-  const files = new Array<ParsedFile | undefined>(candidates.length);
+): { skipped: SkippedFile[] } {
+  // By candidate index; the holes of files left out vanish in the filter below.
   const skipped = new Array<SkippedFile | undefined>(candidates.length);
   // One root for the run: its real path and each directory's are resolved once.
   const confined = fileRoot(root);
@@ -31,14 +31,13 @@ export function readFiles(
         : loadRead(candidate, { ok: true, bytes: new TextEncoder().encode(replaced) }, limits);
     if (loaded.kind === 'parsed') {
       const parsed: ParsedFile = { ...candidate, format: loaded.format, outcome: loaded.outcome };
-      files[index] = parsed;
       onFile?.(parsed, index);
     } else if (loaded.kind === 'skipped') {
       skipped[index] = { file: candidate.file, reason: loaded.reason };
     }
     onProgress?.(index + 1, candidates.length);
   });
-  return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
+  return { skipped: skipped.filter((s) => s !== undefined) };
 }
 
 /**

@@ -82,6 +82,8 @@ export interface RunOptions {
   stdin?: { name: string; read: (maxBytes: number) => Promise<ReadOutcome> };
   /** Root-relative files read from here instead of the disk: the fix loop's passes over text not yet written (fix.ts). */
   contents?: ReadonlyMap<string, string>;
+  /** Collect the credentials of the files for the runner's log masking (RunOutcome.secrets): the Action does. */
+  masks?: boolean;
   /** Things the user should know that do not change the verdict (a fallback, stale baseline entries). */
   warn: (message: string) => void;
 }
@@ -103,7 +105,10 @@ export interface RunOutcome {
   result: CheckResult;
   /** Tool, rules (built-in and custom) and their documentation links, for every format. */
   context: ReportContext;
-  /** Credentials found in the files: the Action registers them with the runner's log masking. Never shown. */
+  /**
+   * Credentials found in the files, with RunOptions.masks (else none): the Action registers them with the runner's
+   * log masking. Never shown.
+   */
   secrets: string[];
   /** The baseline written, when writeBaseline was given. */
   wroteBaseline?: { file: string; entries: number };
@@ -149,6 +154,7 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     sniffExplicit: options.onlyManifests,
     onProgress: options.onProgress,
     contents: options.contents,
+    masks: options.masks,
   });
   if (run.missing.length > 0)
     throw new RunError(`no such file or directory inside the root: ${run.missing.join(', ')}`);
@@ -191,10 +197,7 @@ export async function runCheck(options: RunOptions): Promise<RunOutcome> {
     policy,
     result: keep ? { ...run.result, findings: run.result.findings.filter(kept) } : run.result,
     context: reportContext(rules),
-    // Read by the Action only: computed when read (check.ts).
-    get secrets() {
-      return run.secrets;
-    },
+    secrets: run.secrets,
     wroteBaseline,
   };
 }

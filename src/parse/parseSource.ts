@@ -27,7 +27,20 @@ export function parseSource(
     // The credential scan reads the whole file, the invalid bytes replaced.
     return { ...failed, text: new TextDecoder('utf-8').decode(bytes) };
   }
-  const text = decoded.text;
+  return parseText(file, decoded.text, format, effective);
+}
+
+/**
+ * Decoded text (byte order mark removed) to a document, as parseSource gives it: the same text gives the same outcome,
+ * so the engine may drop a document it will likely not need and parse its text again if it does.
+ */
+export function parseText(
+  file: string,
+  text: string,
+  format: ManifestFormat,
+  limits: Partial<ParseLimits> = {},
+): ParseOutcome {
+  const effective: ParseLimits = { ...defaultParseLimits, ...limits };
   if (text.trim() === '') return parseErrorAt(text, 0, 'file is empty');
   try {
     return format === 'json' ? parseJson(file, text, effective) : parseYaml(file, text, effective);

@@ -3,6 +3,7 @@ import { quoted } from '../core/quoted.js';
 
 export const clientNameUnique: ProjectRule = {
   kind: 'project',
+  reads: ['client_name'],
   meta: {
     id: 'client-name-unique',
     description: 'No two manifests of the repository share a client_name.',

@@ -13,6 +13,7 @@ function pixelUnits(units: string | undefined): boolean {
 
 export const logoDimensions: NetworkRule<Options> = {
   kind: 'network',
+  reads: ['logo_uri'],
   meta: {
     id: 'logo-dimensions',
     description: 'The image at logo_uri is exactly 70×70 pixels.',

@@ -3,6 +3,7 @@ import { probeLogos } from './logoProbes.js';
 
 export const logoFetch: NetworkRule = {
   kind: 'network',
+  reads: ['logo_uri'],
   meta: {
     id: 'logo-fetch',
     description: 'The logo at logo_uri can be fetched and decoded as an image.',

@@ -137,3 +137,50 @@ test('each file’s findings are located by one call of locateAll, and files wit
     endColumn: 12,
   });
 });
+
+test('a file without problems when it was added, whose document was let go, is parsed again for a cross-file finding: the same place, the same redaction', async () => {
+  const { clientNameUnique } = await import('../../src/rules/client-name-unique.js');
+  const only: Rule[] = [clientNameUnique];
+  // b.yaml is schema-valid and has no finding of its own; its client_name is also its webhook header's value, a
+  // credential place: the finding on it must not quote it.
+  const sources: Array<[string, string]> = [
+    ['a.json', '{"client_name": "tenant-secret-42"}'],
+    [
+      'b.yaml',
+      [
+        '# b',
+        'client_name: tenant-secret-42',
+        'capabilities:',
+        '  webhooks:',
+        '    ms.MessagingEventNotification.ContentEvent:',
+        '      endpoint: https://b.example/hook',
+        '      headers:',
+        '        - header_name: X-Tenant',
+        '          header_value: tenant-secret-42',
+        '',
+      ].join('\n'),
+    ],
+  ];
+  const files: ParsedFile[] = sources.map(([file, text]) => {
+    const format = formatOf(file)!;
+    return { file, format, explicit: false, outcome: parseSource(file, new TextEncoder().encode(text), format) };
+  });
+  const evaluation = await startEvaluation({ rules: only, policy: defaultPolicy(only) }, true);
+  files.forEach((file, index) => evaluation.add(file, index));
+  const { result, relatedOf } = await evaluation.finish();
+  expect(result.findings).toEqual([
+    expect.objectContaining({
+      ruleId: 'client-name-unique',
+      file: 'b.yaml',
+      line: 2,
+      column: 14,
+      endLine: 2,
+      endColumn: 30,
+      message: 'client_name [redacted] is already used by a.json',
+    }),
+  ]);
+  expect(JSON.stringify(result)).not.toContain('tenant-secret-42');
+  expect(relatedOf(result.findings[0])).toEqual([
+    expect.objectContaining({ file: 'a.json', pointer: '/client_name', line: 1, column: 17, endColumn: 35 }),
+  ]);
+});

@@ -1,5 +1,5 @@
-export const id = 323;
-export const ids = [323];
+export const id = 580;
+export const ids = [580,381];
 export const modules = {
 
 /***/ 3776:
@@ -100,7 +100,7 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 4323:
+/***/ 5580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -218,48 +218,8 @@ function containsManifestMarker(root, file) {
 
 // EXTERNAL MODULE: ./src/parse/formats.ts
 var formats = __webpack_require__(8899);
-// EXTERNAL MODULE: ./src/core/utf8.ts
-var utf8 = __webpack_require__(3776);
-// EXTERNAL MODULE: ./src/parse/parseError.ts
-var parseError = __webpack_require__(2572);
-// EXTERNAL MODULE: ./src/parse/json.ts + 2 modules
-var json = __webpack_require__(6473);
-// EXTERNAL MODULE: ./src/parse/yaml.ts + 2 modules
-var yaml = __webpack_require__(42);
-;// CONCATENATED MODULE: ./src/parse/parseSource.ts
-
-
-
-
-
-
-/** Bytes to a document with positions, or parse-error problems; never throws. */
-function parseSource(file, bytes, format, limits = {}) {
-    const effective = { ...formats/* defaultParseLimits */.j, ...limits };
-    if (bytes.length > effective.maxBytes) {
-        return (0,parseError/* parseErrorAt */.v)('', 0, `file is too large: ${bytes.length} bytes (the limit is ${effective.maxBytes})`);
-    }
-    const decoded = (0,utf8/* decodeUtf8 */._)(bytes);
-    if (!decoded.ok) {
-        const prefix = (0,utf8/* decodeUtf8 */._)(bytes.subarray(0, decoded.offset));
-        const failed = (0,parseError/* parseErrorAt */.v)(prefix.ok ? prefix.text : '', Number.MAX_SAFE_INTEGER, decoded.reason);
-        // The credential scan reads the whole file, the invalid bytes replaced.
-        return { ...failed, text: new TextDecoder('utf-8').decode(bytes) };
-    }
-    const text = decoded.text;
-    if (text.trim() === '')
-        return (0,parseError/* parseErrorAt */.v)(text, 0, 'file is empty');
-    try {
-        return format === 'json' ? (0,json/* parseJson */.q)(file, text, effective) : (0,yaml/* parseYaml */.h)(file, text, effective);
-    }
-    catch (error) {
-        const reason = error instanceof RangeError
-            ? `nesting is deeper than ${effective.maxDepth} levels`
-            : 'could not be parsed (an internal error of the parser)';
-        return (0,parseError/* parseErrorAt */.v)(text, 0, reason);
-    }
-}
-
+// EXTERNAL MODULE: ./src/parse/parseSource.ts
+var parseSource = __webpack_require__(8381);
 ;// CONCATENATED MODULE: ./src/engine/loadCandidate.ts
 
 
@@ -290,7 +250,7 @@ function loadRead(candidate, read, limits, hasMarker = () => false) {
     if (!candidate.explicit && !mayBeManifest(read.bytes))
         return { kind: 'not-a-manifest' };
     const format = declared ?? guessFormat(read.bytes);
-    return { kind: 'parsed', format, outcome: parseSource(candidate.file, read.bytes, format, limits) };
+    return { kind: 'parsed', format, outcome: (0,parseSource.parseSource)(candidate.file, read.bytes, format, limits) };
 }
 function failed(reason) {
     return {
@@ -328,12 +288,12 @@ function guessFormat(bytes) {
 
 
 /**
- * Reads and parses the candidates (loadCandidate.ts), and gives them in their order; `onFile` has each as soon as it
- * is parsed, with its index among the candidates, so that it is checked before the next is read.
+ * Reads and parses the candidates (loadCandidate.ts), and gives each to `onFile` as soon as it is parsed, with its
+ * index among the candidates, so that it is checked before the next is read. The parsed files are not kept here: the
+ * evaluation keeps what the end of the run needs of them.
  */
 function readFiles(root, candidates, limits, onProgress, onFile, contents) {
-    // By candidate index; the holes of files left out vanish in the filters below.
-    const files = new Array(candidates.length);
+    // By candidate index; the holes of files left out vanish in the filter below.
     const skipped = new Array(candidates.length);
     // One root for the run: its real path and each directory's are resolved once.
     const confined = (0,fileRoot/* fileRoot */.p)(root);
@@ -345,7 +305,6 @@ function readFiles(root, candidates, limits, onProgress, onFile, contents) {
             : loadRead(candidate, { ok: true, bytes: new TextEncoder().encode(replaced) }, limits);
         if (loaded.kind === 'parsed') {
             const parsed = { ...candidate, format: loaded.format, outcome: loaded.outcome };
-            files[index] = parsed;
             onFile?.(parsed, index);
         }
         else if (loaded.kind === 'skipped') {
@@ -353,7 +312,7 @@ function readFiles(root, candidates, limits, onProgress, onFile, contents) {
         }
         onProgress?.(index + 1, candidates.length);
     });
-    return { files: files.filter((f) => f !== undefined), skipped: skipped.filter((s) => s !== undefined) };
+    return { skipped: skipped.filter((s) => s !== undefined) };
 }
 /**
  * A file named explicitly (stdin under its --stdin-filename) is always checked: what could not be read, too large
@@ -364,6 +323,64 @@ function parseNamed(candidate, read, limits) {
     if (loaded.kind !== 'parsed')
         throw new Error('internal: a named file is always parsed');
     return { ...candidate, format: loaded.format, outcome: loaded.outcome };
+}
+
+
+/***/ }),
+
+/***/ 8381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   defaultParseLimits: () => (/* reexport safe */ _formats_js__WEBPACK_IMPORTED_MODULE_3__.j),
+/* harmony export */   formatOf: () => (/* reexport safe */ _formats_js__WEBPACK_IMPORTED_MODULE_3__.b),
+/* harmony export */   parseSource: () => (/* binding */ parseSource),
+/* harmony export */   parseText: () => (/* binding */ parseText)
+/* harmony export */ });
+/* harmony import */ var _core_utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3776);
+/* harmony import */ var _parseError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2572);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6473);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8899);
+
+
+
+
+
+
+/** Bytes to a document with positions, or parse-error problems; never throws. */
+function parseSource(file, bytes, format, limits = {}) {
+    const effective = { ..._formats_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultParseLimits */ .j, ...limits };
+    if (bytes.length > effective.maxBytes) {
+        return (0,_parseError_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorAt */ .v)('', 0, `file is too large: ${bytes.length} bytes (the limit is ${effective.maxBytes})`);
+    }
+    const decoded = (0,_core_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8 */ ._)(bytes);
+    if (!decoded.ok) {
+        const prefix = (0,_core_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8 */ ._)(bytes.subarray(0, decoded.offset));
+        const failed = (0,_parseError_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorAt */ .v)(prefix.ok ? prefix.text : '', Number.MAX_SAFE_INTEGER, decoded.reason);
+        // The credential scan reads the whole file, the invalid bytes replaced.
+        return { ...failed, text: new TextDecoder('utf-8').decode(bytes) };
+    }
+    return parseText(file, decoded.text, format, effective);
+}
+/**
+ * Decoded text (byte order mark removed) to a document, as parseSource gives it: the same text gives the same outcome,
+ * so the engine may drop a document it will likely not need and parse its text again if it does.
+ */
+function parseText(file, text, format, limits = {}) {
+    const effective = { ..._formats_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultParseLimits */ .j, ...limits };
+    if (text.trim() === '')
+        return (0,_parseError_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorAt */ .v)(text, 0, 'file is empty');
+    try {
+        return format === 'json' ? (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .q)(file, text, effective) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(file, text, effective);
+    }
+    catch (error) {
+        const reason = error instanceof RangeError
+            ? `nesting is deeper than ${effective.maxDepth} levels`
+            : 'could not be parsed (an internal error of the parser)';
+        return (0,_parseError_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorAt */ .v)(text, 0, reason);
+    }
 }
 
 
