@@ -1,5 +1,5 @@
 import type { Manifest, ProblemSuggestion } from '../core/types.js';
-import { childPointer, toPointer } from '../core/pointer.js';
+import { childPointer, escapeSegment } from '../core/pointer.js';
 
 /**
  * Typed views of the parts of a manifest several rules look at. Rules see schema-invalid input too, so every view
@@ -87,31 +87,91 @@ export function webhookHeaders(manifest: Manifest): WebhookHeader[] {
 }
 
 /**
- * Every string value anywhere in the manifest (not keys) that `wanted` accepts, depth-first in document order,
- * iteratively. Only containers and the strings kept go on the stack, and pointers are built only for those strings:
- * an entry and a pointer for every value of 10,000 manifests cost more than the rule that looked at them (measured
- * with --cpu-prof).
+ * The string values of one value, walked once and shared by every rule that looks at every string (allStrings):
+ * placeholder-host, uri-credentials and unresolved-placeholder each walked every manifest before. A string's pointer
+ * is not built here but from `owners` and the containers' chain, only for the strings a rule keeps: an entry and a
+ * pointer for every value of 10,000 manifests cost more than the rules that looked at them (measured with
+ * --cpu-prof).
+ */
+interface StringWalk {
+  /** Every string value (not keys), depth-first in document order. */
+  strings: string[];
+  /** The container each string is in: an index into the two arrays below. */
+  owners: number[];
+  /** Each string's key or index in its container. */
+  segments: Array<string | number>;
+  /** Each container's own container (-1 for the root) and its key or index there. */
+  containerOwners: number[];
+  containerSegments: Array<string | number>;
+}
+
+/** Parsed values are never changed (fixes patch a copy, core/valuePatch.ts), so a walk stays true while it is kept. */
+const walks = new WeakMap<object, StringWalk>();
+
+function walkStrings(root: object): StringWalk {
+  const walk: StringWalk = { strings: [], owners: [], segments: [], containerOwners: [], containerSegments: [] };
+  // Iterative, forward, one frame per open container: a deep value cannot overflow the call stack, and no key list
+  // is reversed. A container is left where it descended and taken up again after its child.
+  const frames: Array<{ container: object; keys: string[] | undefined; next: number; node: number }> = [];
+  const open = (container: object, owner: number, segment: string | number): void => {
+    frames.push({
+      container,
+      keys: Array.isArray(container) ? undefined : Object.keys(container),
+      next: 0,
+      node: walk.containerOwners.length,
+    });
+    walk.containerOwners.push(owner);
+    walk.containerSegments.push(segment);
+  };
+  open(root, -1, '');
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    const { container, keys, node } = frame;
+    const length = keys === undefined ? (container as unknown[]).length : keys.length;
+    let descended = false;
+    while (frame.next < length) {
+      const segment: string | number = keys === undefined ? frame.next : keys[frame.next]!;
+      const child: unknown = (container as Record<string | number, unknown>)[segment];
+      frame.next++;
+      if (typeof child === 'string') {
+        walk.strings.push(child);
+        walk.owners.push(node);
+        walk.segments.push(segment);
+      } else if (child !== null && typeof child === 'object') {
+        open(child, node, segment);
+        descended = true;
+        break;
+      }
+    }
+    if (!descended) frames.pop();
+  }
+  return walk;
+}
+
+/** The pointer of the walk's string at `index`, from its key up through its containers (the root has none). */
+function pointerOf(walk: StringWalk, index: number): string {
+  let node = walk.owners[index]!;
+  let pointer = '/' + escapeSegment(walk.segments[index]!);
+  for (; node > 0; node = walk.containerOwners[node]!)
+    pointer = '/' + escapeSegment(walk.containerSegments[node]!) + pointer;
+  return pointer;
+}
+
+/**
+ * Every string value anywhere in the manifest (not keys) that `wanted` accepts, with its pointer, depth-first in
+ * document order. The manifest is walked once for every caller (walkStrings); pointers are built for the kept only.
  */
 export function allStrings(manifest: Manifest, wanted: (value: string) => boolean = () => true): Located<string>[] {
+  let walk = walks.get(manifest.value);
+  if (walk === undefined) {
+    walk = walkStrings(manifest.value);
+    walks.set(manifest.value, walk);
+  }
   const found: Located<string>[] = [];
-  const path: Array<string | number> = [];
-  const stack: Array<{ value: unknown; depth: number; segment: string | number }> = [
-    { value: manifest.value, depth: 0, segment: '' },
-  ];
-  const offer = (value: unknown, depth: number, segment: string | number): void => {
-    if (typeof value === 'string' ? wanted(value) : value !== null && typeof value === 'object')
-      stack.push({ value, depth, segment });
-  };
-  while (stack.length > 0) {
-    const { value, depth, segment } = stack.pop()!;
-    if (depth > 0) path[depth - 1] = segment;
-    if (typeof value === 'string') {
-      found.push({ pointer: toPointer(path.slice(0, depth)), value });
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) offer(value[i], depth + 1, i);
-    } else if (isRecord(value)) {
-      for (const key of Object.keys(value).toReversed()) offer(value[key], depth + 1, key);
-    }
+  const { strings } = walk;
+  for (let index = 0; index < strings.length; index++) {
+    const value = strings[index]!;
+    if (wanted(value)) found.push({ pointer: pointerOf(walk, index), value });
   }
   return found;
 }
