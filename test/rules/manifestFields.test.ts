@@ -80,6 +80,16 @@ describe('allStrings: one shared walk per value', () => {
     );
   });
 
+  it('gives each of two manifests its own strings when rules alternate between them', () => {
+    const a = manifestOf({ u: 'https://a.example/{A}', n: 1 });
+    const b = manifestOf({ v: ['https://b.example/<B>'] });
+    const braces = (value: string) => value.includes('{');
+    expect(allStrings(a, () => false)).toEqual([]);
+    expect(allStrings(b)).toEqual([{ pointer: '/v/0', value: 'https://b.example/<B>' }]);
+    expect(allStrings(a, braces)).toEqual([{ pointer: '/u', value: 'https://a.example/{A}' }]);
+    expect(allStrings(b, braces)).toEqual([]);
+  });
+
   it('keeps own __proto__ and constructor keys, and escapes / and ~ in keys', () => {
     const value: unknown = JSON.parse(
       '{"__proto__": {"a/b": "one", "~": ["two", {"": "three"}]}, "constructor": "four", "": {"": "five"}}',
