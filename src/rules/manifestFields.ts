@@ -1,5 +1,5 @@
 import type { Manifest, ProblemSuggestion } from '../core/types.js';
-import { childPointer, toPointer } from '../core/pointer.js';
+import { childPointer, escapeSegment } from '../core/pointer.js';
 
 /**
  * Typed views of the parts of a manifest several rules look at. Rules see schema-invalid input too, so every view
@@ -87,31 +87,111 @@ export function webhookHeaders(manifest: Manifest): WebhookHeader[] {
 }
 
 /**
- * Every string value anywhere in the manifest (not keys) that `wanted` accepts, depth-first in document order,
- * iteratively. Only containers and the strings kept go on the stack, and pointers are built only for those strings:
- * an entry and a pointer for every value of 10,000 manifests cost more than the rule that looked at them (measured
- * with --cpu-prof).
+ * The string values of one manifest, walked once and shared by every rule that looks at every string (allStrings):
+ * placeholder-host, uri-credentials and unresolved-placeholder each walked every manifest before. What a pointer is
+ * built from (each string's container and key, each container's) is recorded only once a rule keeps a string: few
+ * do, and an entry and a pointer for every value of 10,000 manifests cost more than the rules that looked at them
+ * (measured with --cpu-prof).
+ */
+interface StringWalk {
+  /** Every string value (not keys), depth-first in document order. */
+  strings: string[];
+  /** Whether the four arrays below are filled. */
+  located: boolean;
+  /** The container each string is in (an index into the two arrays below), and its key or index there. */
+  owners: number[];
+  segments: Array<string | number>;
+  /** Each container's own container (-1 for the root) and its key or index there. */
+  containerOwners: number[];
+  containerSegments: Array<string | number>;
+}
+
+/**
+ * Walks `root` depth-first in document order, iteratively (a deep value cannot overflow the call stack) and forward
+ * (no key list is reversed): one frame per open container, left where it descended and taken up after the child.
+ */
+function walkStrings(root: object, located: boolean): StringWalk {
+  const walk: StringWalk = {
+    strings: [],
+    located,
+    owners: [],
+    segments: [],
+    containerOwners: [],
+    containerSegments: [],
+  };
+  const { strings, owners, segments, containerOwners, containerSegments } = walk;
+  const containers: object[] = [root];
+  const keyLists: Array<string[] | undefined> = [Array.isArray(root) ? undefined : Object.keys(root)];
+  const nexts: number[] = [0];
+  const nodes: number[] = [0];
+  if (located) {
+    containerOwners.push(-1);
+    containerSegments.push('');
+  }
+  let top = 0;
+  frames: while (top >= 0) {
+    const container = containers[top] as Record<string | number, unknown>;
+    const keys = keyLists[top];
+    const length = keys === undefined ? (container as unknown as unknown[]).length : keys.length;
+    for (let next = nexts[top]!; next < length;) {
+      const segment: string | number = keys === undefined ? next : keys[next]!;
+      const child: unknown = container[segment];
+      next++;
+      if (typeof child === 'string') {
+        strings.push(child);
+        if (located) {
+          owners.push(nodes[top]!);
+          segments.push(segment);
+        }
+      } else if (child !== null && typeof child === 'object') {
+        nexts[top] = next;
+        if (located) {
+          nodes[top + 1] = containerOwners.length;
+          containerOwners.push(nodes[top]!);
+          containerSegments.push(segment);
+        }
+        top++;
+        containers[top] = child;
+        keyLists[top] = Array.isArray(child) ? undefined : Object.keys(child);
+        nexts[top] = 0;
+        continue frames;
+      }
+    }
+    top--;
+  }
+  return walk;
+}
+
+/** The pointer of the walk's string at `index`, from its key up through its containers (the root has none). */
+function pointerOf(walk: StringWalk, index: number): string {
+  let pointer = '/' + escapeSegment(walk.segments[index]!);
+  for (let node = walk.owners[index]!; node > 0; node = walk.containerOwners[node]!)
+    pointer = '/' + escapeSegment(walk.containerSegments[node]!) + pointer;
+  return pointer;
+}
+
+/**
+ * The last value walked, and its walk. The engine runs every rule on one manifest before the next, so one entry
+ * serves them all; a walk kept for every manifest (a WeakMap) outlived the young generation and cost more in the
+ * garbage collector than the walks it saved. Parsed values are never changed (fixes patch a copy,
+ * core/valuePatch.ts), so a walk stays true while it is kept.
+ */
+let last: { value: object; walk: StringWalk } | undefined;
+
+/**
+ * Every string value anywhere in the manifest (not keys) that `wanted` accepts, with its pointer, depth-first in
+ * document order. The manifest is walked once for every caller, and once more for pointers when a string is kept.
  */
 export function allStrings(manifest: Manifest, wanted: (value: string) => boolean = () => true): Located<string>[] {
+  if (last?.value !== manifest.value) last = { value: manifest.value, walk: walkStrings(manifest.value, false) };
+  const current = last;
   const found: Located<string>[] = [];
-  const path: Array<string | number> = [];
-  const stack: Array<{ value: unknown; depth: number; segment: string | number }> = [
-    { value: manifest.value, depth: 0, segment: '' },
-  ];
-  const offer = (value: unknown, depth: number, segment: string | number): void => {
-    if (typeof value === 'string' ? wanted(value) : value !== null && typeof value === 'object')
-      stack.push({ value, depth, segment });
-  };
-  while (stack.length > 0) {
-    const { value, depth, segment } = stack.pop()!;
-    if (depth > 0) path[depth - 1] = segment;
-    if (typeof value === 'string') {
-      found.push({ pointer: toPointer(path.slice(0, depth)), value });
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) offer(value[i], depth + 1, i);
-    } else if (isRecord(value)) {
-      for (const key of Object.keys(value).toReversed()) offer(value[key], depth + 1, key);
-    }
+  const { strings } = current.walk;
+  for (let index = 0; index < strings.length; index++) {
+    const value = strings[index]!;
+    if (!wanted(value)) continue;
+    if (!current.walk.located) current.walk = walkStrings(current.value, true);
+    found.push({ pointer: pointerOf(current.walk, index), value });
   }
   return found;
 }

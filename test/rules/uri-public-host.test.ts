@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { hostOf, uriPublicHost } from '../../src/rules/uri-public-host.js';
+import { hostOf, nonPublicReason, publicByShape, uriPublicHost } from '../../src/rules/uri-public-host.js';
 import { ruleTable, runRule } from './ruleTable.js';
 
 ruleTable(uriPublicHost, {
@@ -32,6 +32,10 @@ ruleTable(uriPublicHost, {
     {
       name: 'other places than URIs LivePerson calls',
       text: `{"client_name": "x", "description": "dev server: https://localhost:8443/", "x-dev": "https://10.0.0.1/"}`,
+    },
+    {
+      name: 'names public by their shape: a non-public name in the userinfo, the path or an inner label',
+      text: `{"client_name": "x", "redirect_uris": ["https://dev.local@app.example/cb", "https://app.lan.example/a.local", "https://a.arpa.example:8443/cb", "https://x.localhost.example?h=localhost", "https://my-app.example2.example/cb"], "entry_uri": "https://app.example/start", "logo_uri": "https://cdn.example.com./logo.png"}`,
     },
     { name: 'not a URL', text: `{"client_name": "x", "logo_uri": "https://a b/l.png", "entry_uri": "https://"}` },
   ],
@@ -106,6 +110,7 @@ ruleTable(uriPublicHost, {
         },
         { pointer: '/redirect_uris/1', line: 4, column: 5, endLine: 4, endColumn: 26, message: '"127.0.0.1"' },
         { pointer: '/redirect_uris/2', line: 5, column: 5, endLine: 5, endColumn: 32, message: '"10.1.2.3"' },
+        // The hosts below share a piece (`example`) with the credential `a.example:1`: quoted, they are redacted.
         { pointer: '/redirect_uris/3', line: 6, column: 5, endLine: 6, endColumn: 27, message: '"localhost"' },
         { pointer: '/redirect_uris/4', line: 7, column: 5, endLine: 7, endColumn: 34, message: 'a loopback address' },
         {
@@ -118,6 +123,42 @@ ruleTable(uriPublicHost, {
         },
         { pointer: '/entry_uri', line: 9, column: 12, endLine: 9, endColumn: 43, message: 'a private-use name' },
         { pointer: '/logo_uri', line: 10, column: 11, endLine: 10, endColumn: 33, message: 'a single-label name' },
+      ],
+    },
+    {
+      name: 'the edges of a public shape: the host after the last @, before a port, ? # or \\; upper case; .home.arpa',
+      text: `
+        client_name: x
+        redirect_uris:
+          - https://localhost@a.corp/cb
+          - https://a.example:1@dev.lan:8443/cb
+          - https://printer.home.arpa/cb
+          - https://app.example.localhost?x=1
+          - https://app.example.local#f
+          - https://app.example.internal\\cb
+        entry_uri: https://app.example.LAN/start`,
+      expected: [
+        { pointer: '/redirect_uris/0', line: 3, column: 5, endLine: 3, endColumn: 32, message: '"a.corp", a private' },
+        { pointer: '/redirect_uris/1', line: 4, column: 5, endLine: 4, endColumn: 40, message: '"dev.lan", a private' },
+        { pointer: '/redirect_uris/2', line: 5, column: 5, endLine: 5, endColumn: 33, message: 'a home-network name' },
+        { pointer: '/redirect_uris/3', line: 6, column: 5, endLine: 6, endColumn: 38, message: 'a loopback name' },
+        { pointer: '/redirect_uris/4', line: 7, column: 5, endLine: 7, endColumn: 32, message: 'a link-local' },
+        {
+          pointer: '/redirect_uris/5',
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 36,
+          message: 'a private-use name',
+        },
+        {
+          pointer: '/entry_uri',
+          line: 9,
+          column: 12,
+          endLine: 9,
+          endColumn: 41,
+          message: 'a private-use name',
+        },
       ],
     },
     {
@@ -204,4 +245,66 @@ test('every spelling of a loopback, private or link-local IPv4 address is report
     }),
     { numRuns: 200 },
   );
+});
+
+test('a URI public by its shape is one whose host, read in full, has no reason to be non-public', () => {
+  const top = fc.constantFrom(
+    'example',
+    'com',
+    'io',
+    'localhost',
+    'local',
+    'internal',
+    'intranet',
+    'private',
+    'corp',
+    'home',
+    'lan',
+    'arpa',
+    'LOCAL',
+    'Lan',
+    'b1',
+    '0x1',
+    '',
+  );
+  const name = fc
+    .tuple(fc.array(fc.oneof(label, fc.constantFrom('home', 'local', '')), { maxLength: 3 }), top)
+    .map(([labels, last]) => [...labels, last].join('.'));
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        name,
+        name.map((n) => `${n}.`),
+        hostArb,
+      ),
+      fc.constantFrom('', ':8443', ':'),
+      fc.constantFrom('', 'u:p@', 'localhost@', 'a.local@', 'x@y.lan:1@'),
+      fc.constantFrom('/cb', '', '?q=a@localhost', '#f@a.local', '\\cb', '/a:b@c.internal'),
+      fc.constantFrom('https://', 'HTTPS://', ' https://'),
+      (host, port, userinfo, rest, scheme) => {
+        const uri = `${scheme}${userinfo}${host}${port}${rest}`;
+        if (!publicByShape(uri)) return;
+        const read = hostOf(uri);
+        expect(read === undefined || read === '' || nonPublicReason(read) === undefined).toBe(true);
+      },
+    ),
+    { numRuns: 5000 },
+  );
+});
+
+test.each([
+  ['https://app-09265.bench.example/oauth/callback', true],
+  ['https://u:p@hooks.example:8443/in', true],
+  ['https://app.example', true],
+  ['https://app.example.', false],
+  ['https://app.local/', false],
+  ['https://localhost/', false],
+  ['https://app.home.arpa/', false],
+  ['https://a.example1/', false],
+  ['https://App.example/', false],
+  ['https://10.0.0.1/', false],
+  ['https://[::1]/', false],
+  ['http://app.example/', false],
+])('publicByShape(%s) is %s', (uri, expected) => {
+  expect(publicByShape(uri)).toBe(expected);
 });
