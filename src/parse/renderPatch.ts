@@ -8,7 +8,7 @@ import { applyEdits, nonOverlapping } from '../core/textEdit.js';
 import { LineIndex } from './lineIndex.js';
 import { keyText } from './yamlPositions.js';
 import { parseJson } from './json.js';
-import { parseYaml } from './yaml.js';
+import { NO_ONE_PASS, parseYaml } from './yaml.js';
 import { defaultParseLimits } from './formats.js';
 import { nodeReader, readFrames, type FastNode, type Frame, type Span } from './yamlFastPositions.js';
 import { arrayIndex } from './pointerTrie.js';
@@ -156,8 +156,7 @@ export function reparse(
   const outcome =
     source.format === 'json'
       ? parseJson(source.file, text, defaultParseLimits)
-      : // Only the value is wanted: no frames read with it.
-        parseYaml(source.file, text, defaultParseLimits, Infinity);
+      : parseYaml(source.file, text, defaultParseLimits, NO_ONE_PASS);
   if (!outcome.ok) return undefined;
   return { value: outcome.document.value, duplicates: outcome.problems.length };
 }

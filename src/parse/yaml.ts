@@ -31,12 +31,26 @@ import { messageOf } from '../core/messageOf.js';
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /**
- * Characters from which a fast-path text is read once for its value and its frames together (switch yaml-one-pass).
+ * When a fast-path text is read once for its value and its frames together (switch yaml-one-pass): from `from`
+ * characters, while `left` characters of such reading remain to the process (parseYaml spends them).
+ */
+export interface OnePass {
+  from: number;
+  left: number;
+}
+
+/**
  * The listener costs a fraction of a reading more and its frames take about three times the value's memory for the
  * document's life, while a second reading is only needed for a file with findings: most manifests are a few kilobytes
- * and clean, and a text this long is far past any manifest of the 10,000-manifest corpus, built to have findings.
+ * and clean, and a text of 64 KiB is far past any manifest of the 10,000-manifest corpus, built to have findings. Every
+ * document lives to the end of the run, so frames nothing reads (large files with no finding) must not multiply the
+ * memory of a repository of large manifests: past 8 MiB, texts are read as with the switch off (the same value and
+ * positions, frames read when first needed).
  */
-export const ONE_PASS_LENGTH = 64 * 1024;
+const processOnePass: OnePass = { from: 64 * 1024, left: 8 * 1024 * 1024 };
+
+/** Only the value is wanted (a text read again to verify a fix): no frames with it. */
+export const NO_ONE_PASS: OnePass = Object.freeze({ from: Infinity, left: 0 });
 
 /** Frames not read yet: the first that needs them reads them (a text without findings never does). */
 const UNREAD = Symbol('unread');
@@ -49,15 +63,16 @@ export function parseYaml(
   file: string,
   text: string,
   limits: ParseLimits,
-  onePassFrom: number = ONE_PASS_LENGTH,
+  onePass: OnePass = processOnePass,
 ): ParseOutcome {
   // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
   // refusal like any other); the full path scans the text first.
   if (!optimized('yaml-fast-path')) return parseYamlFully(file, text, limits);
-  const onePass = text.length >= onePassFrom && optimized('yaml-one-pass');
-  const read = fastYamlRead(text, limits.maxDepth, onePass);
+  const once = text.length >= onePass.from && text.length <= onePass.left && optimized('yaml-one-pass');
+  const read = fastYamlRead(text, limits.maxDepth, once);
   if (read === undefined) return parseYamlFully(file, text, limits);
-  const frames = onePass ? read.frames : UNREAD;
+  if (once) onePass.left -= text.length;
+  const frames = once ? read.frames : UNREAD;
   return { ok: true, document: new FastYamlDocument(file, text, read.value, limits, frames), problems: [] };
 }
 

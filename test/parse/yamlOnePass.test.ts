@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { toPointer } from '../../src/core/pointer.js';
 import type { Frame, LocateRequest, SourceDocument } from '../../src/parse/types.js';
 import { defaultParseLimits } from '../../src/parse/formats.js';
-import { ONE_PASS_LENGTH, parseYaml } from '../../src/parse/yaml.js';
+import { parseYaml } from '../../src/parse/yaml.js';
 import { fastYamlRead, fastYamlValue } from '../../src/parse/yamlFast.js';
 import { readFrames } from '../../src/parse/yamlFastPositions.js';
 import { renderPatches } from '../../src/parse/renderPatch.js';
@@ -42,9 +42,9 @@ function pointersOf(value: unknown, at: string[] = []): string[] {
   return [toPointer(at), ...list.flatMap(([k, v]) => pointersOf(v, [...at, k]))];
 }
 
-/** The document of a text: one pass forced (threshold 0), or frames read when first needed (never one pass). */
-function documentOf(text: string, onePassFrom: number): SourceDocument | undefined {
-  const outcome = parseYaml('m.yaml', text, defaultParseLimits, onePassFrom);
+/** The document of a text: one pass forced (from 0), or frames read when first needed (from Infinity). */
+function documentOf(text: string, from: number): SourceDocument | undefined {
+  const outcome = parseYaml('m.yaml', text, defaultParseLimits, { from, left: Infinity });
   return outcome.ok && outcome.document.fastPath === true ? outcome.document : undefined;
 }
 
@@ -99,11 +99,11 @@ test('positions and rendered fixes are the same with one pass, without it, and w
   expect(compared).toBeGreaterThan(25);
 });
 
-test('a fast-path text of ONE_PASS_LENGTH or more keeps the frames of the reading that gave its value', () => {
+test('a fast-path text of 64 KiB or more keeps the frames of the reading that gave its value', () => {
   const keys = Array.from({ length: 6_000 }, (_, i) => `unknown_${i}`);
   const value = { client_name: 'com.acme.app', ...Object.fromEntries(keys.map((k) => [k, [k]])) };
   const text = stringify(value);
-  expect(text.length).toBeGreaterThanOrEqual(ONE_PASS_LENGTH);
+  expect(text.length).toBeGreaterThanOrEqual(64 * 1024);
   const big = parseYaml('big.yaml', text, defaultParseLimits);
   if (!big.ok) throw new Error('did not parse');
   // The top frame's result is the document's value itself: one reading gave both.
@@ -121,6 +121,18 @@ test('a fast-path text of ONE_PASS_LENGTH or more keeps the frames of the readin
   if (!off.ok) throw new Error('did not parse');
   expect(entries(off.document.value)).toEqual(entries(big.document.value));
   expect(off.document.frames?.()?.result).not.toBe(off.document.value);
+});
+
+test('texts are read in one pass only within the budget of characters, then as without the switch', () => {
+  const text = 'client_name: a\nredirect_uri: https://a.example/cb\n';
+  const budget = { from: 0, left: 2 * text.length + 1 };
+  const onePass = Array.from({ length: 4 }, () => {
+    const outcome = parseYaml('m.yaml', text, defaultParseLimits, budget);
+    if (!outcome.ok) throw new Error('did not parse');
+    return outcome.document.frames?.()?.result === outcome.document.value;
+  });
+  expect(onePass).toEqual([true, true, false, false]);
+  expect(budget.left).toBe(1);
 });
 
 test('a document reads its frames once, for locating and rendering alike', () => {
