@@ -31,8 +31,9 @@ import { messageOf } from '../core/messageOf.js';
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /**
- * When a fast-path text is read once for its value and its frames together (switch yaml-one-pass): from `from`
- * characters, while `left` characters of such reading remain to the process (parseYaml spends them).
+ * When js-yaml's frames of a fast-path text are read and kept. From `from` characters, a text is read once for its
+ * value and its frames together (switch yaml-one-pass); `left` is what remains of the characters of text whose frames
+ * documents may keep (spent by readings in one pass and by frames read later, for locating and rendering alike).
  */
 export interface OnePass {
   from: number;
@@ -43,13 +44,13 @@ export interface OnePass {
  * The listener costs a fraction of a reading more and its frames take about three times the value's memory for the
  * document's life, while a second reading is only needed for a file with findings: most manifests are a few kilobytes
  * and clean, and a text of 64 KiB is far past any manifest of the 10,000-manifest corpus, built to have findings. Every
- * document lives to the end of the run, so frames nothing reads (large files with no finding) must not multiply the
- * memory of a repository of large manifests: past 8 MiB, texts are read as with the switch off (the same value and
- * positions, frames read when first needed).
+ * document lives to the end of the run, so kept frames must not multiply the memory of a repository of large
+ * manifests: past 8 MiB, texts are read as with the switch off, and frames read later are not kept (read again to
+ * render fixes). The same values and positions either way.
  */
 const processOnePass: OnePass = { from: 64 * 1024, left: 8 * 1024 * 1024 };
 
-/** Only the value is wanted (a text read again to verify a fix): no frames with it. */
+/** Only the value is wanted (a text read again to verify a fix): no frames with it, none kept. */
 export const NO_ONE_PASS: OnePass = Object.freeze({ from: Infinity, left: 0 });
 
 /** Frames not read yet: the first that needs them reads them (a text without findings never does). */
@@ -73,7 +74,7 @@ export function parseYaml(
   if (read === undefined) return parseYamlFully(file, text, limits);
   if (once) onePass.left -= text.length;
   const frames = once ? read.frames : UNREAD;
-  return { ok: true, document: new FastYamlDocument(file, text, read.value, limits, frames), problems: [] };
+  return { ok: true, document: new FastYamlDocument(file, text, read.value, limits, onePass, frames), problems: [] };
 }
 
 /**
@@ -92,13 +93,22 @@ class FastYamlDocument implements SourceDocument {
     readonly text: string,
     readonly value: unknown,
     private readonly limits: ParseLimits,
+    private readonly keep: OnePass,
     private read: Frame | undefined | typeof UNREAD,
   ) {}
 
-  /** js-yaml's frames of the text, read at most once (yamlFastPositions.ts); undefined where it is not one document. */
+  /**
+   * js-yaml's frames of the text (yamlFastPositions.ts), read at most once while the budget of kept frames lasts;
+   * undefined where it is not one document.
+   */
   frames(): Frame | undefined {
-    if (this.read === UNREAD) this.read = readFrames(this.text);
-    return this.read;
+    if (this.read !== UNREAD) return this.read;
+    const frames = readFrames(this.text);
+    if (this.text.length <= this.keep.left) {
+      this.keep.left -= this.text.length;
+      this.read = frames;
+    }
+    return frames;
   }
 
   locateAll(requests: readonly LocateRequest[], meter?: LocateMeter): Range[] {

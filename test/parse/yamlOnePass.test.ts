@@ -123,16 +123,26 @@ test('a fast-path text of 64 KiB or more keeps the frames of the reading that ga
   expect(off.document.frames?.()?.result).not.toBe(off.document.value);
 });
 
-test('texts are read in one pass only within the budget of characters, then as without the switch', () => {
+test('frames are kept only within the budget of characters: past it, texts are read as without the switch', () => {
   const text = 'client_name: a\nredirect_uri: https://a.example/cb\n';
   const budget = { from: 0, left: 2 * text.length + 1 };
-  const onePass = Array.from({ length: 4 }, () => {
+  const documents = Array.from({ length: 3 }, () => {
     const outcome = parseYaml('m.yaml', text, defaultParseLimits, budget);
     if (!outcome.ok) throw new Error('did not parse');
-    return outcome.document.frames?.()?.result === outcome.document.value;
+    return outcome.document;
   });
-  expect(onePass).toEqual([true, true, false, false]);
+  expect(documents.map((d) => d.frames?.()?.result === d.value)).toEqual([true, true, false]);
   expect(budget.left).toBe(1);
+  // Past the budget, frames read later are not kept: each use reads them again, the same.
+  const [first, again] = [documents[2].frames?.(), documents[2].frames?.()];
+  expect(first).toEqual(again);
+  expect(first).not.toBe(again);
+  // Within it, they are kept and spend it.
+  const kept = { from: Infinity, left: text.length };
+  const outcome = parseYaml('m.yaml', text, defaultParseLimits, kept);
+  if (!outcome.ok) throw new Error('did not parse');
+  expect(outcome.document.frames?.()).toBe(outcome.document.frames?.());
+  expect(kept.left).toBe(0);
 });
 
 test('a document reads its frames once, for locating and rendering alike', () => {
