@@ -16,7 +16,7 @@ export function fastYamlValue(text: string, maxDepth: number): Record<string, un
   return fastYamlRead(text, maxDepth, false)?.value;
 }
 
-/** What the fast path read: the value and, when asked for, js-yaml's frames of the same reading (yamlFastPositions.ts). */
+/** What the fast path read: the value and, when asked for, js-yaml's frames of the same reading. */
 export interface FastYamlRead {
   value: Record<string, unknown>;
   /** Undefined where they were not asked for, or js-yaml does not read the text as one document. */
