@@ -9,6 +9,8 @@ export const SWITCHES = {
     'positions of fast-path YAML from js-yaml, not from composing with yaml (src/parse/yamlFastPositions.ts)',
   'yaml-fast-render':
     'fixes of fast-path YAML rendered from js-yaml positions, not from composing with yaml (src/parse/renderPatch.ts)',
+  'yaml-one-pass':
+    'a fast-path YAML text of 64 KiB or more read once by js-yaml for its value and its positions (src/parse/yaml.ts)',
   'json-key-count':
     'the duplicate-key visit of JSON skipped when the text has as many keys as the value (src/parse/json.ts)',
   'precompiled-schema':

@@ -8,6 +8,7 @@ export const OPTIMIZATIONS = [
   'yaml-fast-path',
   'yaml-fast-positions',
   'yaml-fast-render',
+  'yaml-one-pass',
   'json-key-count',
   'precompiled-schema',
 ] as const;

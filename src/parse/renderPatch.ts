@@ -8,9 +8,9 @@ import { applyEdits, nonOverlapping } from '../core/textEdit.js';
 import { LineIndex } from './lineIndex.js';
 import { keyText } from './yamlPositions.js';
 import { parseJson } from './json.js';
-import { parseYaml } from './yaml.js';
+import { NO_ONE_PASS, parseYaml } from './yaml.js';
 import { defaultParseLimits } from './formats.js';
-import { nodeReader, readFrames, type FastNode, type Span } from './yamlFastPositions.js';
+import { nodeReader, readFrames, type FastNode, type Frame, type Span } from './yamlFastPositions.js';
 import { arrayIndex } from './pointerTrie.js';
 import { optimized } from '../core/optimizations.js';
 
@@ -22,6 +22,8 @@ export interface PatchSource {
   value: unknown;
   /** A YAML document whose value came from the fast path (yamlFast.ts). */
   fastPath?: boolean;
+  /** Its frames, shared with locating (yaml.ts); read here where the source does not keep them. */
+  frames?(): Frame | undefined;
 }
 
 /**
@@ -57,7 +59,7 @@ export function renderPatches(
     source.format === 'json'
       ? jsonRenderer(source.text)
       : source.fastPath === true && optimized('yaml-fast-render')
-        ? fastFirstRenderer(source.text)
+        ? fastFirstRenderer(source.text, source.frames ? source.frames() : readFrames(source.text))
         : yamlRenderer(source.text);
   const lines = new LineIndex(source.text);
   let budget = VERIFY_BUDGET - source.text.length;
@@ -154,7 +156,7 @@ export function reparse(
   const outcome =
     source.format === 'json'
       ? parseJson(source.file, text, defaultParseLimits)
-      : parseYaml(source.file, text, defaultParseLimits);
+      : parseYaml(source.file, text, defaultParseLimits, NO_ONE_PASS);
   if (!outcome.ok) return undefined;
   return { value: outcome.document.value, duplicates: outcome.problems.length };
 }
@@ -289,8 +291,8 @@ function yamlRenderer(text: string): Renderer {
  * fast reading is not sure of goes to yamlRenderer, composed once for the file when the first such patch comes.
  * Switch: LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-render.
  */
-function fastFirstRenderer(text: string): Renderer {
-  const fast = fastYamlRenderer(text);
+function fastFirstRenderer(text: string, root: Frame | undefined): Renderer {
+  const fast = root && fastYamlRenderer(text, root);
   let full: Renderer | undefined;
   return {
     render(patch) {
@@ -305,11 +307,8 @@ function fastFirstRenderer(text: string): Renderer {
  * The renderer of fast-path YAML: a rename of a plain or quoted key, or a replacement of a plain or quoted scalar, on a
  * path through block collections only. Anything else (a flow collection on the way, a block scalar, a collection or an
  * empty value replaced, a key or scalar whose text is not one plain or quoted token) is undefined: not sure, ask `yaml`.
- * Undefined altogether where js-yaml does not read the text as one document.
  */
-function fastYamlRenderer(text: string): Renderer | undefined {
-  const root = readFrames(text);
-  if (!root) return undefined;
+function fastYamlRenderer(text: string, root: Frame): Renderer {
   const nodeOf = nodeReader(text);
   const top = nodeOf(root);
   return {
@@ -367,7 +366,8 @@ function tokenStyle(text: string, span: Span): Scalar.Type | undefined {
 
 /** For tests: both renderers of a YAML text; `fast` undefined where js-yaml does not read it, `render` as above. */
 export function yamlRenderersOf(text: string): Record<'fast' | 'yaml', Renderer | undefined> {
-  return { fast: fastYamlRenderer(text), yaml: yamlRenderer(text) };
+  const root = readFrames(text);
+  return { fast: root && fastYamlRenderer(text, root), yaml: yamlRenderer(text) };
 }
 
 const yamlKeys = new WeakMap<object, Map<string, Pair[]>>();

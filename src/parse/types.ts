@@ -30,6 +30,8 @@ export interface SourceDocument {
    * refuses (anchors, tags, flow collections over lines…), so fixes may be rendered from js-yaml's reading.
    */
   readonly fastPath?: boolean;
+  /** Of a fast-path document: js-yaml's frames of its text, read at most once for locating and rendering alike. */
+  frames?(): Frame | undefined;
   /**
    * The range of the value at each request's pointer (or of its key with target `key`), in order. A pointer that does
    * not exist resolves to its nearest existing ancestor, so every finding has a position inside the file. All of a
@@ -51,3 +53,12 @@ export type ParseOutcome =
       /** The text that did not parse, scanned for credentials so that a broken file is masked too (engine/credentials.ts). */
       text?: string;
     };
+
+/** One call of js-yaml's composeNode: where it opened and closed, and what it read (yamlFastPositions.ts). */
+export interface Frame {
+  open: number;
+  close: number;
+  kind: 'scalar' | 'mapping' | 'sequence' | null;
+  result: unknown;
+  children: Frame[];
+}

@@ -20,10 +20,10 @@ import type { LocateMeter, LocateRequest, ParseLimits, ParseOutcome, ParseProble
 import { yamlDepthExceeded } from './depth.js';
 import { parseErrorAt } from './parseError.js';
 import { quoted } from '../core/quoted.js';
-import { fastYamlValue } from './yamlFast.js';
+import { fastYamlRead } from './yamlFast.js';
 import { repeatedDirectiveAt } from './yamlDirectives.js';
 import { keyText, locateYamlAll } from './yamlPositions.js';
-import { locateFastYaml } from './yamlFastPositions.js';
+import { locateFastYaml, readFrames, type Frame } from './yamlFastPositions.js';
 import { optimized } from '../core/optimizations.js';
 import { messageOf } from '../core/messageOf.js';
 
@@ -31,23 +31,58 @@ import { messageOf } from '../core/messageOf.js';
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /**
- * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
- * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
+ * When js-yaml's frames of a fast-path text are read and kept. From `from` characters, a text is read once for its
+ * value and its frames together (switch yaml-one-pass); `left` is what remains of the characters of text whose frames
+ * documents may keep (spent by readings in one pass and by frames read later, for locating and rendering alike).
  */
-export function parseYaml(file: string, text: string, limits: ParseLimits): ParseOutcome {
-  // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
-  // refusal like any other); the full path scans the text first.
-  if (!optimized('yaml-fast-path')) return parseYamlFully(file, text, limits);
-  const value = fastYamlValue(text, limits.maxDepth);
-  if (value === undefined) return parseYamlFully(file, text, limits);
-  return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
+export interface OnePass {
+  from: number;
+  left: number;
 }
 
 /**
- * A document whose value came from the fast path, which keeps no tree with positions: when findings need positions,
- * js-yaml reads the text again for all of them (yamlFastPositions.ts), and `yaml` composes it once for those that
- * reading cannot answer. A class, not an object of closures: every document lives to the end of the run, and fewer
- * objects for each of 10,000 is less for the collector to copy.
+ * The listener costs a fraction of a reading more and its frames take about three times the value's memory for the
+ * document's life, while a second reading is only needed for a file with findings: most manifests are a few kilobytes
+ * and clean, and a text of 64 KiB is far past any manifest of the 10,000-manifest corpus, built to have findings. Every
+ * document lives to the end of the run, so kept frames must not multiply the memory of a repository of large
+ * manifests: past 8 MiB, texts are read as with the switch off, and frames read later are not kept (read again to
+ * render fixes). The same values and positions either way.
+ */
+const processOnePass: OnePass = { from: 64 * 1024, left: 8 * 1024 * 1024 };
+
+/** Only the value is wanted (a text read again to verify a fix): no frames with it, none kept. */
+export const NO_ONE_PASS: OnePass = Object.freeze({ from: Infinity, left: 0 });
+
+/** Frames not read yet: the first that needs them reads them (a text without findings never does). */
+const UNREAD = Symbol('unread');
+
+/**
+ * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
+ * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
+ */
+export function parseYaml(
+  file: string,
+  text: string,
+  limits: ParseLimits,
+  onePass: OnePass = processOnePass,
+): ParseOutcome {
+  // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
+  // refusal like any other); the full path scans the text first.
+  if (!optimized('yaml-fast-path')) return parseYamlFully(file, text, limits);
+  const once = text.length >= onePass.from && text.length <= onePass.left && optimized('yaml-one-pass');
+  const read = fastYamlRead(text, limits.maxDepth, once);
+  if (read === undefined) return parseYamlFully(file, text, limits);
+  if (once) onePass.left -= text.length;
+  const frames = once ? read.frames : UNREAD;
+  return { ok: true, document: new FastYamlDocument(file, text, read.value, limits, onePass, frames), problems: [] };
+}
+
+/**
+ * A document whose value came from the fast path, which keeps no tree with positions unless the text was read in one
+ * pass: when findings need positions, js-yaml reads the text again for all of them (yamlFastPositions.ts), once for
+ * locating and rendering fixes alike, and `yaml` composes it once for those that reading cannot answer. A class, not an
+ * object of closures: every document lives to the end of the run, and fewer objects for each of 10,000 is less for the
+ * collector to copy.
  */
 class FastYamlDocument implements SourceDocument {
   readonly format = 'yaml';
@@ -58,13 +93,29 @@ class FastYamlDocument implements SourceDocument {
     readonly text: string,
     readonly value: unknown,
     private readonly limits: ParseLimits,
+    private readonly keep: OnePass,
+    private read: Frame | undefined | typeof UNREAD,
   ) {}
+
+  /**
+   * js-yaml's frames of the text (yamlFastPositions.ts), read at most once while the budget of kept frames lasts;
+   * undefined where it is not one document.
+   */
+  frames(): Frame | undefined {
+    if (this.read !== UNREAD) return this.read;
+    const frames = readFrames(this.text);
+    if (this.text.length <= this.keep.left) {
+      this.keep.left -= this.text.length;
+      this.read = frames;
+    }
+    return frames;
+  }
 
   locateAll(requests: readonly LocateRequest[], meter?: LocateMeter): Range[] {
     const lines = new LineIndex(this.text);
     // Off (the yaml-fast-positions optimization), `yaml` answers every request.
     const fast = optimized('yaml-fast-positions')
-      ? locateFastYaml(this.text, requests, lines, meter)
+      ? locateFastYaml(this.text, requests, lines, meter, () => this.frames())
       : requests.map(() => undefined);
     const unanswered = requests.filter((_, i) => fast[i] === undefined);
     if (unanswered.length === 0) return fast as Range[];

@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { JS_YAML_OPTIONS, loadWithFrames, type Frame } from './yamlFastPositions.js';
 
 /**
  * The fast path for YAML manifests. `yaml` (the full path, with positions and every check) spends most of its time in
@@ -12,16 +13,31 @@ import jsYaml from 'js-yaml';
  * and the full path decides. A property test compares both paths on generated YAML.
  */
 export function fastYamlValue(text: string, maxDepth: number): Record<string, unknown> | undefined {
+  return fastYamlRead(text, maxDepth, false)?.value;
+}
+
+/** What the fast path read: the value and, when asked for, js-yaml's frames of the same reading. */
+export interface FastYamlRead {
+  value: Record<string, unknown>;
+  /** Undefined where they were not asked for, or js-yaml does not read the text as one document. */
+  frames: Frame | undefined;
+}
+
+/**
+ * fastYamlValue, and with `withFrames` the frames positions and fix rendering need, from the one reading: the value is
+ * the same (same parser, same options; the listener only watches), and so is the decision to take the fast path.
+ */
+export function fastYamlRead(text: string, maxDepth: number, withFrames: boolean): FastYamlRead | undefined {
   if (risky(text)) return undefined;
-  let value: unknown;
+  let read: { value: unknown; frames: Frame | undefined };
   try {
-    // CORE_SCHEMA: YAML 1.2 core types only (no timestamps, no merge keys); duplicate keys throw (json: false).
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+    read = withFrames ? loadWithFrames(text) : { value: jsYaml.load(text, JS_YAML_OPTIONS), frames: undefined };
   } catch {
     return undefined;
   }
+  const { value, frames } = read;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  return agreed(value, maxDepth) ? (value as Record<string, unknown>) : undefined;
+  return agreed(value, maxDepth) ? { value: value as Record<string, unknown>, frames } : undefined;
 }
 
 /**

@@ -1,26 +1,21 @@
 import jsYaml from 'js-yaml';
 import type { Range } from '../core/types.js';
 import type { LineIndex } from './lineIndex.js';
-import type { LocateMeter, LocateRequest } from './types.js';
+import type { Frame, LocateMeter, LocateRequest } from './types.js';
 import { arrayIndex, deepestFound, pointerTrie, type Place, type TrieNode } from './pointerTrie.js';
+
+export type { Frame } from './types.js';
 
 /**
  * Positions in a fast-path document (yamlFast.ts) without `yaml`: js-yaml, already warm from reading every file, reads
- * the text again with a listener that sees where each node opens and closes, and the requests of all the file's
- * findings are answered from that one reading, with the walk of yamlPositions.ts and the same ranges (a property test
- * compares both on generated YAML). `yaml` runs cold when the first findings need it: composing the 160 YAML files with
+ * the text again with a listener that sees where each node opens and closes (or, for a long text, already did while
+ * reading its value: switch yaml-one-pass in yaml.ts), and the requests of all the file's findings, and the fixes
+ * rendered (renderPatch.ts), are answered from that one reading, with the walk of yamlPositions.ts and the same ranges
+ * (a property test compares both on generated YAML). `yaml` runs cold when the first findings need it: composing the 160 YAML files with
  * findings of the 10,000-manifest benchmark cost more than this (bench/RESULTS.md; switch it off with
  * LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-positions). What it does not model (a block scalar's range, a pointer into a flow
  * collection, a sequence with empty entries) is undefined, and the caller asks `yaml`.
  */
-/** One call of js-yaml's composeNode: where it opened and closed, and what it read. */
-export interface Frame {
-  open: number;
-  close: number;
-  kind: 'scalar' | 'mapping' | 'sequence' | null;
-  result: unknown;
-  children: Frame[];
-}
 
 export interface Span {
   start: number;
@@ -41,15 +36,20 @@ interface FastPlace extends Place {
   node: FastNode | undefined;
 }
 
-/** The ranges of the requests, in order; undefined for those this reading cannot answer (all of them if it failed). */
+/**
+ * The ranges of the requests, in order; undefined for those this reading cannot answer (all of them if it failed).
+ * `framesOf` gives the reading: a document that keeps its frames passes them, so that js-yaml reads the text once.
+ */
 export function locateFastYaml(
   text: string,
   requests: readonly LocateRequest[],
   lines: LineIndex,
   meter?: LocateMeter,
+  framesOf: (text: string) => Frame | undefined = readFrames,
 ): Array<Range | undefined> {
+  // The reading the answers come from, whether made here or shared (with the value, or with fix rendering).
   if (meter) meter.parses++;
-  const root = readFrames(text);
+  const root = framesOf(text);
   if (!root) return requests.map(() => undefined);
   const nodeOf = nodeReader(text);
   const { root: top, leaves } = pointerTrie<FastPlace>(requests);
@@ -107,36 +107,55 @@ export function locateFastYaml(
   });
 }
 
+/**
+ * How the fast path has js-yaml read a text, for its value and for its frames alike. CORE_SCHEMA: YAML 1.2 core types
+ * only (no timestamps, no merge keys); duplicate keys throw (json: false).
+ */
+export const JS_YAML_OPTIONS = { schema: jsYaml.CORE_SCHEMA, json: false } as const;
+
 /** js-yaml's reading of the text as a tree of frames, or undefined where it does not read it as one document. */
 export function readFrames(text: string): Frame | undefined {
   if (text.charCodeAt(0) === 0xfeff) return undefined;
-  const top: Frame = { open: 0, close: 0, kind: null, result: null, children: [] };
-  const stack: Frame[] = [top];
   try {
-    jsYaml.load(text, {
-      schema: jsYaml.CORE_SCHEMA,
-      json: false,
-      listener(event, state) {
-        if (event === 'open') {
-          const frame: Frame = { open: state.position, close: -1, kind: null, result: null, children: [] };
-          // Thrown, the reading is given up below and `yaml` answers.
-          const parent = stack.at(-1);
-          if (!parent) throw new Error('a node opened after the top one closed');
-          parent.children.push(frame);
-          stack.push(frame);
-        } else {
-          const frame = stack.pop()!;
-          const read = state as unknown as { kind: Frame['kind']; result: unknown };
-          frame.close = state.position;
-          frame.kind = read.kind;
-          frame.result = read.result;
-        }
-      },
-    });
+    return loadWithFrames(text).frames;
   } catch {
     return undefined;
   }
-  return top.children.length === 1 && stack.length === 1 ? top.children[0] : undefined;
+}
+
+/**
+ * The value js-yaml reads (what `jsYaml.load(text, JS_YAML_OPTIONS)` returns: the listener only watches) and, from the
+ * same reading, its tree of frames: undefined where it is not one document. Throws where js-yaml does.
+ */
+export function loadWithFrames(text: string): { value: unknown; frames: Frame | undefined } {
+  const top: Frame = { open: 0, close: 0, kind: null, result: null, children: [] };
+  const stack: Frame[] = [top];
+  let broken = false;
+  const value = jsYaml.load(text, {
+    ...JS_YAML_OPTIONS,
+    listener(event, state) {
+      if (broken) return;
+      if (event === 'open') {
+        const frame: Frame = { open: state.position, close: -1, kind: null, result: null, children: [] };
+        const parent = stack.at(-1);
+        // A node opened after the top one closed: no tree of frames, `yaml` answers.
+        if (!parent) {
+          broken = true;
+          return;
+        }
+        parent.children.push(frame);
+        stack.push(frame);
+      } else {
+        const frame = stack.pop()!;
+        const read = state as unknown as { kind: Frame['kind']; result: unknown };
+        frame.close = state.position;
+        frame.kind = read.kind;
+        frame.result = read.result;
+      }
+    },
+  });
+  const frames = !broken && top.children.length === 1 && stack.length === 1 ? top.children[0] : undefined;
+  return { value, frames };
 }
 
 /** What a frame is, where its text starts and, for a block collection, its entries; undefined where unsure. */
