@@ -120,7 +120,7 @@ function renderPatches(source, sets) {
     const renderer = source.format === 'json'
         ? jsonRenderer(source.text)
         : source.fastPath === true && (0,optimizations/* optimized */.Y)('yaml-fast-render')
-            ? fastFirstRenderer(source.text)
+            ? fastFirstRenderer(source.text, source.frames ? source.frames() : (0,yamlFastPositions/* readFrames */.v0)(source.text))
             : yamlRenderer(source.text);
     const lines = new lineIndex/* LineIndex */.r(source.text);
     let budget = VERIFY_BUDGET - source.text.length;
@@ -191,7 +191,7 @@ function renderSet(renderer, patches) {
 function reparse(source, text) {
     const outcome = source.format === 'json'
         ? (0,json/* parseJson */.q)(source.file, text, formats/* defaultParseLimits */.j)
-        : (0,yaml/* parseYaml */.h)(source.file, text, formats/* defaultParseLimits */.j);
+        : (0,yaml/* parseYaml */.hN)(source.file, text, formats/* defaultParseLimits */.j, yaml/* NO_ONE_PASS */.PY);
     if (!outcome.ok)
         return undefined;
     return { value: outcome.document.value, duplicates: outcome.problems.length };
@@ -337,8 +337,8 @@ function yamlRenderer(text) {
  * fast reading is not sure of goes to yamlRenderer, composed once for the file when the first such patch comes.
  * Switch: LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-render.
  */
-function fastFirstRenderer(text) {
-    const fast = fastYamlRenderer(text);
+function fastFirstRenderer(text, root) {
+    const fast = root && fastYamlRenderer(text, root);
     let full;
     return {
         render(patch) {
@@ -353,12 +353,8 @@ function fastFirstRenderer(text) {
  * The renderer of fast-path YAML: a rename of a plain or quoted key, or a replacement of a plain or quoted scalar, on a
  * path through block collections only. Anything else (a flow collection on the way, a block scalar, a collection or an
  * empty value replaced, a key or scalar whose text is not one plain or quoted token) is undefined: not sure, ask `yaml`.
- * Undefined altogether where js-yaml does not read the text as one document.
  */
-function fastYamlRenderer(text) {
-    const root = (0,yamlFastPositions/* readFrames */.v0)(text);
-    if (!root)
-        return undefined;
+function fastYamlRenderer(text, root) {
     const nodeOf = (0,yamlFastPositions/* nodeReader */.ok)(text);
     const top = nodeOf(root);
     return {
@@ -424,7 +420,8 @@ function tokenStyle(text, span) {
 }
 /** For tests: both renderers of a YAML text; `fast` undefined where js-yaml does not read it, `render` as above. */
 function yamlRenderersOf(text) {
-    return { fast: fastYamlRenderer(text), yaml: yamlRenderer(text) };
+    const root = readFrames(text);
+    return { fast: root && fastYamlRenderer(text, root), yaml: yamlRenderer(text) };
 }
 const yamlKeys = new WeakMap();
 /** A map's pairs by key, indexed once per map. */

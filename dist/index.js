@@ -28729,36 +28729,92 @@ function webhookHeaders(manifest) {
     return headers;
 }
 /**
- * Every string value anywhere in the manifest (not keys) that `wanted` accepts, depth-first in document order,
- * iteratively. Only containers and the strings kept go on the stack, and pointers are built only for those strings:
- * an entry and a pointer for every value of 10,000 manifests cost more than the rule that looked at them (measured
- * with --cpu-prof).
+ * Walks `root` depth-first in document order, iteratively (a deep value cannot overflow the call stack) and forward
+ * (no key list is reversed): one frame per open container, left where it descended and taken up after the child.
+ */
+function walkStrings(root, located) {
+    const walk = {
+        strings: [],
+        located,
+        owners: [],
+        segments: [],
+        containerOwners: [],
+        containerSegments: [],
+    };
+    const { strings, owners, segments, containerOwners, containerSegments } = walk;
+    const containers = [root];
+    const keyLists = [Array.isArray(root) ? undefined : Object.keys(root)];
+    const nexts = [0];
+    const nodes = [0];
+    if (located) {
+        containerOwners.push(-1);
+        containerSegments.push('');
+    }
+    let top = 0;
+    frames: while (top >= 0) {
+        const container = containers[top];
+        const keys = keyLists[top];
+        const length = keys === undefined ? container.length : keys.length;
+        for (let next = nexts[top]; next < length;) {
+            const segment = keys === undefined ? next : keys[next];
+            const child = container[segment];
+            next++;
+            if (typeof child === 'string') {
+                strings.push(child);
+                if (located) {
+                    owners.push(nodes[top]);
+                    segments.push(segment);
+                }
+            }
+            else if (child !== null && typeof child === 'object') {
+                nexts[top] = next;
+                if (located) {
+                    nodes[top + 1] = containerOwners.length;
+                    containerOwners.push(nodes[top]);
+                    containerSegments.push(segment);
+                }
+                top++;
+                containers[top] = child;
+                keyLists[top] = Array.isArray(child) ? undefined : Object.keys(child);
+                nexts[top] = 0;
+                continue frames;
+            }
+        }
+        top--;
+    }
+    return walk;
+}
+/** The pointer of the walk's string at `index`, from its key up through its containers (the root has none). */
+function pointerOf(walk, index) {
+    let pointer = '/' + (0,core_pointer/* escapeSegment */.pv)(walk.segments[index]);
+    for (let node = walk.owners[index]; node > 0; node = walk.containerOwners[node])
+        pointer = '/' + (0,core_pointer/* escapeSegment */.pv)(walk.containerSegments[node]) + pointer;
+    return pointer;
+}
+/**
+ * The last value walked, and its walk. The engine runs every rule on one manifest before the next, so one entry
+ * serves them all; a walk kept for every manifest (a WeakMap) outlived the young generation and cost more in the
+ * garbage collector than the walks it saved. Parsed values are never changed (fixes patch a copy,
+ * core/valuePatch.ts), so a walk stays true while it is kept.
+ */
+let last;
+/**
+ * Every string value anywhere in the manifest (not keys) that `wanted` accepts, with its pointer, depth-first in
+ * document order. The manifest is walked once for every caller, and once more for pointers when a string is kept.
  */
 function allStrings(manifest, wanted = () => true) {
+    if (last?.value !== manifest.value)
+        last = { value: manifest.value, walk: walkStrings(manifest.value, false) };
+    const current = last;
     const found = [];
-    const path = [];
-    const stack = [
-        { value: manifest.value, depth: 0, segment: '' },
-    ];
-    const offer = (value, depth, segment) => {
-        if (typeof value === 'string' ? wanted(value) : value !== null && typeof value === 'object')
-            stack.push({ value, depth, segment });
-    };
-    while (stack.length > 0) {
-        const { value, depth, segment } = stack.pop();
-        if (depth > 0)
-            path[depth - 1] = segment;
-        if (typeof value === 'string') {
-            found.push({ pointer: (0,core_pointer/* toPointer */.rb)(path.slice(0, depth)), value });
-        }
-        else if (Array.isArray(value)) {
-            for (let i = value.length - 1; i >= 0; i--)
-                offer(value[i], depth + 1, i);
-        }
-        else if (isRecord(value)) {
-            for (const key of Object.keys(value).toReversed())
-                offer(value[key], depth + 1, key);
-        }
+    const { strings } = current.walk;
+    for (let index = 0; index < strings.length; index++) {
+        const value = strings[index];
+        if (!wanted(value))
+            continue;
+        if (!current.walk.located)
+            current.walk = walkStrings(current.value, true);
+        found.push({ pointer: pointerOf(current.walk, index), value });
     }
     return found;
 }
@@ -29222,6 +29278,46 @@ function hostOf(uri) {
         return undefined; // not a URL: the schema and the scheme rules say so
     }
 }
+const isLowerLetter = (c) => c >= 0x61 && c <= 0x7a;
+/**
+ * Whether an `https://` URI names a public host by its shape alone, as most do (`https://app.example/cb`): a host of
+ * lower-case letters, digits, `-` and `.`, with a dot, whose last label is letters only and neither a name of
+ * NON_PUBLIC_TOP_LABELS nor `arpa`. hostOf gives such a host as written (readByParser finds nothing to read: the last
+ * character is a letter, no label starts `0x` and every character is printable ASCII other than `%` and `[`), and
+ * nonPublicReason finds no reason (no address, a known top label or `.home.arpa`), so judge answers the same without
+ * the host's copy, its lower-casing and the address expression. The authority is found as writtenHost finds it.
+ */
+function publicByShape(uri) {
+    if (!uri.startsWith('https://'))
+        return false;
+    let end = uri.length;
+    for (let i = 8; i < uri.length; i++) {
+        const c = uri.charCodeAt(i);
+        if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) {
+            end = i;
+            break;
+        }
+    }
+    const start = Math.max(8, uri.lastIndexOf('@', end - 1) + 1);
+    let dot = -1;
+    let hostEnd = start;
+    for (; hostEnd < end; hostEnd++) {
+        const c = uri.charCodeAt(hostEnd);
+        if (c === 0x3a)
+            break; // the port
+        if (c === 0x2e)
+            dot = hostEnd;
+        else if (!isLowerLetter(c) && !(c >= 0x30 && c <= 0x39) && c !== 0x2d)
+            return false;
+    }
+    if (dot === -1 || dot === hostEnd - 1)
+        return false;
+    for (let i = dot + 1; i < hostEnd; i++)
+        if (!isLowerLetter(uri.charCodeAt(i)))
+            return false;
+    const top = uri.slice(dot + 1, hostEnd);
+    return !NON_PUBLIC_TOP_LABELS.has(top) && top !== 'arpa';
+}
 /** Template and placeholder hosts are unresolved-placeholder's and placeholder-host's findings, not this rule's. */
 const TEMPLATE = /[{}$<>]/;
 const uriPublicHost = {
@@ -29252,6 +29348,8 @@ const uriPublicHost = {
         /** The host and why it is not public, when this rule reports the URI. */
         const judge = (value, place) => {
             if (!value.startsWith('https://') && schemeOf(value) !== 'https')
+                return undefined;
+            if (publicByShape(value))
                 return undefined;
             const host = hostOf(value);
             if (host === undefined || host === '')
@@ -32434,6 +32532,7 @@ const OPTIMIZATIONS = (/* unused pure expression or super */ null && ([
     'yaml-fast-path',
     'yaml-fast-positions',
     'yaml-fast-render',
+    'yaml-one-pass',
     'json-key-count',
     'precompiled-schema',
 ]));

@@ -679,7 +679,8 @@ function arrayIndex(segment) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ parseYaml)
+  PY: () => (/* binding */ NO_ONE_PASS),
+  hN: () => (/* binding */ parseYaml)
 });
 
 // UNUSED EXPORTS: parseYamlFully
@@ -698,7 +699,10 @@ var parseError = __webpack_require__(2572);
 var quoted = __webpack_require__(891);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/parse/yamlFastPositions.ts
+var yamlFastPositions = __webpack_require__(8700);
 ;// CONCATENATED MODULE: ./src/parse/yamlFast.ts
+
 
 /**
  * The fast path for YAML manifests. `yaml` (the full path, with positions and every check) spends most of its time in
@@ -712,19 +716,26 @@ var js_yaml = __webpack_require__(3243);
  * and the full path decides. A property test compares both paths on generated YAML.
  */
 function fastYamlValue(text, maxDepth) {
+    return fastYamlRead(text, maxDepth, false)?.value;
+}
+/**
+ * fastYamlValue, and with `withFrames` the frames positions and fix rendering need, from the one reading: the value is
+ * the same (same parser, same options; the listener only watches), and so is the decision to take the fast path.
+ */
+function fastYamlRead(text, maxDepth, withFrames) {
     if (risky(text))
         return undefined;
-    let value;
+    let read;
     try {
-        // CORE_SCHEMA: YAML 1.2 core types only (no timestamps, no merge keys); duplicate keys throw (json: false).
-        value = js_yaml/* default.load */.Ay.load(text, { schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA, json: false });
+        read = withFrames ? (0,yamlFastPositions/* loadWithFrames */.ZR)(text) : { value: js_yaml/* default.load */.Ay.load(text, yamlFastPositions/* JS_YAML_OPTIONS */.ft), frames: undefined };
     }
     catch {
         return undefined;
     }
+    const { value, frames } = read;
     if (value === null || typeof value !== 'object' || Array.isArray(value))
         return undefined;
-    return agreed(value, maxDepth) ? value : undefined;
+    return agreed(value, maxDepth) ? { value: value, frames } : undefined;
 }
 /**
  * Text the fast path leaves to the full one: anchors, aliases and tags (`&`, `*`, `!` opening a token), merge keys,
@@ -899,8 +910,6 @@ function twice(text, needle) {
 
 // EXTERNAL MODULE: ./src/parse/yamlPositions.ts
 var yamlPositions = __webpack_require__(5306);
-// EXTERNAL MODULE: ./src/parse/yamlFastPositions.ts
-var yamlFastPositions = __webpack_require__(8700);
 // EXTERNAL MODULE: ./src/core/optimizations.ts
 var optimizations = __webpack_require__(4585);
 // EXTERNAL MODULE: ./src/core/messageOf.ts
@@ -921,43 +930,79 @@ var messageOf = __webpack_require__(2017);
 /** Tags whose values are plain JSON data; anything else (!!binary, !!timestamp, custom tags) is not a manifest value. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /**
+ * The listener costs a fraction of a reading more and its frames take about three times the value's memory for the
+ * document's life, while a second reading is only needed for a file with findings: most manifests are a few kilobytes
+ * and clean, and a text of 64 KiB is far past any manifest of the 10,000-manifest corpus, built to have findings. Every
+ * document lives to the end of the run, so kept frames must not multiply the memory of a repository of large
+ * manifests: past 8 MiB, texts are read as with the switch off, and frames read later are not kept (read again to
+ * render fixes). The same values and positions either way.
+ */
+const processOnePass = { from: 64 * 1024, left: 8 * 1024 * 1024 };
+/** Only the value is wanted (a text read again to verify a fix): no frames with it, none kept. */
+const NO_ONE_PASS = Object.freeze({ from: Infinity, left: 0 });
+/** Frames not read yet: the first that needs them reads them (a text without findings never does). */
+const UNREAD = Symbol('unread');
+/**
  * YAML 1.2 core schema; duplicate keys are findings, not parse errors (the last value wins). The value comes from the
  * fast path when it is certain to agree with the full one (see yamlFast.ts), else from the full path.
  */
-function parseYaml(file, text, limits) {
+function parseYaml(file, text, limits, onePass = processOnePass) {
     // The fast path measures the depth of the value it builds (js-yaml overflowing its stack on absurd nesting is a
     // refusal like any other); the full path scans the text first.
     if (!(0,optimizations/* optimized */.Y)('yaml-fast-path'))
         return parseYamlFully(file, text, limits);
-    const value = fastYamlValue(text, limits.maxDepth);
-    if (value === undefined)
+    const once = text.length >= onePass.from && text.length <= onePass.left && (0,optimizations/* optimized */.Y)('yaml-one-pass');
+    const read = fastYamlRead(text, limits.maxDepth, once);
+    if (read === undefined)
         return parseYamlFully(file, text, limits);
-    return { ok: true, document: new FastYamlDocument(file, text, value, limits), problems: [] };
+    if (once)
+        onePass.left -= text.length;
+    const frames = once ? read.frames : UNREAD;
+    return { ok: true, document: new FastYamlDocument(file, text, read.value, limits, onePass, frames), problems: [] };
 }
 /**
- * A document whose value came from the fast path, which keeps no tree with positions: when findings need positions,
- * js-yaml reads the text again for all of them (yamlFastPositions.ts), and `yaml` composes it once for those that
- * reading cannot answer. A class, not an object of closures: every document lives to the end of the run, and fewer
- * objects for each of 10,000 is less for the collector to copy.
+ * A document whose value came from the fast path, which keeps no tree with positions unless the text was read in one
+ * pass: when findings need positions, js-yaml reads the text again for all of them (yamlFastPositions.ts), once for
+ * locating and rendering fixes alike, and `yaml` composes it once for those that reading cannot answer. A class, not an
+ * object of closures: every document lives to the end of the run, and fewer objects for each of 10,000 is less for the
+ * collector to copy.
  */
 class FastYamlDocument {
     file;
     text;
     value;
     limits;
+    keep;
+    read;
     format = 'yaml';
     fastPath = true;
-    constructor(file, text, value, limits) {
+    constructor(file, text, value, limits, keep, read) {
         this.file = file;
         this.text = text;
         this.value = value;
         this.limits = limits;
+        this.keep = keep;
+        this.read = read;
+    }
+    /**
+     * js-yaml's frames of the text (yamlFastPositions.ts), read at most once while the budget of kept frames lasts;
+     * undefined where it is not one document.
+     */
+    frames() {
+        if (this.read !== UNREAD)
+            return this.read;
+        const frames = (0,yamlFastPositions/* readFrames */.v0)(this.text);
+        if (this.text.length <= this.keep.left) {
+            this.keep.left -= this.text.length;
+            this.read = frames;
+        }
+        return frames;
     }
     locateAll(requests, meter) {
         const lines = new parse_lineIndex/* LineIndex */.r(this.text);
         // Off (the yaml-fast-positions optimization), `yaml` answers every request.
         const fast = (0,optimizations/* optimized */.Y)('yaml-fast-positions')
-            ? (0,yamlFastPositions/* locateFastYaml */.AI)(this.text, requests, lines, meter)
+            ? (0,yamlFastPositions/* locateFastYaml */.AI)(this.text, requests, lines, meter, () => this.frames())
             : requests.map(() => undefined);
         const unanswered = requests.filter((_, i) => fast[i] === undefined);
         if (unanswered.length === 0)
@@ -1229,6 +1274,8 @@ function tagMessage(tag) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ locateFastYaml),
+/* harmony export */   ZR: () => (/* binding */ loadWithFrames),
+/* harmony export */   ft: () => (/* binding */ JS_YAML_OPTIONS),
 /* harmony export */   ok: () => (/* binding */ nodeReader),
 /* harmony export */   v0: () => (/* binding */ readFrames)
 /* harmony export */ });
@@ -1236,11 +1283,15 @@ function tagMessage(tag) {
 /* harmony import */ var _pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1982);
 
 
-/** The ranges of the requests, in order; undefined for those this reading cannot answer (all of them if it failed). */
-function locateFastYaml(text, requests, lines, meter) {
+/**
+ * The ranges of the requests, in order; undefined for those this reading cannot answer (all of them if it failed).
+ * `framesOf` gives the reading: a document that keeps its frames passes them, so that js-yaml reads the text once.
+ */
+function locateFastYaml(text, requests, lines, meter, framesOf = readFrames) {
+    // The reading the answers come from, whether made here or shared (with the value, or with fix rendering).
     if (meter)
         meter.parses++;
-    const root = readFrames(text);
+    const root = framesOf(text);
     if (!root)
         return requests.map(() => undefined);
     const nodeOf = nodeReader(text);
@@ -1306,40 +1357,57 @@ function locateFastYaml(text, requests, lines, meter) {
         }
     });
 }
+/**
+ * How the fast path has js-yaml read a text, for its value and for its frames alike. CORE_SCHEMA: YAML 1.2 core types
+ * only (no timestamps, no merge keys); duplicate keys throw (json: false).
+ */
+const JS_YAML_OPTIONS = { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA, json: false };
 /** js-yaml's reading of the text as a tree of frames, or undefined where it does not read it as one document. */
 function readFrames(text) {
     if (text.charCodeAt(0) === 0xfeff)
         return undefined;
-    const top = { open: 0, close: 0, kind: null, result: null, children: [] };
-    const stack = [top];
     try {
-        js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(text, {
-            schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA,
-            json: false,
-            listener(event, state) {
-                if (event === 'open') {
-                    const frame = { open: state.position, close: -1, kind: null, result: null, children: [] };
-                    // Thrown, the reading is given up below and `yaml` answers.
-                    const parent = stack.at(-1);
-                    if (!parent)
-                        throw new Error('a node opened after the top one closed');
-                    parent.children.push(frame);
-                    stack.push(frame);
-                }
-                else {
-                    const frame = stack.pop();
-                    const read = state;
-                    frame.close = state.position;
-                    frame.kind = read.kind;
-                    frame.result = read.result;
-                }
-            },
-        });
+        return loadWithFrames(text).frames;
     }
     catch {
         return undefined;
     }
-    return top.children.length === 1 && stack.length === 1 ? top.children[0] : undefined;
+}
+/**
+ * The value js-yaml reads (what `jsYaml.load(text, JS_YAML_OPTIONS)` returns: the listener only watches) and, from the
+ * same reading, its tree of frames: undefined where it is not one document. Throws where js-yaml does.
+ */
+function loadWithFrames(text) {
+    const top = { open: 0, close: 0, kind: null, result: null, children: [] };
+    const stack = [top];
+    let broken = false;
+    const value = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(text, {
+        ...JS_YAML_OPTIONS,
+        listener(event, state) {
+            if (broken)
+                return;
+            if (event === 'open') {
+                const frame = { open: state.position, close: -1, kind: null, result: null, children: [] };
+                const parent = stack.at(-1);
+                // A node opened after the top one closed: no tree of frames, `yaml` answers.
+                if (!parent) {
+                    broken = true;
+                    return;
+                }
+                parent.children.push(frame);
+                stack.push(frame);
+            }
+            else {
+                const frame = stack.pop();
+                const read = state;
+                frame.close = state.position;
+                frame.kind = read.kind;
+                frame.result = read.result;
+            }
+        },
+    });
+    const frames = !broken && top.children.length === 1 && stack.length === 1 ? top.children[0] : undefined;
+    return { value, frames };
 }
 /** What a frame is, where its text starts and, for a block collection, its entries; undefined where unsure. */
 function nodeReader(text) {
