@@ -380,20 +380,22 @@ if (want('adversarial')) {
 
 if (want('switches')) {
   const corpus = generateCorpus(path.join(work, 'corpus-10000'), 10_000);
-  const run = (env) => () =>
-    measure([cli, '--offline', '--format', 'json', '--output', path.join(work, 'report-switch.json')], {
-      cwd: corpus,
-      env,
-    });
-  for (const [name, what] of Object.entries(SWITCHES)) {
+  const adversarial = adversarialFiles(path.join(work, 'adversarial'));
+  const report = ['--offline', '--format', 'json', '--output', path.join(work, 'report-switch.json')];
+  const run = (on, env) => () =>
+    on
+      ? measure([cli, ...report, on], { cwd: adversarial, env, expect: [1] })
+      : measure([cli, ...report], { cwd: corpus, env });
+  for (const [name, described] of Object.entries(SWITCHES)) {
+    const { what, on } = typeof described === 'string' ? { what: described, on: undefined } : described;
     const m = await race(
       `switch ${name}`,
-      { on: run({}), off: run({ LP_APP_MANIFEST_CHECK_WITHOUT: name }) },
+      { on: run(on, {}), off: run(on, { LP_APP_MANIFEST_CHECK_WITHOUT: name }) },
       RUNS * 2,
     );
     const gain = 1 - m.on.ms / m.off.ms;
     row(
-      `\`${name}\`: ${what}`,
+      `\`${name}\`: ${what}${on ? ` (on ${on})` : ''}`,
       `with ${fmt(m.on.ms)}, without ${fmt(m.off.ms)} (median of ${RUNS * 2} paired)`,
       `${(gain * 100).toFixed(1)}% gain`,
       '≥ 3%',
