@@ -77,8 +77,7 @@ export function parseJson(file: string, text: string, limits: ParseLimits): Pars
 
 /**
  * Positions are found in the text when findings need them (jsonPositions.ts), all of a file's at once. A class, not an
- * object of closures: every document lives to the end of the run, and fewer objects for each of 10,000 is less for
- * the collector to copy.
+ * object of closures: fewer objects for each of 10,000 documents is less for the collector to copy.
  */
 class JsonDocument implements SourceDocument {
   readonly format = 'json';

@@ -43,9 +43,9 @@ export interface OnePass {
 /**
  * The listener costs a fraction of a reading more and its frames take about three times the value's memory for the
  * document's life, while a second reading is only needed for a file with findings: most manifests are a few kilobytes
- * and clean, and a text of 64 KiB is far past any manifest of the 10,000-manifest corpus, built to have findings. Every
- * document lives to the end of the run, so kept frames must not multiply the memory of a repository of large
- * manifests: past 8 MiB, texts are read as with the switch off, and frames read later are not kept (read again to
+ * and clean, and a text of 64 KiB is far past any manifest of the 10,000-manifest corpus, built to have findings.
+ * A document with findings lives to the end of the run, so kept frames must not multiply the memory of a repository
+ * of large manifests: past 8 MiB, texts are read as with the switch off, and frames read later are not kept (read again to
  * render fixes). The same values and positions either way.
  */
 const processOnePass: OnePass = { from: 64 * 1024, left: 8 * 1024 * 1024 };
@@ -81,8 +81,7 @@ export function parseYaml(
  * A document whose value came from the fast path, which keeps no tree with positions unless the text was read in one
  * pass: when findings need positions, js-yaml reads the text again for all of them (yamlFastPositions.ts), once for
  * locating and rendering fixes alike, and `yaml` composes it once for those that reading cannot answer. A class, not an
- * object of closures: every document lives to the end of the run, and fewer objects for each of 10,000 is less for the
- * collector to copy.
+ * object of closures: fewer objects for each of 10,000 documents is less for the collector to copy.
  */
 class FastYamlDocument implements SourceDocument {
   readonly format = 'yaml';
