@@ -72,7 +72,7 @@ function writtenHost(uri: string): string | undefined {
 const ADDRESS_AS_PARSED = /^(?:\[[0-9a-f:.]*\]|\d+\.\d+\.\d+\.\d+)$/i;
 
 /** Why a host is not public, or undefined when it may be. */
-export function nonPublicReason(host: string): string | undefined {
+function nonPublicReason(host: string): string | undefined {
   // Asking ipaddr.js about every name would cost a thrown exception each.
   if (ADDRESS_AS_PARSED.test(host) && isIpLiteral(host)) return nonPublicRangeOf(host);
   const name = host.endsWith('.') ? host.slice(0, -1) : host;
@@ -92,41 +92,6 @@ export function hostOf(uri: string): string | undefined {
   } catch {
     return undefined; // not a URL: the schema and the scheme rules say so
   }
-}
-
-const isLowerLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-
-/**
- * Whether an `https://` URI names a public host by its shape alone, as most do (`https://app.example/cb`): a host of
- * lower-case letters, digits, `-` and `.`, with a dot, whose last label is letters only and neither a name of
- * NON_PUBLIC_TOP_LABELS nor `arpa`. hostOf gives such a host as written (readByParser finds nothing to read: the last
- * character is a letter, no label starts `0x` and every character is printable ASCII other than `%` and `[`), and
- * nonPublicReason finds no reason (no address, a known top label or `.home.arpa`), so judge answers the same without
- * the host's copy, its lower-casing and the address expression. The authority is found as writtenHost finds it.
- */
-export function publicByShape(uri: string): boolean {
-  if (!uri.startsWith('https://')) return false;
-  let end = uri.length;
-  for (let i = 8; i < uri.length; i++) {
-    const c = uri.charCodeAt(i);
-    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) {
-      end = i;
-      break;
-    }
-  }
-  const start = Math.max(8, uri.lastIndexOf('@', end - 1) + 1);
-  let dot = -1;
-  let hostEnd = start;
-  for (; hostEnd < end; hostEnd++) {
-    const c = uri.charCodeAt(hostEnd);
-    if (c === 0x3a) break; // the port
-    if (c === 0x2e) dot = hostEnd;
-    else if (!isLowerLetter(c) && !(c >= 0x30 && c <= 0x39) && c !== 0x2d) return false;
-  }
-  if (dot === -1 || dot === hostEnd - 1) return false;
-  for (let i = dot + 1; i < hostEnd; i++) if (!isLowerLetter(uri.charCodeAt(i))) return false;
-  const top = uri.slice(dot + 1, hostEnd);
-  return !NON_PUBLIC_TOP_LABELS.has(top) && top !== 'arpa';
 }
 
 /** Template and placeholder hosts are unresolved-placeholder's and placeholder-host's findings, not this rule's. */
@@ -162,7 +127,6 @@ export const uriPublicHost: ManifestRule<Options> = {
     /** The host and why it is not public, when this rule reports the URI. */
     const judge = (value: string, place: UriPlace): { host: string; reason: string } | undefined => {
       if (!value.startsWith('https://') && schemeOf(value) !== 'https') return undefined;
-      if (publicByShape(value)) return undefined;
       const host = hostOf(value);
       if (host === undefined || host === '') return undefined;
       const reason = nonPublicReason(host);
