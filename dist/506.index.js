@@ -933,8 +933,8 @@ const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
  * document's life, while a second reading is only needed for a file with findings: most manifests are a few kilobytes
  * and clean, and a text of 64 KiB is far past any manifest of the 10,000-manifest corpus, built to have findings.
  * A document with findings lives to the end of the run, so kept frames must not multiply the memory of a repository
- * of large manifests: past 8 MiB, texts are read as with the switch off, and frames read later are not kept (read again to
- * render fixes). The same values and positions either way.
+ * of large manifests: past 8 MiB, texts are read as with the switch off, and frames read later are not kept (read
+ * again to render fixes). The same values and positions either way.
  */
 const processOnePass = { from: 64 * 1024, left: 8 * 1024 * 1024 };
 /** Only the value is wanted (a text read again to verify a fix): no frames with it, none kept. */

@@ -29278,46 +29278,6 @@ function hostOf(uri) {
         return undefined; // not a URL: the schema and the scheme rules say so
     }
 }
-const isLowerLetter = (c) => c >= 0x61 && c <= 0x7a;
-/**
- * Whether an `https://` URI names a public host by its shape alone, as most do (`https://app.example/cb`): a host of
- * lower-case letters, digits, `-` and `.`, with a dot, whose last label is letters only and neither a name of
- * NON_PUBLIC_TOP_LABELS nor `arpa`. hostOf gives such a host as written (readByParser finds nothing to read: the last
- * character is a letter, no label starts `0x` and every character is printable ASCII other than `%` and `[`), and
- * nonPublicReason finds no reason (no address, a known top label or `.home.arpa`), so judge answers the same without
- * the host's copy, its lower-casing and the address expression. The authority is found as writtenHost finds it.
- */
-function publicByShape(uri) {
-    if (!uri.startsWith('https://'))
-        return false;
-    let end = uri.length;
-    for (let i = 8; i < uri.length; i++) {
-        const c = uri.charCodeAt(i);
-        if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) {
-            end = i;
-            break;
-        }
-    }
-    const start = Math.max(8, uri.lastIndexOf('@', end - 1) + 1);
-    let dot = -1;
-    let hostEnd = start;
-    for (; hostEnd < end; hostEnd++) {
-        const c = uri.charCodeAt(hostEnd);
-        if (c === 0x3a)
-            break; // the port
-        if (c === 0x2e)
-            dot = hostEnd;
-        else if (!isLowerLetter(c) && !(c >= 0x30 && c <= 0x39) && c !== 0x2d)
-            return false;
-    }
-    if (dot === -1 || dot === hostEnd - 1)
-        return false;
-    for (let i = dot + 1; i < hostEnd; i++)
-        if (!isLowerLetter(uri.charCodeAt(i)))
-            return false;
-    const top = uri.slice(dot + 1, hostEnd);
-    return !NON_PUBLIC_TOP_LABELS.has(top) && top !== 'arpa';
-}
 /** Template and placeholder hosts are unresolved-placeholder's and placeholder-host's findings, not this rule's. */
 const TEMPLATE = /[{}$<>]/;
 const uriPublicHost = {
@@ -29348,8 +29308,6 @@ const uriPublicHost = {
         /** The host and why it is not public, when this rule reports the URI. */
         const judge = (value, place) => {
             if (!value.startsWith('https://') && schemeOf(value) !== 'https')
-                return undefined;
-            if (publicByShape(value))
                 return undefined;
             const host = hostOf(value);
             if (host === undefined || host === '')
@@ -30747,7 +30705,9 @@ async function startEvaluation(options, withFiles) {
     const { policy } = options;
     const inScope = options.inScope ?? (() => true);
     const reportFile = options.reportFile ? (file) => inScope(file) && options.reportFile(file) : inScope;
-    const documents = new KeptDocuments(options.limits ?? formats/* defaultParseLimits */.j);
+    // The parsers load only when there is a file to read (check.ts): a run with nothing to check starts without them.
+    const parsing = withFiles ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8381)) : undefined;
+    const documents = new KeptDocuments(options.limits ?? formats/* defaultParseLimits */.j, parsing?.parseText);
     /** The outcomes of the files that had problems when added, for the redaction of their findings. */
     const outcomes = new Map();
     const redactions = new Map();
@@ -30857,9 +30817,6 @@ async function startEvaluation(options, withFiles) {
         }
     };
     const finish = async (skippedFiles = []) => {
-        // Loaded already when a file was added; none was when nothing was read.
-        if (withFiles)
-            documents.parse = (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(506), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8381))).parseText;
         const manifests = byIndex.filter((m) => m !== undefined);
         // The network rules look at one manifest at a time: context manifests and unreported files are not fetched for.
         const reported = manifests.filter((m) => reportFile(m.file));
@@ -30998,11 +30955,12 @@ const NOWHERE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
  */
 class KeptDocuments {
     limits;
-    documents = new Map();
-    /** Set before the end of the run reads the documents: the parsers load only when a file is read (check.ts). */
     parse;
-    constructor(limits) {
+    documents = new Map();
+    /** `parse` is absent only when no file will be added. */
+    constructor(limits, parse) {
         this.limits = limits;
+        this.parse = parse;
     }
     keep(document) {
         this.documents.set(document.file, document);
@@ -31021,7 +30979,7 @@ class KeptDocuments {
         if (!kept || 'value' in kept)
             return kept;
         if (!this.parse)
-            throw new Error('internal: a document read again before the parser was loaded');
+            throw new Error('internal: an evaluation started without files was given one');
         const outcome = this.parse(file, kept.text, kept.format, this.limits);
         if (!outcome.ok)
             throw new Error(`internal: ${file} parsed once and not again`);
@@ -31496,7 +31454,7 @@ async function check(options) {
     const masks = new Set();
     const add = (file, index) => {
         if (options.masks)
-            for (const mask of credentialsOf(file.outcome).masks)
+            for (const mask of maskValues([file]))
                 masks.add(mask);
         evaluation.add(file, index);
     };

@@ -5,7 +5,7 @@ import { startEvaluation, type Evaluated } from './evaluate.js';
 import { findCandidates } from '../discover/findCandidates.js';
 import type { ParseLimits } from '../parse/types.js';
 import { defaultParseLimits } from '../parse/formats.js';
-import { credentialsOf } from './credentials.js';
+import { maskValues } from './credentials.js';
 import type { ParsedFile } from './evaluate.js';
 import type { ReadOutcome } from '../files/readInside.js';
 
@@ -85,7 +85,7 @@ export async function check(options: CheckOptions): Promise<CheckRun> {
   // Collected as each file is read: no parsed file is kept to the end of the run for it.
   const masks = new Set<string>();
   const add = (file: ParsedFile, index: number): void => {
-    if (options.masks) for (const mask of credentialsOf(file.outcome).masks) masks.add(mask);
+    if (options.masks) for (const mask of maskValues([file])) masks.add(mask);
     evaluation.add(file, index);
   };
   // Reading and the parsers (yaml, js-yaml, jsonc-parser) load only when there is something to read: a run with

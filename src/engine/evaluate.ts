@@ -113,7 +113,9 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
   const { policy } = options;
   const inScope = options.inScope ?? (() => true);
   const reportFile = options.reportFile ? (file: string) => inScope(file) && options.reportFile!(file) : inScope;
-  const documents = new KeptDocuments(options.limits ?? defaultParseLimits);
+  // The parsers load only when there is a file to read (check.ts): a run with nothing to check starts without them.
+  const parsing = withFiles ? await import('../parse/parseSource.js') : undefined;
+  const documents = new KeptDocuments(options.limits ?? defaultParseLimits, parsing?.parseText);
   /** The outcomes of the files that had problems when added, for the redaction of their findings. */
   const outcomes = new Map<string, ParseOutcome>();
   const redactions = new Map<string, Redaction>();
@@ -214,8 +216,6 @@ export async function startEvaluation(options: EvaluationOptions, withFiles: boo
   };
 
   const finish = async (skippedFiles: readonly { file: string; reason: string }[] = []): Promise<Evaluated> => {
-    // Loaded already when a file was added; none was when nothing was read.
-    if (withFiles) documents.parse = (await import('../parse/parseSource.js')).parseText;
     const manifests = byIndex.filter((m) => m !== undefined);
     // The network rules look at one manifest at a time: context manifests and unreported files are not fetched for.
     const reported = manifests.filter((m) => reportFile(m.file));
@@ -349,10 +349,11 @@ export type DocumentsOf = Pick<ReadonlyMap<string, SourceDocument>, 'get' | 'has
 class KeptDocuments implements DocumentsOf {
   private readonly documents = new Map<string, SourceDocument | Pick<SourceDocument, 'file' | 'format' | 'text'>>();
 
-  /** Set before the end of the run reads the documents: the parsers load only when a file is read (check.ts). */
-  parse: typeof parseText | undefined;
-
-  constructor(private readonly limits: ParseLimits) {}
+  /** `parse` is absent only when no file will be added. */
+  constructor(
+    private readonly limits: ParseLimits,
+    private readonly parse: typeof parseText | undefined,
+  ) {}
 
   keep(document: SourceDocument): void {
     this.documents.set(document.file, document);
@@ -371,7 +372,7 @@ class KeptDocuments implements DocumentsOf {
   get(file: string): SourceDocument | undefined {
     const kept = this.documents.get(file);
     if (!kept || 'value' in kept) return kept;
-    if (!this.parse) throw new Error('internal: a document read again before the parser was loaded');
+    if (!this.parse) throw new Error('internal: an evaluation started without files was given one');
     const outcome = this.parse(file, kept.text, kept.format, this.limits);
     if (!outcome.ok) throw new Error(`internal: ${file} parsed once and not again`);
     this.documents.set(file, outcome.document);

@@ -45,8 +45,8 @@ export interface OnePass {
  * document's life, while a second reading is only needed for a file with findings: most manifests are a few kilobytes
  * and clean, and a text of 64 KiB is far past any manifest of the 10,000-manifest corpus, built to have findings.
  * A document with findings lives to the end of the run, so kept frames must not multiply the memory of a repository
- * of large manifests: past 8 MiB, texts are read as with the switch off, and frames read later are not kept (read again to
- * render fixes). The same values and positions either way.
+ * of large manifests: past 8 MiB, texts are read as with the switch off, and frames read later are not kept (read
+ * again to render fixes). The same values and positions either way.
  */
 const processOnePass: OnePass = { from: 64 * 1024, left: 8 * 1024 * 1024 };
 

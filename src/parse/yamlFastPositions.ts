@@ -11,10 +11,10 @@ export type { Frame } from './types.js';
  * the text again with a listener that sees where each node opens and closes (or, for a long text, already did while
  * reading its value: switch yaml-one-pass in yaml.ts), and the requests of all the file's findings, and the fixes
  * rendered (renderPatch.ts), are answered from that one reading, with the walk of yamlPositions.ts and the same ranges
- * (a property test compares both on generated YAML). `yaml` runs cold when the first findings need it: composing the 160 YAML files with
- * findings of the 10,000-manifest benchmark cost more than this (bench/RESULTS.md; switch it off with
- * LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-positions). What it does not model (a block scalar's range, a pointer into a flow
- * collection, a sequence with empty entries) is undefined, and the caller asks `yaml`.
+ * (a property test compares both on generated YAML). `yaml` runs cold when the first findings need it: composing the
+ * 160 YAML files with findings of the 10,000-manifest benchmark cost more than this (bench/RESULTS.md; switch it off
+ * with LP_APP_MANIFEST_CHECK_WITHOUT=yaml-fast-positions). What it does not model (a block scalar's range, a pointer
+ * into a flow collection, a sequence with empty entries) is undefined, and the caller asks `yaml`.
  */
 
 export interface Span {
