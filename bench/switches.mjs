@@ -18,4 +18,8 @@ export const SWITCHES = {
     'the duplicate-key visit of JSON skipped when the text has as many keys as the value (src/parse/json.ts)',
   'precompiled-schema':
     'the manifest schema compiled ahead of time, not by ajv at run time (scripts/manifest-validator.mjs)',
+  'keys-listed-once': {
+    what: 'the keys of an object of 1,024 keys or more listed once for the run, not by each stage (src/core/keysOf.ts)',
+    on: 'adversarial.yaml',
+  },
 };

@@ -88,6 +88,8 @@ __webpack_require__.d(__webpack_exports__, {
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./src/core/pointer.ts
 var core_pointer = __webpack_require__(3950);
+// EXTERNAL MODULE: ./src/core/keysOf.ts
+var keysOf = __webpack_require__(1229);
 // EXTERNAL MODULE: ./src/parse/pointerTrie.ts
 var pointerTrie = __webpack_require__(1982);
 ;// CONCATENATED MODULE: ./src/parse/jsonPositions.ts
@@ -310,6 +312,7 @@ var messageOf = __webpack_require__(2017);
 
 
 
+
 /**
  * JSON is judged by JSON.parse itself (exact semantics, and fast); jsonc-parser only supplies what JSON.parse
  * cannot: duplicate keys, positions, and the offset of a syntax error when V8's message has none.
@@ -429,9 +432,7 @@ function shapeOf(value) {
             }
         }
         else {
-            for (const key in node) {
-                if (!Object.prototype.hasOwnProperty.call(node, key))
-                    continue;
+            for (const key of (0,keysOf/* keysOf */.Y)(node)) {
                 keys++;
                 const item = node[key];
                 if (item !== null && typeof item === 'object')
@@ -698,9 +699,12 @@ var parseError = __webpack_require__(2572);
 var quoted = __webpack_require__(891);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/core/keysOf.ts
+var keysOf = __webpack_require__(1229);
 // EXTERNAL MODULE: ./src/parse/yamlFastPositions.ts
 var yamlFastPositions = __webpack_require__(8700);
 ;// CONCATENATED MODULE: ./src/parse/yamlFast.ts
+
 
 
 /**
@@ -861,7 +865,7 @@ function agreed(root, maxDepth) {
             }
         }
         else {
-            for (const key of Object.keys(node)) {
+            for (const key of (0,keysOf/* keysOf */.Y)(node)) {
                 if (mayResolve(key))
                     return false;
                 const item = node[key];
@@ -1278,7 +1282,9 @@ function tagMessage(tag) {
 /* harmony export */   v0: () => (/* binding */ readFrames)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1982);
+/* harmony import */ var _core_keysOf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1229);
+/* harmony import */ var _pointerTrie_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1982);
+
 
 
 /**
@@ -1293,7 +1299,7 @@ function locateFastYaml(text, requests, lines, meter, framesOf = readFrames) {
     if (!root)
         return requests.map(() => undefined);
     const nodeOf = nodeReader(text);
-    const { root: top, leaves } = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerTrie */ .Cp)(requests);
+    const { root: top, leaves } = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerTrie */ .Cp)(requests);
     let steps = 0;
     top.found = { under: undefined, key: undefined, node: nodeOf(root) };
     const stack = top.children ? [top] : [];
@@ -1317,7 +1323,7 @@ function locateFastYaml(text, requests, lines, meter, framesOf = readFrames) {
         else if (node?.kind === 'seq') {
             for (const [segment, child] of children) {
                 steps++;
-                const index = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__/* .arrayIndex */ .Qg)(segment);
+                const index = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayIndex */ .Qg)(segment);
                 const item = index === undefined ? undefined : node.items[index];
                 if (item === undefined)
                     continue;
@@ -1333,7 +1339,7 @@ function locateFastYaml(text, requests, lines, meter, framesOf = readFrames) {
     // The ending of the walk of yamlPositions.ts, case for case.
     return requests.map(({ target = 'value' }, index) => {
         // leaves are the requests' own, in order.
-        const { place, exact } = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_1__/* .deepestFound */ .BD)(leaves[index]);
+        const { place, exact } = (0,_pointerTrie_js__WEBPACK_IMPORTED_MODULE_2__/* .deepestFound */ .BD)(leaves[index]);
         const { node, key } = place;
         // Stopped at a node this reading does not look into: `yaml` knows what is there.
         if (node === undefined || (!exact && node.kind === 'flow'))
@@ -1475,7 +1481,7 @@ function nodeReader(text) {
                 value,
             });
         }
-        if (pairs.length !== Object.keys(frame.result).length)
+        if (pairs.length !== (0,_core_keysOf_js__WEBPACK_IMPORTED_MODULE_1__/* .keysOf */ .Y)(frame.result).length)
             return undefined;
         return { kind: 'map', start, pairs };
     };

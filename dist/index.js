@@ -28666,9 +28666,12 @@ const schema = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/keysOf.ts
+var keysOf = __nccwpck_require__(1229);
 // EXTERNAL MODULE: ./src/core/pointer.ts
 var core_pointer = __nccwpck_require__(3950);
 ;// CONCATENATED MODULE: ./src/rules/manifestFields.ts
+
 
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -28743,7 +28746,7 @@ function walkStrings(root, located) {
     };
     const { strings, owners, segments, containerOwners, containerSegments } = walk;
     const containers = [root];
-    const keyLists = [Array.isArray(root) ? undefined : Object.keys(root)];
+    const keyLists = [Array.isArray(root) ? undefined : (0,keysOf/* keysOf */.Y)(root)];
     const nexts = [0];
     const nodes = [0];
     if (located) {
@@ -28775,7 +28778,7 @@ function walkStrings(root, located) {
                 }
                 top++;
                 containers[top] = child;
-                keyLists[top] = Array.isArray(child) ? undefined : Object.keys(child);
+                keyLists[top] = Array.isArray(child) ? undefined : (0,keysOf/* keysOf */.Y)(child);
                 nexts[top] = 0;
                 continue frames;
             }
@@ -30115,6 +30118,7 @@ var optimizations = __nccwpck_require__(4585);
 
 
 
+
 /**
  * The runner replaces a masked value everywhere in the job's log, so only credentials are masked, never ordinary
  * words: masking `support` would turn every later line into `acme-***-console`. A mask is at least 8 characters
@@ -30201,7 +30205,7 @@ function walk(root, found) {
         }
         else {
             const record = container;
-            for (const childKey of Object.keys(record))
+            for (const childKey of (0,keysOf/* keysOf */.Y)(record))
                 visit(record[childKey], childKey);
         }
     }
@@ -32359,6 +32363,43 @@ function firstLine(text) {
 
 /***/ }),
 
+/***/ 1229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ keysOf)
+/* harmony export */ });
+/* harmony import */ var _optimizations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4585);
+
+/** From this many keys V8 holds an object as a hash table, and listing its keys sorts them all. */
+const MANY_KEYS = 1024;
+const lists = new WeakMap();
+/** No lookup is paid for small objects until an object of many keys has been listed. */
+let anyListed = false;
+/**
+ * `Object.keys` of an object of a parsed value, listed once when it has many keys (switch keys-listed-once). A file
+ * built of 100,000 keys had its object listed by the parser's agreement check, the schema (a `for…in`, which also
+ * looks each key up again), the string walk of the rules and the positions reader, each listing a sort of every key.
+ * Parsed values are never changed (fixes patch a copy, core/valuePatch.ts), so a list stays true while it is kept;
+ * it is kept only as long as its object. Callers must not change it.
+ */
+function keysOf(object) {
+    if (anyListed) {
+        const listed = lists.get(object);
+        if (listed)
+            return listed;
+    }
+    const keys = Object.keys(object);
+    if (keys.length >= MANY_KEYS && (0,_optimizations_js__WEBPACK_IMPORTED_MODULE_0__/* .optimized */ .Y)('keys-listed-once')) {
+        lists.set(object, keys);
+        anyListed = true;
+    }
+    return keys;
+}
+
+
+/***/ }),
+
 /***/ 3118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32493,6 +32534,7 @@ const OPTIMIZATIONS = (/* unused pure expression or super */ null && ([
     'yaml-one-pass',
     'json-key-count',
     'precompiled-schema',
+    'keys-listed-once',
 ]));
 let given;
 let off = new Set();

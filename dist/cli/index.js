@@ -836,6 +836,43 @@ function isCredentialPlace(pointer) {
 
 /***/ }),
 
+/***/ 3610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ keysOf)
+/* harmony export */ });
+/* harmony import */ var _optimizations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4585);
+
+/** From this many keys V8 holds an object as a hash table, and listing its keys sorts them all. */
+const MANY_KEYS = 1024;
+const lists = new WeakMap();
+/** No lookup is paid for small objects until an object of many keys has been listed. */
+let anyListed = false;
+/**
+ * `Object.keys` of an object of a parsed value, listed once when it has many keys (switch keys-listed-once). A file
+ * built of 100,000 keys had its object listed by the parser's agreement check, the schema (a `for…in`, which also
+ * looks each key up again), the string walk of the rules and the positions reader, each listing a sort of every key.
+ * Parsed values are never changed (fixes patch a copy, core/valuePatch.ts), so a list stays true while it is kept;
+ * it is kept only as long as its object. Callers must not change it.
+ */
+function keysOf(object) {
+    if (anyListed) {
+        const listed = lists.get(object);
+        if (listed)
+            return listed;
+    }
+    const keys = Object.keys(object);
+    if (keys.length >= MANY_KEYS && (0,_optimizations_js__WEBPACK_IMPORTED_MODULE_0__/* .optimized */ .Y)('keys-listed-once')) {
+        lists.set(object, keys);
+        anyListed = true;
+    }
+    return keys;
+}
+
+
+/***/ }),
+
 /***/ 3118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -970,6 +1007,7 @@ const OPTIMIZATIONS = (/* unused pure expression or super */ null && ([
     'yaml-one-pass',
     'json-key-count',
     'precompiled-schema',
+    'keys-listed-once',
 ]));
 let given;
 let off = new Set();
@@ -1346,8 +1384,10 @@ function copy(value) {
 /* harmony export */ });
 /* unused harmony export credentialsInText */
 /* harmony import */ var _core_credentialPlaces_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9610);
-/* harmony import */ var _core_uriAuthority_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1036);
-/* harmony import */ var _rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4953);
+/* harmony import */ var _core_keysOf_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3610);
+/* harmony import */ var _core_uriAuthority_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1036);
+/* harmony import */ var _rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4953);
+
 
 
 
@@ -1437,7 +1477,7 @@ function walk(root, found) {
         }
         else {
             const record = container;
-            for (const childKey of Object.keys(record))
+            for (const childKey of (0,_core_keysOf_js__WEBPACK_IMPORTED_MODULE_1__/* .keysOf */ .Y)(record))
                 visit(record[childKey], childKey);
         }
     }
@@ -1451,21 +1491,21 @@ function scalar(value, zone, headerName, key, found) {
     if (zone === 'headers' && key === 'header_name') {
         // A header's name is shown nowhere (it is under `headers`) but is a secret only when it looks like one: names
         // such as Accept or Authorization must not turn words of the messages into [redacted].
-        if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialReason */ .Yx)('', value) === undefined)
+        if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialReason */ .Yx)('', value) === undefined)
             return;
     }
     found.secrets.add(value);
     if (zone === 'secret')
         mask(value, found);
     else if (zone === 'header_value') {
-        if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialReason */ .Yx)(headerName, value) !== undefined)
+        if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialReason */ .Yx)(headerName, value) !== undefined)
             mask(value, found);
     }
     else {
         // Anything else under `headers`: a header written as one string (`Authorization: Bearer …`) or put under a key.
         const colon = value.indexOf(':');
         const [name, rest] = colon === -1 ? ['', value] : [value.slice(0, colon), value.slice(colon + 1)];
-        if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialReason */ .Yx)('', value) !== undefined || (0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialReason */ .Yx)(name.trim(), rest.trim()) !== undefined) {
+        if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialReason */ .Yx)('', value) !== undefined || (0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialReason */ .Yx)(name.trim(), rest.trim()) !== undefined) {
             mask(value, found);
             mask(rest, found);
         }
@@ -1473,7 +1513,7 @@ function scalar(value, zone, headerName, key, found) {
 }
 /** The userinfo of every URI in the string: a secret; its password (or a token used as the user) is masked. */
 function userinfo(value, found) {
-    for (const info of (0,_core_uriAuthority_js__WEBPACK_IMPORTED_MODULE_2__/* .uriUserinfos */ .R)(value)) {
+    for (const info of (0,_core_uriAuthority_js__WEBPACK_IMPORTED_MODULE_3__/* .uriUserinfos */ .R)(value)) {
         found.secrets.add(info);
         const colon = info.indexOf(':');
         if (colon !== -1) {
@@ -1482,7 +1522,7 @@ function userinfo(value, found) {
             mask(password, found);
             mask(decodePercent(password), found);
         }
-        else if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialReason */ .Yx)('', info) !== undefined) {
+        else if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialReason */ .Yx)('', info) !== undefined) {
             mask(info, found);
         }
     }
@@ -1500,9 +1540,9 @@ function maskable(text) {
 }
 /** A credential's value to mask: each line on its own (the runner masks line by line), and an auth scheme's token. */
 function mask(value, found) {
-    if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .isReference */ .A_)(value))
+    if ((0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_2__/* .isReference */ .A_)(value))
         return;
-    const scheme = _rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .AUTH_SCHEME */ .L.exec(value);
+    const scheme = _rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_2__/* .AUTH_SCHEME */ .L.exec(value);
     // Group 2 of AUTH_SCHEME is not optional: a match has the token.
     const candidates = scheme ? [value, scheme[2]] : [value];
     for (const candidate of candidates) {
@@ -1533,7 +1573,7 @@ function credentialsInText(text) {
         }
         for (const value of values) {
             found.secrets.add(value);
-            if (key !== 'header_value' || (0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialReason */ .Yx)(headerName, value) !== undefined)
+            if (key !== 'header_value' || (0,_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialReason */ .Yx)(headerName, value) !== undefined)
                 mask(value, found);
         }
     }
@@ -1545,7 +1585,7 @@ function credentialsInText(text) {
         if (maskable(token))
             mask(match[0], found);
     }
-    for (const match of text.matchAll(_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_TOKEN */ .uX)) {
+    for (const match of text.matchAll(_rules_credentialValue_js__WEBPACK_IMPORTED_MODULE_2__/* .KNOWN_TOKEN */ .uX)) {
         found.secrets.add(match[0]);
         mask(match[0], found);
     }
@@ -4945,7 +4985,9 @@ function ruleById(id) {
 /* harmony export */   ut: () => (/* binding */ allStrings),
 /* harmony export */   wU: () => (/* binding */ headerValuePointer)
 /* harmony export */ });
-/* harmony import */ var _core_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3950);
+/* harmony import */ var _core_keysOf_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3610);
+/* harmony import */ var _core_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3950);
+
 
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -4962,7 +5004,7 @@ function stringItems(manifest, property, wanted = () => true) {
     for (let index = 0; index < list.length; index++) {
         const item = list[index];
         if (typeof item === 'string' && wanted(item))
-            items.push({ pointer: (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)((0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('', property), index), value: item });
+            items.push({ pointer: (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)((0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('', property), index), value: item });
     }
     return items;
 }
@@ -4974,7 +5016,7 @@ function stringValues(manifest, property) {
 /** A string property of the top level. */
 function stringField(manifest, property) {
     const value = manifest.value[property];
-    return typeof value === 'string' ? { pointer: (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('', property), value } : undefined;
+    return typeof value === 'string' ? { pointer: (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('', property), value } : undefined;
 }
 /** `capabilities.webhooks` as a record, when it is one. */
 function webhooksOf(manifest) {
@@ -4985,7 +5027,7 @@ function webhooksOf(manifest) {
 }
 /** The pointer of a header's value: built for the headers a rule reports, not for every one. */
 function headerValuePointer(header) {
-    return ((0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)((0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)((0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('/capabilities/webhooks', header.event), 'headers'), header.index) +
+    return ((0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)((0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)((0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/capabilities/webhooks', header.event), 'headers'), header.index) +
         '/header_value');
 }
 /** Every well-formed webhook header, under every event key (known or not). */
@@ -5020,7 +5062,7 @@ function walkStrings(root, located) {
     };
     const { strings, owners, segments, containerOwners, containerSegments } = walk;
     const containers = [root];
-    const keyLists = [Array.isArray(root) ? undefined : Object.keys(root)];
+    const keyLists = [Array.isArray(root) ? undefined : (0,_core_keysOf_js__WEBPACK_IMPORTED_MODULE_0__/* .keysOf */ .Y)(root)];
     const nexts = [0];
     const nodes = [0];
     if (located) {
@@ -5052,7 +5094,7 @@ function walkStrings(root, located) {
                 }
                 top++;
                 containers[top] = child;
-                keyLists[top] = Array.isArray(child) ? undefined : Object.keys(child);
+                keyLists[top] = Array.isArray(child) ? undefined : (0,_core_keysOf_js__WEBPACK_IMPORTED_MODULE_0__/* .keysOf */ .Y)(child);
                 nexts[top] = 0;
                 continue frames;
             }
@@ -5063,9 +5105,9 @@ function walkStrings(root, located) {
 }
 /** The pointer of the walk's string at `index`, from its key up through its containers (the root has none). */
 function pointerOf(walk, index) {
-    let pointer = '/' + (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeSegment */ .pv)(walk.segments[index]);
+    let pointer = '/' + (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSegment */ .pv)(walk.segments[index]);
     for (let node = walk.owners[index]; node > 0; node = walk.containerOwners[node])
-        pointer = '/' + (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeSegment */ .pv)(walk.containerSegments[node]) + pointer;
+        pointer = '/' + (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSegment */ .pv)(walk.containerSegments[node]) + pointer;
     return pointer;
 }
 /**
@@ -5106,13 +5148,13 @@ function manifestUris(manifest, wanted = () => true) {
         for (let index = 0; index < redirects.length; index++) {
             const value = redirects[index];
             if (typeof value === 'string' && wanted(value, 'redirect URI'))
-                uris.push({ pointer: (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('/redirect_uris', index), value, place: 'redirect URI' });
+                uris.push({ pointer: (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/redirect_uris', index), value, place: 'redirect URI' });
         }
     }
     for (const place of ['entry_uri', 'logo_uri']) {
         const value = manifest.value[place];
         if (typeof value === 'string' && wanted(value, place))
-            uris.push({ pointer: (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('', place), value, place });
+            uris.push({ pointer: (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('', place), value, place });
     }
     const webhooks = webhooksOf(manifest);
     if (webhooks) {
@@ -5120,7 +5162,7 @@ function manifestUris(manifest, wanted = () => true) {
             const webhook = webhooks[event];
             if (!isRecord(webhook) || typeof webhook.endpoint !== 'string' || !wanted(webhook.endpoint, 'webhook endpoint'))
                 continue;
-            const pointer = (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)((0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('/capabilities/webhooks', event), 'endpoint');
+            const pointer = (0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)((0,_core_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/capabilities/webhooks', event), 'endpoint');
             uris.push({ pointer, value: webhook.endpoint, place: 'webhook endpoint' });
         }
     }

@@ -11,6 +11,7 @@ export const OPTIMIZATIONS = [
   'yaml-one-pass',
   'json-key-count',
   'precompiled-schema',
+  'keys-listed-once',
 ] as const;
 export type Optimization = (typeof OPTIMIZATIONS)[number];
 

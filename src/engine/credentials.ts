@@ -1,4 +1,5 @@
 import { CREDENTIAL_STRUCTURE } from '../core/credentialPlaces.js';
+import { keysOf } from '../core/keysOf.js';
 import { uriUserinfos } from '../core/uriAuthority.js';
 import type { ParseOutcome, SourceDocument } from '../parse/types.js';
 import { AUTH_SCHEME, credentialReason, isReference, KNOWN_TOKEN } from '../rules/credentialValue.js';
@@ -100,7 +101,7 @@ function walk(root: unknown, found: Credentials): void {
       for (const item of container) visit(item, undefined);
     } else {
       const record = container as Record<string, unknown>;
-      for (const childKey of Object.keys(record)) visit(record[childKey], childKey);
+      for (const childKey of keysOf(record)) visit(record[childKey], childKey);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { parseTree, visit, type ParseError } from 'jsonc-parser';
 import type { Range } from '../core/types.js';
 import { toPointer } from '../core/pointer.js';
+import { keysOf } from '../core/keysOf.js';
 import { locateJsonAll, skipBlanks, stringEnd } from './jsonPositions.js';
 import { LineIndex } from './lineIndex.js';
 import type { LocateMeter, LocateRequest, ParseLimits, ParseOutcome, ParseProblem, SourceDocument } from './types.js';
@@ -131,8 +132,7 @@ function shapeOf(value: unknown): { keys: number; depth: number; finite: boolean
         else if (typeof item === 'number' && !Number.isFinite(item)) finite = false;
       }
     } else {
-      for (const key in node) {
-        if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+      for (const key of keysOf(node)) {
         keys++;
         const item = (node as Record<string, unknown>)[key];
         if (item !== null && typeof item === 'object') stack.push({ node: item, level: level + 1 });

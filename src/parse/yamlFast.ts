@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { keysOf } from '../core/keysOf.js';
 import { JS_YAML_OPTIONS, loadWithFrames, type Frame } from './yamlFastPositions.js';
 
 /**
@@ -163,7 +164,7 @@ function agreed(root: object, maxDepth: number): boolean {
         else if (!scalarAgrees(item)) return false;
       }
     } else {
-      for (const key of Object.keys(node)) {
+      for (const key of keysOf(node)) {
         if (mayResolve(key)) return false;
         const item = (node as Record<string, unknown>)[key];
         if (item !== null && typeof item === 'object') stack.push({ node: item, depth: depth + 1 });

@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { keysOf } from '../core/keysOf.js';
 import type { Range } from '../core/types.js';
 import type { LineIndex } from './lineIndex.js';
 import type { Frame, LocateMeter, LocateRequest } from './types.js';
@@ -217,7 +218,7 @@ export function nodeReader(text: string): (frame: Frame) => FastNode | undefined
         value,
       });
     }
-    if (pairs.length !== Object.keys(frame.result).length) return undefined;
+    if (pairs.length !== keysOf(frame.result).length) return undefined;
     return { kind: 'map', start, pairs };
   };
 }

@@ -1,4 +1,5 @@
 import type { Manifest, ProblemSuggestion } from '../core/types.js';
+import { keysOf } from '../core/keysOf.js';
 import { childPointer, escapeSegment } from '../core/pointer.js';
 
 /**
@@ -121,7 +122,7 @@ function walkStrings(root: object, located: boolean): StringWalk {
   };
   const { strings, owners, segments, containerOwners, containerSegments } = walk;
   const containers: object[] = [root];
-  const keyLists: Array<string[] | undefined> = [Array.isArray(root) ? undefined : Object.keys(root)];
+  const keyLists: Array<readonly string[] | undefined> = [Array.isArray(root) ? undefined : keysOf(root)];
   const nexts: number[] = [0];
   const nodes: number[] = [0];
   if (located) {
@@ -152,7 +153,7 @@ function walkStrings(root: object, located: boolean): StringWalk {
         }
         top++;
         containers[top] = child;
-        keyLists[top] = Array.isArray(child) ? undefined : Object.keys(child);
+        keyLists[top] = Array.isArray(child) ? undefined : keysOf(child);
         nexts[top] = 0;
         continue frames;
       }

@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import precompiled from './manifestValidator.js';
+import manifestValidator from './manifestValidator.js';
 import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'json' };
 import { loadAjv, trustedAjv } from './trustedAjv.js';
 import type { Problem } from '../core/types.js';
@@ -8,8 +8,9 @@ import { nearestName, onlyCloseName } from '../core/nearestName.js';
 import { booleanFix, renameFix, wrapFix } from './schemaFixes.js';
 import { marked, quoted } from '../core/quoted.js';
 import { isCredentialPlace } from '../core/credentialPlaces.js';
+import { keysOf } from '../core/keysOf.js';
 
-let validate: ValidateFunction = precompiled;
+let validate: ValidateFunction = manifestValidator(keysOf);
 
 /**
  * The schema compiled by ajv at run time instead of ahead of time (scripts/manifest-validator.mjs): the same

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import validate from '../../src/schema/manifestValidator.js';
+import manifestValidator from '../../src/schema/manifestValidator.js';
+import { keysOf } from '../../src/core/keysOf.js';
 import schema from '../../schemas/manifest.schema.json' with { type: 'json' };
 import { loadAjv, trustedAjv } from '../../src/schema/trustedAjv.js';
 import { manifestValidatorSource, target } from '../../scripts/manifest-validator.mjs';
@@ -23,6 +24,7 @@ const examples = [
 // The instance the tool compiles its other schemas with: the generated module must keep its options.
 await loadAjv();
 const compiled = trustedAjv().compile(schema);
+const validate = manifestValidator(keysOf);
 
 /** The errors of the generated module and of the schema compiled at run time, for one value. */
 function bothErrors(value: unknown) {
@@ -75,5 +77,41 @@ describe('the manifest validator compiled ahead of time', () => {
       { numRuns: 300 },
     );
     expect(invalid).toBeGreaterThan(100);
+  });
+
+  test('gives the errors the schema compiled at run time gives on objects of many keys, listed once or each time', () => {
+    // Past 1,024 keys an object's keys are listed once for the run (keysOf); the generated module lists them where ajv
+    // writes a for…in. Integer-like keys (listed first), escaped pointers and an own __proto__ included.
+    const unknown = (prefix: string, count: number) =>
+      Array.from(
+        { length: count },
+        (_, i) => `"${i % 7 === 0 ? i : `${prefix}${i}`}${i % 11 === 0 ? '/~' : ''}": ${i}`,
+      );
+    const webhooks = Array.from(
+      { length: 1_100 },
+      (_, i) => `"event.${i}": {"endpoint": "${i % 2 ? 'http' : 'https'}://e.example/${i}", "extra${i}": 1}`,
+    );
+    const text = `{"client_name": "com.example.many", "__proto__": 1, ${unknown('k', 1_500).join(', ')},
+      "capabilities": {"webhooks": {${webhooks.join(', ')}}}}`;
+    const value: unknown = JSON.parse(text);
+    for (const without of ['', 'keys-listed-once']) {
+      const before = process.env.LP_APP_MANIFEST_CHECK_WITHOUT;
+      process.env.LP_APP_MANIFEST_CHECK_WITHOUT = without;
+      try {
+        for (let pass = 0; pass < 2; pass++) {
+          const { generated, compiled } = bothErrors(value);
+          // Compared as lines, and each error's data by identity: a failing deep comparison of thousands of errors,
+          // each holding the whole value, would not fit in memory to print.
+          const lines = (errors: typeof generated) =>
+            (errors ?? []).map((e) => [e.instancePath, e.schemaPath, e.keyword, JSON.stringify(e.params)].join(' '));
+          expect(lines(generated)).toEqual(lines(compiled));
+          expect(generated!.every((error, index) => error.data === compiled![index]?.data)).toBe(true);
+          expect(generated!.length).toBeGreaterThan(1_500 + 1_100);
+        }
+      } finally {
+        if (before === undefined) delete process.env.LP_APP_MANIFEST_CHECK_WITHOUT;
+        else process.env.LP_APP_MANIFEST_CHECK_WITHOUT = before;
+      }
+    }
   });
 });
