@@ -432,8 +432,10 @@ function shapeOf(value) {
             }
         }
         else {
-            for (const key of (0,keysOf/* keysOf */.Y)(node)) {
-                keys++;
+            const own = (0,keysOf/* keysOf */.Y)(node);
+            keys += own.length;
+            for (let i = 0; i < own.length; i++) {
+                const key = own[i];
                 const item = node[key];
                 if (item !== null && typeof item === 'object')
                     stack.push({ node: item, level: level + 1 });

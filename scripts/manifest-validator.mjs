@@ -24,8 +24,13 @@ export function manifestValidatorSource() {
   // Properties are listed with the keysOf the module is given (src/core/keysOf.ts), not a for…in: an object of many
   // keys (a hash table in V8) is listed once for the whole run (switch keys-listed-once), and a for…in over one looks
   // every key up again. Same keys in the same order: the own enumerable string keys of an object whose prototype has
-  // none. Given, not imported: ncc does not resolve a TypeScript module from a JavaScript one.
-  code = code.replace(/for\(const (key\d+) in (data\d*)\)/g, 'for(const $1 of keysOf($2))');
+  // none. Given, not imported: ncc does not resolve a TypeScript module from a JavaScript one. An indexed loop, not a
+  // for…of: most objects are small and met before V8 optimizes the validator, where an iterator costs more than the
+  // listing (callgrind, the corpus's values: for…in 848 M instructions, for…of 964 M, indexed 896 M).
+  code = code.replace(
+    /for\(const (key\d+) in (data\d*)\)\{/g,
+    'for(let $1_i=0,$1_keys=keysOf($2);$1_i<$1_keys.length;$1_i++){const $1=$1_keys[$1_i];',
+  );
   if (/for\(const \w+ in /.test(code)) throw new Error('ajv wrote a for…in this script does not rewrite');
   const exports = 'export const validate = validate0;export default validate0;';
   if (!code.includes(exports)) throw new Error('ajv no longer exports the validator as this script expects');

@@ -132,8 +132,10 @@ function shapeOf(value: unknown): { keys: number; depth: number; finite: boolean
         else if (typeof item === 'number' && !Number.isFinite(item)) finite = false;
       }
     } else {
-      for (const key of keysOf(node)) {
-        keys++;
+      const own = keysOf(node);
+      keys += own.length;
+      for (let i = 0; i < own.length; i++) {
+        const key = own[i]!;
         const item = (node as Record<string, unknown>)[key];
         if (item !== null && typeof item === 'object') stack.push({ node: item, level: level + 1 });
         else if (typeof item === 'number' && !Number.isFinite(item)) finite = false;
