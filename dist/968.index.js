@@ -45,14 +45,34 @@ async function changedFiles(root, pr, getClient) {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** A file's text at a commit, when that commit is in the local clone; undefined when it is not there. */
+/** The most of a file at the base commit that is read: a policy or baseline is far smaller. */
+const MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * A file's text at a commit of the local clone, or undefined only when git says the commit has nothing at that path.
+ * Anything else throws: a directory, a symlink or a submodule where the file should be, a file over 8 MiB, a git that
+ * fails. A caller that falls back on absence (the base policy) must never fall back because a read went wrong.
+ */
 async function readAtCommit(root, sha, file) {
+    // Literal: a name with `*` or `?` is that name, not a pattern.
+    const { stdout: listed } = await run('git', ['--literal-pathspecs', 'ls-tree', '-z', sha, '--', file], { cwd: root });
+    if (listed === '')
+        return undefined;
+    const entry = /^(\d+) (\w+) ([0-9a-f]+)\t([^\0]*)\0$/.exec(listed);
+    if (!entry || entry[4] !== file)
+        throw new Error(`git listed ${file} at ${sha.slice(0, 12)} as something else`);
+    const [, mode, type, object] = entry;
+    if (type !== 'blob' || mode === '120000') {
+        const what = type === 'tree' ? 'a directory' : type === 'commit' ? 'a submodule' : 'a symlink';
+        throw new Error(`${file} is ${what} in the commit ${sha.slice(0, 12)}, not a file`);
+    }
     try {
-        const { stdout } = await run('git', ['show', `${sha}:${file}`], { cwd: root, maxBuffer: 8 * 1024 * 1024 });
+        const { stdout } = await run('git', ['cat-file', 'blob', object], { cwd: root, maxBuffer: MAX_BYTES });
         return stdout;
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+            throw new Error(`${file} is over ${MAX_BYTES} bytes in the commit ${sha.slice(0, 12)}`);
+        throw error;
     }
 }
 async function hasCommit(root, sha) {

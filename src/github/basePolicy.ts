@@ -3,6 +3,7 @@ import { leavesRoot } from '../core/rootPath.js';
 import { describeApiError, type ClientSource } from './client.js';
 import type { PullRequest } from './pullRequest.js';
 import { hasCommit, readAtCommit } from './gitAtCommit.js';
+import { messageOf } from '../core/messageOf.js';
 
 /** The file is certainly not in the base commit (git says so, or the API answers 404): only then may a caller fall back. */
 export class NotAtBase extends Error {}
@@ -29,7 +30,12 @@ export function baseCommitReader(
     const file = path.relative(root, absolutePath).split(path.sep).join('/');
     if (leavesRoot(file)) throw new Error(`${file} is outside the repository`);
     if (await (local ??= hasCommit(root, pr.baseSha))) {
-      const text = await readAtCommit(root, pr.baseSha, file);
+      let text: string | undefined;
+      try {
+        text = await readAtCommit(root, pr.baseSha, file);
+      } catch (error) {
+        throw new Error(`${file} could not be read at the base commit ${pr.baseSha.slice(0, 12)}: ${messageOf(error)}`);
+      }
       if (text === undefined) throw new NotAtBase(`${file} is not in the base commit`);
       return text;
     }
@@ -46,8 +52,9 @@ export function baseCommitReader(
       if ((error as { status?: number }).status === 404) throw new NotAtBase(`${file} is not in the base commit`);
       throw new Error(`${file} could not be read at the base commit ${base}: ${describeApiError(error)}`);
     }
+    // A directory or a symlink where the file should be is not an absence: the run stops rather than fall back.
     if (Array.isArray(data) || data.type !== 'file' || typeof data.content !== 'string')
-      throw new NotAtBase(`${file} is not a file in the base commit`);
+      throw new Error(`${file} is not a file in the base commit ${base}`);
     return Buffer.from(data.content, 'base64').toString('utf8');
   }
 }
