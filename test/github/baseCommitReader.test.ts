@@ -72,8 +72,7 @@ describe('readAtCommit', () => {
 });
 
 describe('baseCommitReader from the local clone', () => {
-  const pr = (): PullRequest =>
-    ({ owner: 'acme', repo: 'apps', number: 1, baseSha: sha, headSha: sha }) as unknown as PullRequest;
+  const pr = (): PullRequest => ({ owner: 'acme', repo: 'apps', number: 1, baseSha: sha, headSha: sha });
   const read = (file: string) => baseCommitReader(root, pr(), undefined)(path.join(root, file));
 
   test('a file is read; only a path git has nothing at is NotAtBase', async () => {
