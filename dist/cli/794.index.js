@@ -24,7 +24,7 @@ function edit(e) {
     };
 }
 /**
- * Report version 2 (SPEC §5; schemas/report.schema.json; docs/json-report.md): version 1 with each finding's `fix` and
+ * Report version 2 (SPEC §5; schemas/report.schema.json; docs/fixes.md): version 1 with each finding's `fix` and
  * `suggestions`, fields a version 1 reader passes over.
  */
 const toJson = (result, context) => {

@@ -420,7 +420,7 @@ Options:
   --fix                      apply the fixes that are certain to be right to the files (inside the root), re-checking
                              until none applies (at most 10 passes), then report what remains
   --fix-dry-run              as --fix, but write nothing: print the changes as a unified diff (on stderr when a
-                             json, sarif or github report goes to stdout), then report what would remain
+                             report other than text or markdown goes to stdout), then report what would remain
   --only-manifests           files named as arguments are checked only if they are manifests (for pre-commit hooks)
   --allow-empty              pass when no manifest is found (default: "no manifests found" is exit 2)
   --stdin-filename NAME      with - as the path: check stdin as the file NAME, which decides its format and policy
