@@ -2965,7 +2965,16 @@ async function runCheck(options) {
         const passedOver = stdin && run.result.skipped.find((s) => s.file === stdin.file);
         if (passedOver)
             throw new RunError(`stdin (as ${stdin.file}) is not checked: ${passedOver.reason}; to let such a run pass, use --allow-empty`);
-        throw new RunError(`no manifests found under ${searched.join(', ')} (a manifest is a JSON or YAML file with a top-level client_name key); to let a run that finds none pass, use --allow-empty (the Action's allow-empty input)`);
+        // A file that was named or found but not read (inside node_modules/, a symlink out, a FIFO…) says why here too:
+        // "none found" alone would hide that the file the user meant was passed over.
+        const skipped = run.result.skipped;
+        const notRead = skipped.length === 0
+            ? ''
+            : `; not read: ${skipped
+                .slice(0, 3)
+                .map((s) => `${s.file} (${s.reason})`)
+                .join(', ')}${skipped.length > 3 ? ` and ${skipped.length - 3} more` : ''}`;
+        throw new RunError(`no manifests found under ${searched.join(', ')} (a manifest is a JSON or YAML file with a top-level client_name key)${notRead}; to let a run that finds none pass, use --allow-empty (the Action's allow-empty input)`);
     }
     const stale = run.staleBaseline;
     if (stale.length > 0) {

@@ -113,6 +113,13 @@ describe('discovery finds every manifest', () => {
     const directory = await cli(['docs']);
     expect(directory.code).toBe(2);
     expect(directory.stderr).toContain('no manifests found under docs');
+    // A file named but never read says why, not only that nothing was found.
+    await write('node_modules/pkg/app.json', '{"client_name": "com.acme.vendored"}');
+    const vendored = await cli(['node_modules/pkg/app.json']);
+    expect(vendored.code).toBe(2);
+    expect(vendored.stderr).toContain(
+      'not read: node_modules/pkg/app.json (inside node_modules/ or .git/; not read); to let a run',
+    );
   });
 });
 
