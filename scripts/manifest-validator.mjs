@@ -26,7 +26,7 @@ export function manifestValidatorSource() {
   // every key up again. Same keys in the same order: the own enumerable string keys of an object whose prototype has
   // none. Given, not imported: ncc does not resolve a TypeScript module from a JavaScript one. An indexed loop, not a
   // for…of: most objects are small and met before V8 optimizes the validator, where an iterator costs more than the
-  // listing (callgrind, the corpus's values: for…in 848 M instructions, for…of 964 M, indexed 896 M).
+  // listing (measured in bench/RESULTS.md, Notes).
   code = code.replace(
     /for\(const (key\d+) in (data\d*)\)\{/g,
     'for(let $1_i=0,$1_keys=keysOf($2);$1_i<$1_keys.length;$1_i++){const $1=$1_keys[$1_i];',
