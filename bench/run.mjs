@@ -381,11 +381,14 @@ if (want('adversarial')) {
 if (want('switches')) {
   const corpus = generateCorpus(path.join(work, 'corpus-10000'), 10_000);
   const adversarial = adversarialFiles(path.join(work, 'adversarial'));
+  const one = generateCorpus(path.join(work, 'corpus-1'), 1);
   const report = ['--offline', '--format', 'json', '--output', path.join(work, 'report-switch.json')];
-  const run = (on, env) => () =>
-    on
+  const run = (on, env) => () => {
+    if (on === 'one manifest') return measure([cli, ...report], { cwd: one, env });
+    return on
       ? measure([cli, ...report, on], { cwd: adversarial, env, expect: [1] })
       : measure([cli, ...report], { cwd: corpus, env });
+  };
   for (const [name, described] of Object.entries(SWITCHES)) {
     const { what, on } = typeof described === 'string' ? { what: described, on: undefined } : described;
     const m = await race(
