@@ -41,7 +41,7 @@ on:
     branches: [main]
 permissions:
   contents: read
-  pull-requests: write # the sticky comment; read-only tokens (forks) only lose the comment
+  pull-requests: write # the sticky comment and suggested changes; read-only tokens (forks) lose only those
   checks: write # every finding as an annotation of a check run; read-only tokens (forks) fall back to workflow commands
 jobs:
   check:
